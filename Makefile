@@ -33,7 +33,7 @@ eval: setup
 	$(BIN)/python -m geoevents eval
 
 bench: setup
-	$(BIN)/python -m geoevents.bench
+	$(BIN)/python -m benchmarks
 
 clean:
 	rm -rf data .dagster_home test-output bench-output
