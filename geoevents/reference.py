@@ -1,0 +1,157 @@
+"""Reference tables under seeds/reference: CAMEO/PLOVER codes, the actor lexicon and the actor code list.
+
+Loaders are cached per path because the engine calls them for every coder instance; the returned
+objects are frozen dataclasses (and the containers must be treated as read-only by callers).
+Formats are documented in seeds/reference/README.md.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from geoevents import SEEDS_DIR
+
+REFERENCE_DIR = SEEDS_DIR / "reference"
+CAMEO_CODES_PATH = REFERENCE_DIR / "cameo_codes.csv"
+ACTORS_PATH = REFERENCE_DIR / "actors.csv"
+ACTOR_CODES_PATH = REFERENCE_DIR / "actor_codes.csv"
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str                   # leading zeros kept: "041", "0312"; roots "01".."20"
+    name: str
+    goldstein: float | None
+    quad_class: int | None      # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    plover_type: str            # PLOVER event type, STATEMENT for CAMEO 01x
+    plover_mode: str | None
+    plover_context: str | None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    entry_id: str
+    actor_code: str
+    country_code: str | None
+    sector: str | None
+    kind: str
+    lang: str                   # de, en or any
+    pattern: str
+    person: str | None
+    role: str | None
+    valid_from: date | None
+    valid_to: date | None
+    note: str | None
+
+    def valid_on(self, day: date | None) -> bool:
+        """True when the entry applies on ``day`` (unbounded entries and unknown days always apply)."""
+        if day is None:
+            return True
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return self.valid_to is None or day <= self.valid_to
+
+
+@dataclass(frozen=True)
+class ActorCode:
+    code: str
+    name: str
+    kind: str                   # state, bloc, igo, organization
+
+
+def _optional(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def _optional_date(value: str | None) -> date | None:
+    value = _optional(value)
+    return date.fromisoformat(value) if value else None
+
+
+def _optional_float(value: str | None) -> float | None:
+    value = _optional(value)
+    return float(value) if value else None
+
+
+def _optional_int(value: str | None) -> int | None:
+    value = _optional(value)
+    return int(value) if value else None
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _resolve(path: str | Path | None, default: Path) -> Path:
+    return default if path is None else Path(path).resolve()
+
+
+def load_cameo_codes(path: str | Path | None = None) -> dict[str, CameoCode]:
+    """CAMEO code (string with leading zeros) -> CameoCode, including the two-digit roots."""
+    return _load_cameo_codes(_resolve(path, CAMEO_CODES_PATH))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cameo_codes(path: Path) -> dict[str, CameoCode]:
+    codes: dict[str, CameoCode] = {}
+    for row in _read_rows(path):
+        code = row["code"].strip()
+        codes[code] = CameoCode(
+            code=code,
+            name=row["name"].strip(),
+            goldstein=_optional_float(row.get("goldstein")),
+            quad_class=_optional_int(row.get("quad_class")),
+            plover_type=row["plover_type"].strip(),
+            plover_mode=_optional(row.get("plover_mode")),
+            plover_context=_optional(row.get("plover_context")),
+        )
+    return codes
+
+
+def load_actor_lexicon(path: str | Path | None = None) -> list[ActorEntry]:
+    """All actor lexicon entries in file order."""
+    return _load_actor_lexicon(_resolve(path, ACTORS_PATH))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_actor_lexicon(path: Path) -> list[ActorEntry]:
+    return [
+        ActorEntry(
+            entry_id=row["entry_id"].strip(),
+            actor_code=row["actor_code"].strip(),
+            country_code=_optional(row.get("country_code")),
+            sector=_optional(row.get("sector")),
+            kind=row["kind"].strip(),
+            lang=row["lang"].strip(),
+            pattern=row["pattern"].strip(),
+            person=_optional(row.get("person")),
+            role=_optional(row.get("role")),
+            valid_from=_optional_date(row.get("valid_from")),
+            valid_to=_optional_date(row.get("valid_to")),
+            note=_optional(row.get("note")),
+        )
+        for row in _read_rows(path)
+    ]
+
+
+def load_actor_codes(path: str | Path | None = None) -> dict[str, ActorCode]:
+    """Actor code -> ActorCode for every code used in the actor lexicon."""
+    return _load_actor_codes(_resolve(path, ACTOR_CODES_PATH))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_actor_codes(path: Path) -> dict[str, ActorCode]:
+    codes: dict[str, ActorCode] = {}
+    for row in _read_rows(path):
+        code = row["code"].strip()
+        codes[code] = ActorCode(code=code, name=row["name"].strip(), kind=row["kind"].strip())
+    return codes
