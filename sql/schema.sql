@@ -213,3 +213,27 @@ CREATE TABLE IF NOT EXISTS extraction_log (
 );
 COMMENT ON TABLE extraction_log IS 'Which articles were coded by which engine version, and with what outcome (coded, skipped_language, too_long, error).';
 COMMENT ON COLUMN extraction_log.status IS 'coded, skipped_language (no lexicons for the language), truncated (over the configured limit), or error (detail has the message).';
+
+-- ---------------------------------------------------------------- aggregates
+-- Written by the monthly_interactions asset (SQL in sql/aggregates.sql). The daily aggregate is the view
+-- daily_interactions over Parquet files (sql/views.sql).
+CREATE TABLE IF NOT EXISTS monthly_interactions (
+    month              DATE NOT NULL,
+    source_actor       VARCHAR NOT NULL,
+    target_actor       VARCHAR NOT NULL,
+    event_type         VARCHAR NOT NULL,
+    quad_class         INTEGER,
+    n_events           BIGINT NOT NULL,
+    n_day_precision    BIGINT NOT NULL,
+    n_month_precision  BIGINT NOT NULL,
+    n_articles         BIGINT NOT NULL,
+    goldstein_sum      DOUBLE,
+    goldstein_mean     DOUBLE
+);
+COMMENT ON TABLE monthly_interactions IS 'Asserted, non-negated dyadic events per month, ordered dyad, event type and quad class. Day- and month-precision events both count (n_day_precision + n_month_precision = n_events). Also published as Parquet month=YYYY-MM.';
+COMMENT ON COLUMN monthly_interactions.month IS 'First day of the month.';
+COMMENT ON COLUMN monthly_interactions.n_day_precision IS 'Events dated to a day in this month (these also appear in daily_interactions).';
+COMMENT ON COLUMN monthly_interactions.n_month_precision IS 'Events only dated to this month ("im Februar"); never in daily_interactions.';
+COMMENT ON COLUMN monthly_interactions.n_articles IS 'Distinct articles the events come from.';
+COMMENT ON COLUMN monthly_interactions.goldstein_sum IS 'Sum of the Goldstein scores (events without a score are left out).';
+COMMENT ON COLUMN monthly_interactions.goldstein_mean IS 'Mean Goldstein score of the events that have one.';

@@ -1,0 +1,500 @@
+"""DuckDB warehouse: schema, transactional Arrow writes, and the analyst copy.
+
+Single-writer design that keeps analysts working:
+
+- the pipeline writes its own working database ``<data_dir>/work/warehouse.duckdb``;
+- after each successful write transaction it checkpoints, closes, copies the file to
+  ``<data_dir>/warehouse.duckdb.tmp-<uuid>``, fsyncs it and atomically renames it to ``<data_dir>/warehouse.duckdb``:
+  the analyst copy. An analyst holding a read-only connection to the old analyst file keeps reading the old inode;
+  new connections see the new file; the pipeline never needs a lock on the analyst file.
+
+Schema: ``sql/schema.sql`` + ``sql/reference.sql`` + ``sql/views.sql``, applied idempotently on first connection.
+All statements live in ``sql/*.sql`` as named blocks; rows arrive as Arrow tables, values as parameters.
+No Dagster import here: the library works on its own (tests, notebooks, other orchestrators).
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import time
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from geoevents import SQL_DIR
+from geoevents.engine.model import ExtractionResult, stable_id
+from geoevents.ingest.model import IngestedArticle, RejectedFile
+
+WORK_DB_NAME = "warehouse.duckdb"
+REFERENCE_TABLES = ("cameo_codes", "actors", "actor_codes")
+_NAMED_BLOCK = re.compile(r"^-- name:\s*(\S+)\s*$", re.MULTILINE)
+_LOCK_RETRY_SECONDS = 120.0
+
+# DuckDB column type -> Arrow type, for building incoming Arrow tables from the live table definitions
+# (sql/schema.sql stays the single source of truth for column names and types).
+_ARROW_TYPES = {
+    "VARCHAR": pa.string(),
+    "INTEGER": pa.int32(),
+    "BIGINT": pa.int64(),
+    "SMALLINT": pa.int16(),
+    "DOUBLE": pa.float64(),
+    "FLOAT": pa.float32(),
+    "BOOLEAN": pa.bool_(),
+    "DATE": pa.date32(),
+    "TIMESTAMP": pa.timestamp("us"),
+}
+
+
+class WarehouseError(RuntimeError):
+    """The warehouse cannot be used as is (unopenable file, schema problem); the message says what to do."""
+
+
+# ---------------------------------------------------------------------------------------------- SQL files
+@lru_cache(maxsize=None)
+def load_sql_blocks(file_name: str) -> dict[str, str]:
+    """Named blocks (``-- name: x``) of ``sql/<file_name>``."""
+    text = (SQL_DIR / file_name).read_text(encoding="utf-8")
+    parts = _NAMED_BLOCK.split(text)
+    return {name: body.strip() for name, body in zip(parts[1::2], parts[2::2])}
+
+
+def sql_block(file_name: str, name: str) -> str:
+    blocks = load_sql_blocks(file_name)
+    if name not in blocks:
+        raise KeyError(f"no block '-- name: {name}' in sql/{file_name}")
+    return blocks[name]
+
+
+def split_statements(block: str) -> list[str]:
+    """Statements of a block of our own SQL files (``;`` at line end separates them; no article text inside)."""
+    statements = []
+    for chunk in re.split(r";[ \t]*(?:\n|$)", block):
+        lines = [line for line in chunk.splitlines() if line.strip() and not line.strip().startswith("--")]
+        if lines:
+            statements.append("\n".join(lines))
+    return statements
+
+
+def run_block(con: duckdb.DuckDBPyConnection, file_name: str, name: str,
+              params: Mapping[str, Any] | None = None) -> None:
+    """Execute every statement of a block; each statement gets only the parameters it uses."""
+    for statement in split_statements(sql_block(file_name, name)):
+        used = {key: value for key, value in (params or {}).items() if f"${key}" in statement}
+        con.execute(statement, used or None)
+
+
+def query_block(con: duckdb.DuckDBPyConnection, file_name: str, name: str,
+                params: Mapping[str, Any] | None = None) -> duckdb.DuckDBPyConnection:
+    statement = sql_block(file_name, name)
+    used = {key: value for key, value in (params or {}).items() if f"${key}" in statement}
+    return con.execute(statement, used or None)
+
+
+def query_arrow(con: duckdb.DuckDBPyConnection, file_name: str, name: str,
+                params: Mapping[str, Any] | None = None) -> pa.Table:
+    """A block's result as an Arrow table (through a relation: no extra copy of the rows)."""
+    statement = sql_block(file_name, name)
+    used = {key: value for key, value in (params or {}).items() if f"${key}" in statement}
+    return con.sql(statement, params=used or None).to_arrow_table()
+
+
+def sql_string_literal(value: str) -> str:
+    """Quoted SQL string literal, only for DDL that cannot take parameters (a view's Parquet location)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+# ---------------------------------------------------------------------------------------------- Arrow helpers
+def arrow_schema_of(con: duckdb.DuckDBPyConnection, table_name: str) -> pa.Schema:
+    columns = con.execute(
+        "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = $table ORDER BY column_index",
+        {"table": table_name},
+    ).fetchall()
+    if not columns:
+        raise WarehouseError(f"table {table_name} does not exist in the warehouse (schema not applied?)")
+    return pa.schema([pa.field(name, _ARROW_TYPES.get(dtype, pa.string())) for name, dtype in columns])
+
+
+def rows_to_arrow(con: duckdb.DuckDBPyConnection, table_name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
+    """Arrow table shaped like ``table_name`` (columns and types from the live table); extra keys are ignored."""
+    schema = arrow_schema_of(con, table_name)
+    return pa.Table.from_pylist([{name: row.get(name) for name in schema.names} for row in rows], schema=schema)
+
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, tables: Mapping[str, pa.Table]) -> Iterator[None]:
+    """Register Arrow tables under the given names for the duration of the block."""
+    for name, table in tables.items():
+        con.register(name, table)
+    try:
+        yield
+    finally:
+        for name in tables:
+            con.unregister(name)
+
+
+# ---------------------------------------------------------------------------------------------- the warehouse
+class Warehouse:
+    """The working DuckDB database of the pipeline and its published analyst copy."""
+
+    def __init__(self, data_dir: str | Path):
+        self.data_dir = Path(data_dir).resolve()
+        self.work_path = self.data_dir / "work" / WORK_DB_NAME
+        self.analyst_path = self.data_dir / WORK_DB_NAME
+
+    # ------------------------------------------------------------------ connections
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        """Open the working database, waiting while another process holds the write lock."""
+        deadline = time.monotonic() + _LOCK_RETRY_SECONDS
+        while True:
+            try:
+                return duckdb.connect(str(self.work_path), read_only=read_only)
+            except duckdb.IOException as error:
+                if "lock" in str(error).lower() and time.monotonic() < deadline:
+                    time.sleep(0.5)
+                    continue
+                raise self._unopenable(error) from error
+            except duckdb.Error as error:
+                raise self._unopenable(error) from error
+
+    def _unopenable(self, error: Exception) -> WarehouseError:
+        return WarehouseError(
+            f"cannot open the working warehouse {self.work_path}: {error}. "
+            f"If a crash left it corrupt, move that file aside (it is not deleted automatically) and either copy "
+            f"the last published analyst copy {self.analyst_path} in its place or re-run the pipeline from scratch."
+        )
+
+    def ensure_schema(self) -> None:
+        """Create the working database if needed and apply the schema (idempotent)."""
+        self.work_path.parent.mkdir(parents=True, exist_ok=True)
+        con = self._connect(read_only=False)
+        try:
+            apply_schema(con)
+        finally:
+            con.close()
+
+    @contextmanager
+    def writer(self, publish: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Connection inside a transaction: commit (and publish the analyst copy) on success, roll back on error.
+
+        ``publish=False`` lets a long job commit several batches and publish once at the end (``publish()``).
+        """
+        self.work_path.parent.mkdir(parents=True, exist_ok=True)
+        con = self._connect(read_only=False)
+        try:
+            apply_schema(con)
+            con.begin()
+            try:
+                yield con
+            except BaseException:
+                con.rollback()
+                raise
+            con.commit()
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        if publish:
+            self.publish()
+
+    @contextmanager
+    def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Read-only connection to the working database (created with its schema if it does not exist yet)."""
+        if not self.work_path.exists():
+            self.ensure_schema()
+        con = self._connect(read_only=True)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def analyst_reader(self) -> Iterator[duckdb.DuckDBPyConnection | None]:
+        """Read-only connection to the published analyst copy (None before the first publish).
+
+        Never waits for the pipeline's write lock: sensors and dashboards read this file."""
+        if not self.analyst_path.exists():
+            yield None
+            return
+        con = duckdb.connect(str(self.analyst_path), read_only=True)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def publish(self) -> Path:
+        """Copy the (closed, checkpointed) working database over the analyst copy atomically."""
+        if not self.work_path.exists():
+            self.ensure_schema()
+        temp_path = self.data_dir / f"{WORK_DB_NAME}.tmp-{uuid.uuid4().hex}"
+        try:
+            shutil.copyfile(self.work_path, temp_path)
+            with open(temp_path, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temp_path, self.analyst_path)
+        finally:
+            temp_path.unlink(missing_ok=True)
+        _fsync_directory(self.data_dir)
+        return self.analyst_path
+
+
+def _fsync_directory(path: Path) -> None:
+    """Persist a rename (POSIX); not possible on every platform, where the rename is still atomic."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _sql_file(file_name: str) -> str:
+    path = SQL_DIR / file_name
+    if not path.exists():
+        raise WarehouseError(f"schema file {path} is missing")
+    return path.read_text(encoding="utf-8")
+
+
+def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Tables from schema.sql and reference.sql, then the views (daily_interactions typed-empty until Parquet exists).
+
+    reference.sql re-creates its tables (CREATE OR REPLACE: the CSVs are the source of truth), so it only runs
+    here when a reference table is missing; the reference_tables asset runs it before every reload.
+    """
+    con.execute(_sql_file("schema.sql"))
+    present = {row[0] for row in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE table_name IN (SELECT unnest($names))",
+        {"names": list(REFERENCE_TABLES)}).fetchall()}
+    if present != set(REFERENCE_TABLES):
+        con.execute(_sql_file("reference.sql"))
+    has_daily_view = con.execute(
+        "SELECT count(*) FROM duckdb_views() WHERE view_name = 'daily_interactions'").fetchone()[0]
+    if not has_daily_view:
+        run_block(con, "views.sql", "daily_interactions_empty")
+    run_block(con, "views.sql", "analyst_views")
+
+
+def set_daily_interactions_source(con: duckdb.DuckDBPyConnection, parquet_glob: str | None) -> None:
+    """Point the daily_interactions view at the Parquet files, or at the typed empty view when there are none."""
+    if parquet_glob is None:
+        run_block(con, "views.sql", "daily_interactions_empty")
+        return
+    statement = sql_block("views.sql", "daily_interactions_parquet").replace(
+        ":parquet_glob", sql_string_literal(parquet_glob))
+    con.execute(statement)
+
+
+# ---------------------------------------------------------------------------------------------- ingestion
+@dataclass
+class IngestBatch:
+    """Rows of one ingestion pass, built from geoevents.ingest records."""
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    article_sources: list[dict[str, Any]] = field(default_factory=list)
+    rejected_articles: list[dict[str, Any]] = field(default_factory=list)
+
+
+def ingest_rows(records: Iterable[IngestedArticle | RejectedFile], seen_at: datetime) -> IngestBatch:
+    """Split IngestedArticle / RejectedFile records into table rows (first file of an article carries it)."""
+    batch = IngestBatch()
+    articles_seen: set[str] = set()
+    for record in records:
+        row = asdict(record)
+        if isinstance(record, IngestedArticle):
+            if row["article_id"] not in articles_seen:
+                articles_seen.add(row["article_id"])
+                batch.articles.append({**row, "n_chars": len(row["body"]), "ingested_at": seen_at})
+            batch.article_sources.append({
+                "source_path": row["source_path"], "article_id": row["article_id"],
+                "content_sha256": row["content_sha256"], "first_seen_at": seen_at,
+            })
+        else:
+            batch.rejected_articles.append({**row, "seen_at": seen_at})
+    return batch
+
+
+def write_ingest_batch(con: duckdb.DuckDBPyConnection, batch: IngestBatch) -> None:
+    incoming = {
+        "incoming_articles": rows_to_arrow(con, "articles", batch.articles),
+        "incoming_article_sources": rows_to_arrow(con, "article_sources", batch.article_sources),
+        "incoming_rejected_articles": rows_to_arrow(con, "rejected_articles", batch.rejected_articles),
+    }
+    with registered(con, incoming):
+        run_block(con, "warehouse.sql", "upsert_articles")
+        run_block(con, "warehouse.sql", "upsert_article_sources")
+        run_block(con, "warehouse.sql", "upsert_rejected_articles")
+
+
+def known_source_paths(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Source paths that are already in article_sources or rejected_articles."""
+    return {row[0] for row in query_block(con, "warehouse.sql", "known_source_paths").fetchall()}
+
+
+# ---------------------------------------------------------------------------------------------- extraction
+@dataclass
+class ExtractionRows:
+    events: list[dict[str, Any]] = field(default_factory=list)
+    statements: list[dict[str, Any]] = field(default_factory=list)
+    sanctions_mentions: list[dict[str, Any]] = field(default_factory=list)
+    actor_mentions: list[dict[str, Any]] = field(default_factory=list)
+    extraction_log: list[dict[str, Any]] = field(default_factory=list)
+    duplicate_rows_dropped: int = 0
+
+    def extend(self, other: ExtractionRows) -> None:
+        for name in ("events", "statements", "sanctions_mentions", "actor_mentions", "extraction_log"):
+            getattr(self, name).extend(getattr(other, name))
+        self.duplicate_rows_dropped += other.duplicate_rows_dropped
+
+
+def statement_id(event_id: str) -> str:
+    return stable_id(event_id, "statement")
+
+
+def extraction_rows(article_id: str, result: ExtractionResult, extractor_version: str) -> ExtractionRows:
+    """Table rows for one article's extraction result. Exact duplicates (same id) are kept once and counted."""
+    rows = ExtractionRows()
+    event_ids: set[str] = set()
+    for event in result.events:
+        event_id = event.event_id(article_id)
+        if event_id in event_ids:
+            rows.duplicate_rows_dropped += 1
+            continue
+        event_ids.add(event_id)
+        row = asdict(event)
+        statement = row.pop("statement")
+        rows.events.append({
+            **row, "event_id": event_id, "article_id": article_id,
+            "cameo_root": event.cameo_root or event.cameo_code[:2], "extractor_version": extractor_version,
+        })
+        if statement is not None:
+            rows.statements.append({
+                **statement, "statement_id": statement_id(event_id), "event_id": event_id,
+                "article_id": article_id,
+            })
+    mention_ids: set[str] = set()
+    for mention in result.sanctions:
+        mention_id = mention.mention_id(article_id)
+        if mention_id in mention_ids:
+            rows.duplicate_rows_dropped += 1
+            continue
+        mention_ids.add(mention_id)
+        rows.sanctions_mentions.append({**asdict(mention), "mention_id": mention_id, "article_id": article_id})
+    actor_keys: set[tuple] = set()
+    for actor in result.actor_mentions:
+        key = (actor.char_start, actor.char_end, actor.actor_code)
+        if key in actor_keys:
+            rows.duplicate_rows_dropped += 1
+            continue
+        actor_keys.add(key)
+        rows.actor_mentions.append({**asdict(actor), "article_id": article_id})
+    rows.extraction_log.append({
+        "article_id": article_id, "extractor_version": extractor_version,
+        "status": "truncated" if result.truncated else "coded",
+        "detail": "a sentence exceeded the configured length and was cut" if result.truncated else None,
+        "n_sentences": result.n_sentences, "n_events": len(rows.events),
+    })
+    return rows
+
+
+def log_row(article_id: str, extractor_version: str, status: str, detail: str | None) -> dict[str, Any]:
+    return {"article_id": article_id, "extractor_version": extractor_version, "status": status,
+            "detail": detail, "n_sentences": None, "n_events": 0}
+
+
+def pending_article_ids(con: duckdb.DuckDBPyConnection, extractor_version: str, reprocess_all: bool) -> list[str]:
+    rows = query_block(con, "warehouse.sql", "pending_articles",
+                       {"reprocess_all": reprocess_all, "extractor_version": extractor_version}).fetchall()
+    return [row[0] for row in rows]
+
+
+def articles_for_extraction(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[tuple]:
+    """(article_id, body, language, published_date, supported_language) for the given ids, ordered by id."""
+    return query_block(con, "warehouse.sql", "articles_for_extraction",
+                       {"article_ids": list(article_ids)}).fetchall()
+
+
+def replace_extraction(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], rows: ExtractionRows) -> list[date]:
+    """Replace the batch's extraction rows; return the days (day precision) whose aggregates are affected."""
+    batch_articles = pa.table({"article_id": pa.array(list(article_ids), pa.string())})
+    incoming = {
+        "incoming_batch_articles": batch_articles,
+        "incoming_events": rows_to_arrow(con, "events", rows.events),
+        "incoming_statements": rows_to_arrow(con, "statements", rows.statements),
+        "incoming_sanctions_mentions": rows_to_arrow(con, "sanctions_mentions", rows.sanctions_mentions),
+        "incoming_actor_mentions": rows_to_arrow(con, "actor_mentions", rows.actor_mentions),
+        "incoming_extraction_log": rows_to_arrow(con, "extraction_log", rows.extraction_log),
+    }
+    with registered(con, incoming):
+        affected = {row[0] for row in query_block(con, "warehouse.sql", "day_dates_of_batch_events").fetchall()}
+        run_block(con, "warehouse.sql", "replace_batch_extraction")
+        affected |= {row[0] for row in query_block(con, "warehouse.sql", "day_dates_of_batch_events").fetchall()}
+    return sorted(affected)
+
+
+# ---------------------------------------------------------------------------------------------- reference
+def replace_reference_tables(con: duckdb.DuckDBPyConnection, cameo_codes: Sequence[Mapping[str, Any]],
+                             actors: Sequence[Mapping[str, Any]], actor_codes: Sequence[Mapping[str, Any]]) -> None:
+    """Re-create the reference tables from sql/reference.sql (picks up column changes) and load the rows."""
+    con.execute(_sql_file("reference.sql"))
+    incoming = {
+        "incoming_cameo_codes": rows_to_arrow(con, "cameo_codes", cameo_codes),
+        "incoming_actors": rows_to_arrow(con, "actors", actors),
+        "incoming_actor_codes": rows_to_arrow(con, "actor_codes", actor_codes),
+    }
+    with registered(con, incoming):
+        run_block(con, "warehouse.sql", "replace_reference_tables")
+
+
+# ---------------------------------------------------------------------------------------------- aggregates
+def daily_interactions(con: duckdb.DuckDBPyConnection, start: date, end: date) -> pa.Table:
+    """Daily dyad aggregates for ``start <= date < end`` (sql/aggregates.sql), deterministic row order."""
+    return query_arrow(con, "aggregates.sql", "daily_interactions", {"start": start, "end": end})
+
+
+def monthly_interactions(con: duckdb.DuckDBPyConnection) -> pa.Table:
+    return query_arrow(con, "aggregates.sql", "monthly_interactions")
+
+
+def replace_monthly_interactions(con: duckdb.DuckDBPyConnection, table: pa.Table) -> None:
+    with registered(con, {"incoming_monthly_interactions": table}):
+        run_block(con, "warehouse.sql", "replace_monthly_interactions")
+
+
+def eligible_daily_event_counts(con: duckdb.DuckDBPyConnection, start: date, end: date) -> dict[date, int]:
+    rows = query_block(con, "aggregates.sql", "eligible_daily_event_counts", {"start": start, "end": end}).fetchall()
+    return {day: count for day, count in rows}
+
+
+def day_precision_date_range(con: duckdb.DuckDBPyConnection) -> tuple[date, date] | None:
+    first, last = query_block(con, "aggregates.sql", "day_precision_event_date_range").fetchone()
+    return None if first is None else (first, last)
+
+
+# ---------------------------------------------------------------------------------------------- reporting
+def counts(con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, Any] | None = None) -> dict[str, int]:
+    """A two-column (key, count) report block as a dict, in the block's order."""
+    return {str(key): int(value) for key, value in query_block(con, "warehouse.sql", name, params).fetchall()}
+
+
+def row_counts(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, int]:
+    """A one-row report block (column name -> count) as a dict."""
+    cursor = query_block(con, "warehouse.sql", name)
+    values = cursor.fetchone()
+    return {column[0]: int(value) for column, value in zip(cursor.description, values)}
+
+
+def check_rows(con: duckdb.DuckDBPyConnection, name: str) -> list[dict[str, Any]]:
+    """Rows a data-quality check query found (empty = passed)."""
+    cursor = query_block(con, "warehouse.sql", name)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]

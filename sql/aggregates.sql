@@ -1,0 +1,82 @@
+-- Aggregates computed from the events table. Blocks are named (-- name: ...) and loaded by geoevents.warehouse;
+-- values ($start, $end) are bound as parameters.
+--
+-- Eligible events: asserted, not negated, with a source and a target actor. Symmetric event types (CONSULT,
+-- AGREE on a partnership, ...) are counted once per stored direction: a meeting coded RUS->CHN and CHN->RUS
+-- appears under both ordered dyads; a meeting coded in one direction only appears once.
+-- goldstein_sum is summed as DECIMAL so the result does not depend on summation order (byte-identical Parquet).
+
+-- name: daily_interactions
+-- One row per day, ordered dyad, event type and quad class; day-precision events only (month- and
+-- year-precision events are never placed on a made-up day). Window: $start <= date < $end.
+SELECT
+    event_date                                                   AS date,
+    source_actor,
+    target_actor,
+    event_type,
+    quad_class,
+    count(*)                                                     AS n_events,
+    count(DISTINCT article_id)                                   AS n_articles,
+    CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) AS DOUBLE)       AS goldstein_sum,
+    CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) / nullif(count(goldstein), 0) AS DOUBLE) AS goldstein_mean
+FROM events
+WHERE modality = 'asserted'
+  AND NOT negated
+  AND date_precision = 'day'
+  AND source_actor IS NOT NULL
+  AND target_actor IS NOT NULL
+  AND event_date >= $start
+  AND event_date < $end
+GROUP BY ALL
+ORDER BY date, source_actor, target_actor, event_type, quad_class NULLS FIRST;
+
+-- name: monthly_interactions
+-- One row per month, ordered dyad, event type and quad class. Day-precision events count in their month too
+-- (n_day_precision) beside month-precision events (n_month_precision), so a month is complete even when
+-- articles only say "im Februar". Year- and unknown-precision events are left out.
+SELECT
+    CAST(date_trunc('month', event_date) AS DATE)                AS month,
+    source_actor,
+    target_actor,
+    event_type,
+    quad_class,
+    count(*)                                                     AS n_events,
+    count(*) FILTER (WHERE date_precision = 'day')               AS n_day_precision,
+    count(*) FILTER (WHERE date_precision = 'month')             AS n_month_precision,
+    count(DISTINCT article_id)                                   AS n_articles,
+    CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) AS DOUBLE)       AS goldstein_sum,
+    CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) / nullif(count(goldstein), 0) AS DOUBLE) AS goldstein_mean
+FROM events
+WHERE modality = 'asserted'
+  AND NOT negated
+  AND date_precision IN ('day', 'month')
+  AND event_date IS NOT NULL
+  AND source_actor IS NOT NULL
+  AND target_actor IS NOT NULL
+GROUP BY ALL
+ORDER BY month, source_actor, target_actor, event_type, quad_class NULLS FIRST;
+
+-- name: eligible_daily_event_counts
+-- The check's independent count: eligible events per day in the window, straight from the events table.
+SELECT event_date AS date, count(*) AS n_events
+FROM events
+WHERE modality = 'asserted'
+  AND NOT negated
+  AND date_precision = 'day'
+  AND source_actor IS NOT NULL
+  AND target_actor IS NOT NULL
+  AND event_date >= $start
+  AND event_date < $end
+GROUP BY ALL
+ORDER BY date;
+
+-- name: day_precision_event_date_range
+-- First and last day that has eligible day-precision events (the partition range `make run` aggregates).
+SELECT min(event_date) AS first_day, max(event_date) AS last_day
+FROM events
+WHERE date_precision = 'day'
+  AND event_date IS NOT NULL
+  AND modality = 'asserted'
+  AND NOT negated
+  AND source_actor IS NOT NULL
+  AND target_actor IS NOT NULL;

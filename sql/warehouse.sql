@@ -1,0 +1,176 @@
+-- Statements the pipeline runs against the warehouse (geoevents/warehouse.py). Blocks are named (-- name: ...);
+-- a block may hold several statements separated by ";" at the end of a line. Incoming rows arrive as registered
+-- Arrow tables (incoming_*); every other value is a bound parameter ($name).
+
+-- ---------------------------------------------------------------- ingestion
+-- name: upsert_articles
+-- The first ingestion of an article wins: re-runs keep ingested_at and the date inferred on that day.
+INSERT INTO articles BY NAME SELECT * FROM incoming_articles
+ON CONFLICT (article_id) DO NOTHING;
+
+-- name: upsert_article_sources
+-- is_duplicate is decided against the stored article, so a copy ingested in a later run is still a duplicate.
+INSERT INTO article_sources (source_path, article_id, content_sha256, is_duplicate, first_seen_at)
+SELECT s.source_path, s.article_id, s.content_sha256, s.source_path <> a.source_path, s.first_seen_at
+FROM incoming_article_sources AS s
+JOIN articles AS a USING (article_id)
+ON CONFLICT (source_path) DO UPDATE SET
+    article_id = excluded.article_id,
+    content_sha256 = excluded.content_sha256,
+    is_duplicate = excluded.is_duplicate;
+-- A file that used to be rejected and now ingests (fixed encoding, raised size limit) is no longer rejected.
+DELETE FROM rejected_articles WHERE source_path IN (SELECT source_path FROM incoming_article_sources);
+
+-- name: upsert_rejected_articles
+INSERT INTO rejected_articles BY NAME SELECT * FROM incoming_rejected_articles
+ON CONFLICT (source_path) DO UPDATE SET
+    reason = excluded.reason,
+    detail = excluded.detail,
+    content_sha256 = excluded.content_sha256,
+    seen_at = CASE WHEN rejected_articles.reason = excluded.reason THEN rejected_articles.seen_at ELSE excluded.seen_at END;
+-- Files in = article_sources + rejected_articles: a file is in exactly one of them.
+DELETE FROM article_sources WHERE source_path IN (SELECT source_path FROM incoming_rejected_articles);
+
+-- name: ingest_counts
+SELECT
+    (SELECT count(*) FROM articles)                                   AS n_articles,
+    (SELECT count(*) FROM article_sources)                            AS n_article_sources,
+    (SELECT count(*) FROM article_sources WHERE is_duplicate)         AS n_duplicate_sources,
+    (SELECT count(*) FROM rejected_articles)                          AS n_rejected;
+
+-- name: articles_by_language
+SELECT language, count(*) AS n_articles FROM articles GROUP BY language ORDER BY n_articles DESC, language;
+
+-- name: rejections_by_reason
+SELECT reason, count(*) AS n_files FROM rejected_articles GROUP BY reason ORDER BY n_files DESC, reason;
+
+-- ---------------------------------------------------------------- extraction
+-- name: pending_articles
+SELECT article_id
+FROM articles AS a
+WHERE $reprocess_all
+   OR NOT EXISTS (SELECT 1 FROM extraction_log AS l
+                  WHERE l.article_id = a.article_id AND l.extractor_version = $extractor_version)
+ORDER BY article_id;
+
+-- name: articles_for_extraction
+SELECT article_id, body, language, published_date, supported_language
+FROM articles
+WHERE article_id IN (SELECT unnest($article_ids))
+ORDER BY article_id;
+
+-- name: day_dates_of_batch_events
+-- Days whose daily aggregate changes when this batch's events are replaced (old and new rows).
+SELECT DISTINCT event_date
+FROM events
+WHERE article_id IN (SELECT article_id FROM incoming_batch_articles)
+  AND date_precision = 'day'
+  AND event_date IS NOT NULL
+ORDER BY event_date;
+
+-- name: replace_batch_extraction
+-- One transaction per batch: the batch's previous rows (any engine version) go, the new rows come in.
+DELETE FROM events WHERE article_id IN (SELECT article_id FROM incoming_batch_articles);
+DELETE FROM statements WHERE article_id IN (SELECT article_id FROM incoming_batch_articles);
+DELETE FROM sanctions_mentions WHERE article_id IN (SELECT article_id FROM incoming_batch_articles);
+DELETE FROM actor_mentions WHERE article_id IN (SELECT article_id FROM incoming_batch_articles);
+DELETE FROM extraction_log
+WHERE article_id IN (SELECT article_id FROM incoming_batch_articles)
+  AND extractor_version IN (SELECT DISTINCT extractor_version FROM incoming_extraction_log);
+INSERT INTO events BY NAME SELECT * FROM incoming_events;
+INSERT INTO statements BY NAME SELECT * FROM incoming_statements;
+INSERT INTO sanctions_mentions BY NAME SELECT * FROM incoming_sanctions_mentions;
+INSERT INTO actor_mentions BY NAME SELECT * FROM incoming_actor_mentions;
+INSERT INTO extraction_log BY NAME SELECT * FROM incoming_extraction_log;
+
+-- name: events_by_type
+SELECT event_type, count(*) AS n_events FROM events GROUP BY event_type ORDER BY n_events DESC, event_type;
+
+-- name: events_by_language
+SELECT language, count(*) AS n_events FROM events GROUP BY language ORDER BY n_events DESC, language;
+
+-- name: extraction_status_counts
+SELECT status, count(*) AS n_articles
+FROM extraction_log
+WHERE extractor_version = $extractor_version
+GROUP BY status
+ORDER BY n_articles DESC, status;
+
+-- name: table_row_count_events
+SELECT
+    (SELECT count(*) FROM events)             AS events,
+    (SELECT count(*) FROM statements)         AS statements,
+    (SELECT count(*) FROM sanctions_mentions) AS sanctions_mentions,
+    (SELECT count(*) FROM actor_mentions)     AS actor_mentions,
+    (SELECT count(*) FROM extraction_log)     AS extraction_log;
+
+-- ---------------------------------------------------------------- reference tables
+-- name: replace_reference_tables
+-- Reference tables mirror the seed CSVs exactly: replaced as a whole in one transaction.
+DELETE FROM cameo_codes;
+DELETE FROM actors;
+DELETE FROM actor_codes;
+INSERT INTO cameo_codes BY NAME SELECT * FROM incoming_cameo_codes;
+INSERT INTO actors BY NAME SELECT * FROM incoming_actors;
+INSERT INTO actor_codes BY NAME SELECT * FROM incoming_actor_codes;
+
+-- ---------------------------------------------------------------- aggregates
+-- name: replace_monthly_interactions
+DELETE FROM monthly_interactions;
+INSERT INTO monthly_interactions BY NAME SELECT * FROM incoming_monthly_interactions;
+
+-- ---------------------------------------------------------------- checks
+-- name: check_event_keys
+-- Integrity the primary key alone does not give: duplicate ids (tables migrated without the key), events
+-- without their article, statements without their event.
+SELECT 'duplicate_event_id' AS problem, event_id AS id FROM events GROUP BY event_id HAVING count(*) > 1
+UNION ALL
+SELECT 'event_without_article', e.event_id FROM events AS e ANTI JOIN articles AS a USING (article_id)
+UNION ALL
+SELECT 'statement_without_event', s.statement_id FROM statements AS s ANTI JOIN events AS e USING (event_id)
+ORDER BY problem, id
+LIMIT 50;
+
+-- name: check_codes_in_reference
+SELECT 'unknown_source_actor' AS problem, e.event_id, e.source_actor AS code
+FROM events AS e WHERE e.source_actor IS NOT NULL AND e.source_actor NOT IN (SELECT code FROM actor_codes)
+UNION ALL
+SELECT 'unknown_target_actor', e.event_id, e.target_actor
+FROM events AS e WHERE e.target_actor IS NOT NULL AND e.target_actor NOT IN (SELECT code FROM actor_codes)
+UNION ALL
+SELECT 'unknown_cameo_code', e.event_id, e.cameo_code
+FROM events AS e WHERE e.cameo_code NOT IN (SELECT code FROM cameo_codes)
+ORDER BY problem, event_id
+LIMIT 50;
+
+-- name: check_evidence_spans
+-- Spans index code points of articles.body (Python str indices); DuckDB substring is 1-based.
+SELECT e.event_id, e.char_start, e.char_end, length(a.body) AS body_length
+FROM events AS e
+JOIN articles AS a USING (article_id)
+WHERE e.char_start < 0
+   OR e.char_end > length(a.body)
+   OR e.char_end <= e.char_start
+   OR substring(a.body, e.char_start + 1, e.char_end - e.char_start) <> e.evidence_text
+ORDER BY e.event_id
+LIMIT 50;
+
+-- name: check_event_dates_not_after_publication
+SELECT e.event_id, e.event_date, e.date_precision, a.published_date
+FROM events AS e
+JOIN articles AS a USING (article_id)
+WHERE e.modality = 'asserted'
+  AND NOT e.negated
+  AND e.event_date IS NOT NULL
+  AND a.published_date IS NOT NULL
+  AND e.event_date > a.published_date
+ORDER BY e.event_id
+LIMIT 50;
+
+-- ---------------------------------------------------------------- sensors
+-- name: known_source_paths
+-- Every file the warehouse already has an outcome for (ingested or rejected).
+SELECT source_path FROM article_sources
+UNION
+SELECT source_path FROM rejected_articles
+ORDER BY source_path;

@@ -1,0 +1,208 @@
+"""geoevents.warehouse and geoevents.publish without Dagster: schema, transactions, analyst copy, aggregates, Parquet."""
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+
+import duckdb
+import pyarrow as pa
+import pytest
+
+from geoevents import warehouse as wh
+from geoevents.engine.model import ExtractionResult, SanctionMention, Statement
+from geoevents.ingest.model import IngestedArticle, RejectedFile
+from geoevents.publish import DAILY_INTERACTIONS_SCHEMA, ParquetStore, serialize_table
+
+BODY = "Putin und Xi trafen sich am Freitag. Biden kritisierte China. Russland griff die Ukraine an."
+
+
+def article(article_id="a1", source_path="one.txt", body=BODY, published=date(2022, 12, 30)) -> IngestedArticle:
+    return IngestedArticle(
+        source_path=source_path, article_id=article_id, title=body.split(".")[0], body=body, language="de",
+        language_confidence=0.99, supported_language=True, published_date=published,
+        published_date_basis="text_explicit", content_sha256="sha-" + source_path, source_encoding="utf-8",
+        source_format="text")
+
+
+def test_schema_is_idempotent_and_views_work_before_any_parquet(tmp_path):
+    store = wh.Warehouse(tmp_path)
+    store.ensure_schema()
+    store.ensure_schema()
+    with store.reader() as con:
+        tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        assert {"articles", "events", "monthly_interactions", "cameo_codes", "actor_codes"} <= tables
+        assert con.execute("SELECT count(*) FROM daily_interactions").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM china_russia_us_daily").fetchone() == (0,)
+        types = dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() "
+                                 "WHERE table_name = 'daily_interactions'").fetchall())
+    assert types["date"] == "DATE" and types["n_events"] == "BIGINT"
+
+
+def test_writer_rolls_back_on_error_and_does_not_publish(tmp_path):
+    store = wh.Warehouse(tmp_path)
+    with store.writer() as con:
+        wh.write_ingest_batch(con, wh.ingest_rows([article()], datetime(2024, 1, 1)))
+    published = store.analyst_path.read_bytes()
+    with pytest.raises(RuntimeError, match="boom"):
+        with store.writer() as con:
+            wh.write_ingest_batch(con, wh.ingest_rows([article("a2", "two.txt", BODY + " Mehr.")], datetime(2024, 1, 2)))
+            raise RuntimeError("boom")
+    with store.reader() as con:
+        assert con.execute("SELECT article_id FROM articles").fetchall() == [("a1",)]
+    assert store.analyst_path.read_bytes() == published
+
+
+def test_analyst_connection_keeps_reading_old_copy_while_pipeline_publishes(tmp_path):
+    store = wh.Warehouse(tmp_path)
+    with store.writer() as con:
+        wh.write_ingest_batch(con, wh.ingest_rows([article()], datetime(2024, 1, 1)))
+    analyst = duckdb.connect(str(store.analyst_path), read_only=True)
+    try:
+        with store.writer() as con:  # needs no lock on the analyst file
+            wh.write_ingest_batch(con, wh.ingest_rows([article("a2", "two.txt", BODY + " Mehr.")], datetime(2024, 1, 2)))
+        assert analyst.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+    finally:
+        analyst.close()
+    fresh = duckdb.connect(str(store.analyst_path), read_only=True)
+    try:
+        assert fresh.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+    finally:
+        fresh.close()
+    assert not list(tmp_path.glob("*.tmp-*"))
+
+
+def test_corrupt_working_database_fails_with_the_file_name_and_is_kept(tmp_path):
+    store = wh.Warehouse(tmp_path)
+    store.work_path.parent.mkdir(parents=True)
+    store.work_path.write_bytes(b"not a duckdb file" * 500)
+    with pytest.raises(wh.WarehouseError, match=str(store.work_path)):
+        with store.writer():
+            pass
+    assert store.work_path.read_bytes().startswith(b"not a duckdb file")
+
+
+def test_ingest_upsert_keeps_first_ingestion_and_tracks_duplicates_and_rejections(tmp_path):
+    store = wh.Warehouse(tmp_path)
+    first = [article(), article(source_path="copy.txt"), RejectedFile("bad.bin", "binary", "NUL bytes", "x")]
+    with store.writer() as con:
+        wh.write_ingest_batch(con, wh.ingest_rows(first, datetime(2024, 1, 1)))
+    # Second scan: bad.bin was fixed and now carries a new article; the first article is seen again later.
+    second = [article(), article(source_path="copy.txt"), article("a3", "bad.bin", BODY + " Neu.")]
+    with store.writer() as con:
+        wh.write_ingest_batch(con, wh.ingest_rows(second, datetime(2024, 2, 1)))
+    with store.reader() as con:
+        assert con.execute("SELECT article_id, ingested_at FROM articles ORDER BY 1").fetchall() == [
+            ("a1", datetime(2024, 1, 1)), ("a3", datetime(2024, 2, 1))]
+        assert con.execute("SELECT source_path, article_id, is_duplicate, first_seen_at FROM article_sources "
+                           "ORDER BY 1").fetchall() == [
+            ("bad.bin", "a3", False, datetime(2024, 2, 1)),
+            ("copy.txt", "a1", True, datetime(2024, 1, 1)),
+            ("one.txt", "a1", False, datetime(2024, 1, 1))]
+        assert con.execute("SELECT count(*) FROM rejected_articles").fetchone() == (0,)
+
+
+def test_rejection_keeps_first_seen_for_the_same_reason(tmp_path):
+    store = wh.Warehouse(tmp_path)
+    for seen, reason in [(datetime(2024, 1, 1), "binary"), (datetime(2024, 1, 2), "binary"),
+                         (datetime(2024, 1, 3), "too_large")]:
+        with store.writer(publish=False) as con:
+            wh.write_ingest_batch(con, wh.ingest_rows([RejectedFile("f.txt", reason, "d")], seen))
+        with store.reader() as con:
+            row = con.execute("SELECT reason, seen_at FROM rejected_articles").fetchone()
+        expected_seen = datetime(2024, 1, 1) if reason == "binary" else datetime(2024, 1, 3)
+        assert row == (reason, expected_seen)
+
+
+def _extraction(make_event) -> ExtractionResult:
+    quote = make_event(cameo_code="010", event_type="STATEMENT", char_start=37, char_end=61,
+                       evidence_text=BODY[37:61], source_actor="USA", target_actor="CHN", rule_id="stmt")
+    quote.statement = Statement(speaker_actor="USA", speaker_text="Biden", addressee_actor="CHN",
+                                quote_text=None, is_direct_quote=False)
+    return ExtractionResult(language="de", n_sentences=3, events=[
+        make_event(char_start=0, char_end=36, evidence_text=BODY[:36]),
+        make_event(char_start=0, char_end=36, evidence_text=BODY[:36]),  # exact duplicate: kept once
+        quote,
+        make_event(char_start=62, char_end=len(BODY), evidence_text=BODY[62:], cameo_code="190",
+                   event_type="ASSAULT", source_actor="RUS", target_actor="UKR", goldstein=-10.0, quad_class=4,
+                   event_date=date(2022, 2, 1), date_precision="month", rule_id="assault"),
+    ], sanctions=[SanctionMention(1, 0, 5, "WST", "CHN", "evade", False, None, BODY[:36], "sanction")])
+
+
+def test_replace_extraction_is_transactional_per_batch_and_reports_affected_days(tmp_path, make_event):
+    store = wh.Warehouse(tmp_path)
+    with store.writer() as con:
+        wh.write_ingest_batch(con, wh.ingest_rows([article()], datetime(2024, 1, 1)))
+    rows = wh.extraction_rows("a1", _extraction(make_event), "v1")
+    assert rows.duplicate_rows_dropped == 1
+    assert rows.statements[0]["statement_id"] == wh.statement_id(rows.events[1]["event_id"])
+    for _ in range(2):  # replacing twice leaves one copy
+        with store.writer() as con:
+            affected = wh.replace_extraction(con, ["a1"], rows)
+    assert affected == [date(2022, 12, 30)]
+    with store.reader() as con:
+        assert wh.row_counts(con, "table_row_count_events") == {
+            "events": 3, "statements": 1, "sanctions_mentions": 1, "actor_mentions": 0, "extraction_log": 1}
+        assert wh.pending_article_ids(con, "v1", False) == []
+        assert wh.pending_article_ids(con, "v2", False) == ["a1"]
+        assert wh.pending_article_ids(con, "v1", True) == ["a1"]
+        assert wh.check_rows(con, "check_evidence_spans") == []
+        assert wh.day_precision_date_range(con) == (date(2022, 12, 30), date(2022, 12, 30))
+
+
+def test_daily_and_monthly_aggregates_count_only_eligible_events(tmp_path, make_event):
+    store = wh.Warehouse(tmp_path)
+    events = [
+        make_event(rule_id="r1", goldstein=1.0),
+        make_event(rule_id="r2", goldstein=4.0),
+        make_event(rule_id="negated", negated=True),
+        make_event(rule_id="future", modality="future"),
+        make_event(rule_id="no-target", target_actor=None),
+        make_event(rule_id="month", event_date=date(2022, 12, 1), date_precision="month"),
+        make_event(rule_id="year", event_date=date(2022, 1, 1), date_precision="year"),
+    ]
+    with store.writer() as con:
+        wh.write_ingest_batch(con, wh.ingest_rows([article()], datetime(2024, 1, 1)))
+        wh.replace_extraction(con, ["a1"], wh.extraction_rows(
+            "a1", ExtractionResult(language="de", n_sentences=1, events=events), "v1"))
+        daily = wh.daily_interactions(con, date(2022, 1, 1), date(2023, 1, 1)).to_pylist()
+        monthly = wh.monthly_interactions(con).to_pylist()
+    assert daily == [{"date": date(2022, 12, 30), "source_actor": "RUS", "target_actor": "CHN",
+                      "event_type": "CONSULT", "quad_class": 1, "n_events": 2, "n_articles": 1,
+                      "goldstein_sum": 5.0, "goldstein_mean": 2.5}]
+    assert [(m["month"], m["n_events"], m["n_day_precision"], m["n_month_precision"]) for m in monthly] == [
+        (date(2022, 12, 1), 3, 2, 1)]
+
+
+def test_parquet_partition_writes_are_deterministic_atomic_and_removable(tmp_path):
+    store = ParquetStore(tmp_path / "parquet")
+    table = pa.table({"n_events": [3, 1], "source_actor": ["CHN", "RUS"], "target_actor": ["RUS", "CHN"],
+                      "event_type": ["CONSULT", "CONSULT"], "quad_class": [1, 1], "n_articles": [1, 1],
+                      "goldstein_sum": [3.0, 1.0], "goldstein_mean": [1.0, 1.0]})
+    first = store.write_partition("daily_interactions", "date=2022-12-30", table, DAILY_INTERACTIONS_SCHEMA)
+    second = store.write_partition("daily_interactions", "date=2022-12-30", table, DAILY_INTERACTIONS_SCHEMA)
+    assert first.changed and not second.changed and first.sha256 == second.sha256
+    data = store.read_bytes("daily_interactions", "date=2022-12-30")
+    assert hashlib.sha256(data).hexdigest() == first.sha256
+    assert data == serialize_table(table, DAILY_INTERACTIONS_SCHEMA)
+    assert store.read_partition("daily_interactions", "date=2022-12-30").schema.names == DAILY_INTERACTIONS_SCHEMA.names
+    assert store.list_partitions("daily_interactions") == ["date=2022-12-30"]
+    assert not [p for p in (tmp_path / "parquet").rglob("*") if ".tmp-" in p.name]
+    assert store.remove_partition("daily_interactions", "date=2022-12-30")
+    assert store.list_partitions("daily_interactions") == []
+    assert not store.remove_partition("daily_interactions", "date=2022-12-30")
+
+
+def test_daily_view_reads_parquet_files_with_a_quote_in_the_path(tmp_path):
+    store = wh.Warehouse(tmp_path / "wh")
+    parquet = ParquetStore(tmp_path / "it's parquet")
+    table = pa.table({"source_actor": ["USA"], "target_actor": ["CHN"], "event_type": ["ACCUSE"], "quad_class": [3],
+                      "n_events": [2], "n_articles": [1], "goldstein_sum": [-4.0], "goldstein_mean": [-2.0]})
+    parquet.write_partition("daily_interactions", "date=2022-12-30", table, DAILY_INTERACTIONS_SCHEMA)
+    with store.writer() as con:
+        wh.set_daily_interactions_source(con, parquet.dataset_glob("daily_interactions"))
+    analyst = duckdb.connect(str(store.analyst_path), read_only=True)
+    try:
+        assert analyst.execute("SELECT date, source_actor, target_actor, n_events FROM china_russia_us_daily"
+                               ).fetchall() == [(date(2022, 12, 30), "USA", "CHN", 2)]
+    finally:
+        analyst.close()
