@@ -1,0 +1,222 @@
+"""``python -m benchmarks``: speed and scale of the geoevents pipeline on a synthetic corpus.
+
+    python -m benchmarks [--n 1000,10000] [--out bench-output] [--quick] [--lang-mix de=0.5,en=0.5] [--seed 42]
+
+For each N a fresh process generates the corpus and times every stage (see benchmarks/stages.py); another
+process times the daily aggregation SQL over 10 million generated events. Prints a table with the targets of
+the "Speed and scale" issue (PASS / MISS / N/A) and writes every figure to <out>/bench.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from benchmarks.corpus import parse_lang_mix
+from benchmarks.stages import (STAGE_FIGURES, STAGE_NAMES, machine_description, peak_rss_mib, progress_enabled,
+                               run_aggregation, run_size)
+
+QUICK_N = 200
+QUICK_EVENTS = 100_000
+FULL_EVENTS = 10_000_000
+GIB_MIB = 1024.0
+
+# The targets of the issue: name -> (description, limit). Evaluated by evaluate_targets.
+TARGETS = {
+    "engine_vs_tokenizer": "engine throughput >= 50% of the bare spaCy tokenizer",
+    "end_to_end_10k": "10,000 articles end to end (Dagster) <= 60 s",
+    "end_to_end_100k": "100,000 articles end to end (Dagster) <= 10 min",
+    "peak_memory": "peak memory <= 2 GiB and flat in N (largest N <= 1.5 x smallest N)",
+    "incremental_one_article": "adding 1 article costs <= 5 s beyond the empty run",
+    "daily_aggregation_10m": "daily aggregation over 10M events <= 5 s",
+}
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", help="corpus sizes, comma-separated (default 1000,10000; --quick: 200)")
+    parser.add_argument("--out", default="bench-output", help="folder for bench.json (default bench-output)")
+    parser.add_argument("--quick", action="store_true",
+                        help=f"N={QUICK_N} and {QUICK_EVENTS:,} events for the aggregation (what the tests run)")
+    parser.add_argument("--lang-mix", default="de=0.5,en=0.5", help="language weights (default de=0.5,en=0.5)")
+    parser.add_argument("--seed", type=int, default=42, help="corpus seed (same seed, same corpus)")
+    parser.add_argument("--events", type=int, help=f"events for the aggregation (default {FULL_EVENTS:,}; "
+                                                   f"--quick: {QUICK_EVENTS:,}; 0 skips it)")
+    parser.add_argument("--work-dir", help="where the temporary corpora and warehouses go (default: system temp)")
+    args = parser.parse_args(argv)
+    default_n = str(QUICK_N) if args.quick else "1000,10000"
+    try:
+        args.sizes = sorted({int(x) for x in (args.n or default_n).split(",") if x.strip()})
+    except ValueError:
+        parser.error(f"--n expects comma-separated integers, got {args.n!r}")
+    if not args.sizes or min(args.sizes) < 1:
+        parser.error("--n needs at least one positive size")
+    try:
+        args.mix = parse_lang_mix(args.lang_mix)
+    except ValueError as exc:
+        parser.error(str(exc))
+    if args.events is None:
+        args.events = QUICK_EVENTS if args.quick else FULL_EVENTS
+    return args
+
+
+def in_fresh_process(fn, *args) -> dict[str, Any]:
+    """Run ``fn(*args)`` in a spawned process: its peak memory is its own and nothing is shared."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(fn, *args).result()
+
+
+# ---------------------------------------------------------------- targets
+
+
+def _ok(stage: dict[str, Any] | None) -> bool:
+    return bool(stage) and stage.get("status") == "ok"
+
+
+def _target(status: str, measured: str, detail: str = "") -> dict[str, str]:
+    return {"status": status, "measured": measured, "detail": detail}
+
+
+def _not_measured(runs: dict[str, Any], stage: str) -> str:
+    reasons = {n: r["stages"][stage].get("reason") for n, r in runs.items() if not _ok(r["stages"].get(stage))}
+    return "; ".join(f"N={n}: {reason}" for n, reason in reasons.items()) or "not run"
+
+
+def evaluate_targets(runs: dict[str, Any], aggregation: dict[str, Any] | None) -> dict[str, dict[str, str]]:
+    targets: dict[str, dict[str, str]] = {}
+
+    shares = {n: r["stages"]["tokenizer_ceiling"].get("engine_share_of_ceiling") for n, r in runs.items()}
+    shares = {n: s for n, s in shares.items() if s is not None}
+    if shares:
+        worst = min(shares.values())
+        targets["engine_vs_tokenizer"] = _target(
+            "PASS" if worst >= 0.5 else "MISS", ", ".join(f"N={n}: {s:.1%}" for n, s in shares.items()))
+    else:
+        targets["engine_vs_tokenizer"] = _target("N/A", "-", _not_measured(runs, "extract"))
+
+    for key, size, limit in (("end_to_end_10k", 10_000, 60.0), ("end_to_end_100k", 100_000, 600.0)):
+        run = runs.get(str(size))
+        if run is None:
+            targets[key] = _target("N/A", "-", f"N={size} not in --n")
+        elif not _ok(run["stages"]["dagster_job"]):
+            targets[key] = _target("N/A", "-", run["stages"]["dagster_job"].get("reason") or "")
+        else:
+            seconds = run["stages"]["dagster_job"]["seconds"]
+            targets[key] = _target("PASS" if seconds <= limit else "MISS", f"{seconds:.1f} s")
+
+    peaks = {n: max(r["peak_rss_mib"].values()) for n, r in runs.items()}
+    sizes = sorted(peaks, key=int)
+    worst = max(peaks.values())
+    flat = len(sizes) < 2 or peaks[sizes[-1]] <= 1.5 * peaks[sizes[0]]
+    measured = ", ".join(f"N={n}: {peaks[n]:.0f} MiB" for n in sizes)
+    detail = "" if len(sizes) > 1 else "one size only: flatness not tested"
+    targets["peak_memory"] = _target("PASS" if worst <= 2 * GIB_MIB and flat else "MISS", measured, detail)
+
+    beyond = {n: r["stages"]["dagster_incremental"].get("seconds_beyond_empty") for n, r in runs.items()
+              if _ok(r["stages"]["dagster_incremental"])}
+    if beyond:
+        targets["incremental_one_article"] = _target(
+            "PASS" if max(beyond.values()) <= 5.0 else "MISS",
+            ", ".join(f"N={n}: +{s:.1f} s" for n, s in beyond.items()))
+    else:
+        targets["incremental_one_article"] = _target("N/A", "-", _not_measured(runs, "dagster_incremental"))
+
+    if aggregation is None:
+        targets["daily_aggregation_10m"] = _target("N/A", "-", "skipped (--events 0)")
+    elif not _ok(aggregation):
+        targets["daily_aggregation_10m"] = _target("N/A", "-", aggregation.get("reason") or "")
+    elif aggregation["n_events"] < FULL_EVENTS:
+        targets["daily_aggregation_10m"] = _target(
+            "N/A", f"{aggregation['seconds']:.2f} s", f"only {aggregation['n_events']:,} events in this run")
+    else:
+        seconds = aggregation["seconds"]
+        targets["daily_aggregation_10m"] = _target("PASS" if seconds <= 5.0 else "MISS", f"{seconds:.2f} s")
+    return targets
+
+
+# ---------------------------------------------------------------- printing
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def render_report(report: dict[str, Any]) -> str:
+    lines: list[str] = []
+    machine = report["machine"]
+    lines.append(f"Machine: {machine['cpu_model']}, {machine['logical_cores']} logical cores "
+                 f"({machine['usable_cores']} usable), {machine['ram_gib']} GiB RAM, Python {machine['python']}, "
+                 f"spaCy {machine['spacy_version']}, DuckDB {machine['duckdb_version']}, "
+                 f"Dagster {machine['dagster_version']}")
+    for n, run in report["runs"].items():
+        lines.append("")
+        lines.append(f"N = {int(n):,} articles (peak RSS {max(run['peak_rss_mib'].values()):.0f} MiB)")
+        lines.append(f"  {'stage':<20} {'status':<14} {'seconds':>9}  figures")
+        for name in STAGE_NAMES:
+            stage = run["stages"][name]
+            if stage["status"] != "ok":
+                label = "not available" if stage["status"] == "not_available" else "ERROR"
+                lines.append(f"  {name:<20} {label:<14} {'-':>9}  {stage['reason']}")
+                continue
+            figures = "  ".join(f"{key}={_fmt(stage[key])}" for key in STAGE_FIGURES[name]
+                                if stage.get(key) is not None)
+            lines.append(f"  {name:<20} {'ok':<14} {stage['seconds']:>9.2f}  {figures}")
+    aggregation = report.get("aggregation")
+    lines.append("")
+    if aggregation is None:
+        lines.append("Daily aggregation at scale: skipped")
+    elif aggregation["status"] != "ok":
+        lines.append(f"Daily aggregation at scale: {aggregation['status']}: {aggregation['reason']}")
+    else:
+        lines.append(f"Daily aggregation over {aggregation['n_events']:,} events: {aggregation['seconds']:.2f} s "
+                     f"({aggregation['n_result_rows']:,} rows over {aggregation['n_days']} days; one day "
+                     f"{aggregation['one_day_seconds']:.3f} s; peak RSS {aggregation['peak_rss_mib']['self']:.0f} MiB)")
+    lines.append(f"Peak RSS of the whole run: {report['peak_rss_mib']:.0f} MiB")
+    lines.append("")
+    lines.append("Targets")
+    for key, description in TARGETS.items():
+        target = report["targets"][key]
+        detail = f"  ({target['detail']})" if target["detail"] else ""
+        lines.append(f"  {target['status']:<5} {description:<72} {target['measured']}{detail}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    progress = progress_enabled()
+    started = time.perf_counter()
+    report: dict[str, Any] = {
+        "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "config": {"sizes": args.sizes, "seed": args.seed, "lang_mix": args.mix, "quick": args.quick,
+                   "aggregation_events": args.events},
+        "machine": machine_description(),
+        "runs": {},
+    }
+    for n in args.sizes:
+        report["runs"][str(n)] = in_fresh_process(run_size, n, args.seed, args.mix, args.work_dir, progress)
+    report["aggregation"] = in_fresh_process(run_aggregation, args.events, args.seed) if args.events else None
+    own = peak_rss_mib()
+    report["peak_rss_mib"] = max(own["self"], own["children"])
+    report["targets"] = evaluate_targets(report["runs"], report["aggregation"])
+    report["seconds"] = round(time.perf_counter() - started, 1)
+
+    out_dir = Path(args.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "bench.json").write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
+    print(render_report(report))
+    print(f"\nFigures written to {out_dir / 'bench.json'} ({report['seconds']:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

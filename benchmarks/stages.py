@@ -1,0 +1,566 @@
+"""The measured stages of the benchmark and the per-size run that chains them.
+
+Each corpus size runs in a fresh process (``run_size`` is called through a spawned worker) so that its peak
+resident memory is its own: "flat in N" compares those peaks. A stage whose code is missing reports
+``not_available`` with the reason, a stage that fails reports ``error`` with the message: never a figure that
+was not measured.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import platform
+import resource
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, Callable
+
+from benchmarks.corpus import CorpusSpec, render_article, write_article, write_corpus
+
+STAGE_NAMES = ("corpus", "ingest", "extract", "tokenizer_ceiling", "duckdb_load", "aggregate_parquet",
+               "dagster_job", "dagster_incremental")
+# The figure keys each stage reports when it ran; tests and the table rely on them.
+STAGE_FIGURES: dict[str, tuple[str, ...]] = {
+    "corpus": ("files_per_s", "n_files", "mib", "mean_words", "n_distinct_dates"),
+    "ingest": ("files_per_s", "n_articles", "n_rejected", "n_date_from_metadata", "n_date_from_text",
+               "date_correct_share"),
+    "extract": ("articles_per_s", "tokens_per_s", "n_tokens", "n_events", "events_per_article"),
+    "tokenizer_ceiling": ("articles_per_s", "tokens_per_s", "n_tokens", "engine_share_of_ceiling"),
+    "duckdb_load": ("articles_per_s", "rows_per_s", "n_rows"),
+    "aggregate_parquet": ("n_days", "n_rows", "n_files"),
+    "dagster_job": ("articles_per_s", "n_articles", "n_events"),
+    "dagster_incremental": ("seconds_add_one", "seconds_empty", "seconds_beyond_empty"),
+}
+
+
+class StageUnavailable(Exception):
+    """The code a stage measures has not landed (or lacks the API the stage needs)."""
+
+
+@dataclass
+class StageOutcome:
+    status: str                     # ok | not_available | error
+    seconds: float | None = None
+    figures: dict[str, Any] = field(default_factory=dict)
+    reason: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"status": self.status, "seconds": self.seconds, "reason": self.reason, **self.figures}
+
+
+def run_stage(fn: Callable[[], dict[str, Any]]) -> StageOutcome:
+    """Time ``fn`` (which returns its figures) and turn a missing piece or a failure into a status."""
+    started = time.perf_counter()
+    try:
+        figures = fn()
+    except StageUnavailable as exc:
+        return StageOutcome("not_available", reason=str(exc))
+    except Exception as exc:  # a broken stage must not hide the figures of the others
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return StageOutcome("error", reason=f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})")
+    seconds = figures.pop("seconds", None)
+    return StageOutcome("ok", seconds if seconds is not None else time.perf_counter() - started, figures)
+
+
+def require(module: str, *names: str):
+    """Import ``module`` and check it has ``names``; StageUnavailable with the reason otherwise."""
+    try:
+        mod = importlib.import_module(module)
+    except ImportError as exc:
+        raise StageUnavailable(f"{module} not importable ({exc})") from None
+    missing = [n for n in names if not hasattr(mod, n)]
+    if missing:
+        raise StageUnavailable(f"{module} has no {', '.join(missing)}")
+    return mod
+
+
+def progress_enabled() -> bool:
+    return sys.stderr.isatty()
+
+
+def peak_rss_mib() -> dict[str, float]:
+    """Peak resident set size of this process and of its waited-for children (Linux reports KiB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"self": round(own, 1), "children": round(children, 1)}
+
+
+# ---------------------------------------------------------------- machine
+
+
+def machine_description() -> dict[str, Any]:
+    import psutil
+
+    cpu_model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu_model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    versions = {}
+    for package in ("spacy", "duckdb", "dagster", "pyarrow", "pandas"):
+        try:
+            versions[package] = importlib.import_module(package).__version__
+        except ImportError:
+            versions[package] = None
+    return {
+        "cpu_model": cpu_model,
+        "logical_cores": os.cpu_count(),
+        "physical_cores": psutil.cpu_count(logical=False),
+        "usable_cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "ram_gib": round(psutil.virtual_memory().total / 2**30, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        **{f"{k}_version": v for k, v in versions.items()},
+    }
+
+
+# ---------------------------------------------------------------- stages on one corpus
+
+
+@dataclass
+class SizeContext:
+    """What the stages of one corpus size share: the corpus, and what earlier stages produced."""
+    spec: CorpusSpec
+    work_dir: Path
+    articles_dir: Path
+    progress: bool
+    records: list = field(default_factory=list)        # every IngestedArticle / RejectedFile
+    articles: list = field(default_factory=list)       # IngestedArticle of supported languages
+    results: list = field(default_factory=list)        # (article, ExtractionResult)
+    engine_seconds: float | None = None
+    published_by_file: dict = field(default_factory=dict)
+    warehouse: Any = None                              # geoevents.warehouse.Warehouse after duckdb_load
+    pipeline: Any = None                               # DagsterPipeline after dagster_job
+
+
+def stage_corpus(ctx: SizeContext) -> dict[str, Any]:
+    summary = write_corpus(ctx.articles_dir, ctx.spec, progress=ctx.progress)
+    ctx.published_by_file = summary.published_by_file
+    return {
+        "seconds": summary.seconds,
+        "files_per_s": summary.n_files / summary.seconds,
+        "n_files": summary.n_files,
+        "mib": round(summary.n_bytes / 2**20, 1),
+        "mean_words": round(summary.mean_words, 1),
+        "n_distinct_dates": summary.n_distinct_dates,
+        "languages": summary.languages,
+        "n_with_date_header": summary.n_with_date_header,
+    }
+
+
+def stage_ingest(ctx: SizeContext) -> dict[str, Any]:
+    ingest = require("geoevents.ingest", "scan_articles")
+    settings_mod = require("geoevents.ingest.settings", "IngestSettings")
+    from tqdm import tqdm
+
+    started = time.perf_counter()
+    records = list(tqdm(ingest.scan_articles(str(ctx.articles_dir), settings_mod.IngestSettings(),
+                                             today=ctx.spec.ingestion_date),
+                        total=ctx.spec.n, desc="ingest", unit="file", disable=not ctx.progress, leave=False))
+    seconds = time.perf_counter() - started
+    ctx.records = records
+    articles = [r for r in records if hasattr(r, "body")]
+    ctx.articles = [a for a in articles if a.supported_language]
+    # the corpus knows each file's true publication date: score the ingest's date against it
+    expected = ctx.published_by_file
+    correct = sum(1 for a in articles if expected.get(Path(a.source_path).name) == a.published_date)
+    bases = [a.published_date_basis for a in articles]
+    return {
+        "seconds": seconds,
+        "files_per_s": len(records) / seconds,
+        "n_articles": len(articles),
+        "n_rejected": len(records) - len(articles),
+        "n_date_from_metadata": bases.count("metadata"),
+        "n_date_from_text": sum(1 for b in bases if b.startswith("text")),
+        "date_correct_share": round(correct / len(articles), 4) if articles else 0.0,
+    }
+
+
+def stage_extract(ctx: SizeContext) -> dict[str, Any]:
+    engine = require("geoevents.engine", "EventCoder")
+    if not ctx.articles:
+        raise StageUnavailable("no ingested articles to extract from (ingest stage did not run)")
+    from tqdm import tqdm
+
+    coder = engine.EventCoder()
+    # warm-up outside the timing: loading pipelines and lexicons is a fixed cost, not throughput
+    for lang in sorted({a.language for a in ctx.articles}):
+        sample = next(a for a in ctx.articles if a.language == lang)
+        coder.extract(sample.body[:500], lang, sample.published_date)
+    items = ((a, a.body, a.language, a.published_date) for a in ctx.articles)
+    started = time.perf_counter()
+    ctx.results = list(tqdm(coder.extract_many(items), total=len(ctx.articles), desc="extract", unit="article",
+                            disable=not ctx.progress, leave=False))
+    seconds = time.perf_counter() - started
+    ctx.engine_seconds = seconds
+    n_tokens = sum(r.n_tokens for _, r in ctx.results)
+    n_events = sum(len(r.events) for _, r in ctx.results)
+    return {
+        "seconds": seconds,
+        "articles_per_s": len(ctx.results) / seconds,
+        "tokens_per_s": n_tokens / seconds,
+        "n_tokens": n_tokens,
+        "n_events": n_events,
+        "events_per_article": round(n_events / len(ctx.results), 2),
+        "n_sanction_mentions": sum(len(r.sanctions) for _, r in ctx.results),
+        "n_actor_mentions": sum(len(r.actor_mentions) for _, r in ctx.results),
+    }
+
+
+def stage_tokenizer_ceiling(ctx: SizeContext) -> dict[str, Any]:
+    """The bare spaCy tokenizer (``make_doc`` of ``spacy.blank(lang)``) on the same bodies: the ceiling."""
+    if not ctx.articles:
+        raise StageUnavailable("no ingested articles to tokenize (ingest stage did not run)")
+    import spacy
+
+    tokenizers = {lang: spacy.blank(lang) for lang in sorted({a.language for a in ctx.articles})}
+    started = time.perf_counter()
+    n_tokens = 0
+    for article in ctx.articles:
+        n_tokens += len(tokenizers[article.language].make_doc(article.body))
+    seconds = time.perf_counter() - started
+    figures: dict[str, Any] = {
+        "seconds": seconds,
+        "articles_per_s": len(ctx.articles) / seconds,
+        "tokens_per_s": n_tokens / seconds,
+        "n_tokens": n_tokens,
+        "engine_share_of_ceiling": None,
+    }
+    if ctx.engine_seconds:
+        # same articles, same texts: the ratio of throughputs is the ratio of times
+        figures["engine_share_of_ceiling"] = round(seconds / ctx.engine_seconds, 4)
+    return figures
+
+
+def stage_duckdb_load(ctx: SizeContext) -> dict[str, Any]:
+    """Ingested articles and extraction rows into a fresh warehouse, as the pipeline writes them."""
+    wh = require("geoevents.warehouse", "Warehouse", "ingest_rows", "write_ingest_batch", "ExtractionRows",
+                 "extraction_rows", "replace_extraction")
+    engine = require("geoevents.engine", "EXTRACTOR_VERSION")
+    if not ctx.results:
+        raise StageUnavailable("no extraction results to load (extract stage did not run)")
+    from datetime import datetime, timezone
+
+    warehouse = wh.Warehouse(ctx.work_dir / "load_data")
+    warehouse.ensure_schema()  # creating the empty database is setup, not load throughput
+    started = time.perf_counter()
+    batch = wh.ingest_rows(ctx.records, seen_at=datetime.now(timezone.utc).replace(tzinfo=None))
+    rows = wh.ExtractionRows()
+    for article, result in ctx.results:
+        rows.extend(wh.extraction_rows(article.article_id, result, engine.EXTRACTOR_VERSION))
+    with warehouse.writer(publish=True) as con:
+        wh.write_ingest_batch(con, batch)
+        wh.replace_extraction(con, [a.article_id for a, _ in ctx.results], rows)
+    seconds = time.perf_counter() - started
+    n_rows = (len(batch.articles) + len(batch.article_sources) + len(batch.rejected_articles) + len(rows.events)
+              + len(rows.statements) + len(rows.sanctions_mentions) + len(rows.actor_mentions)
+              + len(rows.extraction_log))
+    ctx.warehouse = warehouse
+    return {
+        "seconds": seconds,
+        "articles_per_s": len(ctx.results) / seconds,
+        "rows_per_s": n_rows / seconds,
+        "n_rows": n_rows,
+        "n_event_rows": len(rows.events),
+        "db_mib": round(warehouse.work_path.stat().st_size / 2**20, 1),
+    }
+
+
+def stage_aggregate_parquet(ctx: SizeContext) -> dict[str, Any]:
+    """Daily dyad aggregates of every day with events, one Parquet partition per day (+ the monthly table)."""
+    wh = require("geoevents.warehouse", "daily_interactions", "day_precision_date_range", "monthly_interactions")
+    publish = require("geoevents.publish", "ParquetStore", "DAILY_INTERACTIONS_SCHEMA", "MONTHLY_INTERACTIONS_SCHEMA")
+    warehouse = ctx.warehouse
+    if warehouse is None:
+        raise StageUnavailable("no loaded warehouse (duckdb_load stage did not run)")
+    import pyarrow.compute as pc
+
+    store = publish.ParquetStore(ctx.work_dir / "load_data" / "parquet")
+    started = time.perf_counter()
+    n_rows = n_files = n_days = 0
+    with warehouse.reader() as con:
+        day_range = wh.day_precision_date_range(con)
+        if day_range is None:
+            raise RuntimeError("the warehouse holds no day-precision events to aggregate")
+        first, last = day_range
+        # one query over the whole range, split by day: what a backfill of all daily partitions computes
+        table = wh.daily_interactions(con, first, last + timedelta(days=1))
+        monthly = wh.monthly_interactions(con)
+    days = table.column("date").unique().to_pylist()
+    for day in days:
+        part = table.filter(pc.equal(table.column("date"), day))
+        store.write_partition("daily_interactions", f"date={day.isoformat()}", part,
+                              publish.DAILY_INTERACTIONS_SCHEMA)
+        n_rows += part.num_rows
+        n_files += 1
+        n_days += 1
+    months = monthly.column("month").unique().to_pylist()
+    for month in months:
+        part = monthly.filter(pc.equal(monthly.column("month"), month))
+        store.write_partition("monthly_interactions", f"month={month.strftime('%Y-%m')}", part,
+                              publish.MONTHLY_INTERACTIONS_SCHEMA)
+        n_files += 1
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "n_days": n_days, "n_rows": n_rows, "n_files": n_files,
+            "n_monthly_rows": monthly.num_rows}
+
+
+# ---------------------------------------------------------------- daily aggregation at scale
+
+
+def synthetic_events_table(n_events: int, seed: int, first_day: date, n_days: int):
+    """``n_events`` events with the columns the aggregation reads, as an Arrow table (no engine involved).
+
+    Codes come from the CAMEO table (type, quad class and Goldstein stay consistent); actors are drawn with
+    China, Russia and the US frequent; most events are asserted, day-precision and not negated, as coded news is.
+    """
+    reference = require("geoevents.reference", "load_cameo_codes")
+    import numpy as np
+    import pyarrow as pa
+
+    codes = [c for c in reference.load_cameo_codes().values() if len(c.code) >= 3]
+    rng = np.random.default_rng(seed)
+    actors = np.array(["CHN", "RUS", "USA", "DEU", "FRA", "GBR", "UKR", "JPN", "IND", "IRN", "TUR", "PRK",
+                       "KOR", "BRA", "ZAF", "POL", "ISR", "SAU", "EUU", "NAT", "WST", "UNO"])
+    weights = np.array([14.0, 14.0, 14.0] + [2.0] * (len(actors) - 3))
+    weights /= weights.sum()
+    source = rng.choice(len(actors), size=n_events, p=weights)
+    # target differs from source: shift by a non-zero offset modulo the number of actors
+    target = (source + rng.integers(1, len(actors), size=n_events)) % len(actors)
+    code_index = rng.integers(0, len(codes), size=n_events)
+    day_offset = rng.integers(0, n_days, size=n_events)
+    precisions = ["day", "month", "year", "unknown"]
+    modalities = ["asserted", "future", "hypothetical", "reported"]
+    epoch_day = (first_day - date(1970, 1, 1)).days
+
+    def dictionary(indices, values) -> pa.DictionaryArray:
+        # dictionary-encoded strings: ten million rows without ten million Python string objects
+        return pa.DictionaryArray.from_arrays(pa.array(indices, pa.int32()), pa.array(values, pa.string()))
+
+    return pa.table({
+        # ~20 events per article, as in coded news; turned into hex ids inside DuckDB
+        "article_number": pa.array(rng.integers(0, max(1, n_events // 20), size=n_events)),
+        "event_date": pa.array((epoch_day + day_offset).astype("int32"), pa.date32()),
+        "date_precision": dictionary(rng.choice(4, size=n_events, p=[0.85, 0.1, 0.03, 0.02]), precisions),
+        "source_actor": dictionary(source, list(actors)),
+        "target_actor": dictionary(target, list(actors)),
+        "event_type": dictionary(code_index, [c.plover_type for c in codes]),
+        "cameo_code": dictionary(code_index, [c.code for c in codes]),
+        "quad_class": pa.array(np.array([c.quad_class or 0 for c in codes], dtype="int32")[code_index]),
+        "goldstein": pa.array(np.array([c.goldstein if c.goldstein is not None else 0.0 for c in codes])[code_index]),
+        "negated": pa.array(rng.random(n_events) < 0.03),
+        "modality": dictionary(rng.choice(4, size=n_events, p=[0.8, 0.1, 0.04, 0.06]), modalities),
+    })
+
+
+def aggregation_at_scale(n_events: int, seed: int) -> dict[str, Any]:
+    """Time the daily asset's aggregation SQL (sql/aggregates.sql, block daily_interactions) on n_events."""
+    wh = require("geoevents.warehouse", "sql_block")
+    import duckdb
+
+    first_day, n_days = date(2022, 1, 1), 3 * 365
+    setup_started = time.perf_counter()
+    events = synthetic_events_table(n_events, seed, first_day, n_days)
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    # the events table with the columns the aggregation reads, typed as in sql/schema.sql
+    con.register("generated_events", events)
+    con.execute("""CREATE TABLE events AS SELECT printf('%016x', article_number) AS article_id, event_date,
+        CAST(date_precision AS VARCHAR) AS date_precision,
+        CAST(source_actor AS VARCHAR) AS source_actor, CAST(target_actor AS VARCHAR) AS target_actor,
+        CAST(event_type AS VARCHAR) AS event_type, CAST(cameo_code AS VARCHAR) AS cameo_code,
+        quad_class, goldstein, negated, CAST(modality AS VARCHAR) AS modality FROM generated_events""")
+    con.unregister("generated_events")
+    del events
+    setup_seconds = time.perf_counter() - setup_started
+    query = wh.sql_block("aggregates.sql", "daily_interactions")
+    # all days at once (a backfill), then one day (what a daily partition run computes)
+    started = time.perf_counter()
+    result = con.sql(query, params={"start": first_day, "end": first_day + timedelta(days=n_days)}).to_arrow_table()
+    seconds = time.perf_counter() - started
+    one_day = first_day + timedelta(days=n_days // 2)
+    started = time.perf_counter()
+    day_result = con.sql(query, params={"start": one_day, "end": one_day + timedelta(days=1)}).to_arrow_table()
+    one_day_seconds = time.perf_counter() - started
+    con.close()
+    return {"seconds": seconds, "n_events": n_events, "n_days": n_days, "n_result_rows": result.num_rows,
+            "events_per_s": n_events / seconds, "one_day_seconds": one_day_seconds,
+            "one_day_result_rows": day_result.num_rows, "setup_seconds": round(setup_seconds, 2),
+            "peak_rss_mib": peak_rss_mib()["self"]}
+
+
+# ---------------------------------------------------------------- the whole job through Dagster
+
+
+class DagsterPipeline:
+    """The project's Dagster jobs executed in-process against a temporary DAGSTER_HOME and data dir.
+
+    The code location reads its folders from the environment when ``pipelines.definitions`` is imported, so
+    the environment is set first; each corpus size runs in its own process, so this never leaks.
+    """
+
+    def __init__(self, ctx: SizeContext):
+        self.ctx = ctx
+        self.data_dir = ctx.work_dir / "dagster_data"
+        home = ctx.work_dir / "dagster_home"
+        home.mkdir(parents=True, exist_ok=True)
+        project_root = require("geoevents", "PROJECT_ROOT").PROJECT_ROOT
+        instance_settings = project_root / "dagster.yaml"
+        if instance_settings.is_file():
+            (home / "dagster.yaml").write_text(instance_settings.read_text(encoding="utf-8"), encoding="utf-8")
+        os.environ.update({
+            "DAGSTER_HOME": str(home),
+            "GEOEVENTS_ARTICLES_DIR": str(ctx.articles_dir),
+            "GEOEVENTS_DATA_DIR": str(self.data_dir),
+            "GEOEVENTS_EXECUTOR": "in_process",
+        })
+        os.environ.pop("GEOEVENTS_PARQUET_URI", None)
+        definitions = require("pipelines.definitions", "defs")
+        self.partitions = require("pipelines.partitions", "PARTITION_RANGE_START_TAG", "PARTITION_RANGE_END_TAG",
+                                  "daily_partitions")
+        self.wh = require("geoevents.warehouse", "Warehouse", "day_precision_date_range")
+        import dagster as dg
+
+        self.instance = dg.DagsterInstance.get()
+        self.ingest_job = definitions.defs.get_job_def("ingest_and_extract_job")
+        self.aggregate_job = definitions.defs.get_job_def("aggregate_job")
+
+    def ingest_and_extract(self, paths: list[str] | None = None):
+        config: dict[str, Any] = {"today": self.ctx.spec.ingestion_date.isoformat()}
+        if paths is not None:
+            config["paths"] = paths  # what the new-files sensor requests
+        return self.ingest_job.execute_in_process(run_config={"ops": {"articles": {"config": config}}},
+                                                  instance=self.instance)
+
+    def aggregate(self, first_day: date, last_day: date):
+        """One run over the day range (a single-run backfill, as `make run` and the late-events sensor do)."""
+        first_key = self.partitions.daily_partitions.get_first_partition_key()
+        first = max(first_day.isoformat(), first_key)
+        return self.aggregate_job.execute_in_process(instance=self.instance, tags={
+            self.partitions.PARTITION_RANGE_START_TAG: first,
+            self.partitions.PARTITION_RANGE_END_TAG: last_day.isoformat(),
+        })
+
+    def day_range(self) -> tuple[date, date] | None:
+        with self.wh.Warehouse(self.data_dir).reader() as con:
+            return self.wh.day_precision_date_range(con)
+
+    def warehouse_counts(self) -> tuple[int, int]:
+        with self.wh.Warehouse(self.data_dir).reader() as con:
+            return (con.sql("SELECT count(*) FROM articles").fetchone()[0],
+                    con.sql("SELECT count(*) FROM events").fetchone()[0])
+
+    @staticmethod
+    def affected_dates(result) -> list[date]:
+        """Days whose aggregates the extraction changed (the events materialization says which)."""
+        for event in result.get_asset_materialization_events():
+            materialization = event.event_specific_data.materialization
+            if materialization.asset_key.path == ["events"]:
+                value = materialization.metadata.get("affected_dates")
+                return sorted(date.fromisoformat(d) for d in (value.value if value is not None else []))
+        return []
+
+
+def stage_dagster_job(ctx: SizeContext) -> dict[str, Any]:
+    """Empty warehouse -> ingest, extract, daily + monthly aggregates, all through the Dagster jobs."""
+    pipeline = DagsterPipeline(ctx)
+    ctx.pipeline = pipeline
+    started = time.perf_counter()
+    pipeline.ingest_and_extract()
+    extracted = time.perf_counter()
+    day_range = pipeline.day_range()
+    if day_range is None:
+        raise RuntimeError("the Dagster run coded no day-precision events to aggregate")
+    pipeline.aggregate(*day_range)
+    seconds = time.perf_counter() - started
+    n_articles, n_events = pipeline.warehouse_counts()
+    return {
+        "seconds": seconds,
+        "articles_per_s": n_articles / seconds,
+        "n_articles": n_articles,
+        "n_events": n_events,
+        "seconds_ingest_and_extract_job": extracted - started,
+        "seconds_aggregate_job": seconds - (extracted - started),
+        "n_days_aggregated": (day_range[1] - day_range[0]).days + 1,
+    }
+
+
+def stage_dagster_incremental(ctx: SizeContext) -> dict[str, Any]:
+    """With the warehouse holding N articles: one new file (the sensor's run + the re-aggregation of the days
+    it touched), a run with nothing to read (Dagster's fixed cost), and a scheduled full rescan with nothing new."""
+    pipeline = ctx.pipeline
+    if pipeline is None:
+        raise StageUnavailable("the warehouse was not built (dagster_job stage did not run)")
+    extra = render_article(ctx.spec, ctx.spec.n)  # article N: not in the corpus of size N
+    write_article(ctx.articles_dir, extra)
+    started = time.perf_counter()
+    result = pipeline.ingest_and_extract(paths=[extra.file_name])
+    affected = pipeline.affected_dates(result)
+    if affected:
+        pipeline.aggregate(affected[0], affected[-1])
+    seconds_add_one = time.perf_counter() - started
+    n_articles, _ = pipeline.warehouse_counts()
+    if n_articles != ctx.spec.n + 1:
+        raise RuntimeError(f"expected {ctx.spec.n + 1} articles after adding one, the warehouse holds {n_articles}")
+    started = time.perf_counter()
+    pipeline.ingest_and_extract(paths=[])
+    seconds_empty = time.perf_counter() - started
+    started = time.perf_counter()
+    pipeline.ingest_and_extract()
+    seconds_rescan = time.perf_counter() - started
+    return {
+        "seconds": seconds_add_one,
+        "seconds_add_one": seconds_add_one,
+        "seconds_empty": seconds_empty,
+        "seconds_beyond_empty": max(seconds_add_one - seconds_empty, 0.0),
+        "seconds_rescan_nothing_new": seconds_rescan,
+        "n_days_reaggregated": (affected[-1] - affected[0]).days + 1 if affected else 0,
+    }
+
+
+# ---------------------------------------------------------------- one corpus size, in its own process
+
+
+SIZE_STAGES: tuple[tuple[str, Callable[[SizeContext], dict[str, Any]]], ...] = (
+    ("corpus", stage_corpus),
+    ("ingest", stage_ingest),
+    ("extract", stage_extract),
+    ("tokenizer_ceiling", stage_tokenizer_ceiling),
+    ("duckdb_load", stage_duckdb_load),
+    ("aggregate_parquet", stage_aggregate_parquet),
+    ("dagster_job", stage_dagster_job),
+    ("dagster_incremental", stage_dagster_incremental),
+)
+
+
+def run_size(n: int, seed: int, lang_mix: dict[str, float], work_root: str | None, progress: bool) -> dict[str, Any]:
+    """Every stage on a corpus of n articles; called in a fresh process (see __main__)."""
+    import logging
+
+    # Dagster's per-step log lines would drown the table; warnings and errors still show
+    logging.getLogger("dagster").setLevel(logging.WARNING)
+    spec = CorpusSpec(n=n, seed=seed, lang_mix=lang_mix)
+    with tempfile.TemporaryDirectory(prefix=f"geoevents-bench-{n}-", dir=work_root) as tmp:
+        work_dir = Path(tmp)
+        ctx = SizeContext(spec=spec, work_dir=work_dir, articles_dir=work_dir / "articles", progress=progress)
+        stages: dict[str, Any] = {}
+        for name, fn in SIZE_STAGES:
+            if progress:
+                print(f"[N={n}] {name} ...", file=sys.stderr, flush=True)
+            stages[name] = run_stage(lambda fn=fn: fn(ctx)).to_json()
+        return {"n": n, "stages": stages, "peak_rss_mib": peak_rss_mib()}
+
+
+def run_aggregation(n_events: int, seed: int) -> dict[str, Any]:
+    """The 10M-event aggregation, in its own process (its memory is reported apart from the pipeline's)."""
+    outcome = run_stage(lambda: aggregation_at_scale(n_events, seed)).to_json()
+    outcome["peak_rss_mib"] = peak_rss_mib()
+    return outcome
