@@ -1,0 +1,120 @@
+"""Aggregates: daily dyad interactions (partitioned, Parquet + DuckDB view) and monthly interactions."""
+
+from datetime import date
+
+import dagster as dg
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from assets.common import OWNERS, WAREHOUSE_POOL, markdown_table, table_schema
+from geoevents import publish
+from geoevents import warehouse as wh
+from pipelines.partitions import daily_partitions
+from pipelines.resources import ParquetStore, Warehouse
+
+DAILY_DATASET = "daily_interactions"
+MONTHLY_DATASET = "monthly_interactions"
+
+
+def _partition_value(partition: str) -> str:
+    return partition.split("=", 1)[1]
+
+
+def publish_partitions(store: publish.ParquetStore, dataset: str, key: str, table: pa.Table, schema: pa.Schema,
+                       stale_candidates: set[str]) -> dict[str, list[str]]:
+    """Write one Parquet file per distinct ``key`` value of ``table``; remove files in ``stale_candidates``
+    that no longer have rows. Returns the partitions written, unchanged and removed."""
+    outcome: dict[str, list[str]] = {"written": [], "unchanged": [], "removed": []}
+    values = sorted(set(table.column(key).to_pylist())) if table.num_rows else []
+    for value in values:
+        label = value.strftime("%Y-%m") if key == "month" else value.isoformat()
+        partition = f"{key}={label}"
+        rows = table.filter(pc.equal(table.column(key), pa.scalar(value, table.schema.field(key).type)))
+        result = store.write_partition(dataset, partition, rows, schema)
+        outcome["written" if result.changed else "unchanged"].append(partition)
+        stale_candidates.discard(partition)
+    for partition in sorted(stale_candidates):
+        if store.remove_partition(dataset, partition):
+            outcome["removed"].append(partition)
+    return outcome
+
+
+@dg.asset(
+    group_name="aggregate",
+    kinds={"duckdb", "parquet"},
+    owners=OWNERS,
+    pool=WAREHOUSE_POOL,
+    deps=["events"],
+    partitions_def=daily_partitions,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    description="Per day, ordered dyad (source_actor -> target_actor), event type and quad class: n_events, "
+                "n_articles, goldstein_sum/mean, from asserted, non-negated, day-precision events with both actors. "
+                "One Parquet file per day (daily_interactions/date=YYYY-MM-DD/part-0.parquet); DuckDB views "
+                "daily_interactions and china_russia_us_daily read them. Symmetric types count per stored "
+                "direction. A run covers one day or a whole range (single-run backfills).",
+)
+def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
+                       parquet_store: ParquetStore) -> dg.MaterializeResult:
+    window = context.partition_time_window
+    start, end = window.start.date(), window.end.date()
+    store = parquet_store.store()
+    existing = {p for p in store.list_partitions(DAILY_DATASET)
+                if start <= date.fromisoformat(_partition_value(p)) < end}
+    with warehouse.writer() as con:
+        table = wh.daily_interactions(con, start, end)
+        outcome = publish_partitions(store, DAILY_DATASET, "date", table, publish.DAILY_INTERACTIONS_SCHEMA, existing)
+        has_files = bool(store.list_partitions(DAILY_DATASET))
+        wh.set_daily_interactions_source(con, store.dataset_glob(DAILY_DATASET) if has_files else None)
+        schema = table_schema(con, "daily_interactions")
+    preview_rows = table.slice(0, 20).to_pylist()
+    context.log.info("daily_interactions %s..%s: %d rows over %d days (%d files written, %d unchanged, %d removed)",
+                     start, end, table.num_rows, len(outcome["written"]) + len(outcome["unchanged"]),
+                     len(outcome["written"]), len(outcome["unchanged"]), len(outcome["removed"]))
+    return dg.MaterializeResult(metadata={
+        "window_start": start.isoformat(),
+        "window_end_exclusive": end.isoformat(),
+        "dagster/row_count": table.num_rows,
+        "n_events": int(pc.sum(table.column("n_events")).as_py() or 0) if table.num_rows else 0,
+        "days_with_rows": len(outcome["written"]) + len(outcome["unchanged"]),
+        "partitions_written": outcome["written"],
+        "partitions_unchanged": outcome["unchanged"],
+        "partitions_removed": outcome["removed"],
+        "parquet_location": dg.MetadataValue.path(store.dataset_uri(DAILY_DATASET)),
+        "dagster/column_schema": schema,
+        "preview": dg.MetadataValue.md(markdown_table(
+            [list(row.values()) for row in preview_rows], table.schema.names)),
+    })
+
+
+@dg.asset(
+    group_name="aggregate",
+    kinds={"duckdb", "parquet"},
+    owners=OWNERS,
+    pool=WAREHOUSE_POOL,
+    deps=["events"],
+    description="Per month, ordered dyad, event type and quad class, from asserted, non-negated events dated to a "
+                "day or a month: n_events = n_day_precision + n_month_precision, n_articles, Goldstein sum/mean. "
+                "Table monthly_interactions (view china_russia_us_monthly) and Parquet "
+                "monthly_interactions/month=YYYY-MM/part-0.parquet. Recomputed as a whole.",
+)
+def monthly_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
+                         parquet_store: ParquetStore) -> dg.MaterializeResult:
+    store = parquet_store.store()
+    with warehouse.writer() as con:
+        table = wh.monthly_interactions(con)
+        wh.replace_monthly_interactions(con, table)
+        outcome = publish_partitions(store, MONTHLY_DATASET, "month", table, publish.MONTHLY_INTERACTIONS_SCHEMA,
+                                     set(store.list_partitions(MONTHLY_DATASET)))
+        schema = table_schema(con, "monthly_interactions")
+    context.log.info("monthly_interactions: %d rows (%d files written, %d unchanged, %d removed)", table.num_rows,
+                     len(outcome["written"]), len(outcome["unchanged"]), len(outcome["removed"]))
+    return dg.MaterializeResult(metadata={
+        "dagster/row_count": table.num_rows,
+        "months_with_rows": len(outcome["written"]) + len(outcome["unchanged"]),
+        "partitions_written": outcome["written"],
+        "partitions_removed": outcome["removed"],
+        "parquet_location": dg.MetadataValue.path(store.dataset_uri(MONTHLY_DATASET)),
+        "dagster/column_schema": schema,
+        "preview": dg.MetadataValue.md(markdown_table(
+            [list(row.values()) for row in table.slice(0, 20).to_pylist()], table.schema.names)),
+    })

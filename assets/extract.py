@@ -1,0 +1,136 @@
+"""Event extraction: code every article not yet coded by the current engine version, in batches."""
+
+import functools
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+import dagster as dg
+from pydantic import Field
+
+from assets.common import OWNERS, WAREHOUSE_POOL, preview, table_schema
+from geoevents import warehouse as wh
+from geoevents.engine import EXTRACTOR_VERSION, SUPPORTED_LANGUAGES, EventCoder
+from pipelines.resources import Warehouse
+
+EXTRACTION_TABLE_DESCRIPTIONS = {
+    "events": "Dyadic political events (CAMEO code, PLOVER type/mode/context, Goldstein, quad class, actors, "
+              "negation, modality, date with precision, evidence span and the rule that fired).",
+    "statements": "Statements and quotes (speaker, addressee, quote text, reporting source), each linked to its "
+                  "STATEMENT event.",
+    "sanctions_mentions": "Every mention of sanctions with imposer, target and stance (impose, threaten, evade, ...).",
+    "actor_mentions": "Every recognized actor mention (code, sector, surface text, lexicon entry).",
+    "extraction_log": "Which article was coded by which engine version, with status coded / truncated / "
+                      "skipped_language / error.",
+}
+
+
+class ExtractConfig(dg.Config):
+    reprocess_all: bool = Field(
+        default=False, description="Re-code every article, not only those without a log row for this version.")
+    batch_size: int = Field(
+        default=256, description="Articles read, coded and written per transaction (bounds memory).")
+
+
+@functools.lru_cache(maxsize=1)
+def shared_event_coder() -> EventCoder:
+    """One coder per process: building the spaCy pipelines and lexicon matchers is the expensive part."""
+    return EventCoder()
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def extract_batch(coder: EventCoder, article_rows: Sequence[tuple], extractor_version: str,
+                  log: dg.DagsterLogManager | None = None) -> wh.ExtractionRows:
+    """Rows for a batch of (article_id, body, language, published_date, supported_language) tuples.
+
+    Unsupported languages are logged as skipped_language. If batched extraction fails, the batch is coded one
+    article at a time so a single bad article is logged as error instead of failing the run.
+    """
+    rows = wh.ExtractionRows()
+    items = []
+    for article_id, body, language, published_date, supported in article_rows:
+        if supported and language in SUPPORTED_LANGUAGES:
+            items.append((article_id, body, language, published_date))
+        else:
+            rows.extraction_log.append(wh.log_row(article_id, extractor_version, "skipped_language",
+                                                  f"no lexicons for language {language!r}"))
+    try:
+        results = list(coder.extract_many(items))
+    except Exception as batch_error:  # noqa: BLE001 - isolate the failing article below
+        if log:
+            log.warning(f"batch extraction failed ({batch_error!r}); coding the batch article by article")
+        results = []
+        for article_id, body, language, published_date in items:
+            try:
+                results.append((article_id, coder.extract(body, language, published_date)))
+            except Exception as error:  # noqa: BLE001 - recorded in extraction_log, run continues
+                rows.extraction_log.append(wh.log_row(article_id, extractor_version, "error",
+                                                      f"{type(error).__name__}: {error}"))
+    for article_id, result in results:
+        rows.extend(wh.extraction_rows(article_id, result, extractor_version))
+    return rows
+
+
+@dg.multi_asset(
+    name="extract_events",
+    specs=[
+        dg.AssetSpec(name, deps=["articles"], group_name="extract", kinds={"spacy", "duckdb"}, owners=OWNERS,
+                     description=description)
+        for name, description in EXTRACTION_TABLE_DESCRIPTIONS.items()
+    ],
+    pool=WAREHOUSE_POOL,
+    description="Runs the spaCy event coder over articles without an extraction_log row for the current "
+                "EXTRACTOR_VERSION, in batches: each batch's old rows are replaced in one transaction.",
+)
+def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
+                   warehouse: Warehouse) -> Iterator[dg.MaterializeResult]:
+    with warehouse.reader() as con:
+        pending = wh.pending_article_ids(con, EXTRACTOR_VERSION, config.reprocess_all)
+    context.log.info("%d articles to code with extractor %s", len(pending), EXTRACTOR_VERSION)
+    coder = shared_event_coder() if pending else None
+    affected_days: set[date] = set()
+    written: Counter[str] = Counter()
+    duplicates = 0
+    for batch_ids in _chunks(pending, max(1, config.batch_size)):
+        with warehouse.writer(publish=False) as con:
+            batch_rows = extract_batch(coder, wh.articles_for_extraction(con, batch_ids), EXTRACTOR_VERSION,
+                                       context.log)
+            affected_days.update(wh.replace_extraction(con, batch_ids, batch_rows))
+        for table in EXTRACTION_TABLE_DESCRIPTIONS:
+            written[table] += len(getattr(batch_rows, table))
+        duplicates += batch_rows.duplicate_rows_dropped
+    warehouse.publish()
+
+    with warehouse.reader() as con:
+        totals = wh.row_counts(con, "table_row_count_events")
+        schemas = {table: table_schema(con, table) for table in EXTRACTION_TABLE_DESCRIPTIONS}
+        by_type = wh.counts(con, "events_by_type")
+        by_language = wh.counts(con, "events_by_language")
+        by_status = wh.counts(con, "extraction_status_counts", {"extractor_version": EXTRACTOR_VERSION})
+        events_preview = preview(
+            con, "SELECT event_date, date_precision, event_type, cameo_code, source_actor, target_actor, modality, "
+                 "negated, rule_id FROM events ORDER BY event_date DESC NULLS LAST, event_id LIMIT 15")
+    for table in EXTRACTION_TABLE_DESCRIPTIONS:
+        metadata: dict = {
+            "dagster/row_count": totals[table],
+            "n_rows_written": written[table],
+            "dagster/column_schema": schemas[table],
+            "extractor_version": EXTRACTOR_VERSION,
+        }
+        if table == "events":
+            metadata.update({
+                "n_articles_processed": len(pending),
+                "events_by_type": by_type,
+                "events_by_language": by_language,
+                # Days whose daily aggregate changed (old and new rows): the late-data sensor re-aggregates them.
+                "affected_dates": sorted(day.isoformat() for day in affected_days),
+                "n_duplicate_rows_dropped": duplicates,
+                "preview": events_preview,
+            })
+        if table == "extraction_log":
+            metadata["status_counts"] = by_status
+        yield dg.MaterializeResult(asset_key=table, metadata=metadata)

@@ -1,0 +1,42 @@
+"""Reference tables (CAMEO codes, actor lexicon, actor codes) from the seed CSVs into the warehouse."""
+
+from dataclasses import asdict
+
+import dagster as dg
+
+from assets.common import OWNERS, WAREHOUSE_POOL, preview, table_schema
+from geoevents import reference
+from geoevents import warehouse as wh
+from pipelines.resources import Warehouse
+
+REFERENCE_TABLES = ("cameo_codes", "actors", "actor_codes")
+
+
+@dg.asset(
+    group_name="reference",
+    kinds={"python", "duckdb"},
+    owners=OWNERS,
+    pool=WAREHOUSE_POOL,
+    description="CAMEO/PLOVER code table, actor lexicon and actor codes from seeds/reference, replaced as a "
+                "whole so analysts can join events to names, Goldstein scores and lexicon entries.",
+)
+def reference_tables(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
+    cameo_rows = [{**asdict(code), "root": code.root} for code in reference.load_cameo_codes().values()]
+    actor_rows = [asdict(entry) for entry in reference.load_actor_lexicon()]
+    actor_code_rows = [asdict(code) for code in reference.load_actor_codes().values()]
+    with warehouse.writer() as con:
+        wh.replace_reference_tables(con, cameo_rows, actor_rows, actor_code_rows)
+        schemas = {name: table_schema(con, name) for name in REFERENCE_TABLES}
+        actor_code_preview = preview(con, "SELECT * FROM actor_codes ORDER BY code LIMIT 20")
+    context.log.info("reference tables: %d CAMEO codes, %d actor entries, %d actor codes",
+                     len(cameo_rows), len(actor_rows), len(actor_code_rows))
+    return dg.MaterializeResult(metadata={
+        "n_cameo_codes": len(cameo_rows),
+        "n_actor_entries": len(actor_rows),
+        "n_actor_codes": len(actor_code_rows),
+        "dagster/row_count": len(cameo_rows) + len(actor_rows) + len(actor_code_rows),
+        "dagster/column_schema": schemas["cameo_codes"],
+        "actors_column_schema": schemas["actors"],
+        "actor_codes_column_schema": schemas["actor_codes"],
+        "actor_codes_preview": actor_code_preview,
+    })

@@ -1,0 +1,19 @@
+"""Partitions of the daily aggregate: one per calendar day (UTC).
+
+GEOEVENTS_PARTITION_START (read at import time, default 2014-01-01) sets the first day; end_offset=1 makes
+today's partition exist, so articles about today can be aggregated without waiting for midnight.
+"""
+
+import os
+
+import dagster as dg
+
+PARTITION_START = os.environ.get("GEOEVENTS_PARTITION_START", "2014-01-01")
+
+daily_partitions = dg.DailyPartitionsDefinition(start_date=PARTITION_START, end_offset=1)
+
+# Run tags Dagster sets on partitioned runs (a single partition, or a single-run range backfill). Spelled out
+# here because dagster does not export the constants publicly.
+PARTITION_TAG = "dagster/partition"
+PARTITION_RANGE_START_TAG = "dagster/asset_partition_range_start"
+PARTITION_RANGE_END_TAG = "dagster/asset_partition_range_end"

@@ -1,0 +1,103 @@
+"""Dagster resources: where articles come from, the DuckDB warehouse, and the Parquet store.
+
+Configured from environment variables with working defaults (see ``resources_from_env``); tests construct them
+directly with temporary folders. Relative local paths are resolved against the project root, so the pipeline
+behaves the same from any working directory.
+"""
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+
+from geoevents import PROJECT_ROOT
+from geoevents import publish as parquet_publish
+from geoevents import warehouse as wh
+from geoevents.ingest import IngestSettings
+
+
+def resolve_location(location: str) -> str:
+    """URIs (``s3://...``, ``file://...``) pass through; local paths become absolute, relative to the project root."""
+    if "://" in location:
+        return location
+    path = Path(location).expanduser()
+    return str(path if path.is_absolute() else (PROJECT_ROOT / path).resolve())
+
+
+class ArticlesSource(dg.ConfigurableResource):
+    """The folder (local path or fsspec URI) that holds the article files, and the ingestion limits."""
+
+    articles_dir: str = "seeds/articles"
+    max_file_bytes: int = IngestSettings.max_file_bytes
+    max_body_chars: int = IngestSettings.max_body_chars
+
+    def root(self) -> str:
+        return resolve_location(self.articles_dir)
+
+    def settings(self) -> IngestSettings:
+        return IngestSettings(max_file_bytes=self.max_file_bytes, max_body_chars=self.max_body_chars)
+
+
+class Warehouse(dg.ConfigurableResource):
+    """The DuckDB warehouse under ``data_dir``: working file ``work/warehouse.duckdb``, analyst copy
+    ``warehouse.duckdb`` (republished atomically after every write transaction)."""
+
+    data_dir: str = "data"
+
+    def store(self) -> wh.Warehouse:
+        return wh.Warehouse(resolve_location(self.data_dir))
+
+    @contextmanager
+    def writer(self, publish: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self.store().writer(publish=publish) as con:
+            yield con
+
+    @contextmanager
+    def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self.store().reader() as con:
+            yield con
+
+    def publish(self) -> Path:
+        return self.store().publish()
+
+
+class ParquetStore(dg.ConfigurableResource):
+    """Parquet datasets for dashboards. ``base_uri`` may be a local path or ``s3://bucket/prefix``;
+    empty means ``<data_dir>/parquet``."""
+
+    base_uri: str = ""
+    data_dir: str = "data"
+
+    def store(self) -> parquet_publish.ParquetStore:
+        base = self.base_uri or str(Path(resolve_location(self.data_dir)) / "parquet")
+        return parquet_publish.ParquetStore(resolve_location(base))
+
+
+def data_dir_from_env() -> str:
+    """Resolved GEOEVENTS_DATA_DIR (default ``data`` under the project root)."""
+    return resolve_location(os.environ.get("GEOEVENTS_DATA_DIR") or "data")
+
+
+def parquet_uri_from_env() -> str:
+    """Resolved GEOEVENTS_PARQUET_URI (default ``<data_dir>/parquet``)."""
+    return ParquetStore(base_uri=os.environ.get("GEOEVENTS_PARQUET_URI") or "",
+                        data_dir=os.environ.get("GEOEVENTS_DATA_DIR") or "data").store().base_uri
+
+
+def _env_or_default(name: str, default: str) -> str | dg.EnvVar:
+    # dg.EnvVar keeps the value out of the UI and re-reads it at launch; it has no default, so only use it
+    # when the variable is set.
+    return dg.EnvVar(name) if os.environ.get(name) else default
+
+
+def resources_from_env() -> dict[str, dg.ConfigurableResource]:
+    """Resources configured by GEOEVENTS_ARTICLES_DIR, GEOEVENTS_DATA_DIR and GEOEVENTS_PARQUET_URI."""
+    data_dir = _env_or_default("GEOEVENTS_DATA_DIR", "data")
+    return {
+        "articles_source": ArticlesSource(articles_dir=_env_or_default("GEOEVENTS_ARTICLES_DIR", "seeds/articles")),
+        "warehouse": Warehouse(data_dir=data_dir),
+        "parquet_store": ParquetStore(base_uri=_env_or_default("GEOEVENTS_PARQUET_URI", ""), data_dir=data_dir),
+    }
