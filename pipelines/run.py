@@ -37,6 +37,8 @@ def _failure_report(job_name: str, result: dg.ExecuteInProcessResult) -> str:
     for event in result.all_events:
         if event.is_step_failure:
             error = event.step_failure_data.error
+            while error is not None and error.cause is not None:  # the user code's exception, not the wrapper
+                error = error.cause
             message = error.message.strip().splitlines()[0] if error else "unknown error"
             lines.append(f"  step {event.step_key}: {message}")
     return "\n".join(lines)

@@ -61,6 +61,6 @@ def late_events_sensor(context: dg.SensorEvaluationContext, asset_event: dg.Even
     if day_range is None:
         return dg.SkipReason("the latest events materialization changed no day inside the daily partitions")
     return dg.RunRequest(
-        run_key=f"late-events-{asset_event.storage_id}",
+        run_key=f"late-events-{asset_event.run_id}-{asset_event.timestamp}",
         tags={PARTITION_RANGE_START_TAG: day_range[0], PARTITION_RANGE_END_TAG: day_range[1]},
     )

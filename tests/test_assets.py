@@ -1,0 +1,195 @@
+"""Every asset materialized on temporary folders (resources set explicitly), idempotency, checks that fail on
+crafted bad rows, the seed acceptance list as seen through the warehouse and the Parquet files."""
+import hashlib
+import shutil
+from datetime import date
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from assets import aggregate, checks, extract, ingest, reference
+from conftest import SEED_ARTICLES, build_pipeline_resources
+from geoevents import PROJECT_ROOT
+from geoevents import warehouse as wh
+from geoevents.publish import ParquetStore
+from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG
+
+ASSETS = dg.load_assets_from_modules([reference, ingest, extract, aggregate])
+CHECKS = dg.load_asset_checks_from_modules([checks])
+INGEST_AND_EXTRACT = dg.AssetSelection.groups("reference", "ingest", "extract")
+TABLES = ("articles", "article_sources", "rejected_articles", "events", "statements", "sanctions_mentions",
+          "actor_mentions", "extraction_log", "cameo_codes", "actors", "actor_codes", "monthly_interactions")
+
+
+def prepare_articles(folder: Path) -> Path:
+    """The seed article, an identical copy under another name, and two files that must be rejected."""
+    shutil.copytree(SEED_ARTICLES, folder)
+    seed = next(SEED_ARTICLES.glob("*.txt"))
+    shutil.copyfile(seed, folder / "zz_copy_of_seed.txt")
+    (folder / "empty.txt").write_text("   \n", encoding="utf-8")
+    (folder / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    return folder
+
+
+def run_pipeline(resources: dict, extract_config: dict | None = None) -> tuple[dg.ExecuteInProcessResult, ...]:
+    """ingest + extract, then the daily range that has events (one run) + monthly, like `make run`."""
+    run_config = {"ops": {"extract_events": {"config": extract_config}}} if extract_config else None
+    first = dg.materialize([*ASSETS, *CHECKS], resources=resources, selection=INGEST_AND_EXTRACT, run_config=run_config)
+    with resources["warehouse"].reader() as con:
+        span = wh.day_precision_date_range(con)
+    assert span is not None, "the seed article must yield day-precision events"
+    second = dg.materialize([*ASSETS, *CHECKS], resources=resources, selection=dg.AssetSelection.groups("aggregate"),
+                            tags={PARTITION_RANGE_START_TAG: span[0].isoformat(),
+                                  PARTITION_RANGE_END_TAG: span[1].isoformat()})
+    return first, second
+
+
+def snapshot(resources: dict) -> dict:
+    """Sorted content of every table and sha256 of every Parquet file."""
+    with resources["warehouse"].reader() as con:
+        tables = {name: sorted(con.execute(f"SELECT * FROM {name}").fetchall(), key=repr)  # noqa: S608 - fixed names
+                  for name in TABLES}
+    parquet_root = Path(resources["parquet_store"].store().base_path)
+    files = {str(p.relative_to(parquet_root)): hashlib.sha256(p.read_bytes()).hexdigest()
+             for p in sorted(parquet_root.rglob("*.parquet"))}
+    return {"tables": tables, "parquet": files}
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory) -> dict:
+    """One pipeline run over the seed articles, shared by the read-only tests of this module."""
+    base = tmp_path_factory.mktemp("seeded")
+    resources = build_pipeline_resources(prepare_articles(base / "articles"), base / "data")
+    first, second = run_pipeline(resources)
+    return {"base": base, "resources": resources, "ingest_result": first, "aggregate_result": second,
+            "snapshot": snapshot(resources)}
+
+
+def copy_of_seeded(seeded: dict, target: Path) -> dict:
+    shutil.copytree(seeded["base"], target)
+    return build_pipeline_resources(target / "articles", target / "data")
+
+
+def events(resources: dict, where: str = "true") -> list[dict]:
+    with resources["warehouse"].reader() as con:
+        cursor = con.execute(f"SELECT * FROM events WHERE {where}")  # noqa: S608 - literal test filters
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+# ------------------------------------------------------------------------------------------------ materializations
+def test_every_asset_materializes_with_metadata_and_checks_pass(seeded):
+    materialized = {e.asset_key.to_user_string(): e.materialization.metadata
+                    for r in (seeded["ingest_result"], seeded["aggregate_result"])
+                    for e in r.get_asset_materialization_events()}
+    assert set(materialized) == {a.to_user_string() for a in dg.AssetSelection.all().resolve(ASSETS)}
+    assert materialized["articles"]["dagster/row_count"].value == 1
+    assert materialized["articles"]["n_duplicate_sources"].value == 1
+    assert set(materialized["articles"]["rejections_by_reason"].value) == {"empty", "unsupported_extension"}
+    events_metadata = materialized["events"]
+    assert events_metadata["events_by_type"].value["CONSULT"] >= 1
+    assert events_metadata["events_by_language"].value == {"de": events_metadata["dagster/row_count"].value}
+    assert "2022-12-30" in events_metadata["affected_dates"].value
+    assert isinstance(events_metadata["dagster/column_schema"].value, dg.TableSchema)
+    assert materialized["daily_interactions"]["days_with_rows"].value >= 1
+    evaluations = [e for r in (seeded["ingest_result"], seeded["aggregate_result"])
+                   for e in r.get_asset_check_evaluations()]
+    assert len(evaluations) == len(CHECKS) and all(e.passed for e in evaluations), \
+        [(e.check_name, e.metadata) for e in evaluations if not e.passed]
+
+
+def test_rerun_and_reprocess_give_identical_tables_and_parquet_bytes(seeded, tmp_path):
+    resources = copy_of_seeded(seeded, tmp_path / "again")
+    run_pipeline(resources)
+    assert snapshot(resources) == seeded["snapshot"]
+    run_pipeline(resources, extract_config={"reprocess_all": True, "batch_size": 1})
+    assert snapshot(resources) == seeded["snapshot"]
+
+
+def test_articles_config_paths_ingests_only_the_named_files(seeded, tmp_path):
+    resources = copy_of_seeded(seeded, tmp_path / "paths")
+    articles_dir = Path(resources["articles_source"].articles_dir)
+    (articles_dir / "new.txt").write_text("Paris, 3. März 2023\n\nMacron traf Scholz in Berlin.\n", encoding="utf-8")
+    (articles_dir / "not_named.txt").write_text("Noch ein Text über Politik in Europa.\n", encoding="utf-8")
+    result = dg.materialize([*ASSETS], resources=resources, selection=["articles"],
+                            run_config={"ops": {"articles": {"config": {"paths": ["new.txt"]}}}})
+    metadata = result.asset_materializations_for_node("articles")[0].metadata
+    assert metadata["n_files_scanned"].value == 1
+    with resources["warehouse"].reader() as con:
+        paths = {row[0] for row in con.execute("SELECT source_path FROM article_sources").fetchall()}
+    assert "new.txt" in paths and "not_named.txt" not in paths
+
+
+# ------------------------------------------------------------------------------------------------ seed acceptance
+def test_seed_events_in_the_warehouse(seeded):
+    resources = seeded["resources"]
+    day = "event_date = DATE '2022-12-30' AND date_precision = 'day'"
+    consult = events(resources, f"event_type = 'CONSULT' AND {day}")
+    assert {(e["source_actor"], e["target_actor"]) for e in consult} & {("CHN", "RUS"), ("RUS", "CHN")}
+    assert events(resources, f"event_type = 'STATEMENT' AND source_actor = 'USA' AND target_actor = 'CHN' AND {day}")
+    assert events(resources, "event_type = 'ACCUSE' AND source_actor = 'USA' AND target_actor = 'CHN'")
+    assault = events(resources, "event_type = 'ASSAULT' AND source_actor = 'RUS' AND target_actor = 'UKR'")
+    assert {(e["event_date"], e["date_precision"]) for e in assault} == {(date(2022, 2, 1), "month")}
+
+
+def test_seed_daily_parquet_partition_and_month_precision(seeded):
+    store: ParquetStore = seeded["resources"]["parquet_store"].store()
+    partitions = store.list_partitions("daily_interactions")
+    assert "date=2022-12-30" in partitions
+    assert not [p for p in partitions if p.startswith("date=2022-02")]
+    dyads = {(r["source_actor"], r["target_actor"])
+             for r in store.read_partition("daily_interactions", "date=2022-12-30").to_pylist()}
+    assert dyads & {("CHN", "RUS"), ("RUS", "CHN")}
+    assert ("USA", "CHN") in dyads
+    february = store.read_partition("monthly_interactions", "month=2022-02").to_pylist()
+    assault = [r for r in february if (r["source_actor"], r["target_actor"], r["event_type"]) == ("RUS", "UKR", "ASSAULT")]
+    assert assault and assault[0]["n_month_precision"] >= 1 and assault[0]["n_day_precision"] == 0
+
+
+def test_analyst_copy_has_views_over_parquet_and_example_queries_run(seeded):
+    analyst_path = seeded["resources"]["warehouse"].store().analyst_path
+    con = duckdb.connect(str(analyst_path), read_only=True)
+    try:
+        rows = con.execute("SELECT source_actor, target_actor, sum(n_events) FROM china_russia_us_daily "
+                           "WHERE date = DATE '2022-12-30' GROUP BY ALL").fetchall()
+        assert ("USA", "CHN") in {(s, t) for s, t, _ in rows}
+        for query in sorted((PROJECT_ROOT / "sql" / "queries").glob("*.sql")):
+            con.execute(query.read_text(encoding="utf-8")).fetchall()
+        explained = con.execute("SELECT rule_id, evidence_text FROM events_explained LIMIT 1").fetchone()
+        assert explained[0] and explained[1]
+    finally:
+        con.close()
+
+
+# ------------------------------------------------------------------------------------------------ checks can fail
+def run_check(resources: dict, check_name: str) -> dg.AssetCheckEvaluation:
+    check_key = next(key for c in CHECKS for key in c.check_keys if key.name == check_name)
+    result = dg.materialize([*ASSETS, *CHECKS], resources=resources,
+                            selection=dg.AssetSelection.checks(check_key), raise_on_error=False)
+    (evaluation,) = result.get_asset_check_evaluations()
+    return evaluation
+
+
+@pytest.mark.parametrize("check_name, corruption", [
+    ("events_keys_consistent",
+     "INSERT INTO statements (statement_id, event_id, article_id, is_direct_quote) "
+     "VALUES ('orphan', 'no-such-event', 'x', false)"),
+    ("events_codes_in_reference_tables",
+     "UPDATE events SET source_actor = 'ZZZ' WHERE event_id = (SELECT min(event_id) FROM events)"),
+    ("events_evidence_spans_match_body",
+     "UPDATE events SET evidence_text = 'not in the article' WHERE event_id = (SELECT min(event_id) FROM events)"),
+    ("events_dates_not_after_publication", "UPDATE articles SET published_date = DATE '2020-01-01'"),
+    ("daily_interactions_match_events",
+     "DELETE FROM events WHERE event_id = (SELECT min(event_id) FROM events WHERE date_precision = 'day' "
+     "AND modality = 'asserted' AND NOT negated AND source_actor IS NOT NULL AND target_actor IS NOT NULL)"),
+])
+def test_each_check_fails_on_crafted_bad_rows(seeded, tmp_path, check_name, corruption):
+    resources = copy_of_seeded(seeded, tmp_path / "bad")
+    assert run_check(resources, check_name).passed
+    with resources["warehouse"].writer() as con:
+        con.execute(corruption)
+    evaluation = run_check(resources, check_name)
+    assert not evaluation.passed
+    assert evaluation.metadata
