@@ -206,6 +206,18 @@ def test_office_resolution_by_date(lexicon, pattern, lang, day, person):
     assert [e.person for e in valid] == [person]
 
 
+def test_rows_of_a_pattern_are_newest_first(lexicon):
+    """The engine takes the first row valid on the date: undated articles resolve to the current holder."""
+    groups: dict[tuple[str, str], list[ActorEntry]] = defaultdict(list)
+    for e in lexicon:
+        if e.kind in ("office", "person"):
+            groups[(e.lang, e.pattern.lower())].append(e)
+    for key, entries in groups.items():
+        starts = [e.valid_from or date.min for e in entries]
+        assert starts == sorted(starts, reverse=True), key
+    assert [e.person for e in entries_for(lexicon, "US President", "en") if e.valid_on(None)][0] == "Donald Trump"
+
+
 def test_trump_sector_follows_his_terms(lexicon):
     def sector_on(day):
         return {e.sector for e in entries_for(lexicon, "Trump", "en") if e.valid_on(day)}
