@@ -193,3 +193,15 @@ def test_each_check_fails_on_crafted_bad_rows(seeded, tmp_path, check_name, corr
     evaluation = run_check(resources, check_name)
     assert not evaluation.passed
     assert evaluation.metadata
+
+
+def test_daily_partition_file_is_removed_when_its_day_has_no_eligible_events(seeded, tmp_path):
+    resources = copy_of_seeded(seeded, tmp_path / "stale")
+    with resources["warehouse"].writer() as con:
+        con.execute("UPDATE events SET negated = true WHERE event_date = DATE '2022-12-30'")
+    result = dg.materialize([*ASSETS, *CHECKS], resources=resources, partition_key="2022-12-30",
+                            selection=dg.AssetSelection.assets("daily_interactions"))
+    assert result.success
+    assert "date=2022-12-30" not in resources["parquet_store"].store().list_partitions("daily_interactions")
+    with resources["warehouse"].reader() as con:
+        assert con.execute("SELECT count(*) FROM daily_interactions WHERE date = DATE '2022-12-30'").fetchone() == (0,)

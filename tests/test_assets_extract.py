@@ -1,0 +1,51 @@
+"""Batch extraction glue: unsupported languages are logged as skipped, a failing article is logged as error."""
+from datetime import date
+
+from assets.extract import extract_batch
+from geoevents.engine.model import ExtractionResult
+
+
+class RecordingCoder:
+    """Stands in for EventCoder: codes every text as one sentence, fails on texts containing 'BROKEN'."""
+
+    def __init__(self):
+        self.batches = 0
+
+    def extract(self, text, language, published_date):
+        if "BROKEN" in text:
+            raise ValueError("cannot code this text")
+        return ExtractionResult(language=language, n_sentences=1, truncated=len(text) > 50)
+
+    def extract_many(self, items):
+        self.batches += 1
+        for key, text, language, published in items:
+            yield key, self.extract(text, language, published)
+
+
+def log_by_article(rows):
+    return {row["article_id"]: (row["status"], row["detail"]) for row in rows.extraction_log}
+
+
+def test_unsupported_language_is_skipped_and_truncation_is_logged():
+    rows = extract_batch(RecordingCoder(), [
+        ("de1", "Kurzer Text.", "de", date(2022, 12, 30), True),
+        ("fr1", "Un texte.", "fr", None, False),
+        ("en1", "A long English text " * 5, "en", None, True),
+    ], "v1")
+    log = log_by_article(rows)
+    assert log["de1"] == ("coded", None)
+    assert log["fr1"][0] == "skipped_language" and "'fr'" in log["fr1"][1]
+    assert log["en1"][0] == "truncated"
+    assert all(row["extractor_version"] == "v1" for row in rows.extraction_log)
+
+
+def test_one_failing_article_is_logged_as_error_and_the_batch_continues():
+    coder = RecordingCoder()
+    rows = extract_batch(coder, [
+        ("ok1", "Gut.", "de", None, True),
+        ("bad", "BROKEN text", "de", None, True),
+        ("ok2", "Auch gut.", "de", None, True),
+    ], "v1")
+    log = log_by_article(rows)
+    assert log["bad"] == ("error", "ValueError: cannot code this text")
+    assert log["ok1"] == ("coded", None) and log["ok2"] == ("coded", None)
