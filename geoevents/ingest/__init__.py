@@ -1,0 +1,29 @@
+"""Ingestion: files under the articles root -> cleaned articles or specific rejections.
+
+Every file gets exactly one outcome (``IngestedArticle`` or ``RejectedFile``); nothing is dropped
+silently and nothing outside the root is read. No Dagster import: the ``articles`` asset calls
+``scan_articles`` (or ``iter_article_files`` + ``ingest_file``).
+"""
+from geoevents.ingest.dates import infer_published_date, parse_metadata_date
+from geoevents.ingest.files import FileEntry, iter_article_files
+from geoevents.ingest.language import detect_language
+from geoevents.ingest.model import DATE_BASES, REJECTION_REASONS, IngestedArticle, RejectedFile
+from geoevents.ingest.scan import count_outcomes, ingest_bytes, ingest_file, scan_articles
+from geoevents.ingest.settings import IngestSettings
+
+__all__ = [
+    "DATE_BASES",
+    "REJECTION_REASONS",
+    "FileEntry",
+    "IngestSettings",
+    "IngestedArticle",
+    "RejectedFile",
+    "count_outcomes",
+    "detect_language",
+    "infer_published_date",
+    "ingest_bytes",
+    "ingest_file",
+    "iter_article_files",
+    "parse_metadata_date",
+    "scan_articles",
+]

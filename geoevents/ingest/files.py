@@ -1,0 +1,155 @@
+"""Listing the articles root (a local path or an fsspec URI) into one FileEntry per entry.
+
+Decisions, so every entry has exactly one outcome and nothing outside the root is ever read:
+- directories are walked (also one named ``x.txt``); a *symlink* to a directory is not followed and is
+  reported (symlinked_directory, or symlink_outside_root when it leaves the root);
+- a symlink to a file inside the root is read through its resolved path; a symlink resolving outside
+  the root is reported and never opened; a link loop is reported as symlink_loop;
+- hidden and editor temp entries (``.name``, ``#name#``, ``name~``) are skipped but reported
+  (ignored_hidden); a hidden directory is one entry and is not walked;
+- fifos, sockets and devices are reported as not_a_file (opening a fifo would block the scan);
+- other suffixes are reported as unsupported_extension, oversized files as too_large from their size.
+Symlinks only exist on the local filesystem; other fsspec filesystems (memory://, object stores) list
+plain files and directories.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import fsspec
+from fsspec.implementations.local import LocalFileSystem
+
+from geoevents.ingest.settings import IngestSettings
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    source_path: str               # relative to the root, POSIX separators
+    fs_path: str                   # what to open on ``fs`` (symlinks resolved)
+    size: int | None
+    reject_reason: str | None = None   # set when the listing already decided the outcome
+    reject_detail: str = ""
+    fs: Any = field(default=None, compare=False, repr=False)  # fsspec filesystem holding fs_path
+
+
+def is_hidden_name(name: str) -> bool:
+    return name.startswith(".") or name.endswith("~") or (name.startswith("#") and name.endswith("#"))
+
+
+def _human_size(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MiB ({size} bytes)" if size >= 1024 * 1024 else f"{size} bytes"
+
+
+class _Walker:
+    def __init__(self, fs, root_path: str, settings: IngestSettings):
+        self.fs = fs
+        self.root = root_path
+        self.settings = settings
+        self.is_local = isinstance(fs, LocalFileSystem)
+
+    def relative(self, path: str) -> str:
+        relative = path[len(self.root):].lstrip("/") if path.startswith(self.root) else path
+        return relative.replace(os.sep, "/")
+
+    def entry(self, path: str, size: int | None, reason: str | None = None, detail: str = "",
+              fs_path: str | None = None) -> FileEntry:
+        return FileEntry(source_path=self.relative(path), fs_path=fs_path or path, size=size,
+                         reject_reason=reason, reject_detail=detail, fs=self.fs)
+
+    def inside_root(self, real_path: str) -> bool:
+        return real_path == self.root or real_path.startswith(self.root.rstrip(os.sep) + os.sep)
+
+    def walk(self) -> Iterator[FileEntry]:
+        pending = [self.root]
+        while pending:
+            directory = pending.pop()
+            try:
+                listing = self.fs.ls(directory, detail=True)
+            except OSError as exc:
+                yield self.entry(directory, None, "unreadable", f"cannot list directory: {exc}")
+                continue
+            for info in listing:
+                path = str(info["name"]).rstrip("/")
+                if path == directory.rstrip("/"):
+                    continue  # some filesystems list a directory as its own only child
+                name = path.rsplit("/", 1)[-1]
+                kind = info.get("type")
+                if is_hidden_name(name):
+                    what = "hidden directory, not scanned" if kind == "directory" else "hidden or temp file"
+                    yield self.entry(path, info.get("size"), "ignored_hidden", what)
+                elif self.is_local and info.get("islink"):
+                    yield self.symlink_entry(path)
+                elif kind == "directory":
+                    pending.append(path)
+                elif kind == "file":
+                    yield self.file_entry(path, int(info.get("size") or 0))
+                else:
+                    yield self.entry(path, None, "not_a_file", f"not a regular file or directory (type {kind})")
+
+    def file_entry(self, path: str, size: int, fs_path: str | None = None) -> FileEntry:
+        if not self.settings.accepts_suffix(path):
+            suffix = os.path.splitext(path)[1] or "(none)"
+            return self.entry(path, size, "unsupported_extension",
+                              f"suffix {suffix} not in {', '.join(self.settings.suffixes)}", fs_path)
+        if size > self.settings.max_file_bytes:
+            return self.entry(path, size, "too_large", f"{_human_size(size)} > limit "
+                                                        f"{_human_size(self.settings.max_file_bytes)}", fs_path)
+        return self.entry(path, size, fs_path=fs_path)
+
+    def symlink_entry(self, path: str) -> FileEntry:
+        target = os.readlink(path)
+        try:
+            target_stat = os.stat(path)  # follows the link chain
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return self.entry(path, None, "symlink_loop", f"symlink -> {target}: {exc.strerror}")
+            if exc.errno == errno.ENOENT:
+                return self.entry(path, None, "broken_symlink", f"symlink -> {target}: target does not exist")
+            return self.entry(path, None, "unreadable", f"symlink -> {target}: {exc}")
+        real_path = os.path.realpath(path)
+        if not self.inside_root(real_path):
+            return self.entry(path, None, "symlink_outside_root",
+                              f"symlink -> {target} resolves to {real_path}, outside the articles root")
+        if stat.S_ISDIR(target_stat.st_mode):
+            return self.entry(path, None, "symlinked_directory",
+                              f"symlink -> {target}: symlinked directories are not followed (cycles, double "
+                              "counting); files under the root are scanned at their own path")
+        if not stat.S_ISREG(target_stat.st_mode):
+            return self.entry(path, None, "not_a_file", f"symlink -> {target}: not a regular file")
+        return self.file_entry(path, target_stat.st_size, fs_path=real_path)
+
+
+def open_root(root: str) -> tuple[Any, str]:
+    """The fsspec filesystem and the normalized root path for a local path or URI.
+
+    A local root is resolved (symlinks, ``..``) so that "inside the root" is checked on real paths.
+    """
+    fs, root_path = fsspec.core.url_to_fs(str(root))
+    if isinstance(fs, LocalFileSystem):
+        root_path = os.path.realpath(root_path)
+    else:
+        root_path = root_path.rstrip("/") or "/"
+        fs.invalidate_cache(root_path)
+    if not fs.exists(root_path):
+        raise FileNotFoundError(f"articles root does not exist: {root}")
+    if not fs.isdir(root_path):
+        raise NotADirectoryError(f"articles root is not a directory: {root}")
+    return fs, root_path
+
+
+def iter_article_files(root: str, settings: IngestSettings | None = None) -> Iterator[FileEntry]:
+    """Every entry under the root that is not a walked directory, sorted by relative path.
+
+    Entries the listing already rejects carry ``reject_reason``; the others are candidate articles
+    for ``ingest_file``. Raises FileNotFoundError/NotADirectoryError only for a missing root.
+    """
+    settings = settings or IngestSettings()
+    fs, root_path = open_root(root)
+    entries = list(_Walker(fs, root_path, settings).walk())
+    entries.sort(key=lambda e: e.source_path)
+    yield from entries

@@ -1,0 +1,147 @@
+"""Files -> IngestedArticle | RejectedFile, one outcome per file, never aborting the scan for one file."""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from geoevents.engine.model import stable_id
+from geoevents.ingest.dates import infer_published_date, parse_metadata_date
+from geoevents.ingest.decode import decode_bytes
+from geoevents.ingest.errors import Rejection
+from geoevents.ingest.files import FileEntry, _human_size, iter_article_files
+from geoevents.ingest.html import extract_html_article, looks_like_html
+from geoevents.ingest.language import detect_language
+from geoevents.ingest.model import IngestedArticle, RejectedFile
+from geoevents.ingest.patterns import load_boilerplate_rules, load_metadata_rules
+from geoevents.ingest.settings import IngestSettings
+from geoevents.ingest.text import (
+    collapse_blank_lines,
+    ensure_title_first,
+    first_line,
+    normalize_text,
+    remove_boilerplate,
+    split_metadata_header,
+    strip_markdown_headings,
+)
+
+Outcome = IngestedArticle | RejectedFile
+
+
+def _clean_body(text: str, settings: IngestSettings) -> tuple[str, dict[str, str]]:
+    """Normalized text without boilerplate and without a leading metadata header, plus the header fields."""
+    boilerplate = load_boilerplate_rules(settings.boilerplate_file)
+    metadata = load_metadata_rules(settings.metadata_file)
+    text = remove_boilerplate(normalize_text(text), boilerplate, settings.max_boilerplate_line_chars)
+    header, text = split_metadata_header(text, metadata)
+    if header:
+        # Boilerplate may also sit between the header and the article.
+        text = remove_boilerplate(text, boilerplate, settings.max_boilerplate_line_chars)
+    return collapse_blank_lines(text), header
+
+
+def ingest_bytes(data: bytes, source_path: str, settings: IngestSettings | None, today: date) -> Outcome:
+    """One file's raw bytes -> an article or a rejection. ``source_path`` decides the format by suffix."""
+    settings = settings or IngestSettings()
+    content_sha256 = hashlib.sha256(data).hexdigest()
+    try:
+        return _ingest_bytes(data, source_path, today, settings, content_sha256)
+    except Rejection as rejection:
+        return RejectedFile(source_path, rejection.reason, rejection.detail, content_sha256)
+
+
+def _ingest_bytes(data: bytes, source_path: str, today: date, settings: IngestSettings,
+                  content_sha256: str) -> IngestedArticle:
+    if len(data) > settings.max_file_bytes:
+        raise Rejection("too_large", f"{_human_size(len(data))} > limit {_human_size(settings.max_file_bytes)}")
+    if not data:
+        raise Rejection("empty", "0 bytes")
+    decoded = decode_bytes(data, settings)
+    if not decoded.text.strip():
+        raise Rejection("empty", f"only whitespace ({len(data)} bytes, {decoded.encoding})")
+
+    metadata_title: str | None = None
+    metadata_date: date | None = None
+    source_format = "text"
+    text = decoded.text
+    if settings.is_html_suffix(source_path) or looks_like_html(text):
+        page = extract_html_article(text, load_metadata_rules(settings.metadata_file))
+        source_format, text = "html", page.text
+        metadata_title, metadata_date = page.title, page.published_date
+    elif settings.is_markdown_suffix(source_path):
+        text = strip_markdown_headings(text)
+
+    body, header = _clean_body(text, settings)
+    metadata_title = header.get("title") or metadata_title
+    if header.get("date"):
+        metadata_date = parse_metadata_date(header["date"]) or metadata_date
+    if not body:
+        raise Rejection("no_text_after_cleaning", "only metadata header lines and web boilerplate "
+                                                  f"({len(decoded.text)} characters before cleaning)")
+    body = ensure_title_first(body, metadata_title)
+    if len(body) > settings.max_body_chars:
+        raise Rejection("too_long_text", f"cleaned body has {len(body)} characters > limit "
+                                         f"{settings.max_body_chars} (rejected rather than truncated, so no "
+                                         "text is lost silently)")
+
+    language, confidence = detect_language(body, settings.language_sample_chars)
+    if metadata_date is not None:
+        published, basis = metadata_date, "metadata"
+    else:
+        published, basis = infer_published_date(body, language, today, settings.date_words_file)
+    return IngestedArticle(
+        source_path=source_path,
+        article_id=stable_id(body),
+        title=first_line(body),
+        body=body,
+        language=language,
+        language_confidence=confidence,
+        supported_language=language in settings.supported_languages,
+        published_date=published,
+        published_date_basis=basis,
+        content_sha256=content_sha256,
+        source_encoding=decoded.encoding,
+        source_format=source_format,
+    )
+
+
+def _read_at_most(entry: FileEntry, limit: int) -> bytes:
+    # Read one byte past the limit: a file that grew after listing is still caught without loading it whole.
+    with entry.fs.open(entry.fs_path, "rb") as handle:
+        return handle.read(limit + 1)
+
+
+def ingest_file(entry: FileEntry, settings: IngestSettings | None, today: date) -> Outcome:
+    """One listed file -> exactly one outcome. Never raises for a problem with the file itself."""
+    settings = settings or IngestSettings()
+    if entry.reject_reason:
+        return RejectedFile(entry.source_path, entry.reject_reason, entry.reject_detail)
+    try:
+        data = _read_at_most(entry, settings.max_file_bytes)
+    except OSError as exc:
+        return RejectedFile(entry.source_path, "unreadable", f"{type(exc).__name__}: {exc}")
+    if len(data) > settings.max_file_bytes:
+        return RejectedFile(entry.source_path, "too_large",
+                            f"more than {_human_size(settings.max_file_bytes)} (grew after listing)")
+    try:
+        return ingest_bytes(data, entry.source_path, settings, today)
+    except Exception as exc:  # one broken file must not abort a scan of thousands; it is reported instead
+        return RejectedFile(entry.source_path, "error", f"{type(exc).__name__}: {exc}",
+                            hashlib.sha256(data).hexdigest())
+
+
+def scan_articles(root: str, settings: IngestSettings | None, today: date) -> Iterator[Outcome]:
+    """Every file under ``root`` (local path or fsspec URI) -> one outcome, in sorted source_path order.
+
+    Files carrying the same cleaned text yield articles with the same article_id; the caller records
+    the later ones as duplicates (article_sources.is_duplicate).
+    """
+    settings = settings or IngestSettings()
+    for entry in iter_article_files(root, settings):
+        yield ingest_file(entry, settings, today)
+
+
+def count_outcomes(outcomes: Iterable[Outcome]) -> Counter:
+    """``{"ingested": n, <reason>: n, ...}`` for run metadata and logs."""
+    return Counter("ingested" if isinstance(o, IngestedArticle) else o.reason for o in outcomes)
