@@ -1,0 +1,1064 @@
+"""Event assembler: turns the annotations of the other components into Events, Statements and SanctionMentions.
+
+Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a trigger did or did not fire):
+- Sentences are cut into clause fragments at , ; : ( ) dashes, before subordinators (dass, that, nachdem ...)
+  and before "und/and" that introduces another trigger. Roles are assigned inside a fragment.
+- Actor groups: adjacent actor mentions joined by und/and/sowie act together ("Xi und Putin"). A group directly
+  after a preposition is a prepositional group (its preposition decides if it can be a target); a group without a
+  preposition is a subject/object candidate.
+- Source: the passive agent (von/by + actor with a passive auxiliary), else the first candidate of the fragment,
+  else a first-person pronoun inside a quote (the speaker), else a pronoun or description ("er", "die beiden
+  Männer") resolved to the latest matching mention, else the subject of the preceding fragment of the sentence
+  (infinitive and relative clauses: "China ist bereit, mit Russland ... zusammenzuarbeiten"). No source, no event.
+- Target: the next candidate of another country, else the first group behind a target preposition of the code's
+  root (mit/gegen/an/with/against/on ...; über/about for criticism, in/into/of for force). Concern/criticism
+  reported by a speaker falls back to the speaker as target ("gab Putin zu, dass Xi Sorgen ... hatte").
+- Symmetric triggers (meetings, partnerships, cooperation) need two parties of different countries (a compound
+  group, "zwischen A und B", "A-B-Gespräch", or subject + partner) and are stored once per direction.
+  With an intent cue ("bereit", "beabsichtigt", "ready to") they become a directed intent (03x) from the subject.
+- Nominal triggers that name a topic rather than an act ("Invasion", "Zusammenarbeit", "Treffen") need a support
+  word of their family in the fragment ("gestartet", "stärken", "abgehalten"), an intent cue or explicit parties.
+- Statements: a speech trigger outside quotes with a resolvable speaker and some content (an adjacent quote, a
+  dass/that clause, or the fragments it attributes). Target = the addressee ("sagte Xi Putin", "told Putin",
+  "zu/to X"), else the first actor of another country inside the content; none otherwise. A speaker that is a media
+  outlet becomes the reporting source of the other statements in its sentence. A quote without attribution that
+  opens a paragraph carries the speaker of the previous paragraph's last statement. Speech words inside quotes are
+  not coded (the quoted speaker's own reporting verbs).
+- Content inside quotes and reported speech is coded like any text, with reporting_source = the speaker.
+- Negation and modality cues count inside the trigger's fragment (and the fragment its intent cue came from).
+- Dates: an expression in the fragment, else the nearest preceding non-subordinate fragment of the sentence that
+  has one, else the publication date (precision day, date_text NULL) or unknown without a publication date.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geoevents.engine.components import (ACTORS_KEY, QUOTES_KEY, SENTS_KEY, TRIGGERS_KEY, ActorHit, Quote,
+                                         TriggerHit, _is_newline)
+from geoevents.engine.dates import DateMention, DateResolver
+from geoevents.engine.lexicon import Cues, LanguageLexicon, match_at, token_keys
+from geoevents.engine.model import ActorMention, Event, ExtractionResult, SanctionMention, Statement
+from geoevents.reference import CameoCode
+
+FRAGMENT_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—", "[", "]"})
+SURFACE_CUES = frozenset({"negation", "negation_blockers", "intent", "modality", "context_words"})
+SANCTION_EVENT_CODES = {"impose": "163", "extend": "163", "threaten": "1312", "lift": "085"}
+
+
+@dataclass
+class Actor:
+    code: str
+    sector: str | None
+    text: str
+    start_char: int
+    end_char: int
+    tok_start: int
+    tok_end: int
+    entry_id: str
+    person: str | None
+    role: str | None
+    institution: str
+
+
+@dataclass
+class Group:
+    members: list[Actor]
+    tok_start: int
+    tok_end: int
+    prep: str | None = None
+    genitive: bool = False
+    pronoun: bool = False
+
+    @property
+    def codes(self) -> list[str]:
+        seen: list[str] = []
+        for m in self.members:
+            if m.code not in seen:
+                seen.append(m.code)
+        return seen
+
+
+@dataclass
+class Fragment:
+    index: int
+    tok_start: int
+    tok_end: int
+    subordinate: bool
+    infinitive: bool
+    groups: list[Group] = field(default_factory=list)
+    pronouns: list[int] = field(default_factory=list)   # token indices of resolvable pronouns/descriptions
+    dates: list[DateMention] = field(default_factory=list)
+
+
+@dataclass
+class StatementInfo:
+    speaker: Group
+    speaker_text: str
+    trigger: TriggerHit | None
+    content_tokens: tuple[int, int]          # token range of what was said
+    quote: Quote | None
+    addressee: Group | None
+    reporting: str | None
+    sentence_index: int
+    paragraph: int
+    event: Event | None = None
+
+
+class Assembler:
+    def __init__(self, lexicon: LanguageLexicon, cameo: dict[str, CameoCode], max_sentence_chars: int):
+        self.lex = lexicon
+        self.lang = lexicon.lang
+        self.cues: Cues = lexicon.cues
+        self.cameo = cameo
+        self.max_sentence_chars = max_sentence_chars
+        c = self.cues
+        self.prepositions = c.words("prepositions")
+        self.genitive_links = c.words("genitive_links")
+        self.subordinators = c.words("subordinators")
+        self.coordinators = c.words("coordinators")
+        self.group_joiners = c.words("group_joiners")
+        self.person_pronouns = c.words("pronouns_person")
+        self.any_pronouns = c.words("pronouns_any")
+        self.first_person = c.words("pronouns_first_person")
+        self.person_group_nouns = c.words("person_group_nouns")
+        self.complementizers = c.words("complementizers")
+        self.passive_aux = c.words("passive_auxiliaries")
+        self.agent_preps = c.words("agent_prepositions")
+        self.reporting_preps = c.words("reporting_prepositions")
+        self.addressee_preps = c.words("addressee_prepositions")
+        self.addressee_verbs = c.words("addressee_verbs")
+        self.between = c.words("between")
+        self.infinitive_markers = c.words("infinitive_markers")
+        self.determiners = c.words("determiners")
+        self.target_preps_default = c.words("target_prepositions")
+        self.target_preps_by_root = {str(k): frozenset(str(w).lower() for w in v)
+                                     for k, v in (c.raw.get("target_prepositions_by_root") or {}).items()}
+        self.speaker_fallback_roots = frozenset(str(r) for r in c.raw.get("speaker_target_fallback_roots", []))
+        self.context_codes = {str(k): {str(a): str(b) for a, b in v.items()}
+                              for k, v in (c.raw.get("context_codes") or {}).items()}
+        self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
+        self.media_roles = c.words("media_roles")
+        self.dates = DateResolver(self.lang, c.raw)
+        self.min_quote_words = int(c.raw.get("min_quote_words", 3))
+
+    # ------------------------------------------------------------ entry point
+    def __call__(self, doc: Doc, published: date | None) -> tuple[ExtractionResult, list[dict[str, Any]]]:
+        self.doc = doc
+        self.text = doc.text
+        self.published = published
+        self.explain: list[dict[str, Any]] = []
+        sentences = list(doc.sents) if len(doc) else []
+        result = ExtractionResult(language=self.lang, n_sentences=len(sentences), n_tokens=len(doc))
+        self.result = result
+        self.paragraph_starts = doc.user_data.get(SENTS_KEY, [0])
+        self.quotes: list[Quote] = doc.user_data.get(QUOTES_KEY, [])
+        self.in_quote = [None] * len(doc)
+        for quote in self.quotes:
+            stop = quote.end_token
+            for i in range(quote.open_token + 1, stop):
+                if self.in_quote[i] is None:
+                    self.in_quote[i] = quote
+        self.keys = [token_keys(t.text, t.lemma_) for t in doc]
+        self.surface = [(t.lower_,) for t in doc]
+        self.actors = self._resolve_actors(doc.user_data.get(ACTORS_KEY, []))
+        self.history: list[Group] = []          # groups seen so far, for pronoun resolution
+        self.statements: list[StatementInfo] = []
+        triggers: list[TriggerHit] = doc.user_data.get(TRIGGERS_KEY, [])
+        sanction_index = self.cues.index("sanction_words")
+        trig_i = 0
+        actor_i = 0
+        for s_index, sent in enumerate(sentences):
+            end = sent.end
+            if sent.end_char - sent.start_char > self.max_sentence_chars:
+                result.truncated = True
+                limit = sent.start_char + self.max_sentence_chars
+                end = sent.start
+                while end < sent.end and doc[end].idx + len(doc[end].text) <= limit:
+                    end += 1
+            span = doc[sent.start:end]
+            sent_actors = []
+            while actor_i < len(self.actors) and self.actors[actor_i].tok_start < sent.end:
+                if self.actors[actor_i].tok_start >= sent.start and self.actors[actor_i].tok_end <= end:
+                    sent_actors.append(self.actors[actor_i])
+                actor_i += 1
+            sent_triggers = []
+            while trig_i < len(triggers) and triggers[trig_i].tok_start < sent.end:
+                if triggers[trig_i].tok_start >= sent.start and max(triggers[trig_i].tokens()) < end:
+                    sent_triggers.append(triggers[trig_i])
+                trig_i += 1
+            for actor in sent_actors:
+                result.actor_mentions.append(ActorMention(actor.start_char, actor.end_char, actor.code, actor.sector,
+                                                          self.text[actor.start_char:actor.end_char], s_index,
+                                                          actor.entry_id))
+            info: dict[str, Any] = {"sentence_index": s_index, "text": span.text[:300],
+                                    "actors": [{"text": a.text, "code": a.code, "sector": a.sector,
+                                                "person": a.person, "entry_id": a.entry_id} for a in sent_actors],
+                                    "triggers": [{"text": self._trigger_text(t), "entry_id": t.entry.entry_id,
+                                                  "cameo_code": t.entry.cameo_code} for t in sent_triggers],
+                                    "decisions": []}
+            self.explain.append(info)
+            self.decisions = info["decisions"]
+            sanction_tokens = [i for i in range(span.start, span.end)
+                               if not doc[i].is_punct and sanction_index.candidates(self._keys_with_head(i))]
+            if not sent_triggers and not sanction_tokens and not self._unattributed_quotes(span):
+                self._remember(sent_actors, span)
+                continue
+            self._sentence(s_index, span, sent_actors, sent_triggers, sanction_tokens)
+            self._remember(sent_actors, span)
+        return result, self.explain
+
+    # ------------------------------------------------------------ actors
+    def _resolve_actors(self, hits: list[ActorHit]) -> list[Actor]:
+        actors: list[Actor] = []
+        by_institution: dict[str, ActorHit] = {}
+        for hit in hits:
+            code = hit.actor_code
+            if code is None:
+                known = by_institution.get(hit.institution) if hit.institution else None
+                if known is None:
+                    continue
+                code = known.actor_code
+            if hit.institution:
+                by_institution[hit.institution] = ActorHit(hit.tok_start, hit.tok_end, hit.start_char, hit.end_char,
+                                                           code, hit.sector, hit.kind, hit.role, hit.person,
+                                                           hit.entry_id, hit.institution)
+            text = self.text[hit.start_char:hit.end_char]
+            actors.append(Actor(code, hit.sector, text, hit.start_char, hit.end_char, hit.tok_start, hit.tok_end,
+                                hit.entry_id, hit.person, hit.role, hit.institution))
+        return actors
+
+    def _remember(self, sent_actors: list[Actor], span: Span) -> None:
+        for group in self._groups(sent_actors, span):
+            self.history.append(group)
+        del self.history[:-30]
+
+    def _groups(self, actors: list[Actor], span: Span) -> list[Group]:
+        doc = self.doc
+        groups: list[Group] = []
+        for actor in actors:
+            if groups:
+                last = groups[-1]
+                between = [t for t in doc[last.tok_end:actor.tok_start] if not t.is_space]
+                same_token = last.tok_end > actor.tok_start
+                joined = bool(between) and between[0].lower_ in self.group_joiners and \
+                    all(t.lower_ in self.determiners for t in between[1:3]) and len(between) <= 3
+                if same_token or joined:     # "Xi und Putin", "Putin und der chinesische Präsident Xi"
+                    last.members.append(actor)
+                    last.tok_end = max(last.tok_end, actor.tok_end)
+                    continue
+            group = Group([actor], actor.tok_start, actor.tok_end)
+            self._mark_preposition(group, span.start)
+            groups.append(group)
+        return groups
+
+    def _mark_preposition(self, group: Group, floor: int) -> None:
+        doc = self.doc
+        j = group.tok_start - 1
+        seen = 0
+        first = doc[group.tok_start].lower_
+        if first in self.prepositions:  # "im CCTV-Bericht" is tokenized with the preposition outside the actor
+            group.prep = first
+        while j >= floor and seen < 4:
+            token = doc[j]
+            if token.is_space:
+                j -= 1
+                continue
+            lower = token.lower_
+            if token.is_punct or _is_newline(token) or lower in self.subordinators or lower in self.coordinators:
+                break
+            if lower in self.prepositions:
+                group.prep = lower
+                return
+            if lower in self.genitive_links and seen == 0:
+                group.genitive = True
+            if not (lower in self.determiners or (token.is_alpha and token.text[:1].islower())):
+                break
+            seen += 1
+            j -= 1
+        if self.lex.lang == "de":
+            member = group.members[0]
+            surface = doc[member.tok_start].lower_
+            if member.tok_end - member.tok_start == 1 and surface.endswith("s") and "-" not in surface \
+                    and member.entry_id.split(":")[1] in ("country", "capital", "person"):
+                group.genitive = group.genitive or not member.text.lower().rstrip("s") == member.text.lower()
+
+    # ------------------------------------------------------------ sentence
+    def _keys_with_head(self, i: int) -> tuple[str, ...]:
+        keys = self.keys[i]
+        text = self.doc[i].lower_
+        if "-" in text[1:]:
+            keys = keys + (text.rsplit("-", 1)[-1],)
+        return keys
+
+    def _trigger_text(self, trig: TriggerHit) -> str:
+        doc = self.doc
+        text = doc[trig.tok_start:trig.tok_end].text
+        if trig.particle_token is not None:
+            text += " ... " + doc[trig.particle_token].text
+        return text
+
+    def _fragments(self, span: Span, triggers: list[TriggerHit]) -> list[Fragment]:
+        doc = self.doc
+        trigger_starts = {t.tok_start for t in triggers}
+        cuts = [span.start]
+        for i in range(span.start, span.end):
+            token = doc[i]
+            lower = token.lower_
+            if token.text in FRAGMENT_BREAKS or _is_newline(token):
+                cuts.append(i + 1)
+            elif i > span.start and lower in self.subordinators and doc[i - 1].text not in FRAGMENT_BREAKS:
+                cuts.append(i)
+            elif lower in self.coordinators and i + 1 in trigger_starts:
+                cuts.append(i)
+        cuts.append(span.end)
+        fragments: list[Fragment] = []
+        for start, stop in zip(cuts, cuts[1:]):
+            words = [t for t in doc[start:stop] if not t.is_space and not t.is_punct]
+            if not words:
+                continue
+            subordinate = words[0].lower_ in self.subordinators
+            infinitive = self._infinitive(words)
+            fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive))
+        return fragments
+
+    def _infinitive(self, words) -> bool:
+        for k, token in enumerate(words):
+            lower = token.lower_
+            if lower in self.infinitive_markers and k + 1 < len(words):
+                nxt = words[k + 1]
+                if nxt.text[:1].islower() and nxt.lower_ not in self.determiners:
+                    return True
+            if self.lang == "de" and len(lower) > 8 and "zu" in lower[2:-3] and lower.endswith("en") \
+                    and token.text[:1].islower():
+                cut = lower.rfind("zu", 2, len(lower) - 3)   # zusammenzuarbeiten, entgegenzustellen
+                if cut >= 2 and len(lower) - cut - 2 >= 4:
+                    return True
+        return False
+
+    def _sentence(self, s_index: int, span: Span, actors: list[Actor], triggers: list[TriggerHit],
+                  sanction_tokens: list[int]) -> None:
+        doc = self.doc
+        fragments = self._fragments(span, triggers)
+        if not fragments:
+            return
+        groups = self._groups(actors, span)
+        frag_of = {}
+        for frag in fragments:
+            for i in range(frag.tok_start, frag.tok_end):
+                frag_of[i] = frag
+        for group in groups:
+            frag = frag_of.get(group.tok_start)
+            if frag is not None:
+                frag.groups.append(group)
+        pronoun_words = self.person_pronouns | self.any_pronouns | self.first_person
+        refs = self.cues.index("group_references")
+        for frag in fragments:
+            for i in range(frag.tok_start, frag.tok_end):
+                if doc[i].lower_ in pronoun_words or refs.candidates(self.keys[i]):
+                    frag.pronouns.append(i)
+        for mention in self.dates.find(span.text, span.start_char, self.published):
+            for frag in fragments:
+                if doc[frag.tok_start].idx <= mention.start_char < doc[frag.tok_end - 1].idx + len(doc[frag.tok_end - 1]):
+                    frag.dates.append(mention)
+                    break
+        self.fragments = fragments
+        self.frag_of = frag_of
+        self.sentence_index = s_index
+        self.span = span
+        self.paragraph = self._paragraph_of(span.start)
+        speech = [t for t in triggers if t.entry.frame == "speech" and self.in_quote[t.tok_start] is None]
+        self._statements(speech)
+        self._carried_quotes(span)
+        for trig in triggers:
+            if trig.entry.frame == "speech":
+                if self.in_quote[trig.tok_start] is not None:
+                    self.decisions.append({"trigger": trig.entry.entry_id, "emitted": False,
+                                           "why": "speech word inside a quote is not coded"})
+                continue
+            self._content_event(trig)
+        for i in sanction_tokens:
+            self._sanction(i)
+
+    def _paragraph_of(self, tok: int) -> int:
+        count = 0
+        for start in self.paragraph_starts:
+            if start <= tok:
+                count += 1
+        return count
+
+    # ------------------------------------------------------------ pronouns and subjects
+    def _resolve_reference(self, tok: int) -> Group | None:
+        """The group a pronoun or description at ``tok`` refers to: the latest earlier mention that fits."""
+        doc = self.doc
+        lower = doc[tok].lower_
+        candidates = [g for g in self._current_groups_before(tok)] + []
+        history = self.history + candidates
+        if self.cues.index("group_references").candidates(self.keys[tok]):
+            following = {t.lower_ for t in doc[tok:min(tok + 3, len(doc))]}
+            wants_persons = bool(following & self.person_group_nouns)
+            for group in reversed(history):
+                if len(group.codes) >= 2 and not wants_persons:
+                    return group
+            persons: list[Actor] = []
+            for group in reversed(history):
+                for m in group.members:
+                    if m.person and all(p.code != m.code for p in persons):
+                        persons.append(m)
+                if len(persons) == 2:
+                    return Group(list(reversed(persons)), tok, tok + 1, pronoun=True)
+            return None
+        person_only = lower in self.person_pronouns
+        for group in reversed(history):
+            if group.prep is not None and group.prep not in self.agent_preps:
+                continue
+            if person_only and not any(m.person for m in group.members):
+                continue
+            return group
+        return None
+
+    def _current_groups_before(self, tok: int) -> list[Group]:
+        return [g for f in self.fragments for g in f.groups if g.tok_end <= tok]
+
+    def _subject(self, frag: Fragment, before: int | None = None) -> Group | None:
+        """First non-prepositional group of the fragment, or a resolvable pronoun."""
+        quote = self.in_quote[frag.tok_start] or (self.in_quote[before] if before is not None else None)
+        pron_pos = frag.pronouns[0] if frag.pronouns else None
+        for group in frag.groups:
+            if group.prep is None and not group.genitive:
+                if pron_pos is not None and pron_pos < group.tok_start and (before is None or pron_pos < before):
+                    break
+                return group
+        for tok in frag.pronouns:
+            if before is not None and tok > before:
+                break
+            lower = self.doc[tok].lower_
+            if lower in self.first_person:
+                if quote is not None:
+                    speaker = self._quote_speaker(quote)
+                    if speaker is not None:
+                        return speaker
+                continue
+            group = self._resolve_reference(tok)
+            if group is not None:
+                return Group(group.members, tok, tok + 1, pronoun=True)
+        return None
+
+    def _quote_speaker(self, quote: Quote) -> Group | None:
+        for st in reversed(self.statements):
+            if st.quote is quote:
+                return st.speaker
+        return None
+
+    # ------------------------------------------------------------ statements
+    def _statements(self, speech: list[TriggerHit]) -> None:
+        found: list[StatementInfo] = []
+        for trig in speech:
+            frag = self.frag_of[trig.tok_start]
+            reporting = None
+            candidates: list[Group] = []
+            passive = any(self.doc[i].lower_ in self.passive_aux for i in range(frag.tok_start, frag.tok_end))
+            for group in frag.groups:
+                if group.prep in self.reporting_preps or (passive and group.prep in self.agent_preps):
+                    reporting = self._group_text(group)
+                elif group.prep is None and not group.genitive:
+                    candidates.append(group)
+            speaker = candidates[0] if candidates else None
+            coordinated = trig.tok_start > frag.tok_start and \
+                self.doc[frag.tok_start].lower_ in self.coordinators
+            if coordinated and (speaker is None or speaker.tok_start > trig.tok_start) and found:
+                speaker = found[-1].speaker
+                candidates = [speaker] + candidates
+            if speaker is None:
+                speaker = self._subject(frag)
+            if speaker is None:
+                self.decisions.append({"trigger": trig.entry.entry_id, "emitted": False, "why": "no speaker"})
+                continue
+            addressee = self._addressee(trig, frag, speaker, candidates)
+            quote, content = self._statement_content(trig, frag)
+            if content is None:
+                self.decisions.append({"trigger": trig.entry.entry_id, "emitted": False,
+                                       "why": "speech word without content"})
+                continue
+            found.append(StatementInfo(speaker, self._group_text(speaker), trig, content, quote, addressee,
+                                       reporting, self.sentence_index, self.paragraph))
+        media = [st for st in found if self._is_media(st.speaker)]
+        if media and len(media) < len(found):
+            for st in found:
+                if st not in media and st.reporting is None:
+                    st.reporting = media[0].speaker_text
+            for st in media:
+                self.decisions.append({"trigger": st.trigger.entry.entry_id, "emitted": False,
+                                       "why": f"media speaker {st.speaker_text!r} is the reporting source"})
+            found = [st for st in found if st not in media]
+        for st in found:
+            self._emit_statement(st)
+
+    def _is_media(self, group: Group) -> bool:
+        return all((m.sector == "MED" or (m.role or "") in self.media_roles) for m in group.members)
+
+    def _addressee(self, trig: TriggerHit, frag: Fragment, speaker: Group, candidates: list[Group]) -> Group | None:
+        for group in frag.groups:
+            if group.prep in self.addressee_preps and group.tok_start > trig.tok_start:
+                return group
+        if not (self.keys[trig.tok_start][-1] in self.addressee_verbs or self.doc[trig.tok_start].lower_
+                in self.addressee_verbs):
+            return None
+        after = [g for g in candidates if g is not speaker and g.tok_start > trig.tok_start]
+        if not after:
+            return None
+        nxt = after[0]
+        gap = [t for t in self.doc[max(speaker.tok_end, trig.tok_end):nxt.tok_start] if not t.is_space]
+        if speaker.tok_start > trig.tok_start:      # "sagte Xi Putin": addressee right after the speaker
+            return nxt if not gap else None
+        return nxt if len(gap) == 0 else None       # "Xi sagte Putin", "Xi told Putin"
+
+    def _statement_content(self, trig: TriggerHit, frag: Fragment) -> tuple[Quote | None, tuple[int, int] | None]:
+        doc = self.doc
+        span = self.span
+        # a quote that closes right before the attribution ("„...“, sagte X")
+        for quote in self.quotes:
+            if quote.close_token is not None and quote.close_token < trig.tok_start and quote.word_count >= 1:
+                between = doc[quote.close_token + 1:frag.tok_start]
+                if all(t.is_punct or t.is_space for t in between) and quote.close_token >= span.start - 1 \
+                        and self._attribution_only(frag, trig, quote):
+                    return quote, (quote.open_token + 1, quote.close_token)
+        # a quote that opens after the speech word within the sentence ("X sagte: „...“", "fügte hinzu, dass W „...“")
+        stop = self._content_end(trig)
+        for quote in self.quotes:
+            if trig.tok_end <= quote.open_token < stop and quote.word_count >= 1:
+                lead = [t for t in doc[trig.tok_end:quote.open_token] if not t.is_space and not t.is_punct]
+                if all(self._is_actor_token(t.i) for t in lead):   # "X sagte: „…“", "said Xi: “…”"
+                    return quote, (quote.open_token + 1, quote.end_token)
+                break
+        if self._verb_first(frag, trig) and not self._complement_follows(frag):
+            # "..., sagte X": the attributed content precedes
+            prev = [f for f in self.fragments if f.tok_end <= frag.tok_start]
+            if prev:
+                start = prev[0].tok_start
+                for st in self.statements:
+                    if st.sentence_index == self.sentence_index and st.content_tokens[1] <= frag.tok_start:
+                        start = max(start, st.trigger.tok_end if st.trigger else start)
+                return None, (start, prev[-1].tok_end)
+        if stop > trig.tok_end and any(t.is_alpha for t in doc[trig.tok_end:stop]):
+            later = [f for f in self.fragments if f.tok_start >= frag.tok_end]
+            if later or self._has_clause_after(trig, frag):
+                return None, (trig.tok_end, stop)
+        return None, None
+
+    def _complement_follows(self, frag: Fragment) -> bool:
+        """ "gab Putin zu, dass ...": a verb-first attribution whose content follows."""
+        if frag.index + 1 >= len(self.fragments):
+            return False
+        nxt = self.fragments[frag.index + 1]
+        return self.doc[nxt.tok_start].lower_ in self.complementizers or \
+            self.doc[nxt.tok_start - 1].text == ":"
+
+    def _is_actor_token(self, tok: int) -> bool:
+        return any(a.tok_start <= tok < a.tok_end for a in self.actors) or self.doc[tok].lower_ in \
+            (self.determiners | self.person_pronouns | self.any_pronouns)
+
+    def _has_clause_after(self, trig: TriggerHit, frag: Fragment) -> bool:
+        return any(self.doc[i].lower_ in self.subordinators for i in range(trig.tok_end, frag.tok_end))
+
+    def _verb_first(self, frag: Fragment, trig: TriggerHit) -> bool:
+        words = [t for t in self.doc[frag.tok_start:trig.tok_start] if not t.is_space and not t.is_punct]
+        return not words and frag.index > 0
+
+    def _attribution_only(self, frag: Fragment, trig: TriggerHit, quote: Quote) -> bool:
+        return frag.tok_start > quote.close_token
+
+    def _content_end(self, trig: TriggerHit) -> int:
+        """Content runs to the next speech word of the sentence, a fragment opening a coordinated main clause
+        ("..., und im September ...") or the sentence end."""
+        stop = self.span.end
+        own = self.frag_of.get(trig.tok_start)
+        for frag in self.fragments:
+            if own is not None and frag.index > own.index and frag.tok_start > 0 and \
+                    self.doc[frag.tok_start].lower_ in self.coordinators and \
+                    self.doc[frag.tok_start - 1].text in FRAGMENT_BREAKS:
+                stop = frag.tok_start
+                break
+        for other in self.doc.user_data.get(TRIGGERS_KEY, []):
+            if other.entry.frame == "speech" and trig.tok_end <= other.tok_start < stop \
+                    and self.in_quote[other.tok_start] is None:
+                frag = self.frag_of.get(other.tok_start)
+                stop = frag.tok_start if frag is not None and frag.tok_start > trig.tok_end else other.tok_start
+                break
+        return stop
+
+    def _emit_statement(self, st: StatementInfo) -> None:
+        doc = self.doc
+        start, stop = st.content_tokens
+        content_groups = [g for f in self.fragments for g in f.groups if start <= g.tok_start < stop]
+        if st.quote is not None and not (st.quote.open_token >= self.span.start):
+            content_groups = []
+        target_group = st.addressee
+        speaker_codes = set(st.speaker.codes)
+        if target_group is None:
+            for group in content_groups + self._quote_groups(st.quote):
+                others = [m for m in group.members if m.code not in speaker_codes]
+                if others and self._group_text(group) != st.reporting and not self._is_media(group):
+                    target_group = Group(others, group.tok_start, group.tok_end)
+                    break
+        if st.quote is not None:
+            q_start, q_end = st.quote.start_char, st.quote.end_char
+            quote_text, direct = self.text[q_start:q_end], True
+            ev_start, ev_end = q_start, q_end
+        else:
+            tokens = [t for t in doc[start:stop] if not t.is_space]
+            while tokens and (tokens[0].is_punct or tokens[0].lower_ in self.subordinators):
+                tokens = tokens[1:]
+            while tokens and tokens[-1].is_punct:
+                tokens = tokens[:-1]
+            if not tokens:
+                return
+            q_start, q_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            quote_text, direct = self.text[q_start:q_end], False
+            ev_start, ev_end = self._sentence_bounds()
+        frag = self.frag_of[st.trigger.tok_start] if st.trigger else self.fragments[0]
+        code = st.trigger.entry.cameo_code if st.trigger else "010"
+        rule = f"statement.{'quote' if direct else 'indirect'}:{st.trigger.entry.entry_id if st.trigger else 'carried'}"
+        trigger_text = self._trigger_text(st.trigger) if st.trigger else "(carried speaker)"
+        negated, modality = self._negation_modality(frag, None)
+        if modality == "future":   # intent words in the attribution clause describe the content, not the saying
+            modality = "asserted"
+        day, precision, date_text = self._date_for(frag)
+        speaker = st.speaker.members[0]
+        events = []
+        for member in self._distinct_members(st.speaker):
+            target = target_group.members[0] if target_group is not None else None
+            event = self._make_event(code, rule, trigger_text, member, target, ev_start, ev_end, negated, modality,
+                                     day, precision, date_text, st.reporting, st.trigger.entry if st.trigger else None)
+            if event is None:
+                continue
+            event.statement = Statement(speaker.code, st.speaker_text,
+                                        target.code if target is not None else None, quote_text, direct,
+                                        st.reporting, q_start, q_end)
+            events.append(event)
+        for event in events:
+            self._add(event)
+        if events:
+            st.event = events[0]
+            self.statements.append(st)
+            self.decisions.append({"statement": st.speaker_text, "emitted": True, "direct": direct,
+                                   "target": events[0].target_actor, "reporting_source": st.reporting})
+
+    def _quote_groups(self, quote: Quote | None) -> list[Group]:
+        if quote is None:
+            return []
+        stop = quote.end_token
+        actors = [a for a in self.actors if quote.open_token < a.tok_start < stop]
+        return self._groups(actors, self.doc[quote.open_token:stop])
+
+    def _sentence_bounds(self) -> tuple[int, int]:
+        tokens = [t for t in self.span if not t.is_space]
+        if not tokens:
+            return self.span.start_char, self.span.start_char
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+    def _unattributed_quotes(self, span: Span) -> list[Quote]:
+        return [q for q in self.quotes if span.start <= q.open_token < span.end and q.word_count >= self.min_quote_words]
+
+    def _carried_quotes(self, span: Span) -> None:
+        """A quote opening a paragraph with no attribution in its sentence: speaker of the previous paragraph."""
+        used = {id(st.quote) for st in self.statements if st.quote is not None}
+        for quote in self._unattributed_quotes(span):
+            if id(quote) in used or self._paragraph_of(quote.open_token) != self.paragraph:
+                continue
+            first_word = next((t for t in span if not t.is_space), None)
+            if first_word is None or first_word.i != quote.open_token or span.start not in self.paragraph_starts:
+                continue
+            previous = [st for st in self.statements if st.paragraph == self.paragraph - 1]
+            if not previous:
+                self.decisions.append({"quote": self.text[quote.start_char:quote.end_char][:60], "emitted": False,
+                                       "why": "unattributed quote and no statement in the previous paragraph"})
+                continue
+            last = previous[-1]
+            stop = min(quote.end_token, span.end)
+            st = StatementInfo(last.speaker, last.speaker_text, None, (quote.open_token + 1, stop), quote, None,
+                               last.reporting, self.sentence_index, self.paragraph)
+            self._emit_statement(st)
+
+    # ------------------------------------------------------------ content events
+    def _content_event(self, trig: TriggerHit) -> None:
+        entry = trig.entry
+        frag = self.frag_of[trig.tok_start]
+        statement = self._enclosing_statement(trig.tok_start)
+        reporting = statement.speaker_text if statement is not None else None
+        intent_frag = self._intent_fragment(frag)
+        supported = self._supported(trig, frag, intent_frag)
+        parties = self._explicit_parties(trig, frag)
+        if entry.support and not supported and not parties:
+            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                   "why": f"noun without a '{entry.support}' support word in its clause"})
+            return
+        code = entry.cameo_code
+        context = entry.context or self._context(frag)
+        if intent_frag is not None and entry.intent_code:
+            code = entry.intent_code
+        code = self.context_codes.get(code, {}).get(context or "", code)
+        source, target, pairs = None, None, []
+        agent = self._passive_agent(frag)
+        if entry.frame == "symmetric" and intent_frag is None and parties:
+            pairs = parties
+        else:
+            source = agent or self._source(trig, frag)
+            if source is None:
+                self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
+                return
+            target = self._target(trig, frag, source, agent is not None)
+            if target is None and statement is not None and code[:2] in self.speaker_fallback_roots:
+                if set(statement.speaker.codes) - set(source.codes):
+                    target = statement.speaker
+            if entry.frame == "symmetric" and intent_frag is None:
+                members = self._distinct_members(source) + (self._distinct_members(target) if target else [])
+                if len({m.code for m in members}) < 2:
+                    self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                           "why": "symmetric event needs two parties"})
+                    return
+                pairs = members
+        negated, modality = self._negation_modality(frag, intent_frag)
+        if intent_frag is not None and modality == "asserted":
+            modality = "future"
+        day, precision, date_text = self._date_for(frag)
+        rule = f"{entry.frame}:{entry.entry_id}"
+        ev_start, ev_end = self._sentence_bounds()
+        text = self._trigger_text(trig)
+        emitted = 0
+        if pairs:
+            for a in pairs:
+                for b in pairs:
+                    if a.code != b.code and a is not b:
+                        emitted += self._add(self._make_event(code, rule, text, a, b, ev_start, ev_end, negated,
+                                                              modality, day, precision, date_text, reporting, entry))
+        else:
+            for a in self._distinct_members(source):
+                targets = self._distinct_members(target) if target is not None else [None]
+                for b in targets:
+                    if b is not None and b.code == a.code:
+                        continue
+                    emitted += self._add(self._make_event(code, rule, text, a, b, ev_start, ev_end, negated,
+                                                          modality, day, precision, date_text, reporting, entry))
+        self.decisions.append({"trigger": entry.entry_id, "emitted": bool(emitted), "cameo_code": code,
+                               "why": f"{emitted} event(s)" if emitted else "source and target are the same actor"})
+
+    def _add(self, event: Event | None) -> int:
+        if event is None:
+            return 0
+        self.result.events.append(event)
+        return 1
+
+    def _distinct_members(self, group: Group | None) -> list[Actor]:
+        if group is None:
+            return []
+        out: list[Actor] = []
+        for m in group.members:
+            if all(o.code != m.code for o in out):
+                out.append(m)
+        return out
+
+    def _enclosing_statement(self, tok: int) -> StatementInfo | None:
+        quote = self.in_quote[tok]
+        for st in reversed(self.statements):
+            if quote is not None and st.quote is quote:
+                return st
+            if st.sentence_index == self.sentence_index and st.content_tokens[0] <= tok < st.content_tokens[1]:
+                return st
+        return None
+
+    def _fragment_tokens(self, frag: Fragment):
+        return range(frag.tok_start, frag.tok_end)
+
+    def _cue_in(self, name: str, frag: Fragment) -> str | None:
+        """First cue of the list in the fragment. Function-word lists match the surface form only: the lemma of
+        "wurde" is "werden", which must not read as a future cue."""
+        index = self.cues.index(name)
+        keys = self.surface if name in SURFACE_CUES else self.keys
+        for i in self._fragment_tokens(frag):
+            for pattern in index.candidates(keys[i]):
+                if match_at(pattern, keys, i, frag.tok_end) is not None:
+                    return pattern.payload
+        return None
+
+    def _intent_fragment(self, frag: Fragment) -> Fragment | None:
+        if self._cue_in("intent", frag):
+            return frag
+        if frag.index > 0 and frag.infinitive:
+            prev = self.fragments[frag.index - 1]
+            if self._cue_in("intent", prev):
+                return prev
+        return None
+
+    def _supported(self, trig: TriggerHit, frag: Fragment, intent_frag: Fragment | None) -> bool:
+        family = trig.entry.support
+        if family is None or intent_frag is not None:
+            return True
+        index = self.cues.index("support")
+        scope = [frag] + ([self.fragments[frag.index - 1]] if frag.infinitive and frag.index > 0 else [])
+        for f in scope:
+            for i in self._fragment_tokens(f):
+                if trig.tok_start <= i < trig.tok_end:
+                    continue
+                for pattern in index.candidates(self.keys[i]):
+                    if pattern.payload == family and match_at(pattern, self.keys, i, f.tok_end) is not None:
+                        return True
+        return False
+
+    def _explicit_parties(self, trig: TriggerHit, frag: Fragment) -> list[Actor]:
+        """Parties named with the trigger: "zwischen A und B", "Putin-Xi-Gespräch", "A-B talks"."""
+        members: list[Actor] = []
+        inside = [a for a in self.actors if a.tok_start == trig.tok_start and a.tok_end == trig.tok_end]
+        if len({a.code for a in inside}) >= 2:
+            return inside
+        for group in frag.groups:
+            if group.prep in self.between and group.tok_start >= trig.tok_end:
+                members = self._distinct_members(group)
+                break
+        if not members:
+            for i in range(trig.tok_end, frag.tok_end):
+                if self.doc[i].lower_ in self.between:
+                    for tok in frag.pronouns:
+                        if tok > i:
+                            ref = self._resolve_reference(tok)
+                            if ref is not None:
+                                members = self._distinct_members(ref)
+                            break
+                    break
+        return members if len({m.code for m in members}) >= 2 else []
+
+    def _context(self, frag: Fragment) -> str | None:
+        return self._cue_in("context_words", frag)
+
+    def _passive_agent(self, frag: Fragment) -> Group | None:
+        if not any(self.doc[i].lower_ in self.passive_aux for i in self._fragment_tokens(frag)):
+            return None
+        for group in frag.groups:
+            if group.prep in self.agent_preps:
+                return group
+        return None
+
+    def _source(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        if trig.entry.pos == "NOUN":   # "Russlands Invasion", "die russische Invasion", "Russia's invasion"
+            for group in frag.groups:
+                gap = [t for t in self.doc[group.tok_end:trig.tok_start] if not t.is_space]
+                if group.tok_end <= trig.tok_start and len(gap) <= 1 and \
+                        all(t.lower_ in self.determiners or t.text == "'s" for t in gap) and group.prep is None:
+                    return group
+        statement_tokens = None
+        for st in self.statements:
+            if st.sentence_index == self.sentence_index and st.trigger and \
+                    self.frag_of.get(st.trigger.tok_start) is frag and st.content_tokens[0] <= trig.tok_start:
+                statement_tokens = st.content_tokens
+        if statement_tokens is not None:   # "Putin said he intends ..." : roles come from the content part
+            sub = Fragment(frag.index, statement_tokens[0], frag.tok_end, frag.subordinate, frag.infinitive,
+                           [g for g in frag.groups if g.tok_start >= statement_tokens[0]],
+                           [p for p in frag.pronouns if p >= statement_tokens[0]])
+            found = self._subject(sub, trig.tok_start)
+            if found is not None:
+                return found
+        else:
+            found = self._subject(frag, trig.tok_start)
+            if found is not None:
+                return found
+        if frag.index > 0:
+            prev = self.fragments[frag.index - 1]
+            found = self._subject(prev)
+            if found is not None:
+                return found
+        return None
+
+    def _target(self, trig: TriggerHit, frag: Fragment, source: Group, passive: bool) -> Group | None:
+        source_codes = set(source.codes)
+        if passive:
+            for group in frag.groups:
+                if group.prep is None and not set(group.codes) & source_codes:
+                    return group
+        for group in frag.groups:
+            if group is source or group.tok_start < source.tok_end and source.tok_start < group.tok_end:
+                continue
+            if group.prep is None and not group.genitive and group.tok_start > source.tok_start \
+                    and not set(group.codes) <= source_codes:
+                return group
+        preps = self.target_preps_default | self.target_preps_by_root.get(trig.entry.cameo_code[:2], frozenset())
+        for group in frag.groups:
+            if group.prep in preps and not set(group.codes) <= source_codes and \
+                    (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end):
+                return group
+        if trig.entry.pos == "NOUN":  # genitive object right after the noun: "Invasion der Ukraine"
+            for group in frag.groups:
+                if group.genitive and group.tok_start >= trig.tok_end and not set(group.codes) <= source_codes:
+                    return group
+        return None
+
+    # ------------------------------------------------------------ modality, negation, dates
+    def _negation_modality(self, frag: Fragment, intent_frag: Fragment | None) -> tuple[bool, str]:
+        scopes = [frag] + ([intent_frag] if intent_frag is not None and intent_frag is not frag else [])
+        negated = False
+        modality = "asserted"
+        rank = {"asserted": 0, "future": 1, "hypothetical": 2, "reported": 3}
+        for scope in scopes:
+            if self._cue_in("negation", scope) and not self._cue_in("negation_blockers", scope):
+                negated = True
+            label = self._modality_cue(scope)
+            if label and rank[label] > rank[modality]:
+                modality = label
+        return negated, modality
+
+    def _modality_cue(self, frag: Fragment) -> str | None:
+        index = self.cues.index("modality")
+        best = None
+        rank = {"future": 1, "hypothetical": 2, "reported": 3}
+        keys = self.surface
+        for i in self._fragment_tokens(frag):
+            for pattern in index.candidates(keys[i]):
+                if match_at(pattern, keys, i, frag.tok_end) is not None or \
+                        (pattern.particle and self._particle_in(pattern, i, frag)):
+                    if best is None or rank[pattern.payload] > rank[best]:
+                        best = pattern.payload
+        return best
+
+    def _particle_in(self, pattern, i: int, frag: Fragment) -> bool:
+        if not pattern.elements[0].matches(self.keys[i][0]) and not any(
+                pattern.elements[0].matches(k) for k in self.keys[i]):
+            return False
+        return any(any(pattern.particle[0].matches(k) for k in self.keys[j]) for j in range(i + 1, frag.tok_end))
+
+    def _date_for(self, frag: Fragment) -> tuple[date | None, str, str | None]:
+        mention = frag.dates[0] if frag.dates else None
+        if mention is None:
+            for prev in reversed(self.fragments[:frag.index]):
+                if prev.dates and not prev.subordinate:
+                    mention = prev.dates[-1]
+                    break
+        if mention is not None:
+            return mention.day, mention.precision, mention.text
+        if self.published is None:
+            return None, "unknown", None
+        return self.published, "day", None
+
+    # ------------------------------------------------------------ sanctions
+    def _sanction(self, tok: int) -> None:
+        doc = self.doc
+        frag = self.frag_of.get(tok)
+        if frag is None:
+            return
+        stance = self._stance(frag)
+        negated = bool(self._cue_in("negation", frag)) and not self._cue_in("negation_blockers", frag)
+        imposer = self._sanction_imposer(tok, frag, stance)
+        target = None
+        for group in frag.groups:
+            if group.prep in self.cues.words("sanction_target_prepositions") and group.tok_start > tok:
+                target = group
+                break
+        if target is None and stance == "evade":
+            target = self._subject(frag, tok)
+            if target is not None and imposer is not None and target.tok_start == imposer.tok_start:
+                target = None
+            if target is None and frag.index > 0:
+                target = self._subject(self.fragments[frag.index - 1])
+        statement = self._enclosing_statement(tok)
+        speaker = statement.speaker.members[0].code if statement is not None else None
+        token = doc[tok]
+        rule = f"sanction.{stance}:{self.lang}:{token.lower_.rsplit('-', 1)[-1]}"
+        imposer_code = imposer.members[0].code if imposer else None
+        target_code = target.members[0].code if target else None
+        self.result.sanctions.append(SanctionMention(
+            self.sentence_index, token.idx, token.idx + len(token.text), imposer_code, target_code, stance, negated,
+            speaker, self._sentence_text(), rule))
+        self.decisions.append({"sanction": token.text, "stance": stance, "imposer": imposer_code,
+                               "target": target_code, "speaker": speaker})
+        code = SANCTION_EVENT_CODES.get(stance)
+        intent = self._intent_fragment(frag)
+        if stance == "lift" and intent is not None:
+            code = "0354"
+        source_actor, target_actor = (imposer.members[0] if imposer else None), (target.members[0] if target else None)
+        if stance == "oppose":
+            code = "111"
+            source_actor = statement.speaker.members[0] if statement is not None else None
+            target_actor = imposer.members[0] if imposer else None
+            if source_actor is None:
+                subject = self._subject(frag, tok)
+                source_actor = subject.members[0] if subject else None
+        if code is None or source_actor is None or (stance == "oppose" and target_actor is None):
+            return
+        if target_actor is not None and target_actor.code == source_actor.code:
+            return
+        neg, modality = self._negation_modality(frag, intent)
+        day, precision, date_text = self._date_for(frag)
+        ev_start, ev_end = self._sentence_bounds()
+        self._add(self._make_event(code, f"sanction.{stance}:{self.lang}:{token.lower_.rsplit('-', 1)[-1]}",
+                                   token.text, source_actor, target_actor, ev_start, ev_end, neg, modality, day,
+                                   precision, date_text, statement.speaker_text if statement else None, None))
+
+    def _sentence_text(self) -> str:
+        start, end = self._sentence_bounds()
+        return self.text[start:end]
+
+    def _stance(self, frag: Fragment) -> str:
+        found = set()
+        index = self.cues.index("sanction_stances")
+        for i in self._fragment_tokens(frag):
+            for pattern in index.candidates(self.keys[i]):
+                if match_at(pattern, self.keys, i, frag.tok_end) is not None:
+                    found.add(pattern.payload)
+        for stance in self.stance_order:
+            if stance in found:
+                return stance
+        return "mention"
+
+    def _sanction_imposer(self, tok: int, frag: Fragment, stance: str) -> Group | None:
+        doc = self.doc
+        inside = [a for a in self.actors if a.tok_start == tok and a.tok_end == tok + 1]
+        if inside:
+            return Group(inside[:1], tok, tok + 1)
+        for group in frag.groups:
+            gap = [t for t in doc[group.tok_end:tok] if not t.is_space]
+            if group.tok_end <= tok and not gap and group.prep is None:
+                return group        # "westliche Sanktionen", "EU sanctions"
+        imposer_preps = self.cues.words("sanction_imposer_prepositions")
+        for group in frag.groups:
+            if group.tok_start <= tok:
+                continue
+            gap = [t for t in doc[tok + 1:group.tok_start] if not t.is_space]
+            if (group.genitive or group.prep in imposer_preps) and len(gap) <= 2:
+                return group        # "Sanktionen des Westens", "sanctions by the EU"
+            break
+        if stance in ("impose", "threaten", "extend", "lift"):
+            subject = self._subject(frag, tok)
+            if subject is not None and subject.tok_start < tok:
+                return subject
+        return None
+
+    # ------------------------------------------------------------ event records
+    def _group_text(self, group: Group) -> str:
+        if not group.members:
+            return ""
+        if group.pronoun:
+            return " und ".join(m.text for m in group.members) if self.lang == "de" else \
+                " and ".join(m.text for m in group.members)
+        return self.text[group.members[0].start_char:group.members[-1].end_char]
+
+    def _make_event(self, code: str, rule: str, trigger_text: str, source: Actor, target: Actor | None,
+                    ev_start: int, ev_end: int, negated: bool, modality: str, day, precision: str,
+                    date_text: str | None, reporting: str | None, entry) -> Event | None:
+        cameo = self.cameo.get(code)
+        if cameo is None:
+            self.decisions.append({"code": code, "emitted": False, "why": "code not in the CAMEO table"})
+            return None
+        root = self.cameo.get(code[:2])
+        mode = (entry.mode if entry is not None and entry.mode else None) or cameo.plover_mode
+        context = (entry.context if entry is not None and entry.context else None) or cameo.plover_context
+        return Event(
+            sentence_index=self.sentence_index, char_start=ev_start, char_end=ev_end,
+            evidence_text=self.text[ev_start:ev_end], trigger_text=trigger_text, cameo_code=code,
+            event_type=cameo.plover_type or (root.plover_type if root else ""),
+            source_actor=source.code, source_sector=source.sector, source_text=source.text,
+            target_actor=target.code if target else None, target_sector=target.sector if target else None,
+            target_text=target.text if target else None, negated=negated, modality=modality,
+            event_date=day, date_precision=precision, date_text=date_text, reporting_source=reporting,
+            rule_id=rule, language=self.lang, cameo_root=code[:2], plover_mode=mode, plover_context=context,
+            quad_class=cameo.quad_class, goldstein=cameo.goldstein)

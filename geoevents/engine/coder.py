@@ -1,0 +1,137 @@
+"""EventCoder: builds one spaCy pipeline per language (blank + lookup lemmatizer + our components by default)."""
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Hashable, Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from geoevents.engine.components import PUBLISHED_KEY as _PUBLISHED_KEY, published_day  # registers factories
+from geoevents.engine.assemble import Assembler
+from geoevents.engine.lexicon import LEXICON_DIR, lexicon_fingerprint, load_language_lexicon
+from geoevents.engine.model import ExtractionResult
+from geoevents.reference import ACTORS_PATH, CAMEO_CODES_PATH, load_cameo_codes
+
+ENGINE_VERSION = "1.0"
+SUPPORTED_LANGUAGES = ("de", "en")
+EXTRACTOR_VERSION = f"{ENGINE_VERSION}+{lexicon_fingerprint(LEXICON_DIR, [ACTORS_PATH, CAMEO_CODES_PATH])}"
+
+_RESULT_KEY = "geo_result"     # pickled (result, explain): survives nlp.pipe(n_process>1), which msgpacks user_data
+
+
+class ModelLoadError(RuntimeError):
+    """A configured spaCy pipeline could not be loaded (models are never downloaded by the coder)."""
+
+
+@dataclass
+class CoderConfig:
+    models: dict[str, str] = field(default_factory=dict)   # lang -> installed spaCy pipeline name or path
+    lexicon_dir: str | Path = LEXICON_DIR
+    actors_path: str | Path | None = None                  # default seeds/reference/actors.csv
+    cameo_path: str | Path | None = None                   # default seeds/reference/cameo_codes.csv
+    max_sentence_chars: int = 2000                         # longer sentences are cut (ExtractionResult.truncated)
+    batch_size: int = 32
+    n_process: int = 1
+
+
+@Language.factory("geoevents_assembler",
+                  default_config={"lexicon_dir": "", "cameo_path": "", "max_sentence_chars": 2000})
+def make_assembler(nlp: Language, name: str, lexicon_dir: str, cameo_path: str, max_sentence_chars: int):
+    assembler = Assembler(load_language_lexicon(lexicon_dir, nlp.lang), load_cameo_codes(cameo_path or None),
+                          max_sentence_chars)
+
+    def assembler_component(doc: Doc) -> Doc:
+        result, explain = assembler(doc, published_day(doc))
+        for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("geo_")]:
+            del doc.user_data[key]
+        doc.user_data[_RESULT_KEY] = pickle.dumps((result, explain))
+        return doc
+    return assembler_component
+
+
+def build_pipeline(lang: str, config: CoderConfig) -> Language:
+    """Blank pipeline + lookup lemmatizer, or the configured installed model, plus the geoevents components."""
+    lexicon_dir = str(config.lexicon_dir)
+    model = config.models.get(lang)
+    if model:
+        try:
+            nlp = spacy.load(model)
+        except (OSError, ImportError) as error:
+            raise ModelLoadError(f"spaCy pipeline {model!r} for {lang!r} is not installed or not loadable "
+                                 f"(the coder never downloads models): {error}") from error
+        if nlp.lang != lang:
+            raise ModelLoadError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, configured for {lang!r}")
+    else:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()
+    nlp.add_pipe("geoevents_quotes", first=True, config={"lexicon_dir": lexicon_dir})
+    nlp.add_pipe("geoevents_sentencizer", after="geoevents_quotes")
+    nlp.add_pipe("geoevents_actors", config={"lexicon_dir": lexicon_dir,
+                                             "actors_path": str(config.actors_path or "")})
+    nlp.add_pipe("geoevents_triggers", config={"lexicon_dir": lexicon_dir})
+    nlp.add_pipe("geoevents_assembler", config={"lexicon_dir": lexicon_dir,
+                                                "cameo_path": str(config.cameo_path or ""),
+                                                "max_sentence_chars": int(config.max_sentence_chars)})
+    return nlp
+
+
+class EventCoder:
+    """Bilingual (de/en) CAMEO/PLOVER event coder. Build once, reuse: pipelines and lexicons are built lazily."""
+
+    def __init__(self, config: CoderConfig | None = None):
+        self.config = config or CoderConfig()
+        self._pipelines: dict[str, Language] = {}
+
+    def pipeline(self, language: str) -> Language:
+        if language not in SUPPORTED_LANGUAGES:
+            raise ValueError(f"unsupported language {language!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}")
+        if language not in self._pipelines:
+            self._pipelines[language] = build_pipeline(language, self.config)
+        return self._pipelines[language]
+
+    def _doc(self, nlp: Language, text: str, published_date: date | None) -> Doc:
+        doc = nlp.make_doc(text)
+        doc.user_data[_PUBLISHED_KEY] = published_date.isoformat() if published_date else None
+        return doc
+
+    def extract(self, text: str, language: str, published_date: date | None) -> ExtractionResult:
+        return self.explain(text, language, published_date)[0]
+
+    def explain(self, text: str, language: str,
+                published_date: date | None) -> tuple[ExtractionResult, list[dict[str, Any]]]:
+        """The result plus, per sentence, the actors and triggers found and why each trigger did (not) fire."""
+        nlp = self.pipeline(language)
+        doc = self._doc(nlp, text, published_date)
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return pickle.loads(doc.user_data[_RESULT_KEY])
+
+    def extract_many(self, items: Iterable[tuple[Hashable, str, str, date | None]]
+                     ) -> Iterator[tuple[Hashable, ExtractionResult]]:
+        """Code many texts with nlp.pipe batching; yields (key, result) in input order, grouped by language run."""
+        pending: list[tuple[Hashable, str, date | None]] = []
+        current: str | None = None
+        for key, text, language, published in items:
+            if current is not None and language != current:
+                yield from self._run(current, pending)
+                pending = []
+            current = language
+            pending.append((key, text, published))
+        if current is not None and pending:
+            yield from self._run(current, pending)
+
+    def _run(self, language: str, items: list[tuple[Hashable, str, date | None]]
+             ) -> Iterator[tuple[Hashable, ExtractionResult]]:
+        nlp = self.pipeline(language)
+        docs = (self._doc(nlp, text, published) for _, text, published in items)
+        options: dict[str, Any] = {"batch_size": self.config.batch_size}
+        if self.config.n_process > 1:
+            options["n_process"] = self.config.n_process
+        for (key, _, _), doc in zip(items, nlp.pipe(docs, **options)):
+            yield key, pickle.loads(doc.user_data[_RESULT_KEY])[0]

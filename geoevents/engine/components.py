@@ -1,0 +1,446 @@
+"""spaCy pipeline components of the event coder, registered as factories and configured by the EventCoder.
+
+Order in the pipeline: geoevents_quotes -> geoevents_sentencizer -> (lemmatizer) -> geoevents_actors ->
+geoevents_triggers -> geoevents_assembler. Each component writes its findings to ``doc.user_data`` under a
+``geo_*`` key so a plugged-in statistical pipeline can run in between without name clashes.
+The publication date of a document is read from ``doc.user_data["geo_published"]`` (set by the EventCoder).
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from geoevents.engine.lexicon import (LanguageLexicon, PatternIndex, SectorWord, TriggerEntry, load_language_lexicon,
+                                      match_at, parse_pattern, token_keys)
+from geoevents.reference import ActorEntry, load_actor_lexicon
+
+QUOTES_KEY, SENTS_KEY, ACTORS_KEY, TRIGGERS_KEY = "geo_quotes", "geo_paragraphs", "geo_actors", "geo_triggers"
+PUBLISHED_KEY = "geo_published"
+TERMINALS = frozenset({".", "!", "?", "…", "?!", "!!", "..."})
+MAX_QUOTE_TOKENS_UNSPLIT = 150  # longer open quotes may be split into sentences (a stray quote mark must not glue a page)
+
+
+def published_day(doc: Doc) -> date | None:
+    """The publication date the EventCoder stored (ISO string so that docs stay serializable)."""
+    value = doc.user_data.get(PUBLISHED_KEY)
+    if isinstance(value, str):
+        return date.fromisoformat(value)
+    return value if isinstance(value, date) else None
+
+
+# ---------------------------------------------------------------- quotes
+@dataclass(frozen=True)
+class Quote:
+    open_token: int
+    close_token: int | None      # None when the quote runs to the paragraph end without a closing mark
+    end_token: int               # first token after the content (the closing mark or the paragraph break)
+    start_char: int              # content, without the marks
+    end_char: int
+    word_count: int
+
+
+def _is_newline(token) -> bool:
+    return token.is_space and "\n" in token.text
+
+
+def find_quotes(doc: Doc, pairs: dict[str, list[str]]) -> list[Quote]:
+    quotes: list[Quote] = []
+    stack: list[tuple[str, int]] = []
+
+    def close(open_index: int, close_index: int | None, end_index: int, end_char: int) -> None:
+        start_char = doc[open_index].idx + len(doc[open_index].text)
+        while start_char < end_char and doc.text[start_char].isspace():
+            start_char += 1
+        while end_char > start_char and doc.text[end_char - 1].isspace():
+            end_char -= 1
+        words = sum(1 for t in doc[open_index + 1:end_index] if t.is_alpha)
+        if end_char > start_char:
+            quotes.append(Quote(open_index, close_index, end_index, start_char, end_char, words))
+
+    for token in doc:
+        text = token.text
+        if _is_newline(token):
+            for _, index in stack:   # an unclosed quote ends with its paragraph
+                close(index, None, token.i, token.idx)
+            stack.clear()
+            continue
+        if stack and (text in pairs.get(stack[-1][0], ()) or
+                      (len(text) > 1 and text[0] in pairs.get(stack[-1][0], ()) and not text[1].isspace())):
+            _, index = stack.pop()   # a closing mark may be glued to what follows: „Grenzenlos“-Beschreibung
+            close(index, token.i, token.i, token.idx)
+        elif text in pairs:
+            stack.append((text, token.i))
+    for _, index in stack:
+        close(index, None, len(doc), len(doc.text))
+    quotes.sort(key=lambda q: q.open_token)
+    return quotes
+
+
+@Language.factory("geoevents_quotes", default_config={"lexicon_dir": ""})
+def make_quotes(nlp: Language, name: str, lexicon_dir: str):
+    lexicon = load_language_lexicon(lexicon_dir, nlp.lang)
+    pairs = {str(k): [str(v) for v in vs] for k, vs in lexicon.cues.raw.get("quote_pairs", {}).items()}
+
+    def quotes_component(doc: Doc) -> Doc:
+        doc.user_data[QUOTES_KEY] = find_quotes(doc, pairs)
+        return doc
+    return quotes_component
+
+
+# ---------------------------------------------------------------- sentences
+@Language.factory("geoevents_sentencizer")
+def make_sentencizer(nlp: Language, name: str):
+    """Sentence starts at paragraph breaks and terminal punctuation, never inside a (reasonably short) quote."""
+
+    def sentencizer(doc: Doc) -> Doc:
+        if not len(doc):
+            doc.user_data[SENTS_KEY] = []
+            return doc
+        inside = bytearray(len(doc))
+        for quote in doc.user_data.get(QUOTES_KEY, []):
+            stop = quote.end_token
+            if stop - quote.open_token <= MAX_QUOTE_TOKENS_UNSPLIT:
+                for i in range(quote.open_token + 1, stop):
+                    inside[i] = 1
+        starts = [False] * len(doc)
+        starts[0] = True
+        paragraph_starts = [0]
+        for token in doc:
+            i = token.i
+            if i + 1 >= len(doc):
+                break
+            if _is_newline(token):
+                starts[i + 1] = True
+                if token.text.count("\n") >= 1 and not doc[i + 1].is_space:
+                    paragraph_starts.append(i + 1)
+                continue
+            if token.text in TERMINALS and not inside[i]:
+                nxt = i + 1
+                while nxt < len(doc) and (doc[nxt].is_punct and not doc[nxt].is_quote and doc[nxt].text in TERMINALS):
+                    nxt += 1
+                if nxt < len(doc) and doc[nxt].is_quote and not inside[nxt] and nxt + 1 < len(doc) \
+                        and doc[nxt + 1].is_space is False and doc[nxt].whitespace_ == "":
+                    nxt += 1
+                if nxt < len(doc):
+                    first = doc[nxt].text[:1]
+                    if first.isupper() or first.isdigit() or doc[nxt].is_quote or doc[nxt].is_space:
+                        starts[nxt] = True
+        for i in range(len(doc) - 1):
+            if starts[i] and doc[i].is_space and i > 0:   # a sentence starts at a word, not at the blank line
+                starts[i] = False
+                starts[i + 1] = True
+        if len(doc) > 1 and starts[-1] and doc[-1].is_space:
+            starts[-1] = False
+        for token, start in zip(doc, starts):
+            token.is_sent_start = start
+        doc.user_data[SENTS_KEY] = paragraph_starts
+        return doc
+    return sentencizer
+
+
+# ---------------------------------------------------------------- actors
+@dataclass
+class ActorHit:
+    tok_start: int
+    tok_end: int              # exclusive
+    start_char: int
+    end_char: int
+    actor_code: str | None    # None: a description still to be resolved from context
+    sector: str | None
+    kind: str
+    role: str | None
+    person: str | None
+    entry_id: str
+    institution: str = ""
+    parts: list[str] = field(default_factory=list)
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start_char:self.end_char]
+
+
+@dataclass
+class ActorResources:
+    index: PatternIndex                  # actor lexicon patterns of the language, payload: list[ActorEntry]
+    compound_prefix: PatternIndex         # patterns like "US-*" whose rest is a sector word
+    sectors: PatternIndex
+    genitive_s: bool
+    np_words: frozenset[str]
+    link_words: frozenset[str]           # "des", "of the", "for": Sprecher des Außenministeriums
+
+
+@functools.lru_cache(maxsize=8)
+def actor_resources(actors_path: str, lexicon_dir: str, lang: str) -> ActorResources:
+    entries = [e for e in load_actor_lexicon(actors_path or None) if e.lang in (lang, "any")]
+    by_pattern: dict[str, list[ActorEntry]] = {}
+    for entry in entries:
+        by_pattern.setdefault(entry.pattern.lower(), []).append(entry)
+    lexicon: LanguageLexicon = load_language_lexicon(lexicon_dir, lang)
+    compound = [p for p in by_pattern if p.endswith("-*")]
+    return ActorResources(
+        index=PatternIndex(parse_pattern(p, group) for p, group in by_pattern.items() if p not in compound),
+        compound_prefix=PatternIndex(parse_pattern(p, by_pattern[p]) for p in compound),
+        sectors=lexicon.sector_index,
+        genitive_s=bool(lexicon.cues.raw.get("genitive_s", False)),
+        np_words=lexicon.cues.words("np_internal"),
+        link_words=lexicon.cues.words("description_links"))
+
+
+def _valid_entry(entries: list[ActorEntry], day) -> ActorEntry | None:
+    for entry in entries:
+        if entry.valid_on(day):
+            return entry
+    return None
+
+
+def _hit(entry: ActorEntry, tok_start: int, tok_end: int, start: int, end: int) -> ActorHit:
+    return ActorHit(tok_start, tok_end, start, end, entry.actor_code, entry.sector, entry.kind, entry.role,
+                    entry.person, entry.entry_id, parts=[entry.entry_id])
+
+
+def _sector_hit(word: SectorWord, tok_start: int, tok_end: int, start: int, end: int) -> ActorHit:
+    return ActorHit(tok_start, tok_end, start, end, None, word.sector, "description", word.role, None,
+                    f"sector:{word.pattern}", institution=word.institution, parts=[f"sector:{word.pattern}"])
+
+
+def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
+    keys = [token_keys(t.text, t.lemma_) for t in doc]
+    if res.genitive_s:  # German genitive: Chinas, Russlands, Pekings
+        keys = [k + ((k[0][:-1],) if len(k[0]) > 3 and k[0].endswith("s") else ()) for k in keys]
+    hits: list[ActorHit] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        token = doc[i]
+        if token.is_space or token.is_punct:
+            i += 1
+            continue
+        best: tuple[int, ActorEntry] | None = None
+        for pattern in res.index.candidates(keys[i]):
+            end = match_at(pattern, keys, i, n)
+            if end is not None and (best is None or end > best[0]):
+                entry = _valid_entry(pattern.payload, day)
+                if entry is not None:
+                    best = (end, entry)
+        if best is not None:
+            end, entry = best
+            hit = _hit(entry, i, end, token.idx, doc[end - 1].idx + len(doc[end - 1].text))
+            head = doc[end - 1].lower_.rsplit("-", 1)[-1]
+            sector = res.sectors.candidates((head,)) if head else []
+            if sector:   # "US-Außenministerium" names an institution a later description can refer to
+                word = max(sector, key=lambda p: p.specificity).payload
+                hit.institution = word.institution
+                hit.sector = hit.sector or word.sector
+            hits.append(hit)
+            i = end
+            continue
+        if "-" in token.text[1:-1]:
+            hits.extend(_compound_hits(token, res, day))
+        else:
+            best_sector: tuple[int, SectorWord] | None = None
+            for pattern in res.sectors.candidates(keys[i][:2]):
+                end = match_at(pattern, keys, i, n)
+                if end is not None and (best_sector is None or (end, pattern.specificity) > best_sector[0]):
+                    best_sector = ((end, pattern.specificity), pattern.payload)
+            if best_sector is not None:
+                (end, _), word = best_sector
+                hits.append(_sector_hit(word, i, end, token.idx, doc[end - 1].idx + len(doc[end - 1].text)))
+                i = end
+                continue
+        i += 1
+    return _merge_noun_phrases(doc, hits, res)
+
+
+def _compound_hits(token, res: ActorResources, day) -> list[ActorHit]:
+    """Actors inside a hyphenated compound: US-Außenministerium, Putin-Xi-Gespräch, chinesisch-russischen."""
+    text = token.text
+    lower = text.lower()
+    found: list[ActorHit] = []
+    head_sector: SectorWord | None = None
+    for pattern in res.compound_prefix.candidates((lower,)):
+        entry = _valid_entry(pattern.payload, day)
+        if entry is not None:
+            prefix_len = len(pattern.elements[0].text)
+            found.append(_hit(entry, token.i, token.i + 1, token.idx, token.idx + prefix_len - 1))
+            rest = lower[prefix_len:]
+            sector = res.sectors.candidates((rest,))
+            if sector:
+                head_sector = max(sector, key=lambda p: p.specificity).payload
+            break
+    if not found:
+        offset = 0
+        for segment in text.split("-"):
+            seg_lower = segment.lower()
+            if seg_lower:
+                seg_keys = (seg_lower,) + ((seg_lower[:-1],) if res.genitive_s and seg_lower.endswith("s") else ())
+                for pattern in res.index.candidates(seg_keys):
+                    if len(pattern.elements) == 1:
+                        entry = _valid_entry(pattern.payload, day)
+                        if entry is not None:
+                            start = token.idx + offset
+                            found.append(_hit(entry, token.i, token.i + 1, start, start + len(segment)))
+                            break
+                else:
+                    sector = res.sectors.candidates((seg_lower,))
+                    if sector:
+                        head_sector = max(sector, key=lambda p: p.specificity).payload
+            offset += len(segment) + 1
+    if head_sector is not None:
+        for hit in found:
+            if hit.sector is None:
+                hit.sector = head_sector.sector
+                hit.role = hit.role or head_sector.role
+            hit.institution = head_sector.institution
+            hit.end_char = token.idx + len(text)
+    return found
+
+
+def _merge_noun_phrases(doc: Doc, hits: list[ActorHit], res: ActorResources) -> list[ActorHit]:
+    """One mention per noun phrase: "der russische Präsident Wladimir Putin", "ein Sprecher des Außenministeriums"."""
+    merged: list[ActorHit] = []
+    for hit in hits:
+        if merged:
+            prev = merged[-1]
+            gap = doc[prev.tok_end:hit.tok_start] if hit.tok_start >= prev.tok_end else None
+            if gap is not None and _mergeable(prev, hit, gap, res):
+                merged[-1] = _combine(prev, hit)
+                continue
+        merged.append(hit)
+    return merged
+
+
+def _mergeable(prev: ActorHit, hit: ActorHit, gap, res: ActorResources) -> bool:
+    if prev.tok_end == hit.tok_start and prev.tok_start == hit.tok_start:
+        return False  # two actors inside one compound token stay separate (Putin-Xi-Gespräch)
+    gap_words = [t.lower_ for t in gap if not t.is_space]
+    if len(gap_words) > 2 or any(t.is_punct or _is_newline(t) for t in gap):
+        return False
+    if prev.actor_code and hit.actor_code and prev.actor_code != hit.actor_code:
+        return False
+    if prev.kind == "description" and prev.role and gap_words and " ".join(gap_words) in res.link_words:
+        return True   # spokesperson of <institution/actor>
+    if gap_words and not all(w in res.np_words or (t.text[:1].isupper() and t.is_alpha)
+                             for w, t in zip(gap_words, [t for t in gap if not t.is_space])):
+        return False
+    if prev.actor_code is None and hit.actor_code is None:
+        return False
+    # a country adjective/name followed by an office/person/sector word of the same phrase
+    return prev.kind in ("adjective", "demonym", "country", "description", "office", "prefix") and hit.kind != "country"
+
+
+def _combine(a: ActorHit, b: ActorHit) -> ActorHit:
+    person = b.person or a.person
+    code = b.actor_code or a.actor_code
+    return ActorHit(a.tok_start, b.tok_end, a.start_char, b.end_char, code,
+                    b.sector or a.sector, b.kind if b.actor_code else a.kind, a.role or b.role, person,
+                    b.entry_id if b.actor_code else a.entry_id, b.institution or a.institution, a.parts + b.parts)
+
+
+@Language.factory("geoevents_actors", default_config={"lexicon_dir": "", "actors_path": ""})
+def make_actors(nlp: Language, name: str, lexicon_dir: str, actors_path: str):
+    resources = actor_resources(actors_path, lexicon_dir, nlp.lang)
+
+    def actors_component(doc: Doc) -> Doc:
+        doc.user_data[ACTORS_KEY] = recognize_actors(doc, resources, published_day(doc))
+        return doc
+    return actors_component
+
+
+# ---------------------------------------------------------------- triggers
+@dataclass(frozen=True)
+class TriggerHit:
+    entry: TriggerEntry
+    tok_start: int
+    tok_end: int
+    particle_token: int | None
+
+    def tokens(self) -> list[int]:
+        toks = list(range(self.tok_start, self.tok_end))
+        return toks + ([self.particle_token] if self.particle_token is not None else [])
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "…", "(", ")", "–", "—"})
+
+
+def _particle_position(doc: Doc, pattern, after: int, sent_end: int) -> int | None:
+    """The particle must close the clause: last word before the next clause break."""
+    j = after
+    while j < sent_end and doc[j].text not in CLAUSE_BREAKS and not doc[j].is_quote and not _is_newline(doc[j]):
+        j += 1
+    last = j - 1
+    while last >= after and doc[last].is_space:
+        last -= 1
+    if last >= after and len(pattern.particle) == 1 and pattern.particle[0].matches(doc[last].lower_):
+        return last
+    return None
+
+
+def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
+    keys = []
+    for t in doc:
+        k = token_keys(t.text, t.lemma_)
+        if "-" in t.text[1:]:
+            k = k + (t.lower_.rsplit("-", 1)[-1],)
+        keys.append(k)
+    blocked = bytearray(len(doc))
+    blockers = lexicon.cues.index("trigger_blockers")
+    for i in range(len(doc)):
+        for pattern in blockers.candidates(keys[i]):
+            end = match_at(pattern, keys, i, len(doc))
+            if end is not None:
+                for j in range(i, end):
+                    blocked[j] = 1
+    hits: list[TriggerHit] = []
+    german_nouns = lexicon.lang == "de"
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            token = doc[i]
+            if token.is_punct or token.is_space or blocked[i]:
+                i += 1
+                continue
+            best: TriggerHit | None = None
+            best_rank = None
+            for pattern in lexicon.trigger_index.candidates(keys[i]):
+                entry: TriggerEntry = pattern.payload
+                if german_nouns and entry.pos == "NOUN" and not token.text[:1].isupper():
+                    continue
+                if german_nouns and entry.pos == "VERB" and token.text[:1].isupper() and i != sent.start \
+                        and not doc[i - 1].is_quote and not doc[i - 1].is_punct:
+                    continue    # a capitalized word inside a German sentence is a noun (Verbot, Treffen)
+                end = match_at(pattern, keys, i, sent.end)
+                if end is None:
+                    continue
+                particle = None
+                if pattern.particle:
+                    particle = _particle_position(doc, pattern, end, sent.end)
+                    if particle is None:
+                        continue
+                rank = (end - i + (1 if particle is not None else 0), pattern.specificity)
+                if best_rank is None or rank > best_rank:
+                    best, best_rank = TriggerHit(entry, i, end, particle), rank
+            if best is not None:
+                hits.append(best)
+                i = best.tok_end
+            else:
+                i += 1
+    return hits
+
+
+@Language.factory("geoevents_triggers", default_config={"lexicon_dir": ""})
+def make_triggers(nlp: Language, name: str, lexicon_dir: str):
+    lexicon = load_language_lexicon(lexicon_dir, nlp.lang)
+
+    def triggers_component(doc: Doc) -> Doc:
+        doc.user_data[TRIGGERS_KEY] = find_triggers(doc, lexicon)
+        return doc
+    return triggers_component
+
+
+def default_lexicon_dir() -> str:
+    from geoevents.engine.lexicon import LEXICON_DIR
+    return str(Path(LEXICON_DIR))

@@ -1,0 +1,124 @@
+"""Date expressions: found by one compiled regex per language, resolved against the publication date.
+
+dateparser does the parsing of the (short) matched expression; its results are cached per
+(expression, publication date). Rules dateparser does not follow are applied here and documented:
+- a weekday means the latest such day on or before the publication date ("am Freitag" in a Friday paper = that day);
+- "Anfang/Mitte/Ende Februar", "early February": month precision (the qualifier is kept in date_text);
+- a week ("letzte Woche", "last week") is stored with month precision at the first day of the month the week
+  starts in: the contract has no week precision and a made-up day would be counted in daily aggregates;
+- month and year precision store the first day of the month/year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateparser.date import DateDataParser
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start_char: int
+    end_char: int
+    text: str
+    day: date | None
+    precision: str   # day | month | year | unknown
+
+
+class DateResolver:
+    def __init__(self, lang: str, cues: dict):
+        self.lang = lang
+        words = cues.get("dates", {})
+        self.weekdays = {str(w).lower(): i for i, names in enumerate(words.get("weekdays", [])) for w in names}
+        self.months = {str(w).lower(): i + 1 for i, names in enumerate(words.get("months", [])) for w in names}
+        month_alt = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True)) or "(?!x)x"
+        weekday_alt = "|".join(sorted((re.escape(w) for w in self.weekdays), key=len, reverse=True)) or "(?!x)x"
+        qualifiers = "|".join(re.escape(q) for q in words.get("qualifiers", [])) or "(?!x)x"
+        relative = "|".join(sorted((str(r) for r in words.get("relative", [])), key=len, reverse=True)) or "(?!x)x"
+        year = r"(?:19|20)\d\d"
+        day_num = r"\d{1,2}\.?"
+        explicit = [
+            rf"{day_num}\s+(?:{month_alt})(?:\s+{year})?",             # 30. Dezember 2022 / 30 December
+            rf"(?:{month_alt})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{year})?",  # December 30, 2022
+            rf"(?:(?:{qualifiers})\s+)?(?:{month_alt})(?:\s+{year})?",  # (Anfang) Februar (2022)
+            rf"(?:{weekday_alt})(?:\s*\(\s*{day_num}\s+(?:{month_alt})(?:\s+{year})?\s*\))?",
+            rf"(?:{relative})",
+            rf"(?:im\s+Jahr(?:e)?\s+|in\s+)?{year}",
+        ]
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(explicit) + r")(?!\w)", re.IGNORECASE)
+        self.qualifier_re = re.compile(rf"^(?:{qualifiers})\s+", re.IGNORECASE)
+        self.weekday_paren = re.compile(r"\(\s*([^()]*)\)")
+        self._cache: dict[tuple[str, date], tuple[date | None, str]] = {}
+
+    def find(self, text: str, offset: int, published: date | None) -> list[DateMention]:
+        mentions = []
+        for match in self.pattern.finditer(text):
+            expr = match.group(0)
+            if published is None:
+                day, precision = self._absolute(expr)
+            else:
+                day, precision = self.resolve(expr, published)
+            if precision != "unknown":
+                mentions.append(DateMention(offset + match.start(), offset + match.end(), expr, day, precision))
+        return mentions
+
+    def _absolute(self, expr: str) -> tuple[date | None, str]:
+        """Without a publication date only expressions carrying their own year can be placed."""
+        if not re.search(r"(?:19|20)\d\d", expr):
+            return None, "unknown"
+        return self.resolve(expr, date(int(re.search(r"(?:19|20)\d\d", expr).group(0)), 12, 31))
+
+    def resolve(self, expr: str, published: date) -> tuple[date | None, str]:
+        key = (expr.lower(), published)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(expr, published)
+        return self._cache[key]
+
+    def _resolve(self, expr: str, published: date) -> tuple[date | None, str]:
+        lower = expr.lower().strip()
+        paren = self.weekday_paren.search(expr)
+        if paren:   # "Freitag (30. Dezember)": the explicit date wins
+            return self._parse(paren.group(1), published)
+        if lower in self.weekdays:
+            back = (published.weekday() - self.weekdays[lower]) % 7
+            return published - timedelta(days=back), "day"
+        stripped = self.qualifier_re.sub("", expr)
+        stripped = re.sub(r"^(?:im\s+jahre?|in|im)\s+", "", stripped, flags=re.IGNORECASE)
+        return self._parse(stripped, published)
+
+    def _parse(self, expr: str, published: date) -> tuple[date | None, str]:
+        settings = {"RELATIVE_BASE": datetime(published.year, published.month, published.day),
+                    "PREFER_DATES_FROM": "past"}
+        try:
+            data = _parse_with(self.lang, expr, settings)
+        except Exception:  # dateparser raises on odd input; an unparseable expression is simply no date
+            return None, "unknown"
+        if data is None or data[0] is None:
+            return None, "unknown"
+        found, period = data
+        day = found.date()
+        if day > published and period in ("day", "month", "year"):
+            return None, "unknown"
+        if period == "month":
+            return day.replace(day=1), "month"
+        if period == "year":
+            return date(day.year, 1, 1), "year"
+        if period == "week":
+            start = day - timedelta(days=day.weekday())
+            return start.replace(day=1), "month"
+        return day, "day"
+
+
+_PARSERS: dict[tuple[str, date], DateDataParser] = {}
+
+
+def _parse_with(lang: str, expr: str, settings: dict) -> tuple[datetime | None, str] | None:
+    base = settings["RELATIVE_BASE"].date()
+    parser = _PARSERS.get((lang, base))
+    if parser is None:
+        if len(_PARSERS) > 256:
+            _PARSERS.clear()
+        parser = _PARSERS[(lang, base)] = DateDataParser(languages=[lang], settings=settings)
+    data = parser.get_date_data(expr)
+    return data.date_obj, data.period

@@ -1,0 +1,238 @@
+"""Trigger lexicons, cue lists and the token-pattern matcher the engine components share.
+
+Pattern syntax (trigger CSVs, actor lexicon, cue YAML): words separated by spaces, compared case-insensitively
+to a token's text or its lemma. ``word*`` matches any continuation (``russisch*``), ``*word`` any word ending in
+``word`` after optional German inflection endings (compound heads: ``*treffen`` = Videotreffen, Gipfeltreffen),
+and ``first ... particle`` a discontinuous pattern whose particle must close the clause later on (German
+separable verbs: ``halten ... ab`` = "hielten ein Treffen ab").
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, Iterable, TypeVar
+
+import yaml
+
+from geoevents import SEEDS_DIR
+
+LEXICON_DIR = SEEDS_DIR / "lexicons"
+# Inflection endings stripped before testing a compound-head suffix (Gesprächen -> Gespräch).
+_NOUN_ENDINGS = ("", "n", "en", "e", "s", "es", "er", "ern", "nen")
+
+Payload = TypeVar("Payload")
+
+
+@dataclass(frozen=True)
+class Element:
+    text: str
+    prefix: bool = False  # word*
+    suffix: bool = False  # *word
+
+    @classmethod
+    def parse(cls, raw: str) -> "Element":
+        raw = raw.strip().lower()
+        suffix = raw.startswith("*") and len(raw) > 1
+        prefix = raw.endswith("*") and len(raw) > 1
+        return cls(raw.strip("*"), prefix=prefix, suffix=suffix)
+
+    def matches(self, key: str) -> bool:
+        if self.suffix:
+            if self.prefix:
+                return self.text in key
+            return any(key.endswith(self.text + ending) for ending in _NOUN_ENDINGS)
+        if self.prefix:
+            return key.startswith(self.text)
+        return key == self.text
+
+
+@dataclass(frozen=True)
+class Pattern(Generic[Payload]):
+    elements: tuple[Element, ...]
+    particle: tuple[Element, ...]
+    payload: Any
+    source: str
+
+    @property
+    def specificity(self) -> tuple[int, int]:
+        return (len(self.elements) + len(self.particle), len(self.source))
+
+
+def parse_pattern(raw: str, payload: Any) -> Pattern:
+    main, _, particle = raw.partition("...")
+    elements = tuple(Element.parse(w) for w in main.split() if w.strip("*"))
+    particles = tuple(Element.parse(w) for w in particle.split() if w.strip("*"))
+    if not elements:
+        raise ValueError(f"empty lexicon pattern: {raw!r}")
+    return Pattern(elements, particles, payload, raw.strip())
+
+
+class PatternIndex:
+    """Index of patterns by their first element so each token costs a few dict look-ups, not a scan."""
+
+    def __init__(self, patterns: Iterable[Pattern]):
+        self.exact: dict[str, list[Pattern]] = {}
+        self.prefix: dict[int, dict[str, list[Pattern]]] = {}
+        self.suffix: dict[int, dict[str, list[Pattern]]] = {}
+        self.infix: list[Pattern] = []
+        for pattern in patterns:
+            first = pattern.elements[0]
+            if first.prefix and first.suffix:
+                self.infix.append(pattern)
+            elif first.suffix:
+                self.suffix.setdefault(len(first.text), {}).setdefault(first.text, []).append(pattern)
+            elif first.prefix:
+                self.prefix.setdefault(len(first.text), {}).setdefault(first.text, []).append(pattern)
+            else:
+                self.exact.setdefault(first.text, []).append(pattern)
+        self._prefix_lengths = sorted(self.prefix)
+        self._suffix_items = sorted(self.suffix.items())
+
+    def candidates(self, keys: Iterable[str]) -> list[Pattern]:
+        found: list[Pattern] = []
+        for key in keys:
+            if not key:
+                continue
+            hit = self.exact.get(key)
+            if hit:
+                found.extend(hit)
+            for length in self._prefix_lengths:
+                if len(key) >= length:
+                    hit = self.prefix[length].get(key[:length])
+                    if hit:
+                        found.extend(hit)
+            for length, table in self._suffix_items:
+                for ending in _NOUN_ENDINGS:
+                    end = len(key) - len(ending)
+                    if end >= length and (not ending or key.endswith(ending)):
+                        hit = table.get(key[end - length:end])
+                        if hit:
+                            found.extend(hit)
+            for pattern in self.infix:
+                if pattern.elements[0].text in key:
+                    found.append(pattern)
+        return found
+
+
+def token_keys(text: str, lemma: str) -> tuple[str, ...]:
+    lower = text.lower()
+    lemma_lower = lemma.lower() if lemma else lower
+    return (lower,) if lemma_lower == lower else (lower, lemma_lower)
+
+
+def match_at(pattern: Pattern, keys: list[tuple[str, ...]], start: int, end: int) -> int | None:
+    """Token index after the contiguous part of ``pattern`` starting at ``start`` (None if it does not match)."""
+    position = start
+    for element in pattern.elements:
+        if position >= end or not any(element.matches(k) for k in keys[position]):
+            return None
+        position += 1
+    return position
+
+
+# ---------------------------------------------------------------- trigger lexicon
+@dataclass(frozen=True)
+class TriggerEntry:
+    entry_id: str
+    cameo_code: str
+    pattern: str
+    pos: str
+    frame: str            # speech | directed | symmetric
+    support: str | None   # support-verb family a noun trigger needs (None: fires on its own)
+    mode: str | None
+    context: str | None
+    intent_code: str | None
+    note: str | None
+
+
+TRIGGER_FRAMES = ("speech", "directed", "symmetric")
+
+
+def _opt(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def read_triggers(path: Path) -> list[TriggerEntry]:
+    entries = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+            entry = TriggerEntry(
+                entry_id=row["entry_id"].strip(), cameo_code=row["cameo_code"].strip(),
+                pattern=row["pattern"].strip(), pos=row["pos"].strip(), frame=row["frame"].strip(),
+                support=_opt(row.get("support")), mode=_opt(row.get("mode")), context=_opt(row.get("context")),
+                intent_code=_opt(row.get("intent_code")), note=_opt(row.get("note")))
+            if entry.frame not in TRIGGER_FRAMES:
+                raise ValueError(f"{path}: {entry.entry_id}: unknown frame {entry.frame!r}")
+            entries.append(entry)
+    return entries
+
+
+@dataclass(frozen=True)
+class SectorWord:
+    pattern: str
+    sector: str | None
+    role: str | None
+    institution: str  # key that links a bare description ("Sprecher des Außenministeriums") to an earlier mention
+
+
+def read_sector_words(path: Path) -> list[SectorWord]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [SectorWord(row["pattern"].strip(), _opt(row.get("sector")), _opt(row.get("role")),
+                           (row.get("institution") or "").strip())
+                for row in csv.DictReader(line for line in handle if not line.startswith("#"))]
+
+
+@dataclass
+class Cues:
+    """Closed-class cue words of one language (seeds/lexicons/cues_<lang>.yaml)."""
+    raw: dict[str, Any]
+    indexes: dict[str, PatternIndex] = field(default_factory=dict)
+
+    def words(self, name: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.raw.get(name, []))
+
+    def index(self, name: str) -> PatternIndex:
+        """Patterns of a cue list (list of patterns, or mapping label -> patterns) with the label as payload."""
+        if name not in self.indexes:
+            value = self.raw.get(name, [])
+            items = value.items() if isinstance(value, dict) else [(name, value)]
+            self.indexes[name] = PatternIndex(parse_pattern(str(p), label) for label, pats in items for p in pats)
+        return self.indexes[name]
+
+
+@dataclass
+class LanguageLexicon:
+    lang: str
+    triggers: list[TriggerEntry]
+    trigger_index: PatternIndex
+    cues: Cues
+    sector_words: list[SectorWord]
+    sector_index: PatternIndex
+
+
+@functools.lru_cache(maxsize=8)
+def load_language_lexicon(lexicon_dir: str, lang: str) -> LanguageLexicon:
+    base = Path(lexicon_dir)
+    triggers = read_triggers(base / f"triggers_{lang}.csv")
+    with (base / f"cues_{lang}.yaml").open(encoding="utf-8") as handle:
+        cues = Cues(yaml.safe_load(handle) or {})
+    sector_words = read_sector_words(base / f"sector_words_{lang}.csv")
+    return LanguageLexicon(
+        lang=lang, triggers=triggers,
+        trigger_index=PatternIndex(parse_pattern(e.pattern, e) for e in triggers),
+        cues=cues, sector_words=sector_words,
+        sector_index=PatternIndex(parse_pattern(w.pattern, w) for w in sector_words))
+
+
+def lexicon_fingerprint(lexicon_dir: str | Path, extra_files: Iterable[Path] = ()) -> str:
+    """Hash of every lexicon file (and the given reference files): part of EXTRACTOR_VERSION."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in Path(lexicon_dir).glob("*") if p.is_file()) + [p for p in extra_files if p.is_file()]
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
