@@ -149,10 +149,15 @@ def test_petrarch_loader_reads_the_not_well_formed_file(tmp_path):
         '<EventCoding eventcode="042" sourcecode="USAGOV" targetcode="CHN" />\n'
         '<EventCoding eventcode="190" sourcecode="IGOUNOMIL" targetcode="---" />\n'
         "<Text>\nThe US leader\nvisited.\n</Text>\n</Sentence>\n"
-        '<Sentence id="S2" evaluate="false"/>\n<Text>x</Text>\n</Sentence>\n</Sentences></Validation>',
+        '<Sentence id="S2" evaluate="false"/>\n<Text>x</Text>\n</Sentence>\n'
+        '<Sentence id="S3" evaluate="true"/>\n<EventCoding noevents="True" />\n<Text>\n</Text>\n<Parse>\n'
+        '1\tRain\train\tNOUN\tNN\t_\t2\tnsubj\t_\tSpaceAfter=No\n2\t.\t.\tPUNCT\t.\t_\t0\tpunct\t_\t_\n'
+        '</Parse></Sentence>\n</Sentences></Validation>',
         encoding="utf-8")
     dataset = load_petrarch_gsr(path, load_actor_code_normalizer())
-    assert len(dataset.records) == 1 and dataset.skipped[0].record_id == "S2"
+    assert [r.record_id for r in dataset.records] == ["S1", "S3"] and dataset.skipped[0].record_id == "S2"
+    assert dataset.records[1].codings == () and dataset.records[1].text == "Rain."
+    assert dataset.rebuilt_from_parse == ["S3"]
     record = dataset.records[0]
     assert record.text == "The US leader visited." and record.published == date(2008, 8, 4)
     assert [(c.root, c.source, c.target) for c in record.codings] == [("04", "USA", "CHN"), ("19", "IGO", None)]

@@ -178,6 +178,7 @@ class PetrarchRecord:
 class PetrarchDataset:
     records: list[PetrarchRecord] = field(default_factory=list)
     skipped: list[SkippedRecord] = field(default_factory=list)
+    rebuilt_from_parse: list[str] = field(default_factory=list)  # ids whose <Text> was empty
 
 
 # The validation file is not well-formed XML (self-closing <Sentence .../> followed by </Sentence>, '#' comment
@@ -186,6 +187,19 @@ _SENTENCE = re.compile(r"<Sentence\b([^>]*?)/?>(.*?)</Sentence>", re.S)
 _ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 _CODING = re.compile(r"<EventCoding\b([^>]*?)/?>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
+_PARSE = re.compile(r"<Parse>(.*?)</Parse>", re.S)
+
+
+def text_from_parse(parse: str) -> str:
+    """Sentence text rebuilt from a CoNLL-U parse (FORM column, SpaceAfter=No honoured): one record has an empty
+    <Text> but a full parse."""
+    pieces: list[str] = []
+    for line in parse.splitlines():
+        columns = line.split("\t")
+        if len(columns) < 10 or not columns[0].isdigit():
+            continue
+        pieces.append(columns[1] + ("" if "SpaceAfter=No" in columns[9] else " "))
+    return "".join(pieces).strip()
 
 
 def load_petrarch_gsr(path: Path, normalizer: ActorCodeNormalizer) -> PetrarchDataset:
@@ -198,9 +212,15 @@ def load_petrarch_gsr(path: Path, normalizer: ActorCodeNormalizer) -> PetrarchDa
             dataset.skipped.append(SkippedRecord(record_id, "evaluate is not true"))
             continue
         text_match = _TEXT.search(match.group(2))
-        if not text_match or not text_match.group(1).strip():
-            dataset.skipped.append(SkippedRecord(record_id, "no <Text>"))
-            continue
+        sentence = " ".join(text_match.group(1).split()) if text_match else ""
+        if not sentence:
+            parse_match = _PARSE.search(match.group(2))
+            sentence = text_from_parse(parse_match.group(1)) if parse_match else ""
+            if not sentence:
+                dataset.skipped.append(SkippedRecord(record_id, "no <Text> and no <Parse>"))
+                continue
+            dataset.rebuilt_from_parse.append(record_id)
+        # <EventCoding noevents="True" /> marks a sentence with no event: it keeps an empty coding list
         codings = []
         for coding_match in _CODING.finditer(match.group(2)):
             coding = dict(_ATTRIBUTE.findall(coding_match.group(1)))
@@ -214,7 +234,6 @@ def load_petrarch_gsr(path: Path, normalizer: ActorCodeNormalizer) -> PetrarchDa
         raw_date = attributes.get("date", "")
         if re.fullmatch(r"\d{8}", raw_date):
             published = _parse_date(f"{raw_date[:4]}-{raw_date[4:6]}-{raw_date[6:]}")
-        sentence = " ".join(text_match.group(1).split())
         dataset.records.append(PetrarchRecord(record_id, sentence, published, tuple(codings)))
     return dataset
 

@@ -113,8 +113,11 @@ def evaluate_petrarch(coder: Coder, eval_dir: Path) -> DatasetReport:
     results = run_coder(coder, ((r.record_id, r.text, "en", r.published) for r in dataset.records))
     score = score_petrarch(dataset.records, results, normalizer)
     n_codings = sum(len(r.codings) for r in dataset.records)
-    message = (f"{len(dataset.records)} sentences with {n_codings} codings scored, "
-               f"{len(dataset.skipped)} skipped")
+    n_empty = sum(1 for r in dataset.records if not r.codings)
+    message = (f"{len(dataset.records)} sentences ({n_empty} coded as having no event) with {n_codings} codings "
+               f"scored, {len(dataset.skipped)} skipped")
+    if dataset.rebuilt_from_parse:
+        message += f"; text rebuilt from the parse for {', '.join(dataset.rebuilt_from_parse)} (empty <Text>)"
     return DatasetReport("petrarch", True, message, score.headline(), score.to_dict(),
                          [e.to_dict() for e in score.errors], _skipped(dataset.skipped))
 
