@@ -237,3 +237,10 @@ COMMENT ON COLUMN monthly_interactions.n_month_precision IS 'Events only dated t
 COMMENT ON COLUMN monthly_interactions.n_articles IS 'Distinct articles the events come from.';
 COMMENT ON COLUMN monthly_interactions.goldstein_sum IS 'Sum of the Goldstein scores (events without a score are left out).';
 COMMENT ON COLUMN monthly_interactions.goldstein_mean IS 'Mean Goldstein score of the events that have one.';
+
+-- ---------------------------------------------------------------- bookkeeping
+CREATE TABLE IF NOT EXISTS warehouse_meta (
+    key    VARCHAR PRIMARY KEY,
+    value  VARCHAR NOT NULL
+);
+COMMENT ON TABLE warehouse_meta IS 'Pipeline bookkeeping, e.g. schema_sha256: fingerprint of the DDL last applied (the schema is re-applied when sql/*.sql change).';

@@ -174,3 +174,10 @@ SELECT source_path FROM article_sources
 UNION
 SELECT source_path FROM rejected_articles
 ORDER BY source_path;
+
+-- ---------------------------------------------------------------- bookkeeping
+-- name: applied_schema_fingerprint
+SELECT value FROM warehouse_meta WHERE key = 'schema_sha256';
+
+-- name: record_schema_fingerprint
+INSERT OR REPLACE INTO warehouse_meta (key, value) VALUES ('schema_sha256', $fingerprint);
