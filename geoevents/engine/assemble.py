@@ -356,9 +356,12 @@ class Assembler:
                 frag.groups.append(group)
         pronoun_words = self.person_pronouns | self.any_pronouns | self.first_person
         refs = self.cues.index("group_references")
+        actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
         for frag in fragments:
             for i in range(frag.tok_start, frag.tok_end):
-                if doc[i].lower_ in pronoun_words or refs.candidates(self.keys[i]):
+                if i in actor_tokens:
+                    continue        # "US" is a country, not the pronoun "us"
+                if doc[i].lower_ in pronoun_words or self._is_group_reference(i, frag.tok_end):
                     frag.pronouns.append(i)
         for mention in self.dates.find(span.text, span.start_char, self.published):
             for frag in fragments:
@@ -382,6 +385,22 @@ class Assembler:
             self._content_event(trig)
         for i in sanction_tokens:
             self._sanction(i)
+        self._dedupe_sentence()
+
+    def _dedupe_sentence(self) -> None:
+        """One row per (code, source, target, negation) and sentence: "threatened sanctions" is both a trigger and a
+        sanctions mention; the first coded row (with its rule) is kept."""
+        seen = set()
+        kept = []
+        for event in self.result.events:
+            if event.sentence_index != self.sentence_index or event.statement is not None:
+                kept.append(event)
+                continue
+            key = (event.cameo_code, event.source_actor, event.target_actor, event.negated)
+            if key not in seen:
+                seen.add(key)
+                kept.append(event)
+        self.result.events[:] = kept
 
     def _paragraph_of(self, tok: int) -> int:
         count = 0
@@ -397,7 +416,7 @@ class Assembler:
         lower = doc[tok].lower_
         candidates = [g for g in self._current_groups_before(tok)] + []
         history = self.history + candidates
-        if self.cues.index("group_references").candidates(self.keys[tok]):
+        if self._is_group_reference(tok, len(doc)):
             following = {t.lower_ for t in doc[tok:min(tok + 3, len(doc))]}
             wants_persons = bool(following & self.person_group_nouns)
             for group in reversed(history):
@@ -419,6 +438,10 @@ class Assembler:
                 continue
             return group
         return None
+
+    def _is_group_reference(self, tok: int, end: int) -> bool:
+        return any(match_at(p, self.keys, tok, end) is not None
+                   for p in self.cues.index("group_references").candidates(self.keys[tok]))
 
     def _current_groups_before(self, tok: int) -> list[Group]:
         return [g for f in self.fragments for g in f.groups if g.tok_end <= tok]
@@ -479,6 +502,8 @@ class Assembler:
                 continue
             addressee = self._addressee(trig, frag, speaker, candidates)
             quote, content = self._statement_content(trig, frag)
+            if content is not None and addressee is not None and content[0] <= addressee.tok_start < content[1]:
+                content = (addressee.tok_end, content[1])   # "told Putin that ...": what was said follows
             if content is None:
                 self.decisions.append({"trigger": trig.entry.entry_id, "emitted": False,
                                        "why": "speech word without content"})
@@ -545,8 +570,15 @@ class Assembler:
                 return None, (start, prev[-1].tok_end)
         if stop > trig.tok_end and any(t.is_alpha for t in doc[trig.tok_end:stop]):
             later = [f for f in self.fragments if f.tok_start >= frag.tok_end]
-            if later or self._has_clause_after(trig, frag):
+            words_after = sum(1 for t in doc[trig.tok_end:stop] if t.is_alpha)
+            speaker_first = any(g.tok_end <= trig.tok_start and g.prep is None for g in frag.groups) or \
+                any(p < trig.tok_start for p in frag.pronouns)
+            if later or self._has_clause_after(trig, frag) or (speaker_first and words_after >= 3):
                 return None, (trig.tok_end, stop)
+        if frag.index > 0 and frag.index == len(self.fragments) - 1:
+            # "..., the State Department said on Friday.": a closing attribution takes what precedes it
+            prev = self.fragments[:frag.index]
+            return None, (prev[0].tok_start, prev[-1].tok_end)
         return None, None
 
     def _complement_follows(self, frag: Fragment) -> bool:

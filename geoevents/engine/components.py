@@ -190,11 +190,19 @@ def actor_resources(actors_path: str, lexicon_dir: str, lang: str) -> ActorResou
         link_words=lexicon.cues.words("description_links"))
 
 
-def _valid_entry(entries: list[ActorEntry], day) -> ActorEntry | None:
+def _valid_entry(entries: list[ActorEntry], day, surface: str | None = None) -> ActorEntry | None:
+    """The entry valid on ``day``; offices resolve strictly by date, a person outside the listed terms is still
+    that person (first entry). Entries noted case_sensitive ("US" vs "us") must match the exact case."""
+    fallback = None
     for entry in entries:
+        if entry.note and "case_sensitive" in entry.note and surface is not None \
+                and not surface.startswith(entry.pattern.rstrip("*")):
+            continue
         if entry.valid_on(day):
             return entry
-    return None
+        if fallback is None and entry.kind == "person":
+            fallback = entry
+    return fallback
 
 
 def _hit(entry: ActorEntry, tok_start: int, tok_end: int, start: int, end: int) -> ActorHit:
@@ -223,7 +231,7 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
         for pattern in res.index.candidates(keys[i]):
             end = match_at(pattern, keys, i, n)
             if end is not None and (best is None or end > best[0]):
-                entry = _valid_entry(pattern.payload, day)
+                entry = _valid_entry(pattern.payload, day, doc[i:end].text)
                 if entry is not None:
                     best = (end, entry)
         if best is not None:
@@ -262,7 +270,7 @@ def _compound_hits(token, res: ActorResources, day) -> list[ActorHit]:
     found: list[ActorHit] = []
     head_sector: SectorWord | None = None
     for pattern in res.compound_prefix.candidates((lower,)):
-        entry = _valid_entry(pattern.payload, day)
+        entry = _valid_entry(pattern.payload, day, text)
         if entry is not None:
             prefix_len = len(pattern.elements[0].text)
             found.append(_hit(entry, token.i, token.i + 1, token.idx, token.idx + prefix_len - 1))
@@ -279,7 +287,7 @@ def _compound_hits(token, res: ActorResources, day) -> list[ActorHit]:
                 seg_keys = (seg_lower,) + ((seg_lower[:-1],) if res.genitive_s and seg_lower.endswith("s") else ())
                 for pattern in res.index.candidates(seg_keys):
                     if len(pattern.elements) == 1:
-                        entry = _valid_entry(pattern.payload, day)
+                        entry = _valid_entry(pattern.payload, day, segment)
                         if entry is not None:
                             start = token.idx + offset
                             found.append(_hit(entry, token.i, token.i + 1, start, start + len(segment)))
@@ -396,6 +404,7 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
                     blocked[j] = 1
     hits: list[TriggerHit] = []
     german_nouns = lexicon.lang == "de"
+    determiners = lexicon.cues.words("determiners")
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
@@ -405,8 +414,16 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
                 continue
             best: TriggerHit | None = None
             best_rank = None
-            for pattern in lexicon.trigger_index.candidates(keys[i]):
+            candidates = lexicon.trigger_index.candidates(keys[i])
+            pos_filter = None
+            if not german_nouns and len({p.payload.pos for p in candidates} & {"NOUN", "VERB"}) == 2:
+                # an English word that is both noun and verb ("attack"): a determiner before it makes it a noun
+                prev = doc[i - 1].lower_ if i > sent.start else ""
+                pos_filter = "VERB" if prev in determiners or prev == "'s" else "NOUN"
+            for pattern in candidates:
                 entry: TriggerEntry = pattern.payload
+                if entry.pos == pos_filter:
+                    continue
                 if german_nouns and entry.pos == "NOUN" and not token.text[:1].isupper():
                     continue
                 if german_nouns and entry.pos == "VERB" and token.text[:1].isupper() and i != sent.start \

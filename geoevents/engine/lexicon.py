@@ -214,12 +214,26 @@ class LanguageLexicon:
     sector_index: PatternIndex
 
 
+def _check_cue_types(value: Any, where: str) -> None:
+    """YAML reads bare on/no/yes as booleans: a cue word must stay a string (quote it in the file)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key not in ("genitive_s", "min_quote_words"):
+                _check_cue_types(item, f"{where}:{key}")
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, bool):
+                raise ValueError(f"{where}: boolean {item!r} in a cue list; quote the word")
+            _check_cue_types(item, where)
+
+
 @functools.lru_cache(maxsize=8)
 def load_language_lexicon(lexicon_dir: str, lang: str) -> LanguageLexicon:
     base = Path(lexicon_dir)
     triggers = read_triggers(base / f"triggers_{lang}.csv")
     with (base / f"cues_{lang}.yaml").open(encoding="utf-8") as handle:
         cues = Cues(yaml.safe_load(handle) or {})
+    _check_cue_types(cues.raw, f"cues_{lang}.yaml")
     sector_words = read_sector_words(base / f"sector_words_{lang}.csv")
     return LanguageLexicon(
         lang=lang, triggers=triggers,
