@@ -16,8 +16,10 @@ import dateparser
 from geoevents.ingest.patterns import DateWords, load_date_words
 from geoevents.ingest.settings import IngestSettings
 
-# dateparser must only accept complete dates: no filling of a missing day/month/year from "now".
+# dateparser must only accept complete, absolute dates: no filling of a missing day/month/year from "now",
+# no relative expressions ("gestern", "2 days ago") and no bare numbers read as Unix timestamps.
 _DATEPARSER_SETTINGS = {
+    "PARSERS": ["absolute-time"],
     "REQUIRE_PARTS": ["day", "month", "year"],
     "STRICT_PARSING": True,
     "DATE_ORDER": "DMY",

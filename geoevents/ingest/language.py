@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 
@@ -10,7 +12,12 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 def _identifier() -> LanguageIdentifier:
     # Unrestricted on purpose: all ~97 languages of the model, so a French or Italian article is labelled
     # as such (and later skipped by the coder) instead of being forced into de or en.
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    # The model ships its feature table as float16, for which numpy has no fast matrix product; the same
+    # values as float32 (+28 MB) make scoring about three times faster with identical results.
+    if getattr(identifier.nb_ptc, "dtype", None) == np.float16:
+        identifier.nb_ptc = identifier.nb_ptc.astype(np.float32)
+    return identifier
 
 
 def detect_language(text: str, sample_chars: int = 3000) -> tuple[str, float]:
