@@ -1,6 +1,6 @@
 """Aggregates: daily dyad interactions (partitioned, Parquet + DuckDB view) and monthly interactions."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import dagster as dg
 import pyarrow as pa
@@ -68,7 +68,7 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
         schema = table_schema(con, "daily_interactions")
     preview_rows = table.slice(0, 20).to_pylist()
     context.log.info("daily_interactions %s..%s: %d rows over %d days (%d files written, %d unchanged, %d removed)",
-                     start, end, table.num_rows, len(outcome["written"]) + len(outcome["unchanged"]),
+                     start, end - timedelta(days=1), table.num_rows, len(outcome["written"]) + len(outcome["unchanged"]),
                      len(outcome["written"]), len(outcome["unchanged"]), len(outcome["removed"]))
     return dg.MaterializeResult(metadata={
         "window_start": start.isoformat(),

@@ -25,14 +25,15 @@ aggregate_job = dg.define_asset_job(
 
 
 def executor_from_env() -> dg.ExecutorDefinition:
-    """Executor for every job: GEOEVENTS_EXECUTOR=multiprocess (default; one process per step, at most
-    GEOEVENTS_MAX_CONCURRENT at a time) or in_process (one process, easiest to debug).
+    """Executor for every job, from GEOEVENTS_EXECUTOR: ``in_process`` (default: one process, the spaCy pipelines
+    are built once per run; DuckDB writers run one at a time anyway) or ``multiprocess`` (one process per step, at
+    most GEOEVENTS_MAX_CONCURRENT at a time; dagster.yaml's pool still serializes the warehouse steps).
 
-    Assets exchange data only through the warehouse, so other executors work unchanged: install dagster-celery
-    or dagster-k8s and pass their executor (e.g. ``k8s_job_executor``) here, or set it per job; the DuckDB pool
-    in dagster.yaml keeps writers one at a time (on k8s the data dir must be a shared volume).
+    Assets exchange data only through the warehouse and Parquet, so other executors work unchanged: install
+    dagster-celery or dagster-k8s and return their executor (e.g. ``k8s_job_executor``) here; on k8s the data
+    dir must be a shared volume (or GEOEVENTS_PARQUET_URI an object store).
     """
-    if os.environ.get("GEOEVENTS_EXECUTOR", "multiprocess") == "in_process":
-        return dg.in_process_executor
-    return dg.multiprocess_executor.configured(
-        {"max_concurrent": int(os.environ.get("GEOEVENTS_MAX_CONCURRENT", "2"))})
+    if os.environ.get("GEOEVENTS_EXECUTOR", "in_process") == "multiprocess":
+        return dg.multiprocess_executor.configured(
+            {"max_concurrent": int(os.environ.get("GEOEVENTS_MAX_CONCURRENT", "2"))})
+    return dg.in_process_executor

@@ -81,3 +81,12 @@ def test_late_events_sensor_targets_the_changed_days_as_one_range():
         requests = list(late_events_sensor(context) or [])
     assert [(r.tags[PARTITION_RANGE_START_TAG], r.tags[PARTITION_RANGE_END_TAG]) for r in requests] == [
         ("2022-12-29", "2022-12-30")]
+
+
+def test_executor_is_configuration(monkeypatch):
+    from pipelines.jobs import executor_from_env
+
+    monkeypatch.delenv("GEOEVENTS_EXECUTOR", raising=False)
+    assert executor_from_env() is dg.in_process_executor
+    monkeypatch.setenv("GEOEVENTS_EXECUTOR", "multiprocess")
+    assert executor_from_env().name == "multiprocess"
