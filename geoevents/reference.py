@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from geoevents import SEEDS_DIR
@@ -18,6 +18,7 @@ REFERENCE_DIR = SEEDS_DIR / "reference"
 CAMEO_CODES_PATH = REFERENCE_DIR / "cameo_codes.csv"
 ACTORS_PATH = REFERENCE_DIR / "actors.csv"
 ACTOR_CODES_PATH = REFERENCE_DIR / "actor_codes.csv"
+NOTE_TOKENS = frozenset({"ambiguous", "case_sensitive"})
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,27 @@ class ActorEntry:
     valid_to: date | None
     note: str | None
 
+    @property
+    def note_tokens(self) -> frozenset[str]:
+        """Machine-readable note tokens (``ambiguous``, ``case_sensitive``): see seeds/reference/README.md."""
+        return frozenset(part.strip() for part in (self.note or "").split(";")) & NOTE_TOKENS
+
+    @property
+    def case_sensitive(self) -> bool:
+        """Match only as written: ``US`` must not match English "us", ``WHO`` not "who"."""
+        return "case_sensitive" in self.note_tokens
+
+    @property
+    def ambiguous(self) -> bool:
+        """Also a common word or another name (Chad, Jordan, Georgia): accept only with supporting context."""
+        return "ambiguous" in self.note_tokens
+
     def valid_on(self, day: date | None) -> bool:
         """True when the entry applies on ``day`` (unbounded entries and unknown days always apply)."""
         if day is None:
             return True
+        if isinstance(day, datetime):  # a datetime does not compare with a date
+            day = day.date()
         if self.valid_from is not None and day < self.valid_from:
             return False
         return self.valid_to is None or day <= self.valid_to
