@@ -275,7 +275,9 @@ class Assembler:
                 return
             if lower in self.genitive_links and seen == 0:
                 group.genitive = True
-            if not (lower in self.determiners or (token.is_alpha and token.text[:1].islower())):
+            # German lowercase words between a preposition and a noun are adjectives; English ones may be verbs
+            adjective = self.lang == "de" and token.is_alpha and token.text[:1].islower()
+            if not (lower in self.determiners or adjective):
                 break
             seen += 1
             j -= 1
@@ -892,7 +894,7 @@ class Assembler:
             found = self._subject(sub, trig.tok_start)
             if found is not None:
                 return found
-        else:
+        if statement_tokens is None or not any(g.tok_start >= statement_tokens[0] for g in frag.groups):
             found = self._subject(frag, trig.tok_start)
             if found is not None:
                 return found
@@ -1049,7 +1051,7 @@ class Assembler:
             return Group(inside[:1], tok, tok + 1)
         for group in frag.groups:
             gap = [t for t in doc[group.tok_end:tok] if not t.is_space]
-            if group.tok_end <= tok and not gap and group.prep is None:
+            if group.tok_end <= tok and not gap:
                 return group        # "westliche Sanktionen", "EU sanctions"
         imposer_preps = self.cues.words("sanction_imposer_prepositions")
         for group in frag.groups:

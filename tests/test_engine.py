@@ -1,0 +1,311 @@
+"""Focused German and English tests of the event coder: one behaviour per test, coder built once per module."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geoevents.engine import EXTRACTOR_VERSION, CoderConfig, EventCoder, ModelLoadError
+from geoevents.engine.cli import main as cli_main
+from geoevents.reference import load_actor_codes, load_cameo_codes
+
+PUB = date(2022, 12, 30)   # a Friday
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def code(coder, text, lang, published=PUB):
+    return coder.extract(text, lang, published)
+
+
+def one(result, **fields):
+    rows = [e for e in result.events if all(getattr(e, k) == v for k, v in fields.items())]
+    assert rows, [(e.cameo_code, e.source_actor, e.target_actor, e.rule_id) for e in result.events]
+    return rows[0]
+
+
+# ---------------------------------------------------------------- meetings
+def test_de_video_meeting_compound_both_directions(coder):
+    r = code(coder, "Putin und Xi hielten am Freitag eine Videoschalte ab.", "de")
+    a = one(r, source_actor="RUS", target_actor="CHN", cameo_code="041")
+    one(r, source_actor="CHN", target_actor="RUS", cameo_code="041")
+    assert a.plover_mode == "video" and a.rule_id.endswith("de:041:videoschalte")
+
+
+def test_de_phone_call(coder):
+    r = code(coder, "Scholz telefonierte am Mittwoch mit Xi.", "de")
+    e = one(r, cameo_code="041", source_actor="DEU", target_actor="CHN")
+    assert e.plover_mode == "phone" and e.event_date == date(2022, 12, 28)
+
+
+def test_en_visit_vs_host(coder):
+    visit = one(code(coder, "Biden visited Kyiv on Monday.", "en"), cameo_code="042")
+    assert (visit.source_actor, visit.target_actor, visit.plover_mode) == ("USA", "UKR", "visit")
+    host = one(code(coder, "Xi hosted Putin in Beijing.", "en"), cameo_code="043")
+    assert (host.source_actor, host.target_actor) == ("CHN", "RUS")
+
+
+def test_en_video_call_between(coder):
+    r = code(coder, "CCTV reported on a video call between Xi and Putin.", "en")
+    one(r, cameo_code="041", source_actor="CHN", target_actor="RUS")
+
+
+def test_topic_noun_without_support_word_is_not_an_event(coder):
+    r = code(coder, "Der Weg zu Friedensgesprächen mit Russland ist lang, sagte Scholz.", "de")
+    assert not [e for e in r.events if e.event_type == "CONSULT"]
+
+
+# ---------------------------------------------------------------- statements
+def test_de_quote_after_attribution_and_addressee(coder):
+    r = code(coder, "Xi sagte Putin: „Wir werden mit Russland eng zusammenarbeiten und die Partnerschaft stärken.“", "de")
+    e = one(r, event_type="STATEMENT")
+    assert (e.source_actor, e.target_actor) == ("CHN", "RUS")
+    assert e.statement.is_direct_quote and e.statement.quote_text.startswith("Wir werden")
+
+
+def test_en_direct_quote_with_reporting_source(coder):
+    text = "\u201cWe are ready to talk to Ukraine,\u201d Putin was quoted by CCTV as saying."
+    e = one(code(coder, text, "en"), event_type="STATEMENT")
+    assert e.source_actor == "RUS" and e.reporting_source == "CCTV"
+
+
+def test_en_indirect_speech(coder):
+    e = one(code(coder, "Blinken said that China must stop supporting Russia.", "en"), event_type="STATEMENT")
+    assert e.source_actor == "USA" and e.target_actor == "CHN"
+    assert not e.statement.is_direct_quote and e.statement.quote_text.startswith("China must")
+
+
+def test_de_guillemets_quote_style(coder):
+    e = one(code(coder, "»Die Sanktionen sind illegal«, sagte Lawrow über die Europäische Union.", "de"),
+            event_type="STATEMENT")
+    assert e.source_actor == "RUS" and e.statement.quote_text == "Die Sanktionen sind illegal"
+
+
+def test_carried_speaker_for_unattributed_quote_paragraph(coder):
+    text = ("„Wir werden nicht nachgeben“, sagte Selenskyj am Montag.\n\n"
+            "„Die Ukraine wird sich gegen Russland verteidigen, solange es nötig ist.“")
+    r = code(coder, text, "de")
+    carried = [e for e in r.events if e.rule_id == "statement.quote:carried"]
+    assert carried and carried[0].source_actor == "UKR" and carried[0].target_actor == "RUS"
+
+
+def test_description_speaker_resolved_from_context(coder):
+    text = ("Das US-Außenministerium äußerte sich am Freitag.\n\n"
+            "„China muss Russland zur Rechenschaft ziehen“, sagte ein Sprecher des Außenministeriums.")
+    e = one(code(coder, text, "de"), event_type="STATEMENT")
+    assert e.source_actor == "USA" and e.source_sector == "GOV"
+
+
+def test_en_the_chinese_side(coder):
+    e = one(code(coder, "\u201cThe Chinese side values its ties with Russia,\u201d Wang Yi told Lavrov.", "en"),
+            event_type="STATEMENT")
+    assert e.source_actor == "CHN" and e.target_actor == "RUS"
+
+
+# ---------------------------------------------------------------- sanctions
+@pytest.mark.parametrize("text,lang,stance,imposer,target,event_code", [
+    ("Die EU verhängte neue Sanktionen gegen Russland.", "de", "impose", "EUU", "RUS", "163"),
+    ("Washington drohte Peking mit Sanktionen.", "de", "threaten", "USA", None, "1312"),
+    ("The EU extended its sanctions against Russia.", "en", "extend", "EUU", "RUS", "163"),
+    ("The United States lifted sanctions on Venezuela.", "en", "lift", "USA", "VEN", "085"),
+    ("Iran tried to evade US sanctions.", "en", "evade", "USA", "IRN", None),
+    ("Sanctions remain a topic in Brussels.", "en", "mention", None, None, None),
+])
+def test_sanction_stances(coder, text, lang, stance, imposer, target, event_code):
+    r = code(coder, text, lang)
+    assert r.sanctions and r.sanctions[0].stance == stance
+    assert r.sanctions[0].imposer_actor == imposer
+    if target:
+        assert r.sanctions[0].target_actor == target
+    codes = [e.cameo_code for e in r.events]
+    assert (event_code in codes) if event_code else not [c for c in codes if c in ("163", "1312", "085")]
+
+
+def test_sanction_opposed_in_quote_has_speaker(coder):
+    r = code(coder, "„Die Sanktionen des Westens sind zum Scheitern verurteilt“, sagte Xi.", "de")
+    s = r.sanctions[0]
+    assert (s.stance, s.imposer_actor, s.speaker_actor) == ("oppose", "WST", "CHN")
+    one(r, cameo_code="111", source_actor="CHN", target_actor="WST")
+
+
+# ---------------------------------------------------------------- criticism, cooperation, force
+def test_de_criticism(coder):
+    one(code(coder, "Die USA kritisierten China scharf.", "de"), cameo_code="111", source_actor="USA",
+        target_actor="CHN")
+
+
+def test_en_concern_about(coder):
+    one(code(coder, "Japan is concerned about China's military buildup.", "en"), event_type="ACCUSE",
+        source_actor="JPN", target_actor="CHN")
+
+
+def test_de_intent_to_cooperate(coder):
+    e = one(code(coder, "Russland ist bereit, mit Indien wirtschaftlich zusammenzuarbeiten.", "de"),
+            source_actor="RUS", target_actor="IND")
+    assert e.cameo_code.startswith("03") and e.modality == "future"
+
+
+def test_en_partnership(coder):
+    r = code(coder, "China and Russia declared a strategic partnership in February.", "en")
+    e = one(r, source_actor="CHN", target_actor="RUS", cameo_code="050")
+    assert e.event_date == date(2022, 2, 1) and e.date_precision == "month"
+
+
+def test_de_force_with_target_from_preposition(coder):
+    one(code(coder, "Russland hat im Februar seine Invasion in der Ukraine gestartet.", "de"),
+        event_type="ASSAULT", source_actor="RUS", target_actor="UKR")
+
+
+def test_en_force_verbs(coder):
+    one(code(coder, "Russian forces shelled Kharkiv and Ukraine on Tuesday.", "en"), event_type="ASSAULT",
+        source_actor="RUS", target_actor="UKR")
+    one(code(coder, "Israel launched airstrikes on Syria.", "en"), cameo_code="195", source_actor="ISR",
+        target_actor="SYR")
+
+
+# ---------------------------------------------------------------- negation and modality
+def test_negation_de_and_en(coder):
+    assert one(code(coder, "Russland hat die Ukraine nicht angegriffen.", "de"), cameo_code="190").negated
+    assert one(code(coder, "China did not criticize Russia.", "en"), cameo_code="111").negated
+    assert not one(code(coder, "China criticized Russia.", "en"), cameo_code="111").negated
+
+
+@pytest.mark.parametrize("text,lang,modality", [
+    ("Russland wird die Ukraine angreifen.", "de", "future"),
+    ("Russland würde die Ukraine angreifen.", "de", "hypothetical"),
+    ("Russland soll die Ukraine angegriffen haben.", "de", "reported"),
+    ("Russia plans to attack Ukraine.", "en", "future"),
+    ("Russia could attack Ukraine.", "en", "hypothetical"),
+    ("Russia allegedly attacked Ukraine.", "en", "reported"),
+])
+def test_modality(coder, text, lang, modality):
+    assert one(code(coder, text, lang), cameo_code="190").modality == modality
+
+
+# ---------------------------------------------------------------- dates
+@pytest.mark.parametrize("text,lang,day,precision", [
+    ("Russland griff die Ukraine am Freitag an.", "de", date(2022, 12, 30), "day"),
+    ("Russland griff die Ukraine gestern an.", "de", date(2022, 12, 29), "day"),
+    ("Russland griff die Ukraine am 24. Februar 2022 an.", "de", date(2022, 2, 24), "day"),
+    ("Russland griff die Ukraine im Jahr 2019 an.", "de", date(2019, 1, 1), "year"),
+    ("Russia attacked Ukraine in September.", "en", date(2022, 9, 1), "month"),
+    ("Russia attacked Ukraine yesterday.", "en", date(2022, 12, 29), "day"),
+    ("Russia attacked Ukraine last week.", "en", date(2022, 12, 1), "month"),
+    ("Russia attacked Ukraine on Wednesday.", "en", date(2022, 12, 28), "day"),
+])
+def test_relative_dates(coder, text, lang, day, precision):
+    e = one(code(coder, text, lang), cameo_code="190")
+    assert (e.event_date, e.date_precision) == (day, precision) and e.date_text
+
+
+def test_no_date_defaults_to_publication_or_unknown(coder):
+    e = one(code(coder, "Russia attacked Ukraine.", "en"), cameo_code="190")
+    assert (e.event_date, e.date_precision, e.date_text) == (PUB, "day", None)
+    e = one(code(coder, "Russia attacked Ukraine on Friday.", "en", published=None), cameo_code="190")
+    assert (e.event_date, e.date_precision) == (None, "unknown")
+
+
+# ---------------------------------------------------------------- actors
+def test_office_resolved_by_date(coder):
+    text = "Der US-Präsident traf Xi in Peking."
+    explain_2022 = coder.explain(text, "de", date(2022, 6, 1))[1]
+    explain_2018 = coder.explain(text, "de", date(2018, 6, 1))[1]
+    persons_2022 = {a["person"] for info in explain_2022 for a in info["actors"]}
+    persons_2018 = {a["person"] for info in explain_2018 for a in info["actors"]}
+    assert "Joe Biden" in persons_2022 and "Donald Trump" in persons_2018
+    for published in (date(2022, 6, 1), date(2018, 6, 1)):
+        one(coder.extract(text, "de", published), source_actor="USA", target_actor="CHN")
+
+
+def test_pronoun_and_two_men_references(coder):
+    r = code(coder, "Putin sprach mit Xi. Er sagte, dass er die Zusammenarbeit mit China stärken wolle.", "de")
+    one(r, source_actor="RUS", target_actor="CHN", modality="future")
+
+
+def test_neutral_sentences_yield_nothing(coder):
+    for text, lang in [("China, Russland und die USA sind große Länder.", "de"),
+                       ("China, Russia and the United States have long histories.", "en"),
+                       ("In Peking, Moskau und Washington ist es kalt.", "de")]:
+        assert code(coder, text, lang).events == []
+
+
+# ---------------------------------------------------------------- contract and robustness
+def test_result_contract(coder):
+    codes = load_cameo_codes()
+    actors = load_actor_codes()
+    r = code(coder, "Xi und Putin trafen sich. Die USA kritisierten das Treffen und drohten mit Sanktionen.", "de")
+    assert r.events and r.n_sentences == 2
+    for e in r.events:
+        assert e.cameo_code in codes and e.cameo_root == e.cameo_code[:2]
+        assert e.source_actor in actors and (e.target_actor is None or e.target_actor in actors)
+        assert e.quad_class in (1, 2, 3, 4) and e.goldstein is not None
+
+
+def test_max_sentence_chars_truncates():
+    small = EventCoder(CoderConfig(max_sentence_chars=40))
+    r = small.extract("Russland griff die Ukraine an, " + "und es regnete lange " * 20 + ".", "de", PUB)
+    assert r.truncated and one(r, cameo_code="190")
+
+
+def test_extract_many_matches_extract(coder):
+    items = [("a", "Xi traf Putin.", "en", PUB), ("b", "Russland griff die Ukraine an.", "de", PUB),
+             ("c", "Die USA kritisierten China.", "de", None)]
+    many = dict(coder.extract_many(items))
+    for key, text, lang, published in items:
+        assert [e.to_dict() for e in many[key].events] == [e.to_dict() for e in coder.extract(text, lang, published).events]
+
+
+def test_unknown_model_raises_clear_error():
+    with pytest.raises(ModelLoadError, match="never downloads"):
+        EventCoder(CoderConfig(models={"de": "no_such_pipeline_xyz"})).extract("Text.", "de", PUB)
+
+
+def test_unsupported_language_raises(coder):
+    with pytest.raises(ValueError):
+        coder.extract("Bonjour", "fr", PUB)
+
+
+def test_extractor_version_names_engine_and_lexicons():
+    assert EXTRACTOR_VERSION.startswith("1.") and "+" in EXTRACTOR_VERSION
+
+
+def test_cli_prints_events_sanctions_and_explain(tmp_path, capsys):
+    path = tmp_path / "article.txt"
+    path.write_text("Die EU verhängte Sanktionen gegen Russland. Xi traf Putin in Moskau.", encoding="utf-8")
+    assert cli_main([str(path), "--lang", "de", "--published", "2022-12-30", "--explain"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    kinds = {line["kind"] for line in lines}
+    assert kinds == {"explain", "event", "sanction"}
+    event = next(line for line in lines if line["kind"] == "event")
+    assert {"cameo_code", "rule_id", "statement", "event_date", "evidence_text"} <= set(event)
+    assert cli_main([str(path), "--published", "2022-12-30"]) == 0   # language detected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=400))
+def test_property_arbitrary_unicode_never_raises(text):
+    coder = _property_coder()
+    codes, actors = load_cameo_codes(), load_actor_codes()
+    for lang in ("de", "en"):
+        r = coder.extract(text, lang, PUB)
+        for e in r.events:
+            assert 0 <= e.char_start <= e.char_end <= len(text) and text[e.char_start:e.char_end] == e.evidence_text
+            assert e.cameo_code in codes and e.source_actor in actors
+            assert e.target_actor is None or e.target_actor in actors
+        for s in r.sanctions:
+            assert 0 <= s.char_start <= s.char_end <= len(text)
+
+
+_PROPERTY_CODER: list[EventCoder] = []
+
+
+def _property_coder() -> EventCoder:
+    if not _PROPERTY_CODER:
+        _PROPERTY_CODER.append(EventCoder())
+    return _PROPERTY_CODER[0]
