@@ -41,7 +41,7 @@ def is_hidden_name(name: str) -> bool:
     return name.startswith(".") or name.endswith("~") or (name.startswith("#") and name.endswith("#"))
 
 
-def _human_size(size: int) -> str:
+def human_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MiB ({size} bytes)" if size >= 1024 * 1024 else f"{size} bytes"
 
 
@@ -97,12 +97,17 @@ class _Walker:
             return self.entry(path, size, "unsupported_extension",
                               f"suffix {suffix} not in {', '.join(self.settings.suffixes)}", fs_path)
         if size > self.settings.max_file_bytes:
-            return self.entry(path, size, "too_large", f"{_human_size(size)} > limit "
-                                                        f"{_human_size(self.settings.max_file_bytes)}", fs_path)
+            return self.entry(path, size, "too_large", f"{human_size(size)} > limit "
+                                                        f"{human_size(self.settings.max_file_bytes)}", fs_path)
         return self.entry(path, size, fs_path=fs_path)
 
     def symlink_entry(self, path: str) -> FileEntry:
         target = os.readlink(path)
+        # Resolve the path first and decide on "outside" before touching the target at all.
+        real_path = os.path.realpath(path)
+        if not self.inside_root(real_path):
+            return self.entry(path, None, "symlink_outside_root",
+                              f"symlink -> {target} resolves to {real_path}, outside the articles root")
         try:
             target_stat = os.stat(path)  # follows the link chain
         except OSError as exc:
@@ -111,10 +116,6 @@ class _Walker:
             if exc.errno == errno.ENOENT:
                 return self.entry(path, None, "broken_symlink", f"symlink -> {target}: target does not exist")
             return self.entry(path, None, "unreadable", f"symlink -> {target}: {exc}")
-        real_path = os.path.realpath(path)
-        if not self.inside_root(real_path):
-            return self.entry(path, None, "symlink_outside_root",
-                              f"symlink -> {target} resolves to {real_path}, outside the articles root")
         if stat.S_ISDIR(target_stat.st_mode):
             return self.entry(path, None, "symlinked_directory",
                               f"symlink -> {target}: symlinked directories are not followed (cycles, double "

@@ -12,7 +12,7 @@ from geoevents.engine.model import stable_id
 from geoevents.ingest.dates import infer_published_date, parse_metadata_date
 from geoevents.ingest.decode import decode_bytes
 from geoevents.ingest.errors import Rejection
-from geoevents.ingest.files import FileEntry, _human_size, iter_article_files
+from geoevents.ingest.files import FileEntry, human_size, iter_article_files
 from geoevents.ingest.html import extract_html_article, looks_like_html
 from geoevents.ingest.language import detect_language
 from geoevents.ingest.model import IngestedArticle, RejectedFile
@@ -56,7 +56,7 @@ class _CleanedFile:
 
 def _clean_bytes(data: bytes, source_path: str, settings: IngestSettings, content_sha256: str) -> _CleanedFile:
     if len(data) > settings.max_file_bytes:
-        raise Rejection("too_large", f"{_human_size(len(data))} > limit {_human_size(settings.max_file_bytes)}")
+        raise Rejection("too_large", f"{human_size(len(data))} > limit {human_size(settings.max_file_bytes)}")
     if not data:
         raise Rejection("empty", "0 bytes")
     decoded = decode_bytes(data, settings)
@@ -158,7 +158,7 @@ def _read_and_clean(entry: FileEntry, settings: IngestSettings) -> _CleanedFile 
         return RejectedFile(entry.source_path, "unreadable", f"{type(exc).__name__}: {exc}")
     if len(data) > settings.max_file_bytes:
         return RejectedFile(entry.source_path, "too_large",
-                            f"more than {_human_size(settings.max_file_bytes)} (grew after listing)")
+                            f"more than {human_size(settings.max_file_bytes)} (grew after listing)")
     return _clean_or_reject(data, entry.source_path, settings)
 
 
