@@ -206,3 +206,10 @@ def test_daily_partition_file_is_removed_when_its_day_has_no_eligible_events(see
     assert "date=2022-12-30" not in resources["parquet_store"].store().list_partitions("daily_interactions")
     with resources["warehouse"].reader() as con:
         assert con.execute("SELECT count(*) FROM daily_interactions WHERE date = DATE '2022-12-30'").fetchone() == (0,)
+
+
+def test_daily_materialization_carries_a_china_russia_us_chart(seeded):
+    (daily,) = [e for e in seeded["aggregate_result"].get_asset_materialization_events()
+                if e.asset_key == dg.AssetKey("daily_interactions")][-1:]
+    chart = daily.materialization.metadata["china_russia_us_chart"].value
+    assert chart.startswith("![China-Russia-US daily events](data:image/png;base64,")
