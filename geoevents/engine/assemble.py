@@ -38,9 +38,9 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geoevents.engine.components import (ACTORS_KEY, QUOTES_KEY, SENTS_KEY, TRIGGERS_KEY, ActorHit, Quote,
-                                         TriggerHit, _is_newline)
+                                         TriggerHit, _is_newline, doc_keys, sentence_bounds)
 from geoevents.engine.dates import DateMention, DateResolver
-from geoevents.engine.lexicon import Cues, LanguageLexicon, match_at, token_keys
+from geoevents.engine.lexicon import Cues, LanguageLexicon, match_at
 from geoevents.engine.model import ActorMention, Event, ExtractionResult, SanctionMention, Statement
 from geoevents.reference import CameoCode
 
@@ -151,7 +151,7 @@ class Assembler:
         self.text = doc.text
         self.published = published
         self.explain: list[dict[str, Any]] = []
-        sentences = list(doc.sents) if len(doc) else []
+        sentences = [doc[start:end] for start, end in sentence_bounds(doc)]
         result = ExtractionResult(language=self.lang, n_sentences=len(sentences), n_tokens=len(doc))
         self.result = result
         self.paragraph_starts = doc.user_data.get(SENTS_KEY, [0])
@@ -162,8 +162,8 @@ class Assembler:
             for i in range(quote.open_token + 1, stop):
                 if self.in_quote[i] is None:
                     self.in_quote[i] = quote
-        self.keys = [token_keys(t.text, t.lemma_) for t in doc]
-        self.surface = [(t.lower_,) for t in doc]
+        self.keys = doc_keys(doc)
+        self.surface = [(k[0],) for k in self.keys]
         self.actors = self._resolve_actors(doc.user_data.get(ACTORS_KEY, []))
         self.history: list[Group] = []          # groups seen so far, for pronoun resolution
         self.statements: list[StatementInfo] = []

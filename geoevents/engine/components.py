@@ -21,6 +21,15 @@ from geoevents.reference import ActorEntry, load_actor_lexicon
 
 QUOTES_KEY, SENTS_KEY, ACTORS_KEY, TRIGGERS_KEY = "geo_quotes", "geo_paragraphs", "geo_actors", "geo_triggers"
 PUBLISHED_KEY = "geo_published"
+BOUNDS_KEY = "geo_sentence_bounds"
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices per sentence: ours, unless a plugged-in parser has re-segmented the doc."""
+    bounds = doc.user_data.get(BOUNDS_KEY)
+    if bounds is None or doc.has_annotation("DEP"):
+        bounds = [(s.start, s.end) for s in doc.sents] if len(doc) else []
+    return bounds
 TERMINALS = frozenset({".", "!", "?", "…", "?!", "!!", "..."})
 MAX_QUOTE_TOKENS_UNSPLIT = 150  # longer open quotes may be split into sentences (a stray quote mark must not glue a page)
 
@@ -52,11 +61,13 @@ def find_quotes(doc: Doc, pairs: dict[str, list[str]]) -> list[Quote]:
     quotes: list[Quote] = []
     stack: list[tuple[str, int]] = []
 
+    text_all = doc.text   # Doc.text joins all tokens on every access
+
     def close(open_index: int, close_index: int | None, end_index: int, end_char: int) -> None:
         start_char = doc[open_index].idx + len(doc[open_index].text)
-        while start_char < end_char and doc.text[start_char].isspace():
+        while start_char < end_char and text_all[start_char].isspace():
             start_char += 1
-        while end_char > start_char and doc.text[end_char - 1].isspace():
+        while end_char > start_char and text_all[end_char - 1].isspace():
             end_char -= 1
         words = sum(1 for t in doc[open_index + 1:end_index] if t.is_alpha)
         if end_char > start_char:
@@ -76,7 +87,7 @@ def find_quotes(doc: Doc, pairs: dict[str, list[str]]) -> list[Quote]:
         elif text in pairs:
             stack.append((text, token.i))
     for _, index in stack:
-        close(index, None, len(doc), len(doc.text))
+        close(index, None, len(doc), len(text_all))
     quotes.sort(key=lambda q: q.open_token)
     return quotes
 
@@ -139,6 +150,8 @@ def make_sentencizer(nlp: Language, name: str):
         for token, start in zip(doc, starts):
             token.is_sent_start = start
         doc.user_data[SENTS_KEY] = paragraph_starts
+        begins = [i for i, start in enumerate(starts) if start]
+        doc.user_data[BOUNDS_KEY] = list(zip(begins, begins[1:] + [len(doc)]))
         return doc
     return sentencizer
 
@@ -215,8 +228,19 @@ def _sector_hit(word: SectorWord, tok_start: int, tok_end: int, start: int, end:
                     f"sector:{word.pattern}", institution=word.institution, parts=[f"sector:{word.pattern}"])
 
 
+KEYS_KEY = "geo_keys"
+
+
+def doc_keys(doc: Doc) -> list[tuple[str, ...]]:
+    """(lowercase text, lowercase lemma) per token, computed once per doc after the lemmatizer ran."""
+    keys = doc.user_data.get(KEYS_KEY)
+    if keys is None or len(keys) != len(doc):
+        keys = doc.user_data[KEYS_KEY] = [token_keys(t.text, t.lemma_) for t in doc]
+    return keys
+
+
 def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
-    keys = [token_keys(t.text, t.lemma_) for t in doc]
+    keys = doc_keys(doc)
     if res.genitive_s:  # German genitive: Chinas, Russlands, Pekings
         keys = [k + ((k[0][:-1],) if len(k[0]) > 3 and k[0].endswith("s") else ()) for k in keys]
     hits: list[ActorHit] = []
@@ -388,12 +412,7 @@ def _particle_position(doc: Doc, pattern, after: int, sent_end: int) -> int | No
 
 
 def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
-    keys = []
-    for t in doc:
-        k = token_keys(t.text, t.lemma_)
-        if "-" in t.text[1:]:
-            k = k + (t.lower_.rsplit("-", 1)[-1],)
-        keys.append(k)
+    keys = [k + (k[0].rsplit("-", 1)[-1],) if "-" in k[0][1:] else k for k in doc_keys(doc)]
     blocked = bytearray(len(doc))
     blockers = lexicon.cues.index("trigger_blockers")
     for i in range(len(doc)):
@@ -405,9 +424,9 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
     hits: list[TriggerHit] = []
     german_nouns = lexicon.lang == "de"
     determiners = lexicon.cues.words("determiners")
-    for sent in doc.sents:
-        i = sent.start
-        while i < sent.end:
+    for sent_start, sent_end in sentence_bounds(doc):
+        i = sent_start
+        while i < sent_end:
             token = doc[i]
             if token.is_punct or token.is_space or blocked[i]:
                 i += 1
@@ -418,7 +437,7 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
             pos_filter = None
             if not german_nouns and len({p.payload.pos for p in candidates} & {"NOUN", "VERB"}) == 2:
                 # an English word that is both noun and verb ("attack"): a determiner before it makes it a noun
-                prev = doc[i - 1].lower_ if i > sent.start else ""
+                prev = doc[i - 1].lower_ if i > sent_start else ""
                 pos_filter = "VERB" if prev in determiners or prev == "'s" else "NOUN"
             for pattern in candidates:
                 entry: TriggerEntry = pattern.payload
@@ -426,15 +445,15 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
                     continue
                 if german_nouns and entry.pos == "NOUN" and not token.text[:1].isupper():
                     continue
-                if german_nouns and entry.pos == "VERB" and token.text[:1].isupper() and i != sent.start \
+                if german_nouns and entry.pos == "VERB" and token.text[:1].isupper() and i != sent_start \
                         and not doc[i - 1].is_quote and not doc[i - 1].is_punct:
                     continue    # a capitalized word inside a German sentence is a noun (Verbot, Treffen)
-                end = match_at(pattern, keys, i, sent.end)
+                end = match_at(pattern, keys, i, sent_end)
                 if end is None:
                     continue
                 particle = None
                 if pattern.particle:
-                    particle = _particle_position(doc, pattern, end, sent.end)
+                    particle = _particle_position(doc, pattern, end, sent_end)
                     if particle is None:
                         continue
                 rank = (end - i + (1 if particle is not None else 0), pattern.specificity)

@@ -89,9 +89,19 @@ class PatternIndex:
             else:
                 self.exact.setdefault(first.text, []).append(pattern)
         self._prefix_lengths = sorted(self.prefix)
+        self._memo: dict[tuple[str, ...], list[Pattern]] = {}
         self._suffix_items = sorted(self.suffix.items())
 
-    def candidates(self, keys: Iterable[str]) -> list[Pattern]:
+    def candidates(self, keys: tuple[str, ...]) -> list[Pattern]:
+        """Patterns whose first element matches one of the token's keys (memoized: words repeat a lot)."""
+        found = self._memo.get(keys)
+        if found is None:
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            found = self._memo[keys] = self._candidates(keys)
+        return found
+
+    def _candidates(self, keys: tuple[str, ...]) -> list[Pattern]:
         found: list[Pattern] = []
         for key in keys:
             if not key:
