@@ -18,13 +18,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from benchmarks.corpus import parse_lang_mix
+from dataclasses import replace
+from datetime import timedelta
+
+from benchmarks.corpus import DEFAULT_LAST_DATE, CorpusSpec, parse_lang_mix
 from benchmarks.stages import (STAGE_FIGURES, STAGE_NAMES, machine_description, peak_rss_mib, progress_enabled,
                                run_aggregation, run_size)
 
 QUICK_N = 200
 QUICK_EVENTS = 100_000
 FULL_EVENTS = 10_000_000
+# Publication dates span three years by default (many days touched, as a real archive). The quick run
+# keeps 45 days: the aggregate job's cost grows with the number of daily partitions, not with N.
+FULL_SPAN_DAYS = 3 * 365
+QUICK_SPAN_DAYS = 45
 GIB_MIB = 1024.0
 
 # The targets of the issue: name -> (description, limit). Evaluated by evaluate_targets.
@@ -48,6 +55,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=42, help="corpus seed (same seed, same corpus)")
     parser.add_argument("--events", type=int, help=f"events for the aggregation (default {FULL_EVENTS:,}; "
                                                    f"--quick: {QUICK_EVENTS:,}; 0 skips it)")
+    parser.add_argument("--span-days", type=int,
+                        help=f"days the publication dates spread over (default {FULL_SPAN_DAYS}; --quick: {QUICK_SPAN_DAYS})")
     parser.add_argument("--work-dir", help="where the temporary corpora and warehouses go (default: system temp)")
     args = parser.parse_args(argv)
     default_n = str(QUICK_N) if args.quick else "1000,10000"
@@ -63,7 +72,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         parser.error(str(exc))
     if args.events is None:
         args.events = QUICK_EVENTS if args.quick else FULL_EVENTS
+    if args.span_days is None:
+        args.span_days = QUICK_SPAN_DAYS if args.quick else FULL_SPAN_DAYS
+    if not 1 <= args.span_days <= 4 * 365:
+        # beyond ~5 years a weekday clue no longer names a single year: keep the dates unambiguous
+        parser.error("--span-days must be between 1 and 1460")
     return args
+
+
+def corpus_spec(args: argparse.Namespace, n: int) -> CorpusSpec:
+    spec = CorpusSpec(n=n, seed=args.seed, lang_mix=args.mix,
+                      first_date=DEFAULT_LAST_DATE - timedelta(days=args.span_days - 1), last_date=DEFAULT_LAST_DATE)
+    return replace(spec, date_reach_days=min(spec.date_reach_days, max(args.span_days // 2, 7)))
 
 
 def in_fresh_process(fn, *args) -> dict[str, Any]:
@@ -157,7 +177,7 @@ def render_report(report: dict[str, Any]) -> str:
     lines.append(f"Machine: {machine['cpu_model']}, {machine['logical_cores']} logical cores "
                  f"({machine['usable_cores']} usable), {machine['ram_gib']} GiB RAM, Python {machine['python']}, "
                  f"spaCy {machine['spacy_version']}, DuckDB {machine['duckdb_version']}, "
-                 f"Dagster {machine['dagster_version']}")
+                 f"Dagster {machine['dagster_version']}; fsync in the work dir {machine['fsync_ms_work_dir']} ms")
     for n, run in report["runs"].items():
         lines.append("")
         lines.append(f"N = {int(n):,} articles (peak RSS {max(run['peak_rss_mib'].values()):.0f} MiB)")
@@ -198,12 +218,12 @@ def main(argv: list[str] | None = None) -> int:
     report: dict[str, Any] = {
         "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "config": {"sizes": args.sizes, "seed": args.seed, "lang_mix": args.mix, "quick": args.quick,
-                   "aggregation_events": args.events},
-        "machine": machine_description(),
+                   "aggregation_events": args.events, "span_days": args.span_days},
+        "machine": machine_description(args.work_dir),
         "runs": {},
     }
     for n in args.sizes:
-        report["runs"][str(n)] = in_fresh_process(run_size, n, args.seed, args.mix, args.work_dir, progress)
+        report["runs"][str(n)] = in_fresh_process(run_size, corpus_spec(args, n), args.work_dir, progress)
     report["aggregation"] = in_fresh_process(run_aggregation, args.events, args.seed) if args.events else None
     own = peak_rss_mib()
     report["peak_rss_mib"] = max(own["self"], own["children"])

@@ -43,6 +43,9 @@ class CorpusSpec:
     first_date: date = DEFAULT_FIRST_DATE
     last_date: date = DEFAULT_LAST_DATE
     event_sentence_share: float = 0.4
+    # relative and explicit dates in the text ("im März", "am 3. Mai", "next month") fall within this many
+    # days of publication, so the events touch the days around the corpus's span, not arbitrary ones
+    date_reach_days: int = 240
 
     @property
     def ingestion_date(self) -> date:
@@ -156,8 +159,10 @@ def load_templates(language: str) -> LanguageTemplates:
 class _ArticleRenderer:
     """Renders one article; holds the article's random stream, date and actors."""
 
-    def __init__(self, templates: LanguageTemplates, rng: random.Random, published: date, has_header: bool):
+    def __init__(self, templates: LanguageTemplates, rng: random.Random, published: date, has_header: bool,
+                 date_reach_days: int):
         self.t = templates
+        self.date_reach_days = date_reach_days
         self.rng = rng
         self.published = published
         self.has_header = has_header
@@ -186,10 +191,13 @@ class _ArticleRenderer:
             a, b, c = self._distinct_actors(3)
         self.actors = {"A": a, "B": b, "C": c}
 
-    def _month_name(self) -> str:
-        # months at or before publication: relative dates in news refer mostly to the recent past
-        back = self.rng.randrange(0, 9)
-        return self.t.months[(self.published.month - 1 - back) % 12]
+    def _date_expression(self, parts: tuple, future: bool) -> str:
+        """A past (or future) date expression whose weekday, day and month name one real date."""
+        names_weekday = any(isinstance(p, tuple) and p[0] == "weekday" for p in parts)
+        # a bare weekday means the last (or next) seven days; other expressions reach further
+        reach = 6 if names_weekday else max(1, self.date_reach_days)
+        offset = timedelta(days=self.rng.randint(1, reach))
+        return self._render(parts, self.published + offset if future else self.published - offset)
 
     def _slot(self, name: str, form: str | None) -> str:
         rng = self.rng
@@ -197,18 +205,13 @@ class _ArticleRenderer:
             forms = self.actors[name].get(form or "nom") or self.actors[name]["nom"]
             return forms if isinstance(forms, str) else rng.choice(forms)
         if name == "when":
-            return self._render(rng.choice(self.t.when))
+            return self._date_expression(rng.choice(self.t.when), future=False)
         if name == "future":
-            return self._render(rng.choice(self.t.future))
+            return self._date_expression(rng.choice(self.t.future), future=True)
         if name == "pub":
+            # the clue names the real weekday, day and month of the publication date
             return self._render(self.t.pub_with_header if self.has_header else self.t.pub_without_header,
-                                publication=True)
-        if name == "weekday":
-            return rng.choice(self.t.weekdays)
-        if name == "month":
-            return self._month_name()
-        if name == "day":
-            return str(rng.randint(1, 28))
+                                self.published)
         if name == "quote":
             return rng.choice(self.t.quotes)
         if name == "topic":
@@ -228,12 +231,12 @@ class _ArticleRenderer:
             return str(rng.randint(1992, self.published.year - 1))
         raise KeyError(f"unknown template slot {{{name}}}")
 
-    def _render(self, parts: tuple, publication: bool = False) -> str:
-        if publication:
-            # the clue must name the real weekday, day and month of the publication date
-            d = self.published
-            values = {"weekday": self.t.weekdays[d.weekday()], "day": str(d.day), "month": self.t.months[d.month - 1]}
-            return "".join(p if isinstance(p, str) else values[p[0]] for p in parts)
+    def _render(self, parts: tuple, day: date | None = None) -> str:
+        """Join a compiled template; {weekday}, {day} and {month} are those of ``day``."""
+        if day is not None:
+            values = {"weekday": self.t.weekdays[day.weekday()], "day": str(day.day),
+                      "month": self.t.months[day.month - 1]}
+            return "".join(p if isinstance(p, str) else values.get(p[0]) or self._slot(*p) for p in parts)
         return "".join(p if isinstance(p, str) else self._slot(*p) for p in parts)
 
     def sentence(self, parts: tuple) -> str:
@@ -287,7 +290,7 @@ def render_article(spec: CorpusSpec, index: int) -> SyntheticArticle:
     span_days = (spec.last_date - spec.first_date).days
     published = spec.first_date + timedelta(days=rng.randint(0, span_days))
     has_header = rng.random() < spec.date_header_fraction
-    renderer = _ArticleRenderer(load_templates(language), rng, published, has_header)
+    renderer = _ArticleRenderer(load_templates(language), rng, published, has_header, spec.date_reach_days)
     text = renderer.article(spec.min_words, spec.max_words, spec.event_sentence_share)
     return SyntheticArticle(index, language, published, has_header, text)
 

@@ -61,10 +61,18 @@ def run_stage(fn: Callable[[], dict[str, Any]]) -> StageOutcome:
     except StageUnavailable as exc:
         return StageOutcome("not_available", reason=str(exc))
     except Exception as exc:  # a broken stage must not hide the figures of the others
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        return StageOutcome("error", reason=f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})")
+        return StageOutcome("error", reason=f"{type(exc).__name__}: {exc} ({_project_frame(exc)})")
     seconds = figures.pop("seconds", None)
     return StageOutcome("ok", seconds if seconds is not None else time.perf_counter() - started, figures)
+
+
+def _project_frame(exc: BaseException) -> str:
+    """Innermost traceback frame inside this project (not in site-packages): where to look first."""
+    project = str(Path(__file__).resolve().parent.parent)
+    frames = traceback.extract_tb(exc.__traceback__)
+    inside = [f for f in frames if f.filename.startswith(project) and "site-packages" not in f.filename]
+    where = (inside or frames)[-1]
+    return f"{os.path.relpath(where.filename, project) if inside else Path(where.filename).name}:{where.lineno}"
 
 
 def require(module: str, *names: str):
@@ -93,7 +101,21 @@ def peak_rss_mib() -> dict[str, float]:
 # ---------------------------------------------------------------- machine
 
 
-def machine_description() -> dict[str, Any]:
+def fsync_latency_ms(directory: str | None = None, rounds: int = 30) -> float:
+    """Median time of a small write + fsync in ``directory``: SQLite (Dagster's event log) and the warehouse
+    publish pay it on every commit, so it explains run overheads that differ between machines."""
+    samples = []
+    with tempfile.NamedTemporaryFile(dir=directory) as handle:
+        for _ in range(rounds):
+            started = time.perf_counter()
+            handle.write(b"x" * 512)
+            handle.flush()
+            os.fsync(handle.fileno())
+            samples.append(time.perf_counter() - started)
+    return round(sorted(samples)[len(samples) // 2] * 1000, 3)
+
+
+def machine_description(work_dir: str | None = None) -> dict[str, Any]:
     import psutil
 
     cpu_model = platform.processor() or platform.machine()
@@ -118,6 +140,7 @@ def machine_description() -> dict[str, Any]:
         "ram_gib": round(psutil.virtual_memory().total / 2**30, 1),
         "python": platform.python_version(),
         "platform": platform.platform(),
+        "fsync_ms_work_dir": fsync_latency_ms(work_dir),
         **{f"{k}_version": v for k, v in versions.items()},
     }
 
@@ -288,11 +311,13 @@ def stage_aggregate_parquet(ctx: SizeContext) -> dict[str, Any]:
     n_rows = n_files = n_days = 0
     with warehouse.reader() as con:
         day_range = wh.day_precision_date_range(con)
-        if day_range is None:
-            raise RuntimeError("the warehouse holds no day-precision events to aggregate")
-        first, last = day_range
+    if day_range is None:
+        raise RuntimeError("the warehouse holds no day-precision events to aggregate")
+    first, last = day_range
+    with warehouse.reader() as con:
         # one query over the whole range, split by day: what a backfill of all daily partitions computes
         table = wh.daily_interactions(con, first, last + timedelta(days=1))
+    with warehouse.reader() as con:
         monthly = wh.monthly_interactions(con)
     days = table.column("date").unique().to_pylist()
     for day in days:
@@ -400,6 +425,10 @@ def aggregation_at_scale(n_events: int, seed: int) -> dict[str, Any]:
 # ---------------------------------------------------------------- the whole job through Dagster
 
 
+# The console logger would print every Dagster event of every run; the events still go to the instance.
+QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+
 class DagsterPipeline:
     """The project's Dagster jobs executed in-process against a temporary DAGSTER_HOME and data dir.
 
@@ -430,23 +459,26 @@ class DagsterPipeline:
         import dagster as dg
 
         self.instance = dg.DagsterInstance.get()
-        self.ingest_job = definitions.defs.get_job_def("ingest_and_extract_job")
-        self.aggregate_job = definitions.defs.get_job_def("aggregate_job")
+        self.ingest_job = definitions.defs.resolve_job_def("ingest_and_extract_job")
+        self.aggregate_job = definitions.defs.resolve_job_def("aggregate_job")
 
     def ingest_and_extract(self, paths: list[str] | None = None):
         config: dict[str, Any] = {"today": self.ctx.spec.ingestion_date.isoformat()}
         if paths is not None:
             config["paths"] = paths  # what the new-files sensor requests
-        return self.ingest_job.execute_in_process(run_config={"ops": {"articles": {"config": config}}},
-                                                  instance=self.instance)
+        return self.ingest_job.execute_in_process(
+            run_config={"ops": {"articles": {"config": config}}, **QUIET_RUN_CONFIG}, instance=self.instance)
 
     def aggregate(self, first_day: date, last_day: date):
-        """One run over the day range (a single-run backfill, as `make run` and the late-events sensor do)."""
-        first_key = self.partitions.daily_partitions.get_first_partition_key()
-        first = max(first_day.isoformat(), first_key)
-        return self.aggregate_job.execute_in_process(instance=self.instance, tags={
+        """One run over the day range (a single-run backfill, as `make run` and the late-events sensor do),
+        clipped to the daily partitions that exist."""
+        first = max(first_day.isoformat(), self.partitions.daily_partitions.get_first_partition_key())
+        last = min(last_day.isoformat(), self.partitions.daily_partitions.get_last_partition_key())
+        if first > last:
+            raise RuntimeError(f"no daily partition inside {first_day}..{last_day}")
+        return self.aggregate_job.execute_in_process(instance=self.instance, run_config=QUIET_RUN_CONFIG, tags={
             self.partitions.PARTITION_RANGE_START_TAG: first,
-            self.partitions.PARTITION_RANGE_END_TAG: last_day.isoformat(),
+            self.partitions.PARTITION_RANGE_END_TAG: last,
         })
 
     def day_range(self) -> tuple[date, date] | None:
@@ -455,8 +487,7 @@ class DagsterPipeline:
 
     def warehouse_counts(self) -> tuple[int, int]:
         with self.wh.Warehouse(self.data_dir).reader() as con:
-            return (con.sql("SELECT count(*) FROM articles").fetchone()[0],
-                    con.sql("SELECT count(*) FROM events").fetchone()[0])
+            return con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)").fetchall()[0]
 
     @staticmethod
     def affected_dates(result) -> list[date]:
@@ -541,13 +572,13 @@ SIZE_STAGES: tuple[tuple[str, Callable[[SizeContext], dict[str, Any]]], ...] = (
 )
 
 
-def run_size(n: int, seed: int, lang_mix: dict[str, float], work_root: str | None, progress: bool) -> dict[str, Any]:
-    """Every stage on a corpus of n articles; called in a fresh process (see __main__)."""
-    import logging
+def run_size(spec: CorpusSpec, work_root: str | None, progress: bool) -> dict[str, Any]:
+    """Every stage on the corpus of ``spec``; called in a fresh process (see __main__)."""
+    import warnings
 
-    # Dagster's per-step log lines would drown the table; warnings and errors still show
-    logging.getLogger("dagster").setLevel(logging.WARNING)
-    spec = CorpusSpec(n=n, seed=seed, lang_mix=lang_mix)
+    # beta/preview notices about the code location's own API choices are not benchmark output
+    warnings.filterwarnings("ignore", module="dagster")
+    n = spec.n
     with tempfile.TemporaryDirectory(prefix=f"geoevents-bench-{n}-", dir=work_root) as tmp:
         work_dir = Path(tmp)
         ctx = SizeContext(spec=spec, work_dir=work_dir, articles_dir=work_dir / "articles", progress=progress)
