@@ -4,8 +4,6 @@ import os
 
 import dagster as dg
 
-from pipelines.partitions import daily_partitions
-
 all_assets = dg.AssetSelection.all()
 
 ingest_and_extract_job = dg.define_asset_job(
@@ -17,8 +15,7 @@ ingest_and_extract_job = dg.define_asset_job(
 
 aggregate_job = dg.define_asset_job(
     "aggregate_job",
-    selection=dg.AssetSelection.groups("aggregate"),
-    partitions_def=daily_partitions,
+    selection=dg.AssetSelection.groups("aggregate"),  # daily partitions inferred from daily_interactions
     description="daily_interactions for the selected day(s) (Parquet + view; a range runs as one run) and the "
                 "monthly_interactions table and Parquet files.",
 )
