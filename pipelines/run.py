@@ -80,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             tags={PARTITION_RANGE_START_TAG: day_range[0], PARTITION_RANGE_END_TAG: day_range[1]})
     else:
         aggregate_result = aggregate_job.execute_in_process(
-            instance=instance, raise_on_error=False, run_config=RUN_CONFIG, asset_selection=[dg.AssetKey("monthly_interactions")])
+            instance=instance, raise_on_error=False, run_config=RUN_CONFIG,
+            asset_selection=[dg.AssetKey("monthly_interactions")])
     if not aggregate_result.success:
         print(_failure_report(aggregate_job.name, aggregate_result), file=sys.stderr)
         return 1
