@@ -309,3 +309,41 @@ def _property_coder() -> EventCoder:
     if not _PROPERTY_CODER:
         _PROPERTY_CODER.append(EventCoder())
     return _PROPERTY_CODER[0]
+
+
+# ---------------------------------------------------------------- accuracy rules (locations, media, late dates)
+@pytest.mark.parametrize("text,lang", [
+    ("Scholz und Macron berieten am Montag in einer Videokonferenz über die Lage in der Ukraine.", "de"),
+    ("Im September hatten sich Xi und Putin in Kasachstan getroffen.", "de"),
+    ("Biden and Xi met in Indonesia on Monday.", "en"),
+])
+def test_place_after_locative_preposition_is_not_a_meeting_party(coder, text, lang):
+    rows = [e for e in code(coder, text, lang).events if e.event_type == "CONSULT"]
+    assert rows
+    parties = {e.source_actor for e in rows} | {e.target_actor for e in rows}
+    assert not parties & {"UKR", "KAZ", "IDN"}, parties
+
+
+def test_visit_destination_after_in_stays_the_target(coder):
+    r = code(coder, "Scholz ist am Freitag zu einem Besuch in Peking eingetroffen.", "de")
+    one(r, cameo_code="042", source_actor="DEU", target_actor="CHN")
+
+
+@pytest.mark.parametrize("text,lang,outlet", [
+    ("Xi told Putin that China was ready to work with Russia, state broadcaster CCTV reported.", "en", "CCTV"),
+    ("Wie die staatliche Nachrichtenagentur KCNA berichtete, warf Nordkorea den USA vor, die Lage zu verschärfen.",
+     "de", "KCNA"),
+])
+def test_media_outlet_is_reporting_source_not_speaker(coder, text, lang, outlet):
+    r = code(coder, text, lang)
+    assert r.events and all(outlet in (e.reporting_source or "") for e in r.events)
+    assert not any(e.statement is not None and outlet in (e.statement.speaker_text or "") for e in r.events)
+
+
+def test_quoting_outlet_reports_the_person_and_dates_the_content(coder):
+    r = code(coder, "Russland und China wollen ihre Zusammenarbeit vertiefen, zitierte die Agentur Xinhua den "
+                    "chinesischen Verteidigungsminister am Dienstag.", "de")
+    st = one(r, cameo_code="010", source_actor="CHN")
+    assert st.statement.reporting_source == "Xinhua"
+    intent = one(r, event_type="AGREE", source_actor="CHN")
+    assert intent.reporting_source == "Xinhua" and intent.event_date == date(2022, 12, 27)

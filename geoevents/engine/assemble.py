@@ -375,6 +375,7 @@ class Assembler:
         self.sentence_index = s_index
         self.span = span
         self.paragraph = self._paragraph_of(span.start)
+        self.sentence_reporting = next((self._group_text(g) for g in groups if g.prep in self.reporting_preps), None)
         speech = [t for t in triggers if t.entry.frame == "speech" and self.in_quote[t.tok_start] is None]
         self._statements(speech)
         self._carried_quotes(span)
@@ -492,6 +493,12 @@ class Assembler:
                 elif group.prep is None and not group.genitive:
                     candidates.append(group)
             speaker = candidates[0] if candidates else None
+            if speaker is not None and self._is_media(speaker):
+                # "zitierte die Agentur Xinhua den Minister": the outlet reports, the person speaks
+                persons = [g for g in candidates if not self._is_media(g)]
+                if persons:
+                    reporting = reporting or self._group_text(speaker)
+                    speaker = persons[0]
             coordinated = trig.tok_start > frag.tok_start and \
                 self.doc[frag.tok_start].lower_ in self.coordinators
             if coordinated and (speaker is None or speaker.tok_start > trig.tok_start) and found:
@@ -502,6 +509,11 @@ class Assembler:
             if speaker is None:
                 self.decisions.append({"trigger": trig.entry.entry_id, "emitted": False, "why": "no speaker"})
                 continue
+            if self._is_media(speaker):
+                # "Wie KCNA berichtete, ...", "state media reported": the outlet is the sentence's reporting source
+                self.sentence_reporting = self.sentence_reporting or self._group_text(speaker)
+            elif reporting is not None:
+                self.sentence_reporting = self.sentence_reporting or reporting
             addressee = self._addressee(trig, frag, speaker, candidates)
             quote, content = self._statement_content(trig, frag)
             if content is not None and addressee is not None and content[0] <= addressee.tok_start < content[1]:
@@ -513,7 +525,7 @@ class Assembler:
             found.append(StatementInfo(speaker, self._group_text(speaker), trig, content, quote, addressee,
                                        reporting, self.sentence_index, self.paragraph))
         media = [st for st in found if self._is_media(st.speaker)]
-        if media and len(media) < len(found):
+        if media:
             for st in found:
                 if st not in media and st.reporting is None:
                     st.reporting = media[0].speaker_text
@@ -722,7 +734,7 @@ class Assembler:
         entry = trig.entry
         frag = self.frag_of[trig.tok_start]
         statement = self._enclosing_statement(trig.tok_start)
-        reporting = statement.speaker_text if statement is not None else None
+        reporting = self.sentence_reporting or (statement.speaker_text if statement is not None else None)
         intent_frag = self._intent_fragment(frag)
         supported = self._supported(trig, frag, intent_frag)
         parties = self._explicit_parties(trig, frag)
@@ -917,7 +929,9 @@ class Assembler:
             if group.prep is None and not group.genitive and group.tok_start > source.tok_start \
                     and not set(group.codes) <= source_codes:
                 return group
-        preps = self.target_preps_default | self.target_preps_by_root.get(trig.entry.cameo_code[:2], frozenset())
+        code = trig.entry.cameo_code   # keys are roots ("19") or full codes ("042": "Besuch in Peking")
+        preps = self.target_preps_default | self.target_preps_by_root.get(code[:2], frozenset()) | \
+            self.target_preps_by_root.get(code, frozenset())
         for group in frag.groups:
             if group.prep in preps and not set(group.codes) <= source_codes and \
                     (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end):
@@ -967,6 +981,14 @@ class Assembler:
             for prev in reversed(self.fragments[:frag.index]):
                 if prev.dates and not prev.subordinate:
                     mention = prev.dates[-1]
+                    break
+        if mention is None:
+            # "..., zitierte die Agentur X den Minister am Sonntag": the attribution after the content dates it
+            attributions = {id(self.frag_of.get(st.trigger.tok_start)) for st in self.statements
+                            if st.trigger is not None and st.sentence_index == self.sentence_index}
+            for later in self.fragments[frag.index + 1:]:
+                if later.dates and id(later) in attributions:
+                    mention = later.dates[0]
                     break
         if mention is not None:
             return mention.day, mention.precision, mention.text
@@ -1026,7 +1048,8 @@ class Assembler:
         ev_start, ev_end = self._sentence_bounds()
         self._add(self._make_event(code, f"sanction.{stance}:{self.lang}:{token.lower_.rsplit('-', 1)[-1]}",
                                    token.text, source_actor, target_actor, ev_start, ev_end, neg, modality, day,
-                                   precision, date_text, statement.speaker_text if statement else None, None))
+                                   precision, date_text,
+                                   self.sentence_reporting or (statement.speaker_text if statement else None), None))
 
     def _sentence_text(self) -> str:
         start, end = self._sentence_bounds()
