@@ -184,6 +184,7 @@ class ActorResources:
     genitive_s: bool
     np_words: frozenset[str]
     link_words: frozenset[str]           # "des", "of the", "for": Sprecher des Außenministeriums
+    english_names: bool = False          # a capitalized next word continues a name (English, not German nouns)
 
 
 @functools.lru_cache(maxsize=8)
@@ -200,7 +201,16 @@ def actor_resources(actors_path: str, lexicon_dir: str, lang: str) -> ActorResou
         sectors=lexicon.sector_index,
         genitive_s=bool(lexicon.cues.raw.get("genitive_s", False)),
         np_words=lexicon.cues.words("np_internal"),
-        link_words=lexicon.cues.words("description_links"))
+        link_words=lexicon.cues.words("description_links"),
+        english_names=(lang == "en"))
+
+
+def _exact_case(entry: ActorEntry, surface: str) -> bool:
+    """A case_sensitive pattern ("US", "WHO", "US-*") matches only as written, whitespace runs aside."""
+    pattern = entry.pattern
+    if pattern.endswith("*"):
+        return surface.startswith(pattern.rstrip("*"))
+    return " ".join(surface.split()) == pattern
 
 
 def _valid_entry(entries: list[ActorEntry], day, surface: str | None = None) -> ActorEntry | None:
@@ -208,8 +218,7 @@ def _valid_entry(entries: list[ActorEntry], day, surface: str | None = None) -> 
     that person (first entry). Entries noted case_sensitive ("US" vs "us") must match the exact case."""
     fallback = None
     for entry in entries:
-        if entry.note and "case_sensitive" in entry.note and surface is not None \
-                and not surface.startswith(entry.pattern.rstrip("*")):
+        if surface is not None and entry.case_sensitive and not _exact_case(entry, surface):
             continue
         if entry.valid_on(day):
             return entry
@@ -258,6 +267,8 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
                 entry = _valid_entry(pattern.payload, day, doc[i:end].text)
                 if entry is not None:
                     best = (end, entry)
+        if best is not None and not _ambiguous_accepted(doc, best[1], i, best[0], res, keys):
+            best = None
         if best is not None:
             end, entry = best
             hit = _hit(entry, i, end, token.idx, doc[end - 1].idx + len(doc[end - 1].text))
@@ -285,6 +296,43 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
                 continue
         i += 1
     return _merge_noun_phrases(doc, hits, res)
+
+
+# Kinds whose ambiguity is another word or name ("Chad", "Turkey", "Sputnik"); offices noted ambiguous only leave
+# the country implicit ("Secretary of State", "Kanzler") and are accepted like any other office.
+NAME_GUARDED_KINDS = frozenset({"country", "capital", "igo", "bloc", "media", "organization", "adjective",
+                                "demonym", "prefix"})
+
+
+def _known_word(keys: tuple[str, ...], res: ActorResources) -> bool:
+    return bool(res.index.candidates(keys) or res.sectors.candidates(keys[:2]))
+
+
+def _ambiguous_accepted(doc: Doc, entry: ActorEntry, start: int, end: int, res: ActorResources,
+                        keys: list[tuple[str, ...]]) -> bool:
+    """Conservative rule for entries noted ``ambiguous`` (a common word or another name):
+    1. the written form keeps the pattern's capitals ("turkey", "polish", "chad" are words, not countries);
+    2. it is not part of a longer proper name: no capitalized word that the lexicons do not know directly before it
+       inside the sentence ("Michael Jordan", "New Holland") nor, in English, directly after it ("Chad Smith",
+       "Georgia Tech"); German capitalizes every noun, so only the preceding word is checked there.
+    Office titles noted ambiguous (country left implicit) are not restricted."""
+    if not entry.ambiguous or entry.kind not in NAME_GUARDED_KINDS:
+        return True
+    surface = doc[start].text
+    if entry.pattern[:1].isupper() and not surface[:1].isupper():
+        return False
+    before = start - 1
+    while before >= 0 and doc[before].is_space and "\n" not in doc[before].text:
+        before -= 1
+    if before >= 0 and not doc[start].is_sent_start and _proper_name_part(doc[before], keys[before], res):
+        return False
+    if res.english_names and end < len(doc) and _proper_name_part(doc[end], keys[end], res):
+        return False
+    return True
+
+
+def _proper_name_part(token, keys: tuple[str, ...], res: ActorResources) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not _known_word(keys, res)
 
 
 def _compound_hits(token, res: ActorResources, day) -> list[ActorHit]:
