@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS rejected_articles (
 );
 COMMENT ON TABLE rejected_articles IS 'Files that could not be ingested, one row per file with a specific reason. Nothing is dropped silently.';
 COMMENT ON COLUMN rejected_articles.source_path IS 'Path relative to the articles folder.';
-COMMENT ON COLUMN rejected_articles.reason IS 'Machine-readable reason: empty, binary, undecodable, too_large, not_a_file, unreadable, symlink_outside_root, symlink_loop, no_text_in_html, ...';
+COMMENT ON COLUMN rejected_articles.reason IS 'Machine-readable reason (full list with meanings: geoevents/ingest/model.py REJECTION_REASONS): ignored_hidden, unsupported_extension, not_a_file, symlink_outside_root, symlink_loop, broken_symlink, symlinked_directory, unreadable, too_large, empty, binary, undecodable, no_text_in_html, no_text_after_cleaning, too_long_text, error.';
 COMMENT ON COLUMN rejected_articles.detail IS 'Human-readable detail (sizes, encodings tried, error message).';
 COMMENT ON COLUMN rejected_articles.content_sha256 IS 'sha256 of the bytes when they could be read.';
 COMMENT ON COLUMN rejected_articles.seen_at IS 'When the file was first rejected for this reason (UTC).';
