@@ -347,3 +347,30 @@ def test_quoting_outlet_reports_the_person_and_dates_the_content(coder):
     assert st.statement.reporting_source == "Xinhua"
     intent = one(r, event_type="AGREE", source_actor="CHN")
     assert intent.reporting_source == "Xinhua" and intent.event_date == date(2022, 12, 27)
+
+
+@pytest.mark.parametrize("text,lang,accuser,accused,content_type", [
+    ("Die Ukraine wirft Russland vor, Getreidelager in Odessa bombardiert zu haben.", "de", "UKR", "RUS", "ASSAULT"),
+    ("Moscow accused Washington of fueling the war by sending weapons to Kyiv.", "en", "RUS", "USA", "AID"),
+])
+def test_accusation_content_has_the_accused_as_actor(coder, text, lang, accuser, accused, content_type):
+    r = code(coder, text, lang)
+    one(r, event_type="ACCUSE", source_actor=accuser, target_actor=accused)
+    content = one(r, event_type=content_type, source_actor=accused)
+    assert content.modality == "reported"
+
+
+@pytest.mark.parametrize("text,lang,source,target", [
+    ("The United States on Thursday demanded that North Korea abandon its nuclear program.", "en", "USA", "PRK"),
+    ("Wang Wenbin said the United States should stop interfering in China's internal affairs.", "en", "CHN", "USA"),
+    ("Der chinesische Außenamtssprecher sagte, die USA sollten aufhören, Waffen an Taiwan zu liefern.", "de",
+     "CHN", "USA"),
+])
+def test_demand_target_from_object_clause(coder, text, lang, source, target):
+    e = one(code(coder, text, lang), event_type="REQUEST", source_actor=source)
+    assert e.target_actor == target
+
+
+def test_planned_visit_is_intent_to_meet(coder):
+    e = one(code(coder, "Chinese Foreign Minister Wang Yi will visit Moscow.", "en"), source_actor="CHN")
+    assert (e.cameo_code, e.event_type, e.target_actor, e.modality) == ("036", "AGREE", "RUS", "future")

@@ -138,6 +138,10 @@ class Assembler:
         self.target_preps_by_root = {str(k): frozenset(str(w).lower() for w in v)
                                      for k, v in (c.raw.get("target_prepositions_by_root") or {}).items()}
         self.speaker_fallback_roots = frozenset(str(r) for r in c.raw.get("speaker_target_fallback_roots", []))
+        self.complement_target_roots = frozenset(str(r) for r in c.raw.get("complement_target_roots", []))
+        self.accusation_roots = frozenset(str(r) for r in c.raw.get("accusation_roots", []))
+        self.accusation_links = c.words("accusation_links")
+        self.demand_modals = c.words("demand_modals")
         self.context_codes = {str(k): {str(a): str(b) for a, b in v.items()}
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
@@ -375,6 +379,7 @@ class Assembler:
         self.sentence_index = s_index
         self.span = span
         self.paragraph = self._paragraph_of(span.start)
+        self.coded_triggers: list[tuple[TriggerHit, Group, Group | None, str]] = []
         self.sentence_reporting = next((self._group_text(g) for g in groups if g.prep in self.reporting_preps), None)
         speech = [t for t in triggers if t.entry.frame == "speech" and self.in_quote[t.tok_start] is None]
         self._statements(speech)
@@ -670,7 +675,7 @@ class Assembler:
         rule = f"statement.{'quote' if direct else 'indirect'}:{st.trigger.entry.entry_id if st.trigger else 'carried'}"
         trigger_text = self._trigger_text(st.trigger) if st.trigger else "(carried speaker)"
         negated, modality = self._negation_modality(frag, None)
-        if modality == "future":   # intent words in the attribution clause describe the content, not the saying
+        if modality in ("future", "hypothetical"):   # "will"/"should" in the content describe it, not the saying
             modality = "asserted"
         day, precision, date_text = self._date_for(frag)
         speaker = st.speaker.members[0]
@@ -692,6 +697,30 @@ class Assembler:
             self.statements.append(st)
             self.decisions.append({"statement": st.speaker_text, "emitted": True, "direct": direct,
                                    "target": events[0].target_actor, "reporting_source": st.reporting})
+            self._reported_demand(st, ev_start, ev_end, day, precision, date_text)
+
+    def _reported_demand(self, st: StatementInfo, ev_start: int, ev_end: int, day, precision: str,
+                         date_text: str | None) -> None:
+        """"X sagte, die USA sollten aufhören ...", "X said the US should stop ...": a demand (100) on the content's
+        subject when a modal of obligation follows it directly."""
+        start, stop = st.content_tokens
+        subject = next((g for f in self.fragments for g in f.groups
+                        if start <= g.tok_start < stop and g.prep is None and not g.genitive), None)
+        if subject is None or not set(subject.codes) - set(st.speaker.codes):
+            return
+        nxt = next((t for t in self.doc[subject.tok_end:stop] if not t.is_space), None)
+        if nxt is None or nxt.lower_ not in self.demand_modals:
+            return
+        frag = self.frag_of[subject.tok_start]
+        negated = bool(self._cue_in("negation", self.frag_of[st.trigger.tok_start])) if st.trigger else False
+        rule = f"statement.demand:{st.trigger.entry.entry_id if st.trigger else 'carried'}"
+        for member in self._distinct_members(st.speaker):
+            for target in self._distinct_members(subject):
+                if target.code != member.code:
+                    self._add(self._make_event("100", rule, nxt.text, member, target, ev_start, ev_end, negated,
+                                               "asserted", day, precision, date_text,
+                                               self.sentence_reporting or st.reporting, None))
+        self.decisions.append({"demand": self._group_text(subject), "modal": nxt.text, "fragment": frag.index})
 
     def _quote_groups(self, quote: Quote | None) -> list[Group]:
         if quote is None:
@@ -749,14 +778,23 @@ class Assembler:
         code = self.context_codes.get(code, {}).get(context or "", code)
         source, target, pairs = None, None, []
         agent = self._passive_agent(frag)
+        accusation = self._accusation_before(trig, frag)
         if entry.frame == "symmetric" and intent_frag is None and parties:
             pairs = parties
         else:
             source = agent or self._source(trig, frag)
+            if accusation is not None and not any(g.prep is None and g.tok_start > accusation[1].tok_end
+                                                  for g in frag.groups):
+                # "wirft Russland vor, ... bombardiert zu haben", "accused X of ...": the accused is the actor
+                source = accusation[1]
             if source is None:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
                 return
             target = self._target(trig, frag, source, agent is not None)
+            if target is None and entry.frame == "directed" and code[:2] in self.complement_target_roots:
+                target = self._complement_subject(frag, source)
+            if target is None and accusation is not None and set(accusation[0].codes) - set(source.codes):
+                target = accusation[0]
             if target is None and statement is not None and code[:2] in self.speaker_fallback_roots:
                 if set(statement.speaker.codes) - set(source.codes):
                     target = statement.speaker
@@ -770,6 +808,10 @@ class Assembler:
         negated, modality = self._negation_modality(frag, intent_frag)
         if intent_frag is not None and modality == "asserted":
             modality = "future"
+        if accusation is not None and modality == "asserted":
+            modality = "reported"
+        if modality == "future" and entry.intent_code and entry.mode == "visit" and code == entry.cameo_code:
+            code = entry.intent_code   # a planned visit is an intent to meet (036), not a visit yet
         day, precision, date_text = self._date_for(frag)
         rule = f"{entry.frame}:{entry.entry_id}"
         ev_start, ev_end = self._sentence_bounds()
@@ -789,8 +831,36 @@ class Assembler:
                         continue
                     emitted += self._add(self._make_event(code, rule, text, a, b, ev_start, ev_end, negated,
                                                           modality, day, precision, date_text, reporting, entry))
+        if emitted and source is not None:
+            self.coded_triggers.append((trig, source, target, code))
         self.decisions.append({"trigger": entry.entry_id, "emitted": bool(emitted), "cameo_code": code,
                                "why": f"{emitted} event(s)" if emitted else "source and target are the same actor"})
+
+    def _complement_subject(self, frag: Fragment, source: Group) -> Group | None:
+        """"demanded that North Korea ...", "forderte, dass Russland ...": the subject of the object clause."""
+        if frag.index + 1 >= len(self.fragments):
+            return None
+        nxt = self.fragments[frag.index + 1]
+        if self.doc[nxt.tok_start].lower_ not in self.complementizers:
+            return None
+        for group in nxt.groups:
+            if group.prep is None and not group.genitive:
+                return group if set(group.codes) - set(source.codes) else None
+        return None
+
+    def _accusation_before(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
+        """(accuser, accused) when the trigger is the content of an accusation: the infinitive fragment after it
+        ("wirft Russland vor, ... zu haben") or a linked gerund in its own fragment ("accused X of shelling")."""
+        prev = self.fragments[frag.index - 1] if frag.infinitive and frag.index > 0 else None
+        for other, source, target, code in reversed(self.coded_triggers):
+            if code[:2] not in self.accusation_roots or target is None:
+                continue
+            if prev is not None and prev.tok_start <= other.tok_start < prev.tok_end:
+                return source, target
+            if frag.tok_start <= other.tok_start and target.tok_end <= trig.tok_start and \
+                    any(self.doc[i].lower_ in self.accusation_links for i in range(target.tok_end, trig.tok_start)):
+                return source, target
+        return None
 
     def _add(self, event: Event | None) -> int:
         if event is None:
