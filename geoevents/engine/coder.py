@@ -1,8 +1,8 @@
-"""EventCoder: builds one spaCy pipeline per language (blank + lookup lemmatizer + our components by default)."""
+"""EventCoder: builds one spaCy pipeline per language (blank + lookup lemmas + our components by default)."""
 from __future__ import annotations
 
-import pickle
-from dataclasses import dataclass, field
+import multiprocessing
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Hashable, Iterable, Iterator
@@ -21,7 +21,8 @@ ENGINE_VERSION = "1.0"
 SUPPORTED_LANGUAGES = ("de", "en")
 EXTRACTOR_VERSION = f"{ENGINE_VERSION}+{lexicon_fingerprint(LEXICON_DIR, [ACTORS_PATH, CAMEO_CODES_PATH])}"
 
-_RESULT_KEY = "geo_result"     # pickled (result, explain): survives nlp.pipe(n_process>1), which msgpacks user_data
+# (result, explain) as Python objects: the coder never sends docs between processes (workers return results)
+_RESULT_KEY = "geo_result"
 
 
 class ModelLoadError(RuntimeError):
@@ -49,13 +50,14 @@ def make_assembler(nlp: Language, name: str, lexicon_dir: str, cameo_path: str, 
         result, explain = assembler(doc, published_day(doc))
         for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("geo_")]:
             del doc.user_data[key]
-        doc.user_data[_RESULT_KEY] = pickle.dumps((result, explain))
+        doc.user_data[_RESULT_KEY] = (result, explain)
         return doc
     return assembler_component
 
 
 def build_pipeline(lang: str, config: CoderConfig) -> Language:
-    """Blank pipeline + lookup lemmatizer, or the configured installed model, plus the geoevents components."""
+    """Blank pipeline, or the configured installed model, plus the geoevents components. The blank pipeline has
+    no spaCy lemmatizer: geoevents_keys reads the same lookup table (spacy-lookups-data) once per distinct word."""
     lexicon_dir = str(config.lexicon_dir)
     model = config.models.get(lang)
     if model:
@@ -68,10 +70,9 @@ def build_pipeline(lang: str, config: CoderConfig) -> Language:
             raise ModelLoadError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, configured for {lang!r}")
     else:
         nlp = spacy.blank(lang)
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        nlp.initialize()
     nlp.add_pipe("geoevents_quotes", first=True, config={"lexicon_dir": lexicon_dir})
     nlp.add_pipe("geoevents_sentencizer", after="geoevents_quotes")
+    nlp.add_pipe("geoevents_keys")     # after a plugged-in model's lemmatizer, whose lemmas it then uses
     nlp.add_pipe("geoevents_actors", config={"lexicon_dir": lexicon_dir,
                                              "actors_path": str(config.actors_path or "")})
     nlp.add_pipe("geoevents_triggers", config={"lexicon_dir": lexicon_dir})
@@ -110,11 +111,16 @@ class EventCoder:
         doc = self._doc(nlp, text, published_date)
         for _, component in nlp.pipeline:
             doc = component(doc)
-        return pickle.loads(doc.user_data[_RESULT_KEY])
+        return doc.user_data[_RESULT_KEY]
 
     def extract_many(self, items: Iterable[tuple[Hashable, str, str, date | None]]
                      ) -> Iterator[tuple[Hashable, ExtractionResult]]:
-        """Code many texts with nlp.pipe batching; yields (key, result) in input order, grouped by language run."""
+        """Code many texts; yields (key, result) in input order. With ``n_process > 1`` the texts are coded in a
+        pool of worker processes, each with its own EventCoder: workers return plain ExtractionResults, which is
+        much cheaper than nlp.pipe(n_process=...) shipping serialized Docs back."""
+        if self.config.n_process > 1:
+            yield from self._extract_parallel(items)
+            return
         pending: list[tuple[Hashable, str, date | None]] = []
         current: str | None = None
         for key, text, language, published in items:
@@ -130,8 +136,38 @@ class EventCoder:
              ) -> Iterator[tuple[Hashable, ExtractionResult]]:
         nlp = self.pipeline(language)
         docs = (self._doc(nlp, text, published) for _, text, published in items)
-        options: dict[str, Any] = {"batch_size": self.config.batch_size}
-        if self.config.n_process > 1:
-            options["n_process"] = self.config.n_process
-        for (key, _, _), doc in zip(items, nlp.pipe(docs, **options)):
-            yield key, pickle.loads(doc.user_data[_RESULT_KEY])[0]
+        for (key, _, _), doc in zip(items, nlp.pipe(docs, batch_size=self.config.batch_size)):
+            yield key, doc.user_data[_RESULT_KEY][0]
+
+    def _extract_parallel(self, items: Iterable[tuple[Hashable, str, str, date | None]]
+                          ) -> Iterator[tuple[Hashable, ExtractionResult]]:
+        worker_config = replace(self.config, n_process=1)
+        keys: list[Hashable] = []
+
+        def jobs() -> Iterator[tuple[str, str, date | None]]:
+            for key, text, language, published in items:
+                if language not in SUPPORTED_LANGUAGES:   # fail in the caller, like the single-process path
+                    raise ValueError(f"unsupported language {language!r}; "
+                                     f"supported: {', '.join(SUPPORTED_LANGUAGES)}")
+                keys.append(key)
+                yield text, language, published
+
+        # spawn: workers must not inherit locks or threads of the caller (Dagster, DuckDB)
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(self.config.n_process, initializer=_init_worker, initargs=(worker_config,)) as pool:
+            for position, result in enumerate(pool.imap(_extract_in_worker, jobs(),
+                                                         chunksize=max(1, self.config.batch_size // 4))):
+                yield keys[position], result
+
+
+_WORKER_CODER: EventCoder | None = None
+
+
+def _init_worker(config: CoderConfig) -> None:
+    global _WORKER_CODER
+    _WORKER_CODER = EventCoder(config)
+
+
+def _extract_in_worker(job: tuple[str, str, date | None]) -> ExtractionResult:
+    text, language, published = job
+    return _WORKER_CODER.extract(text, language, published)

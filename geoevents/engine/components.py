@@ -12,6 +12,8 @@ from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,6 +44,43 @@ def published_day(doc: Doc) -> date | None:
     return value if isinstance(value, date) else None
 
 
+# ---------------------------------------------------------------- per-token table
+TABLE_KEY = "geo_tokens"
+
+
+@dataclass
+class TokenTable:
+    """Per-token attributes read once from the Doc: Python loops index lists instead of creating Token objects
+    (``doc[i]`` builds a new Token on every access)."""
+    text: list[str]
+    idx: list[int]
+    lower: list[str]
+    space: list[bool]
+    punct: list[bool]
+    alpha: list[bool]
+    quote: list[bool]
+    newline: list[bool]
+    trailing_space: list[bool]   # token.whitespace_ != ""
+
+    def end_char(self, i: int) -> int:
+        return self.idx[i] + len(self.text[i])
+
+
+def token_table(doc: Doc) -> TokenTable:
+    table = doc.user_data.get(TABLE_KEY)
+    if table is None or len(table.text) != len(doc):
+        rows = [(t.text, t.idx, t.lower_, t.is_space, t.is_punct, t.is_alpha, t.is_quote, t.whitespace_ != "")
+                for t in doc]
+        if rows:
+            text, idx, lower, space, punct, alpha, quote, trailing = (list(c) for c in zip(*rows))
+        else:
+            text, idx, lower, space, punct, alpha, quote, trailing = [], [], [], [], [], [], [], []
+        newline = [sp and "\n" in tx for sp, tx in zip(space, text)]
+        table = doc.user_data[TABLE_KEY] = TokenTable(text, idx, lower, space, punct, alpha, quote, newline,
+                                                      trailing)
+    return table
+
+
 # ---------------------------------------------------------------- quotes
 @dataclass(frozen=True)
 class Quote:
@@ -62,30 +101,35 @@ def find_quotes(doc: Doc, pairs: dict[str, list[str]]) -> list[Quote]:
     stack: list[tuple[str, int]] = []
 
     text_all = doc.text   # Doc.text joins all tokens on every access
+    table = token_table(doc)
+    alpha = table.alpha
 
     def close(open_index: int, close_index: int | None, end_index: int, end_char: int) -> None:
-        start_char = doc[open_index].idx + len(doc[open_index].text)
+        start_char = table.end_char(open_index)
         while start_char < end_char and text_all[start_char].isspace():
             start_char += 1
         while end_char > start_char and text_all[end_char - 1].isspace():
             end_char -= 1
-        words = sum(1 for t in doc[open_index + 1:end_index] if t.is_alpha)
+        words = sum(alpha[open_index + 1:end_index])
         if end_char > start_char:
             quotes.append(Quote(open_index, close_index, end_index, start_char, end_char, words))
 
-    for token in doc:
-        text = token.text
-        if _is_newline(token):
+    # only quote marks and line breaks matter: skip the other tokens without looking at them
+    first_chars = {text[:1] for closers in pairs.values() for text in closers} | set(pairs)
+    for i, text in enumerate(table.text):
+        if text[:1] not in first_chars and not table.newline[i]:
+            continue
+        if table.newline[i]:
             for _, index in stack:   # an unclosed quote ends with its paragraph
-                close(index, None, token.i, token.idx)
+                close(index, None, i, table.idx[i])
             stack.clear()
             continue
         if stack and (text in pairs.get(stack[-1][0], ()) or
                       (len(text) > 1 and text[0] in pairs.get(stack[-1][0], ()) and not text[1].isspace())):
             _, index = stack.pop()   # a closing mark may be glued to what follows: „Grenzenlos“-Beschreibung
-            close(index, token.i, token.i, token.idx)
+            close(index, i, i, table.idx[i])
         elif text in pairs:
-            stack.append((text, token.i))
+            stack.append((text, i))
     for _, index in stack:
         close(index, None, len(doc), len(text_all))
     quotes.sort(key=lambda q: q.open_token)
@@ -109,49 +153,48 @@ def make_sentencizer(nlp: Language, name: str):
     """Sentence starts at paragraph breaks and terminal punctuation, never inside a (reasonably short) quote."""
 
     def sentencizer(doc: Doc) -> Doc:
-        if not len(doc):
+        n = len(doc)
+        if not n:
             doc.user_data[SENTS_KEY] = []
             return doc
-        inside = bytearray(len(doc))
-        for quote in doc.user_data.get(QUOTES_KEY, []):
-            stop = quote.end_token
-            if stop - quote.open_token <= MAX_QUOTE_TOKENS_UNSPLIT:
-                for i in range(quote.open_token + 1, stop):
-                    inside[i] = 1
-        starts = [False] * len(doc)
+        table = token_table(doc)
+        text, space, punct, quote, newline = table.text, table.space, table.punct, table.quote, table.newline
+        inside = bytearray(n)
+        for q in doc.user_data.get(QUOTES_KEY, []):
+            stop = q.end_token
+            if stop - q.open_token <= MAX_QUOTE_TOKENS_UNSPLIT:
+                inside[q.open_token + 1:stop] = b"\x01" * max(0, stop - q.open_token - 1)
+        starts = [False] * n
         starts[0] = True
         paragraph_starts = [0]
-        for token in doc:
-            i = token.i
-            if i + 1 >= len(doc):
-                break
-            if _is_newline(token):
+        for i in range(n - 1):
+            if newline[i]:
                 starts[i + 1] = True
-                if token.text.count("\n") >= 1 and not doc[i + 1].is_space:
+                if not space[i + 1]:
                     paragraph_starts.append(i + 1)
                 continue
-            if token.text in TERMINALS and not inside[i]:
+            if text[i] in TERMINALS and not inside[i]:
                 nxt = i + 1
-                while nxt < len(doc) and (doc[nxt].is_punct and not doc[nxt].is_quote and doc[nxt].text in TERMINALS):
+                while nxt < n and punct[nxt] and not quote[nxt] and text[nxt] in TERMINALS:
                     nxt += 1
-                if nxt < len(doc) and doc[nxt].is_quote and not inside[nxt] and nxt + 1 < len(doc) \
-                        and doc[nxt + 1].is_space is False and doc[nxt].whitespace_ == "":
+                if nxt < n and quote[nxt] and not inside[nxt] and nxt + 1 < n \
+                        and not space[nxt + 1] and not table.trailing_space[nxt]:
                     nxt += 1
-                if nxt < len(doc):
-                    first = doc[nxt].text[:1]
-                    if first.isupper() or first.isdigit() or doc[nxt].is_quote or doc[nxt].is_space:
+                if nxt < n:
+                    first = text[nxt][:1]
+                    if first.isupper() or first.isdigit() or quote[nxt] or space[nxt]:
                         starts[nxt] = True
-        for i in range(len(doc) - 1):
-            if starts[i] and doc[i].is_space and i > 0:   # a sentence starts at a word, not at the blank line
+        for i in range(1, n - 1):
+            if starts[i] and space[i]:   # a sentence starts at a word, not at the blank line
                 starts[i] = False
                 starts[i + 1] = True
-        if len(doc) > 1 and starts[-1] and doc[-1].is_space:
+        if n > 1 and starts[-1] and space[-1]:
             starts[-1] = False
-        for token, start in zip(doc, starts):
-            token.is_sent_start = start
+        # one array write instead of n Token.is_sent_start assignments (each re-checks the whole doc's parse)
+        doc.from_array([SENT_START], numpy.array([1 if start else -1 for start in starts], dtype="int64").view("uint64"))
         doc.user_data[SENTS_KEY] = paragraph_starts
         begins = [i for i, start in enumerate(starts) if start]
-        doc.user_data[BOUNDS_KEY] = list(zip(begins, begins[1:] + [len(doc)]))
+        doc.user_data[BOUNDS_KEY] = list(zip(begins, begins[1:] + [n]))
         return doc
     return sentencizer
 
@@ -241,11 +284,49 @@ KEYS_KEY = "geo_keys"
 
 
 def doc_keys(doc: Doc) -> list[tuple[str, ...]]:
-    """(lowercase text, lowercase lemma) per token, computed once per doc after the lemmatizer ran."""
+    """(lowercase text, lowercase lemma) per token, computed once per doc (by geoevents_keys when it ran)."""
     keys = doc.user_data.get(KEYS_KEY)
     if keys is None or len(keys) != len(doc):
         keys = doc.user_data[KEYS_KEY] = [token_keys(t.text, t.lemma_) for t in doc]
     return keys
+
+
+@functools.lru_cache(maxsize=4)
+def lemma_lookup_table(lang: str):
+    """spacy-lookups-data's lemma table of the language (what spaCy's lookup lemmatizer reads); None if absent."""
+    try:
+        from spacy.lookups import load_lookups
+        return load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ValueError, KeyError, OSError, ImportError):
+        return None
+
+
+_KEYS_MEMO_LIMIT = 500_000
+
+
+@Language.factory("geoevents_keys")
+def make_keys(nlp: Language, name: str):
+    """Token keys for the lexicon matchers. With a plugged-in model the tokens' own lemmas are used; a blank
+    pipeline looks lemmas up in spacy-lookups-data directly, like spaCy's lookup lemmatizer would, but once per
+    distinct word instead of once per token (news repeat their words a lot)."""
+    table = lemma_lookup_table(nlp.lang)
+    memo: dict[str, tuple[str, ...]] = {}
+
+    def keys_component(doc: Doc) -> Doc:
+        if table is None or doc.has_annotation("LEMMA"):
+            doc_keys(doc)
+            return doc
+        if len(memo) > _KEYS_MEMO_LIMIT:
+            memo.clear()
+        keys = []
+        for text in token_table(doc).text:
+            found = memo.get(text)
+            if found is None:
+                found = memo[text] = token_keys(text, table.get(text, text))
+            keys.append(found)
+        doc.user_data[KEYS_KEY] = keys
+        return doc
+    return keys_component
 
 
 def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
