@@ -374,3 +374,40 @@ def test_demand_target_from_object_clause(coder, text, lang, source, target):
 def test_planned_visit_is_intent_to_meet(coder):
     e = one(code(coder, "Chinese Foreign Minister Wang Yi will visit Moscow.", "en"), source_actor="CHN")
     assert (e.cameo_code, e.event_type, e.target_actor, e.modality) == ("036", "AGREE", "RUS", "future")
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("The Kremlin denied that Putin had met with Chinese officials during the trip.", "CONSULT"),
+    ("China declined to condemn Russia at the U.N. General Assembly on Wednesday.", "ACCUSE"),
+])
+def test_deny_and_decline_negate_the_governed_act(coder, text, event_type):
+    rows = [e for e in code(coder, text, "en").events if e.event_type == event_type]
+    assert rows and all(e.negated for e in rows)
+
+
+def test_visit_without_a_visited_state_is_no_event(coder):
+    assert not code(coder, "Tourists visiting Washington often start at the Lincoln Memorial.", "en").events
+
+
+def test_meeting_place_of_another_country_is_third_location(coder):
+    r = code(coder, "Im September hatten sich Xi und Putin in der usbekischen Stadt Samarkand getroffen.", "de")
+    e = one(r, event_type="CONSULT", source_actor="CHN", target_actor="RUS")
+    assert e.plover_mode == "third_location"
+
+
+def test_threat_with_sanctions_is_one_event_with_the_threatened_target(coder):
+    r = code(coder, "Washington drohte Peking mit Sanktionen.", "de")
+    threats = [e for e in r.events if e.event_type == "THREATEN"]
+    assert [(e.cameo_code, e.source_actor, e.target_actor) for e in threats] == [("1312", "USA", "CHN")]
+
+
+@pytest.mark.parametrize("text,lang,source,target,event_type", [
+    ("North Korea allegedly sold artillery shells to Russia.", "en", "PRK", "RUS", "AID"),
+    ("Iran soll Russland Hunderte Kampfdrohnen geliefert haben.", "de", "IRN", "RUS", "AID"),
+    ("Die USA stellen der Ukraine weitere Militärhilfe zur Verfügung.", "de", "USA", "UKR", "AID"),
+    ("Germany will provide Ukraine with additional air defense systems.", "en", "DEU", "UKR", "AGREE"),
+])
+def test_aid_deliveries_and_pledges(coder, text, lang, source, target, event_type):
+    r = code(coder, text, lang)
+    one(r, event_type=event_type, source_actor=source, target_actor=target)
+    assert not [e for e in r.events if e.event_type == "ASSAULT"]

@@ -142,6 +142,7 @@ class Assembler:
         self.accusation_roots = frozenset(str(r) for r in c.raw.get("accusation_roots", []))
         self.accusation_links = c.words("accusation_links")
         self.demand_modals = c.words("demand_modals")
+        self.locative_preps = c.words("locative_prepositions")
         self.context_codes = {str(k): {str(a): str(b) for a, b in v.items()}
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
@@ -398,9 +399,27 @@ class Assembler:
     def _dedupe_sentence(self) -> None:
         """One row per (code, source, target, negation) and sentence: "threatened sanctions" is both a trigger and a
         sanctions mention; the first coded row (with its rule) is kept."""
+        mine = [e for e in self.result.events if e.sentence_index == self.sentence_index and e.statement is None]
+        dropped: set[int] = set()
+        for row in mine:
+            if not row.rule_id.startswith("sanction."):
+                continue
+            verb = next((e for e in mine if not e.rule_id.startswith("sanction.") and e.cameo_root == row.cameo_root
+                         and e.source_actor == row.source_actor and e.negated == row.negated), None)
+            if verb is None:
+                continue
+            # "drohte Peking mit Sanktionen": one act; keep the specific code (1312) with the verb's target
+            if verb.cameo_code == verb.cameo_root + "0":
+                row.target_actor, row.target_sector, row.target_text = \
+                    verb.target_actor, verb.target_sector, verb.target_text
+                dropped.add(id(verb))
+            else:
+                dropped.add(id(row))
         seen = set()
         kept = []
         for event in self.result.events:
+            if id(event) in dropped:
+                continue
             if event.sentence_index != self.sentence_index or event.statement is not None:
                 kept.append(event)
                 continue
@@ -795,6 +814,10 @@ class Assembler:
                 target = self._complement_subject(frag, source)
             if target is None and accusation is not None and set(accusation[0].codes) - set(source.codes):
                 target = accusation[0]
+            if target is None and entry.mode == "visit":
+                # "Tourists visiting Washington": a visit needs a visited or visiting state besides the source
+                self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "visit without a party"})
+                return
             if target is None and statement is not None and code[:2] in self.speaker_fallback_roots:
                 if set(statement.speaker.codes) - set(source.codes):
                     target = statement.speaker
@@ -810,19 +833,25 @@ class Assembler:
             modality = "future"
         if accusation is not None and modality == "asserted":
             modality = "reported"
-        if modality == "future" and entry.intent_code and entry.mode == "visit" and code == entry.cameo_code:
-            code = entry.intent_code   # a planned visit is an intent to meet (036), not a visit yet
+        if modality == "future" and entry.intent_code and code == entry.cameo_code:
+            code = entry.intent_code   # "will visit/provide/meet": an intent (03x), not the act yet
+        if not negated and self._negating_verb(trig, frag):
+            negated = True
         day, precision, date_text = self._date_for(frag)
         rule = f"{entry.frame}:{entry.entry_id}"
         ev_start, ev_end = self._sentence_bounds()
         text = self._trigger_text(trig)
         emitted = 0
         if pairs:
+            third_location = code[:2] == "04" and self._third_location(pairs, frag)
             for a in pairs:
                 for b in pairs:
                     if a.code != b.code and a is not b:
-                        emitted += self._add(self._make_event(code, rule, text, a, b, ev_start, ev_end, negated,
-                                                              modality, day, precision, date_text, reporting, entry))
+                        event = self._make_event(code, rule, text, a, b, ev_start, ev_end, negated, modality, day,
+                                                 precision, date_text, reporting, entry)
+                        if event is not None and third_location and event.plover_mode is None:
+                            event.plover_mode = "third_location"
+                        emitted += self._add(event)
         else:
             for a in self._distinct_members(source):
                 targets = self._distinct_members(target) if target is not None else [None]
@@ -835,6 +864,24 @@ class Assembler:
             self.coded_triggers.append((trig, source, target, code))
         self.decisions.append({"trigger": entry.entry_id, "emitted": bool(emitted), "cameo_code": code,
                                "why": f"{emitted} event(s)" if emitted else "source and target are the same actor"})
+
+    def _negating_verb(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """"declined to condemn", "refused to meet", "denied that Putin had met": the act did not happen."""
+        index = self.cues.index("negating_verbs")
+        scopes = [(frag.tok_start, trig.tok_start)]
+        if frag.index > 0 and (frag.infinitive or self.doc[frag.tok_start].lower_ in self.complementizers):
+            prev = self.fragments[frag.index - 1]
+            scopes.append((prev.tok_start, prev.tok_end))
+        for start, stop in scopes:
+            for i in range(start, stop):
+                if any(match_at(p, self.keys, i, stop) is not None for p in index.candidates(self.keys[i])):
+                    return True
+        return False
+
+    def _third_location(self, parties: list[Actor], frag: Fragment) -> bool:
+        """A meeting "in Jakarta"/"in der usbekischen Stadt Samarkand" of parties from other countries."""
+        codes = {m.code for m in parties}
+        return any(g.prep in self.locative_preps and not set(g.codes) & codes for g in frag.groups)
 
     def _complement_subject(self, frag: Fragment, source: Group) -> Group | None:
         """"demanded that North Korea ...", "forderte, dass Russland ...": the subject of the object clause."""
