@@ -2,21 +2,17 @@
 
 from datetime import date, timedelta
 
-import base64
-import io
-from collections import defaultdict
-
 import dagster as dg
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from assets.chart import china_russia_us_chart_metadata
 from assets.common import OWNERS, WAREHOUSE_POOL, markdown_table, table_schema
 from geoevents import publish
 from geoevents import warehouse as wh
 from pipelines.partitions import daily_partitions
 from pipelines.resources import ParquetStore, Warehouse
 
-CHINA_RUSSIA_US = ("CHN", "RUS", "USA")
 DAILY_DATASET = "daily_interactions"
 MONTHLY_DATASET = "monthly_interactions"
 
@@ -42,44 +38,6 @@ def publish_partitions(store: publish.ParquetStore, dataset: str, key: str, tabl
         if store.remove_partition(dataset, partition):
             outcome["removed"].append(partition)
     return outcome
-
-
-def china_russia_us_chart(table: pa.Table) -> dg.MetadataValue | None:
-    """PNG (inline markdown) of daily China-Russia-US event counts per ordered dyad; None when there are none."""
-    per_dyad: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    for row in table.select(["date", "source_actor", "target_actor", "n_events"]).to_pylist():
-        if row["source_actor"] in CHINA_RUSSIA_US and row["target_actor"] in CHINA_RUSSIA_US:
-            per_dyad[f"{row['source_actor']}->{row['target_actor']}"][row["date"]] += row["n_events"]
-    if not per_dyad:
-        return None
-    import matplotlib
-
-    matplotlib.use("Agg")  # no display in run workers
-    from matplotlib import pyplot as plt
-
-    figure, axes = plt.subplots(figsize=(7, 2.8), dpi=80)
-    dyads = sorted(per_dyad)
-    all_days = sorted({day for counts in per_dyad.values() for day in counts})
-    if len(all_days) <= 31:  # few days: grouped bars, one group per day, so equal counts do not hide each other
-        width = 0.8 / len(dyads)
-        for index, dyad in enumerate(dyads):
-            axes.bar([position + index * width for position in range(len(all_days))],
-                     [per_dyad[dyad].get(day, 0) for day in all_days], width=width, label=dyad)
-        axes.set_xticks([position + 0.4 - width / 2 for position in range(len(all_days))],
-                        [day.isoformat() for day in all_days])
-    else:
-        for dyad in dyads:
-            days = sorted(per_dyad[dyad])
-            axes.plot(days, [per_dyad[dyad][day] for day in days], label=dyad)
-    axes.set_ylabel("events per day")
-    axes.legend(fontsize="small", ncol=3)
-    figure.autofmt_xdate()
-    figure.tight_layout()
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    plt.close(figure)
-    return dg.MetadataValue.md(f"![China-Russia-US daily events](data:image/png;base64,"
-                               f"{base64.b64encode(buffer.getvalue()).decode('ascii')})")
 
 
 @dg.asset(
@@ -113,10 +71,8 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
     context.log.info("daily_interactions %s..%s: %d rows over %d days (%d files written, %d unchanged, %d removed)",
                      start, end - timedelta(days=1), table.num_rows, len(outcome["written"]) + len(outcome["unchanged"]),
                      len(outcome["written"]), len(outcome["unchanged"]), len(outcome["removed"]))
-    metadata = {}
-    chart = china_russia_us_chart(table)
-    if chart is not None:
-        metadata["china_russia_us_chart"] = chart
+    # After publishing: the chart covers the last 90 days of all daily files, not only this run's window.
+    metadata = china_russia_us_chart_metadata(store, DAILY_DATASET)
     return dg.MaterializeResult(metadata={
         **metadata,
         "window_start": start.isoformat(),

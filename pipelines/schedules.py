@@ -1,5 +1,7 @@
 """Schedules (stopped by default; switch them on in the UI or with `dagster schedule start`)."""
 
+from datetime import timedelta
+
 import dagster as dg
 
 from pipelines.jobs import aggregate_job, ingest_and_extract_job
@@ -13,12 +15,20 @@ hourly_ingest_schedule = dg.ScheduleDefinition(
     description="Ingest and code new articles every hour.",
 )
 
-# Daily at 00:30 UTC: aggregates for the latest partition (end_offset=1, so today's). Days whose events change
-# later are re-aggregated by the late-events sensor.
-daily_aggregate_schedule = dg.build_schedule_from_partitioned_job(
-    aggregate_job,
-    name="daily_aggregate_schedule",
-    hour_of_day=0,
-    minute_of_hour=30,
-    description="daily_interactions for the latest day and monthly_interactions, every night.",
+
+def previous_day_partition(scheduled_at) -> str:
+    """The daily partition of the day before ``scheduled_at`` (a day is complete once it is over)."""
+    return (scheduled_at - timedelta(days=1)).strftime("%Y-%m-%d")
+
+
+@dg.schedule(
+    job=aggregate_job,
+    cron_schedule="30 0 * * *",
+    execution_timezone="UTC",
+    description="Every night at 00:30 UTC: daily_interactions for the previous day's partition and "
+                "monthly_interactions. Days whose events change later are re-aggregated by late_events_sensor.",
 )
+def daily_aggregate_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
+    # Not build_schedule_from_partitioned_job: with end_offset=1 it would target today's (still open) day.
+    partition = previous_day_partition(context.scheduled_execution_time)
+    return dg.RunRequest(run_key=f"daily-{partition}", partition_key=partition)

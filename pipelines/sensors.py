@@ -1,66 +1,137 @@
-"""Sensors (stopped by default): new article files, and days whose events changed after aggregation."""
+"""Sensors (stopped by default, see docs/operations.md): changed article files, and days whose events changed.
+
+``new_article_files_sensor`` keeps a JSON cursor ``{relative path: [size, mtime, content key]}``: a file is
+requested again only when its content changed (sha256), so touching a file or re-saving the same bytes does not
+start a run. ``late_events_sensor`` turns the ``affected_dates`` of an ``events`` materialization into runs of
+``daily_interactions`` over exactly those days (one run per contiguous range) plus ``monthly_interactions``.
+"""
+
+import hashlib
+import json
+from datetime import date, timedelta
 
 import dagster as dg
 
-from geoevents import warehouse as wh
 from geoevents.engine.model import stable_id
-from geoevents.ingest.files import iter_article_files
+from geoevents.ingest.files import FileEntry, iter_article_files
 from pipelines.jobs import aggregate_job, ingest_and_extract_job
 from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG, daily_partitions
-from pipelines.resources import ArticlesSource, Warehouse
+from pipelines.resources import ArticlesSource
+
+# Hidden and editor temp files change constantly and never become articles; a full scan still records them.
+_NOT_WORTH_A_RUN = {"ignored_hidden"}
+_HASH_CHUNK_BYTES = 1 << 20
 
 
-def new_source_paths(articles_source: ArticlesSource, warehouse: Warehouse) -> list[str]:
-    """Files under the articles folder that the warehouse has no outcome for yet, sorted.
+def _modified_time(entry: FileEntry) -> float | None:
+    try:
+        info = entry.fs.info(entry.fs_path)
+    except (OSError, AttributeError):
+        return None
+    modified = info.get("mtime") or info.get("LastModified") or info.get("last_modified")
+    return modified.timestamp() if hasattr(modified, "timestamp") else modified
 
-    Reads the published analyst copy, so the sensor never waits for (or blocks) a running pipeline step.
+
+def content_key(entry: FileEntry) -> str:
+    """sha256 of the file's bytes; for files the listing already rejected (too large, symlink outside the root,
+    unreadable, ...) their size, so they are not read."""
+    if entry.reject_reason is not None or entry.fs is None:
+        return f"rejected:{entry.reject_reason}:{entry.size}"
+    digest = hashlib.sha256()
+    try:
+        with entry.fs.open(entry.fs_path, "rb") as handle:
+            while chunk := handle.read(_HASH_CHUNK_BYTES):
+                digest.update(chunk)
+    except OSError as error:  # the ingest run records the unreadable file with its reason
+        return f"unreadable:{type(error).__name__}:{entry.size}"
+    return f"sha256:{digest.hexdigest()}"
+
+
+def scan_for_changes(articles_source: ArticlesSource, cursor: str | None) -> tuple[list[str], dict[str, list]]:
+    """Paths that are new or whose content changed since ``cursor``, and the new cursor state.
+
+    Files whose size and modification time equal the cursor's are not read again; a changed mtime with the
+    same content only refreshes the cursor. Deleted files drop out of the cursor (nothing to ingest).
     """
-    listed = [entry.source_path for entry in iter_article_files(articles_source.root(), articles_source.settings())]
-    with warehouse.store().analyst_reader() as con:
-        known = wh.known_source_paths(con) if con is not None else set()
-    return [path for path in listed if path not in known]
+    seen: dict[str, list] = json.loads(cursor) if cursor else {}
+    state: dict[str, list] = {}
+    changed: list[str] = []
+    for entry in iter_article_files(articles_source.root(), articles_source.settings()):
+        if entry.reject_reason in _NOT_WORTH_A_RUN:
+            continue
+        modified = _modified_time(entry)
+        previous = seen.get(entry.source_path)
+        if previous is not None and modified is not None and previous[:2] == [entry.size, modified]:
+            state[entry.source_path] = previous
+            continue
+        key = content_key(entry)
+        state[entry.source_path] = [entry.size, modified, key]
+        if previous is None or previous[2] != key:
+            changed.append(entry.source_path)
+    return sorted(changed), state
 
 
 @dg.sensor(
     job=ingest_and_extract_job,
     minimum_interval_seconds=60,
-    description="Starts ingest_and_extract_job for files that appeared in the articles folder (config `paths`), "
-                "so only those files are read.",
+    default_status=dg.DefaultSensorStatus.STOPPED,
+    description="Starts ingest_and_extract_job for article files that are new or whose content changed "
+                "(config `paths`, so only those files are read). Cursor: path -> size, mtime, sha256.",
 )
-def new_article_files_sensor(context: dg.SensorEvaluationContext, articles_source: ArticlesSource,
-                             warehouse: Warehouse) -> dg.SensorResult | dg.SkipReason:
-    new_paths = new_source_paths(articles_source, warehouse)
-    if not new_paths:
-        return dg.SkipReason("no new files in the articles folder")
-    context.log.info("%d new article files", len(new_paths))
-    # Same set of new files -> same run key: no second run while the first one is still ingesting them.
-    return dg.SensorResult(run_requests=[dg.RunRequest(
-        run_key=f"new-files-{stable_id(*new_paths)}",
-        run_config={"ops": {"articles": {"config": {"paths": new_paths}}}},
-    )])
+def new_article_files_sensor(context: dg.SensorEvaluationContext,
+                             articles_source: ArticlesSource) -> dg.SensorResult:
+    changed, state = scan_for_changes(articles_source, context.cursor)
+    new_cursor = json.dumps(state, sort_keys=True)
+    if not changed:
+        return dg.SensorResult(skip_reason=dg.SkipReason("no new or changed files in the articles folder"),
+                               cursor=new_cursor)
+    context.log.info("%d new or changed article files", len(changed))
+    # The run key names each file's content: the same change is never launched twice, even if the cursor was
+    # reset; a later edit of the same file has a new key.
+    run_key = "files-" + stable_id(*(f"{path}\0{state[path][2]}" for path in changed))
+    return dg.SensorResult(
+        run_requests=[dg.RunRequest(run_key=run_key,
+                                    run_config={"ops": {"articles": {"config": {"paths": changed}}}},
+                                    tags={"geoevents/changed_files": str(len(changed))})],
+        cursor=new_cursor,
+    )
 
 
-def partition_range_for_dates(dates: list[str]) -> tuple[str, str] | None:
-    """First and last daily partition covering ``dates`` (ISO days), ignoring days outside the partitions."""
+def contiguous_day_ranges(dates: list[str]) -> list[tuple[str, str]]:
+    """ISO days grouped into [first, last] runs of consecutive days, restricted to existing daily partitions."""
     first, last = daily_partitions.get_first_partition_key(), daily_partitions.get_last_partition_key()
-    inside = sorted(day for day in dates if first <= day <= last)
-    return (inside[0], inside[-1]) if inside else None
+    days = sorted({date.fromisoformat(day) for day in dates if first <= day <= last})
+    ranges: list[tuple[date, date]] = []
+    for day in days:
+        if ranges and day == ranges[-1][1] + timedelta(days=1):
+            ranges[-1] = (ranges[-1][0], day)
+        else:
+            ranges.append((day, day))
+    return [(start.isoformat(), end.isoformat()) for start, end in ranges]
 
 
 @dg.asset_sensor(
     asset_key=dg.AssetKey("events"),
     job=aggregate_job,
-    description="When extraction changes events on days that were already aggregated (late articles, re-coding), "
-                "re-runs daily_interactions over those days as one run (plus monthly_interactions).",
+    default_status=dg.DefaultSensorStatus.STOPPED,
+    description="When extraction changes events (late articles, re-coding), re-runs daily_interactions for "
+                "exactly the days in the materialization's `affected_dates` (one run per contiguous range) and "
+                "monthly_interactions once.",
 )
 def late_events_sensor(context: dg.SensorEvaluationContext, asset_event: dg.EventLogEntry):
     materialization = asset_event.asset_materialization
     affected = materialization.metadata.get("affected_dates") if materialization else None
-    dates = list(affected.value) if affected is not None else []
-    day_range = partition_range_for_dates(dates)
-    if day_range is None:
+    ranges = contiguous_day_ranges(list(affected.value) if affected is not None else [])
+    if not ranges:
         return dg.SkipReason("the latest events materialization changed no day inside the daily partitions")
-    return dg.RunRequest(
-        run_key=f"late-events-{asset_event.run_id}-{asset_event.timestamp}",
-        tags={PARTITION_RANGE_START_TAG: day_range[0], PARTITION_RANGE_END_TAG: day_range[1]},
-    )
+    context.log.info("events changed on %s", ", ".join(f"{a}..{b}" if a != b else a for a, b in ranges))
+    requests = []
+    for index, (start, end) in enumerate(ranges):
+        # The month table is recomputed as a whole, so the first run refreshes it; the others only add days.
+        selection = [dg.AssetKey("daily_interactions")] + ([dg.AssetKey("monthly_interactions")] if index == 0 else [])
+        requests.append(dg.RunRequest(
+            run_key=f"late-events-{asset_event.run_id}-{asset_event.timestamp}-{start}-{end}",
+            asset_selection=selection,
+            tags={PARTITION_RANGE_START_TAG: start, PARTITION_RANGE_END_TAG: end},
+        ))
+    return requests

@@ -4,12 +4,8 @@ import sys
 
 import dagster as dg
 
-from assets import ingest
-from conftest import build_pipeline_resources
 from geoevents import PROJECT_ROOT
 from pipelines.definitions import defs
-from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG
-from pipelines.sensors import late_events_sensor, new_article_files_sensor, partition_range_for_dates
 
 WAREHOUSE_ASSETS = {"reference_tables", "articles", "events", "statements", "sanctions_mentions", "actor_mentions",
                     "extraction_log", "daily_interactions", "monthly_interactions"}
@@ -49,38 +45,6 @@ def test_code_location_loads_in_a_fresh_process_with_dagster_cli():
     completed = subprocess.run([sys.executable, "-m", "dagster", "definitions", "validate", "-w", "workspace.yaml"],
                                cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
     assert completed.returncode == 0, completed.stdout + completed.stderr
-
-
-def test_new_files_sensor_requests_only_unknown_files(tmp_path, seed_articles_dir):
-    resources = build_pipeline_resources(seed_articles_dir, tmp_path / "data")
-    with dg.build_sensor_context(resources=resources) as context:
-        first = new_article_files_sensor(context)
-    (request,) = first.run_requests
-    names = request.run_config["ops"]["articles"]["config"]["paths"]
-    assert names == sorted(p.name for p in seed_articles_dir.iterdir())
-
-    result = dg.materialize(dg.load_assets_from_modules([ingest]), resources=resources)
-    assert result.success
-    (seed_articles_dir / "late.txt").write_text("Berlin, 2. Januar 2023\n\nScholz kritisierte Russland.\n",
-                                                encoding="utf-8")
-    with dg.build_sensor_context(resources=resources) as context:
-        second = new_article_files_sensor(context)
-    assert second.run_requests[0].run_config["ops"]["articles"]["config"]["paths"] == ["late.txt"]
-    (seed_articles_dir / "late.txt").unlink()
-    with dg.build_sensor_context(resources=resources) as context:
-        assert isinstance(new_article_files_sensor(context), dg.SkipReason)
-
-
-def test_late_events_sensor_targets_the_changed_days_as_one_range():
-    assert partition_range_for_dates(["2022-12-30", "2022-02-01", "1999-01-01"]) == ("2022-02-01", "2022-12-30")
-    assert partition_range_for_dates(["1999-01-01"]) is None
-    instance = dg.DagsterInstance.ephemeral()
-    instance.report_runless_asset_event(dg.AssetMaterialization(
-        "events", metadata={"affected_dates": dg.MetadataValue.json(["2022-12-30", "2022-12-29"])}))
-    with dg.build_sensor_context(instance=instance, definitions=defs) as context:
-        requests = list(late_events_sensor(context) or [])
-    assert [(r.tags[PARTITION_RANGE_START_TAG], r.tags[PARTITION_RANGE_END_TAG]) for r in requests] == [
-        ("2022-12-29", "2022-12-30")]
 
 
 def test_executor_is_configuration(monkeypatch):
