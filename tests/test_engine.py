@@ -411,3 +411,26 @@ def test_aid_deliveries_and_pledges(coder, text, lang, source, target, event_typ
     r = code(coder, text, lang)
     one(r, event_type=event_type, source_actor=source, target_actor=target)
     assert not [e for e in r.events if e.event_type == "ASSAULT"]
+
+
+def test_nominal_act_with_agent_and_criticism_of_it(coder):
+    r = code(coder, "Das Auswärtige Amt kritisierte am Mittwoch die Festnahme eines deutschen Journalisten durch "
+                    "russische Behörden.", "de")
+    one(r, event_type="ACCUSE", source_actor="DEU", target_actor="RUS")
+    one(r, event_type="COERCE", source_actor="RUS", target_actor="DEU")
+
+
+def test_genitive_object_before_a_clause_final_verb(coder):
+    r = code(coder, "Frankreich und Deutschland haben das Vorgehen Russlands in der Ukraine kritisiert.", "de")
+    assert {(e.source_actor, e.target_actor) for e in r.events if e.event_type == "ACCUSE"} == \
+        {("FRA", "RUS"), ("DEU", "RUS")}
+
+
+@pytest.mark.parametrize("text,lang,code_", [
+    ("Serbia lifted a night curfew in Montenegro.", "en", "0813"),
+    ("Sudan ended the state of emergency in Darfur on Sunday.", "en", "0814"),
+    ("Serbien hob die Ausgangssperre am Montag auf.", "de", "0813"),
+])
+def test_easing_restrictions_is_retreat(coder, text, lang, code_):
+    rows = [e for e in code(coder, text, lang).events if e.cameo_code == code_]
+    assert rows and rows[0].event_type == "RETREAT"

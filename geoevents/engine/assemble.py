@@ -1005,6 +1005,10 @@ class Assembler:
         return None
 
     def _source(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        if trig.entry.pos == "NOUN":   # nominal agent: "die Festnahme ... durch russische Behörden", "arrest by X"
+            for group in frag.groups:
+                if group.prep in self.agent_preps and group.tok_start >= trig.tok_end:
+                    return group
         if trig.entry.pos == "NOUN":   # "Russlands Invasion", "die russische Invasion", "Russia's invasion"
             for group in frag.groups:
                 gap = [t for t in self.doc[group.tok_end:trig.tok_start] if not t.is_space]
@@ -1053,9 +1057,16 @@ class Assembler:
             if group.prep in preps and not set(group.codes) <= source_codes and \
                     (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end):
                 return group
-        if trig.entry.pos == "NOUN":  # genitive object right after the noun: "Invasion der Ukraine"
+        # genitive object after the trigger: "Invasion der Ukraine", "kritisierten das Vorgehen Russlands"
+        for group in frag.groups:   # German verbs may close the clause: the genitive precedes them
+            if group.genitive and (group.tok_start >= trig.tok_end or trig.entry.pos != "NOUN") and \
+                    group is not source and not set(group.codes) <= source_codes:
+                return group
+        if trig.entry.pos == "NOUN":   # "Festnahme eines deutschen Journalisten durch ...": the noun's object
             for group in frag.groups:
-                if group.genitive and group.tok_start >= trig.tok_end and not set(group.codes) <= source_codes:
+                gap = [t for t in self.doc[trig.tok_end:group.tok_start] if not t.is_space]
+                if group.tok_start >= trig.tok_end and group.prep is None and len(gap) <= 1 and \
+                        all(t.lower_ in self.determiners for t in gap) and not set(group.codes) <= source_codes:
                     return group
         return None
 
