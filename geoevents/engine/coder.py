@@ -1,6 +1,7 @@
 """EventCoder: builds one spaCy pipeline per language (blank + lookup lemmas + our components by default)."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -94,6 +95,9 @@ class EventCoder:
             raise ValueError(f"unsupported language {language!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}")
         if language not in self._pipelines:
             self._pipelines[language] = build_pipeline(language, self.config)
+            # lexicons and lookup tables live as long as the process: keep them out of the cyclic GC's scans
+            # (gen-2 collections triggered by the many small per-doc objects would walk them again and again)
+            gc.freeze()
         return self._pipelines[language]
 
     def _doc(self, nlp: Language, text: str, published_date: date | None) -> Doc:

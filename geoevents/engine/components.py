@@ -329,32 +329,42 @@ def make_keys(nlp: Language, name: str):
     return keys_component
 
 
+@functools.lru_cache(maxsize=200_000)
+def _with_genitive(key: tuple[str, ...]) -> tuple[str, ...]:
+    """German genitive: Chinas, Russlands, Pekings also look up the word without its s."""
+    first = key[0]
+    return key + (first[:-1],) if len(first) > 3 and first.endswith("s") else key
+
+
 def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
     keys = doc_keys(doc)
-    if res.genitive_s:  # German genitive: Chinas, Russlands, Pekings
-        keys = [k + ((k[0][:-1],) if len(k[0]) > 3 and k[0].endswith("s") else ()) for k in keys]
+    if res.genitive_s:
+        keys = [_with_genitive(k) for k in keys]
+    table = token_table(doc)
+    text_all = doc.text
+    texts, idx, lower, space, punct = table.text, table.idx, table.lower, table.space, table.punct
+    index_candidates, sector_candidates = res.index.candidates, res.sectors.candidates
     hits: list[ActorHit] = []
-    n = len(doc)
+    n = len(texts)
     i = 0
     while i < n:
-        token = doc[i]
-        if token.is_space or token.is_punct:
+        if space[i] or punct[i]:
             i += 1
             continue
         best: tuple[int, ActorEntry] | None = None
-        for pattern in res.index.candidates(keys[i]):
+        for pattern in index_candidates(keys[i]):
             end = match_at(pattern, keys, i, n)
             if end is not None and (best is None or end > best[0]):
-                entry = _valid_entry(pattern.payload, day, doc[i:end].text)
+                entry = _valid_entry(pattern.payload, day, text_all[idx[i]:table.end_char(end - 1)])
                 if entry is not None:
                     best = (end, entry)
         if best is not None and not _ambiguous_accepted(doc, best[1], i, best[0], res, keys):
             best = None
         if best is not None:
             end, entry = best
-            hit = _hit(entry, i, end, token.idx, doc[end - 1].idx + len(doc[end - 1].text))
-            head = doc[end - 1].lower_.rsplit("-", 1)[-1]
-            sector = res.sectors.candidates((head,)) if head else []
+            hit = _hit(entry, i, end, idx[i], table.end_char(end - 1))
+            head = lower[end - 1].rsplit("-", 1)[-1]
+            sector = sector_candidates((head,)) if head else []
             if sector:   # "US-Außenministerium" names an institution a later description can refer to
                 word = max(sector, key=lambda p: p.specificity).payload
                 hit.institution = word.institution
@@ -362,21 +372,21 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
             hits.append(hit)
             i = end
             continue
-        if "-" in token.text[1:-1]:
-            hits.extend(_compound_hits(token, res, day))
+        if "-" in texts[i][1:-1]:
+            hits.extend(_compound_hits(texts[i], i, idx[i], res, day))
         else:
             best_sector: tuple[int, SectorWord] | None = None
-            for pattern in res.sectors.candidates(keys[i][:2]):
+            for pattern in sector_candidates(keys[i][:2]):
                 end = match_at(pattern, keys, i, n)
                 if end is not None and (best_sector is None or (end, pattern.specificity) > best_sector[0]):
                     best_sector = ((end, pattern.specificity), pattern.payload)
             if best_sector is not None:
                 (end, _), word = best_sector
-                hits.append(_sector_hit(word, i, end, token.idx, doc[end - 1].idx + len(doc[end - 1].text)))
+                hits.append(_sector_hit(word, i, end, idx[i], table.end_char(end - 1)))
                 i = end
                 continue
         i += 1
-    return _merge_noun_phrases(doc, hits, res)
+    return _merge_noun_phrases(table, hits, res)
 
 
 # Kinds whose ambiguity is another word or name ("Chad", "Turkey", "Sputnik"); offices noted ambiguous only leave
@@ -416,9 +426,8 @@ def _proper_name_part(token, keys: tuple[str, ...], res: ActorResources) -> bool
     return token.is_alpha and token.text[:1].isupper() and not _known_word(keys, res)
 
 
-def _compound_hits(token, res: ActorResources, day) -> list[ActorHit]:
+def _compound_hits(text: str, token_i: int, token_idx: int, res: ActorResources, day) -> list[ActorHit]:
     """Actors inside a hyphenated compound: US-Außenministerium, Putin-Xi-Gespräch, chinesisch-russischen."""
-    text = token.text
     lower = text.lower()
     found: list[ActorHit] = []
     head_sector: SectorWord | None = None
@@ -426,7 +435,7 @@ def _compound_hits(token, res: ActorResources, day) -> list[ActorHit]:
         entry = _valid_entry(pattern.payload, day, text)
         if entry is not None:
             prefix_len = len(pattern.elements[0].text)
-            found.append(_hit(entry, token.i, token.i + 1, token.idx, token.idx + prefix_len - 1))
+            found.append(_hit(entry, token_i, token_i + 1, token_idx, token_idx + prefix_len - 1))
             rest = lower[prefix_len:]
             sector = res.sectors.candidates((rest,))
             if sector:
@@ -442,8 +451,8 @@ def _compound_hits(token, res: ActorResources, day) -> list[ActorHit]:
                     if len(pattern.elements) == 1:
                         entry = _valid_entry(pattern.payload, day, segment)
                         if entry is not None:
-                            start = token.idx + offset
-                            found.append(_hit(entry, token.i, token.i + 1, start, start + len(segment)))
+                            start = token_idx + offset
+                            found.append(_hit(entry, token_i, token_i + 1, start, start + len(segment)))
                             break
                 else:
                     sector = res.sectors.candidates((seg_lower,))
@@ -456,36 +465,36 @@ def _compound_hits(token, res: ActorResources, day) -> list[ActorHit]:
                 hit.sector = head_sector.sector
                 hit.role = hit.role or head_sector.role
             hit.institution = head_sector.institution
-            hit.end_char = token.idx + len(text)
+            hit.end_char = token_idx + len(text)
     return found
 
 
-def _merge_noun_phrases(doc: Doc, hits: list[ActorHit], res: ActorResources) -> list[ActorHit]:
+def _merge_noun_phrases(table: TokenTable, hits: list[ActorHit], res: ActorResources) -> list[ActorHit]:
     """One mention per noun phrase: "der russische Präsident Wladimir Putin", "ein Sprecher des Außenministeriums"."""
     merged: list[ActorHit] = []
     for hit in hits:
         if merged:
             prev = merged[-1]
-            gap = doc[prev.tok_end:hit.tok_start] if hit.tok_start >= prev.tok_end else None
-            if gap is not None and _mergeable(prev, hit, gap, res):
+            if hit.tok_start >= prev.tok_end and _mergeable(prev, hit, range(prev.tok_end, hit.tok_start), table, res):
                 merged[-1] = _combine(prev, hit)
                 continue
         merged.append(hit)
     return merged
 
 
-def _mergeable(prev: ActorHit, hit: ActorHit, gap, res: ActorResources) -> bool:
+def _mergeable(prev: ActorHit, hit: ActorHit, gap: range, table: TokenTable, res: ActorResources) -> bool:
     if prev.tok_end == hit.tok_start and prev.tok_start == hit.tok_start:
         return False  # two actors inside one compound token stay separate (Putin-Xi-Gespräch)
-    gap_words = [t.lower_ for t in gap if not t.is_space]
-    if len(gap_words) > 2 or any(t.is_punct or _is_newline(t) for t in gap):
+    words = [j for j in gap if not table.space[j]]
+    if len(words) > 2 or any(table.punct[j] or table.newline[j] for j in gap):
         return False
+    gap_words = [table.lower[j] for j in words]
     if prev.actor_code and hit.actor_code and prev.actor_code != hit.actor_code:
         return False
     if prev.kind == "description" and prev.role and gap_words and " ".join(gap_words) in res.link_words:
         return True   # spokesperson of <institution/actor>
-    if gap_words and not all(w in res.np_words or (t.text[:1].isupper() and t.is_alpha)
-                             for w, t in zip(gap_words, [t for t in gap if not t.is_space])):
+    if gap_words and not all(table.lower[j] in res.np_words or (table.text[j][:1].isupper() and table.alpha[j])
+                             for j in words):
         return False
     if prev.actor_code is None and hit.actor_code is None:
         return False
@@ -527,62 +536,76 @@ class TriggerHit:
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "…", "(", ")", "–", "—"})
 
 
-def _particle_position(doc: Doc, pattern, after: int, sent_end: int) -> int | None:
+def _particle_position(table: TokenTable, pattern, after: int, sent_end: int) -> int | None:
     """The particle must close the clause: last word before the next clause break."""
+    text, quote, newline = table.text, table.quote, table.newline
     j = after
-    while j < sent_end and doc[j].text not in CLAUSE_BREAKS and not doc[j].is_quote and not _is_newline(doc[j]):
+    while j < sent_end and text[j] not in CLAUSE_BREAKS and not quote[j] and not newline[j]:
         j += 1
     last = j - 1
-    while last >= after and doc[last].is_space:
+    while last >= after and table.space[last]:
         last -= 1
-    if last >= after and len(pattern.particle) == 1 and pattern.particle[0].matches(doc[last].lower_):
+    if last >= after and len(pattern.particle) == 1 and pattern.particle[0].matches(table.lower[last]):
         return last
     return None
 
 
+@functools.lru_cache(maxsize=200_000)
+def _with_compound_head(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A hyphenated compound is also looked up by its last part: "Putin-Xi-Gipfel" -> "gipfel"."""
+    return key + (key[0].rsplit("-", 1)[-1],) if "-" in key[0][1:] else key
+
+
 def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
-    keys = [k + (k[0].rsplit("-", 1)[-1],) if "-" in k[0][1:] else k for k in doc_keys(doc)]
-    blocked = bytearray(len(doc))
+    keys = [_with_compound_head(k) for k in doc_keys(doc)]
+    table = token_table(doc)
+    text, lower, space, punct, quote = table.text, table.lower, table.space, table.punct, table.quote
+    n = len(keys)
+    blocked = bytearray(n)
     blockers = lexicon.cues.index("trigger_blockers")
-    for i in range(len(doc)):
+    for i in range(n):
         for pattern in blockers.candidates(keys[i]):
-            end = match_at(pattern, keys, i, len(doc))
+            end = match_at(pattern, keys, i, n)
             if end is not None:
                 for j in range(i, end):
                     blocked[j] = 1
     hits: list[TriggerHit] = []
     german_nouns = lexicon.lang == "de"
     determiners = lexicon.cues.words("determiners")
+    trigger_candidates = lexicon.trigger_index.candidates
     for sent_start, sent_end in sentence_bounds(doc):
         i = sent_start
         while i < sent_end:
-            token = doc[i]
-            if token.is_punct or token.is_space or blocked[i]:
+            if punct[i] or space[i] or blocked[i]:
+                i += 1
+                continue
+            candidates = trigger_candidates(keys[i])
+            if not candidates:
                 i += 1
                 continue
             best: TriggerHit | None = None
             best_rank = None
-            candidates = lexicon.trigger_index.candidates(keys[i])
             pos_filter = None
             if not german_nouns and len({p.payload.pos for p in candidates} & {"NOUN", "VERB"}) == 2:
                 # an English word that is both noun and verb ("attack"): a determiner before it makes it a noun
-                prev = doc[i - 1].lower_ if i > sent_start else ""
+                prev = lower[i - 1] if i > sent_start else ""
                 pos_filter = "VERB" if prev in determiners or prev == "'s" else "NOUN"
+            capitalized = text[i][:1].isupper()
             for pattern in candidates:
                 entry: TriggerEntry = pattern.payload
                 if entry.pos == pos_filter:
                     continue
-                if german_nouns and entry.pos == "NOUN" and not token.text[:1].isupper():
+                if german_nouns and entry.pos == "NOUN" and not capitalized:
                     continue
-                if german_nouns and entry.pos == "VERB" and token.text[:1].isupper() and i != sent_start \
-                        and not doc[i - 1].is_quote and not doc[i - 1].is_punct:
+                if german_nouns and entry.pos == "VERB" and capitalized and i != sent_start \
+                        and not quote[i - 1] and not punct[i - 1]:
                     continue    # a capitalized word inside a German sentence is a noun (Verbot, Treffen)
                 end = match_at(pattern, keys, i, sent_end)
                 if end is None:
                     continue
                 particle = None
                 if pattern.particle:
-                    particle = _particle_position(doc, pattern, end, sent_end)
+                    particle = _particle_position(table, pattern, end, sent_end)
                     if particle is None:
                         continue
                 rank = (end - i + (1 if particle is not None else 0), pattern.specificity)
