@@ -1,6 +1,7 @@
 """Event extraction: code every article not yet coded by the current engine version, in batches."""
 
 import functools
+import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -10,7 +11,7 @@ from pydantic import Field
 
 from assets.common import OWNERS, WAREHOUSE_POOL, preview, table_schema
 from geoevents import warehouse as wh
-from geoevents.engine import EXTRACTOR_VERSION, SUPPORTED_LANGUAGES, EventCoder
+from geoevents.engine import EXTRACTOR_VERSION, SUPPORTED_LANGUAGES, CoderConfig, EventCoder
 from pipelines.resources import Warehouse
 
 EXTRACTION_TABLE_DESCRIPTIONS = {
@@ -25,17 +26,26 @@ EXTRACTION_TABLE_DESCRIPTIONS = {
 }
 
 
+# Default sentence limit for `make run` and the UI launchpad without editing run config.
+MAX_SENTENCE_CHARS_ENV = "GEOEVENTS_MAX_SENTENCE_CHARS"
+
+
 class ExtractConfig(dg.Config):
     reprocess_all: bool = Field(
         default=False, description="Re-code every article, not only those without a log row for this version.")
     batch_size: int = Field(
         default=256, description="Articles read, coded and written per transaction (bounds memory).")
+    max_sentence_chars: int = Field(
+        default=int(os.environ.get(MAX_SENTENCE_CHARS_ENV) or CoderConfig.max_sentence_chars),
+        description="Longer sentences are cut to this many characters before rule matching (bounds time and "
+                    "memory on pathological text); such articles get extraction_log status 'truncated'. "
+                    "Default from GEOEVENTS_MAX_SENTENCE_CHARS, else 2000.")
 
 
-@functools.lru_cache(maxsize=1)
-def shared_event_coder() -> EventCoder:
-    """One coder per process: building the spaCy pipelines and lexicon matchers is the expensive part."""
-    return EventCoder()
+@functools.lru_cache(maxsize=2)
+def shared_event_coder(max_sentence_chars: int = CoderConfig.max_sentence_chars) -> EventCoder:
+    """One coder per process and limit: building the spaCy pipelines and lexicon matchers is the expensive part."""
+    return EventCoder(CoderConfig(max_sentence_chars=max_sentence_chars))
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
@@ -91,7 +101,7 @@ def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
     with warehouse.reader() as con:
         pending = wh.pending_article_ids(con, EXTRACTOR_VERSION, config.reprocess_all)
     context.log.info("%d articles to code with extractor %s", len(pending), EXTRACTOR_VERSION)
-    coder = shared_event_coder() if pending else None
+    coder = shared_event_coder(config.max_sentence_chars) if pending else None
     affected_days: set[date] = set()
     written: Counter[str] = Counter()
     duplicates = 0

@@ -8,6 +8,7 @@ from pydantic import Field
 from assets.common import OWNERS, WAREHOUSE_POOL, preview, table_schema
 from geoevents import ingest
 from geoevents import warehouse as wh
+from geoevents.pause_points import pause_point
 from pipelines.resources import ArticlesSource, Warehouse
 
 
@@ -45,6 +46,7 @@ def articles(context: dg.AssetExecutionContext, config: ArticlesConfig, articles
         wanted = set(config.paths)
         records = [ingest.ingest_file(entry, settings, today)
                    for entry in ingest.iter_article_files(root, settings) if entry.source_path in wanted]
+    pause_point("ingest_scan")
     batch = wh.ingest_rows(records, seen_at=now)
     with warehouse.writer() as con:
         before = wh.row_counts(con, "ingest_counts")

@@ -21,7 +21,10 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+from geoevents.pause_points import pause_point
+
 PART_FILE = "part-0.parquet"
+_TEMP_PREFIX = f".{PART_FILE}.tmp-"
 
 DAILY_INTERACTIONS_SCHEMA = pa.schema([
     pa.field("source_actor", pa.string(), nullable=False),
@@ -136,22 +139,30 @@ class ParquetStore:
         data = serialize_table(table, schema)
         digest = hashlib.sha256(data).hexdigest()
         uri = self.partition_uri(dataset, partition)
+        folder = posixpath.join(self.base_path, dataset, partition)
+        self._remove_stale_temp_files(folder)
         existing = self.read_bytes(dataset, partition)
         if existing is not None and hashlib.sha256(existing).hexdigest() == digest:
             return PartitionWrite(dataset, partition, uri, table.num_rows, False, digest)
-        folder = posixpath.join(self.base_path, dataset, partition)
         self.fs.create_dir(folder, recursive=True)
         # Leading dot: Hive readers and globs over *.parquet skip the temp file while it is being written.
-        temp_path = posixpath.join(folder, f".{PART_FILE}.tmp-{uuid.uuid4().hex}")
+        temp_path = posixpath.join(folder, f"{_TEMP_PREFIX}{uuid.uuid4().hex}")
         try:
             with self.fs.open_output_stream(temp_path) as out:
                 out.write(data)
+            pause_point("parquet_write")
             self.fs.move(temp_path, self._partition_path(dataset, partition))
         except BaseException:
             if self.fs.get_file_info(temp_path).type == pafs.FileType.File:
                 self.fs.delete_file(temp_path)
             raise
         return PartitionWrite(dataset, partition, uri, table.num_rows, True, digest)
+
+    def _remove_stale_temp_files(self, folder: str) -> None:
+        """Temp files of a write that was killed before its rename (one writer per partition: none is in use)."""
+        for info in self.fs.get_file_info(pafs.FileSelector(folder, allow_not_found=True)):
+            if info.type == pafs.FileType.File and info.base_name.startswith(_TEMP_PREFIX):
+                self.fs.delete_file(info.path)
 
     def remove_partition(self, dataset: str, partition: str) -> bool:
         """Delete a partition's file and folder (a day that no longer has rows). True when something was removed."""

@@ -34,6 +34,7 @@ import pyarrow as pa
 from geoevents import SQL_DIR
 from geoevents.engine.model import ExtractionResult, stable_id
 from geoevents.ingest.model import IngestedArticle, RejectedFile
+from geoevents.pause_points import pause_point
 
 WORK_DB_NAME = "warehouse.duckdb"
 REFERENCE_TABLES = ("cameo_codes", "actors", "actor_codes")
@@ -235,11 +236,15 @@ class Warehouse:
         """Copy the (closed, checkpointed) working database over the analyst copy atomically."""
         if not self.work_path.exists():
             self.ensure_schema()
+        # Copies left by a publish that was killed before its rename (one writer at a time: none is in use).
+        for stale in self.data_dir.glob(f"{WORK_DB_NAME}.tmp-*"):
+            stale.unlink(missing_ok=True)
         temp_path = self.data_dir / f"{WORK_DB_NAME}.tmp-{uuid.uuid4().hex}"
         try:
             shutil.copyfile(self.work_path, temp_path)
             with open(temp_path, "rb+") as handle:
                 os.fsync(handle.fileno())
+            pause_point("analyst_publish")
             os.replace(temp_path, self.analyst_path)
         finally:
             temp_path.unlink(missing_ok=True)
@@ -355,6 +360,7 @@ def write_ingest_batch(con: duckdb.DuckDBPyConnection, batch: IngestBatch) -> No
         run_block(con, "warehouse.sql", "upsert_articles")
         run_block(con, "warehouse.sql", "upsert_article_sources")
         run_block(con, "warehouse.sql", "upsert_rejected_articles")
+    pause_point("duckdb_write")
 
 
 def known_source_paths(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -460,6 +466,7 @@ def replace_extraction(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str
         affected = {row[0] for row in query_block(con, "warehouse.sql", "day_dates_of_batch_events").fetchall()}
         run_block(con, "warehouse.sql", "replace_batch_extraction")
         affected |= {row[0] for row in query_block(con, "warehouse.sql", "day_dates_of_batch_events").fetchall()}
+    pause_point("events_write")
     return sorted(affected)
 
 
