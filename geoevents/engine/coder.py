@@ -12,7 +12,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from geoevents.engine.components import PUBLISHED_KEY as _PUBLISHED_KEY, published_day  # registers factories
+from geoevents.engine.components import (PUBLISHED_KEY as _PUBLISHED_KEY, TEXT_KEY,  # registers the factories
+                                         published_day)
 from geoevents.engine.assemble import Assembler
 from geoevents.engine.lexicon import LEXICON_DIR, lexicon_fingerprint, load_language_lexicon
 from geoevents.engine.model import ExtractionResult
@@ -103,6 +104,7 @@ class EventCoder:
     def _doc(self, nlp: Language, text: str, published_date: date | None) -> Doc:
         doc = nlp.make_doc(text)
         doc.user_data[_PUBLISHED_KEY] = published_date.isoformat() if published_date else None
+        doc.user_data[TEXT_KEY] = text
         return doc
 
     def extract(self, text: str, language: str, published_date: date | None) -> ExtractionResult:

@@ -46,6 +46,7 @@ def published_day(doc: Doc) -> date | None:
 
 # ---------------------------------------------------------------- per-token table
 TABLE_KEY = "geo_tokens"
+TEXT_KEY = "geo_text"   # the text the Doc was made from (set by the EventCoder; the tokenizer keeps every character)
 
 
 @dataclass
@@ -61,6 +62,7 @@ class TokenTable:
     quote: list[bool]
     newline: list[bool]
     trailing_space: list[bool]   # token.whitespace_ != ""
+    doc_text: str                # Doc.text re-joins every token on each access
 
     def end_char(self, i: int) -> int:
         return self.idx[i] + len(self.text[i])
@@ -76,8 +78,11 @@ def token_table(doc: Doc) -> TokenTable:
         else:
             text, idx, lower, space, punct, alpha, quote, trailing = [], [], [], [], [], [], [], []
         newline = [sp and "\n" in tx for sp, tx in zip(space, text)]
+        doc_text = doc.user_data.get(TEXT_KEY)
+        if not isinstance(doc_text, str) or len(doc_text) != (idx[-1] + len(text[-1]) + trailing[-1] if text else 0):
+            doc_text = doc.text
         table = doc.user_data[TABLE_KEY] = TokenTable(text, idx, lower, space, punct, alpha, quote, newline,
-                                                      trailing)
+                                                      trailing, doc_text)
     return table
 
 
@@ -100,8 +105,8 @@ def find_quotes(doc: Doc, pairs: dict[str, list[str]]) -> list[Quote]:
     quotes: list[Quote] = []
     stack: list[tuple[str, int]] = []
 
-    text_all = doc.text   # Doc.text joins all tokens on every access
     table = token_table(doc)
+    text_all = table.doc_text
     alpha = table.alpha
 
     def close(open_index: int, close_index: int | None, end_index: int, end_char: int) -> None:
@@ -341,7 +346,7 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
     if res.genitive_s:
         keys = [_with_genitive(k) for k in keys]
     table = token_table(doc)
-    text_all = doc.text
+    text_all = table.doc_text
     texts, idx, lower, space, punct = table.text, table.idx, table.lower, table.space, table.punct
     index_candidates, sector_candidates = res.index.candidates, res.sectors.candidates
     hits: list[ActorHit] = []
