@@ -434,3 +434,27 @@ def test_genitive_object_before_a_clause_final_verb(coder):
 def test_easing_restrictions_is_retreat(coder, text, lang, code_):
     rows = [e for e in code(coder, text, lang).events if e.cameo_code == code_]
     assert rows and rows[0].event_type == "RETREAT"
+
+
+# ---------------------------------------------------------------- protests
+@pytest.mark.parametrize("text,lang,source,target", [
+    ("Vor der russischen Botschaft in Berlin demonstrierten am Samstag Hunderte gegen den Krieg.", "de", "DEU", "RUS"),
+    ("Hundreds of people protested outside the Chinese embassy in London on Saturday.", "en", "GBR", "CHN"),
+    # domestic dissent without a named opponent addresses the protesters' own state
+    ("Algerian landowners began a hunger strike outside Parliament.", "en", "DZA", "DZA"),
+])
+def test_protest_source_is_the_place_target_the_opposed_state(coder, text, lang, source, target):
+    r = code(coder, text, lang)
+    rows = [e for e in r.events if e.cameo_root == "14"]
+    assert [(e.source_actor, e.target_actor) for e in rows] == [(source, target)]
+
+
+def test_protest_words_of_one_sentence_are_one_event(coder):
+    r = code(coder, "Egyptian demonstrators rioted in Cairo against President Mubarak.", "en")
+    assert len([e for e in r.events if e.cameo_root == "14"]) == 1
+
+
+def test_no_end_in_sight_does_not_negate(coder):
+    r = code(coder, "Palestinian riots against Israeli military policies continue with no end in sight.", "en")
+    e = one(r, cameo_root="14", source_actor="PSE", target_actor="ISR")
+    assert not e.negated

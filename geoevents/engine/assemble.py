@@ -424,6 +424,8 @@ class Assembler:
                 kept.append(event)
                 continue
             key = (event.cameo_code, event.source_actor, event.target_actor, event.negated)
+            if event.cameo_root == "14":   # "demonstrators rioted", "staged a protest ... hunger strike": one protest
+                key = (event.cameo_root, event.source_actor, event.negated)
             if key not in seen:
                 seen.add(key)
                 kept.append(event)
@@ -806,6 +808,8 @@ class Assembler:
                                                   for g in frag.groups):
                 # "wirft Russland vor, ... bombardiert zu haben", "accused X of ...": the accused is the actor
                 source = accusation[1]
+            if source is None and code[:2] == "14":
+                source = self._protest_place()
             if source is None:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
                 return
@@ -821,6 +825,8 @@ class Assembler:
             if target is None and statement is not None and code[:2] in self.speaker_fallback_roots:
                 if set(statement.speaker.codes) - set(source.codes):
                     target = statement.speaker
+            if code[:2] == "14":
+                source, target = self._protest_dyad(trig, source, target)
             if entry.frame == "symmetric" and intent_frag is None:
                 members = self._distinct_members(source) + (self._distinct_members(target) if target else [])
                 if len({m.code for m in members}) < 2:
@@ -856,7 +862,7 @@ class Assembler:
             for a in self._distinct_members(source):
                 targets = self._distinct_members(target) if target is not None else [None]
                 for b in targets:
-                    if b is not None and b.code == a.code:
+                    if b is not None and b.code == a.code and code[:2] != "14":
                         continue
                     emitted += self._add(self._make_event(code, rule, text, a, b, ev_start, ev_end, negated,
                                                           modality, day, precision, date_text, reporting, entry))
@@ -864,6 +870,33 @@ class Assembler:
             self.coded_triggers.append((trig, source, target, code))
         self.decisions.append({"trigger": entry.entry_id, "emitted": bool(emitted), "cameo_code": code,
                                "why": f"{emitted} event(s)" if emitted else "source and target are the same actor"})
+
+    def _protest_dyad(self, trig: TriggerHit, source: Group, target: Group | None) -> tuple[Group, Group]:
+        """Protesters are coded by where they protest ("vor der russischen Botschaft in Berlin" -> DEU), the
+        protested-against actor is the embassy's state, the object of "against"/"X's decision" later in the
+        sentence, else the protesters' own state: domestic dissent addresses its government (CAMEO 14x X->X)."""
+        groups = [g for f in self.fragments for g in f.groups]
+        embassy = self._embassy()
+        place = self._protest_place()
+        if (source is embassy or source is place) and place is not None:
+            source = place
+            if target is place or target is embassy:
+                target = None
+        if embassy is not None and set(embassy.codes) - set(source.codes):
+            return source, embassy
+        if target is None:
+            target = next((g for g in groups if g.tok_start >= trig.tok_end and g is not source
+                           and g.prep not in self.reporting_preps and set(g.codes) - set(source.codes)), None)
+        return source, target if target is not None else source
+
+    def _embassy(self) -> Group | None:
+        return next((g for f in self.fragments for g in f.groups if any(m.role == "embassy" for m in g.members)),
+                    None)
+
+    def _protest_place(self) -> Group | None:
+        embassy = self._embassy()
+        return next((g for f in self.fragments for g in f.groups if g.prep in self.locative_preps
+                     and g is not embassy), None)
 
     def _negating_verb(self, trig: TriggerHit, frag: Fragment) -> bool:
         """"declined to condemn", "refused to meet", "denied that Putin had met": the act did not happen."""
