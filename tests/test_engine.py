@@ -458,3 +458,13 @@ def test_no_end_in_sight_does_not_negate(coder):
     r = code(coder, "Palestinian riots against Israeli military policies continue with no end in sight.", "en")
     e = one(r, cameo_root="14", source_actor="PSE", target_actor="ISR")
     assert not e.negated
+
+
+@pytest.mark.parametrize("text,code_", [
+    ("The United States demanded that the Democratic People's Republic of Korea (DPRK) end its program.", "PRK"),
+    ("The United States demanded that the Democratic People’s Republic of Korea end its program.", "PRK"),
+    ("The United States criticized the People's Republic of China.", "CHN"),
+])
+def test_names_with_possessive_s_match_whole(coder, text, code_):
+    # spaCy splits "People's" into two tokens; the longer official name must win over "Republic of Korea"
+    one(code(coder, text, "en"), source_actor="USA", target_actor=code_)
