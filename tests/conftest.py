@@ -57,3 +57,7 @@ def build_event(**overrides) -> Event:
 @pytest.fixture
 def make_event():
     return build_event
+
+
+# Session fixtures for the end-to-end and browser tests (one webserver + daemon shared by both modules).
+from dagster_server import dagster_deployment, launched_pipeline  # noqa: E402,F401
