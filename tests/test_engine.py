@@ -468,3 +468,58 @@ def test_no_end_in_sight_does_not_negate(coder):
 def test_names_with_possessive_s_match_whole(coder, text, code_):
     # spaCy splits "People's" into two tokens; the longer official name must win over "Republic of Korea"
     one(code(coder, text, "en"), source_actor="USA", target_actor=code_)
+
+
+# ---------------------------------------------------------------- intent, planned visits, domestic dyads
+def test_intent_word_alone_is_agree_and_yields_to_a_following_act(coder):
+    alone = code(coder, "Libya has offered to hand over to Great Britain two of its nationals.", "en")
+    e = one(alone, event_type="AGREE", source_actor="LBY", target_actor="GBR")
+    assert e.cameo_code == "030" and e.modality == "future"
+    joint = code(coder, "Russia and Iran agreed on Tuesday to expand cooperation in the energy sector.", "en")
+    assert {e.cameo_code for e in joint.events} == {"0311"}   # the cooperation carries the intent; no extra 030
+
+
+@pytest.mark.parametrize("text,target,day", [
+    ("Bundeskanzler Scholz will im Juni nach Indien reisen.", "IND", date(2023, 6, 1)),
+    ("Anfang März will der chinesische Außenminister nach Moskau reisen.", "RUS", date(2023, 3, 1)),
+])
+def test_planned_trip_is_intent_dated_in_the_coming_month(coder, text, target, day):
+    e = one(code(coder, text, "de", date(2023, 2, 20)), cameo_code="036", target_actor=target)
+    assert (e.event_date, e.date_precision, e.modality) == (day, "month", "future")
+
+
+def test_next_week_resolves_forward_to_month_precision(coder):
+    e = one(code(coder, "Chinese Foreign Minister Wang Yi will visit Moscow next week.", "en", date(2023, 2, 16)),
+            cameo_code="036")
+    assert (e.event_date, e.date_precision) == (date(2023, 2, 1), "month")
+
+
+def test_demonstrators_are_actors_not_a_protest(coder):
+    r = code(coder, "Georgian demonstrators received weapons from the Georgian government.", "en")
+    assert not [e for e in r.events if e.cameo_root == "14"]
+
+
+def test_adjective_with_noun_modifier_is_the_agent_of_a_nominal_attack(coder):
+    one(code(coder, "Four people were killed in Israeli tank shelling in Gaza.", "en"),
+        cameo_code="194", source_actor="ISR")
+
+
+@pytest.mark.parametrize("text,lang,source,target", [
+    ("The Sudanese government has accused Sudanese rebels of violating a ceasefire.", "en", "GOV", "REB"),
+    ("Russian opposition leaders criticized Putin.", "en", "OPP", "GOV"),
+])
+def test_government_and_non_state_group_of_one_state_form_a_dyad(coder, text, lang, source, target):
+    r = code(coder, text, lang)
+    e = one(r, cameo_root="11")
+    assert e.source_actor == e.target_actor and (e.source_sector, e.target_sector) == (source, target)
+
+
+def test_same_state_same_sector_is_still_no_dyad(coder):
+    r = code(coder, "Russian President Putin criticized the Russian government.", "en")
+    assert all(e.target_actor != "RUS" for e in r.events)
+
+
+def test_armed_movements_and_territories(coder):
+    r = code(coder, "Israel threatened Hamas and Hezbollah on Monday.", "en")
+    assert {(e.source_actor, e.target_actor, e.target_sector) for e in r.events if e.cameo_root == "13"} == \
+        {("ISR", "PSE", "REB"), ("ISR", "LBN", "REB")}

@@ -147,6 +147,7 @@ class Assembler:
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
         self.media_roles = c.words("media_roles")
+        self.domestic_sectors = frozenset(str(x) for x in c.raw.get("domestic_sectors", []))
         self.dates = DateResolver(self.lang, c.raw)
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
 
@@ -377,6 +378,7 @@ class Assembler:
                     break
         self.fragments = fragments
         self.frag_of = frag_of
+        self.sentence_triggers = triggers
         self.sentence_index = s_index
         self.span = span
         self.paragraph = self._paragraph_of(span.start)
@@ -792,6 +794,10 @@ class Assembler:
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": f"noun without a '{entry.support}' support word in its clause"})
             return
+        if self._intent_word_before_act(trig):
+            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                   "why": "intent word: the act after it is coded as the intent"})
+            return
         code = entry.cameo_code
         context = entry.context or self._context(frag)
         if intent_frag is not None and entry.intent_code:
@@ -843,7 +849,7 @@ class Assembler:
             code = entry.intent_code   # "will visit/provide/meet": an intent (03x), not the act yet
         if not negated and self._negating_verb(trig, frag):
             negated = True
-        day, precision, date_text = self._date_for(frag)
+        day, precision, date_text = self._date_for(frag, future=modality == "future")
         rule = f"{entry.frame}:{entry.entry_id}"
         ev_start, ev_end = self._sentence_bounds()
         text = self._trigger_text(trig)
@@ -862,7 +868,7 @@ class Assembler:
             for a in self._distinct_members(source):
                 targets = self._distinct_members(target) if target is not None else [None]
                 for b in targets:
-                    if b is not None and b.code == a.code and code[:2] != "14":
+                    if b is not None and b.code == a.code and code[:2] != "14" and not self._domestic_pair(a, b):
                         continue
                     emitted += self._add(self._make_event(code, rule, text, a, b, ev_start, ev_end, negated,
                                                           modality, day, precision, date_text, reporting, entry))
@@ -888,6 +894,18 @@ class Assembler:
             target = next((g for g in groups if g.tok_start >= trig.tok_end and g is not source
                            and g.prep not in self.reporting_preps and set(g.codes) - set(source.codes)), None)
         return source, target if target is not None else source
+
+    def _intent_word_before_act(self, trig: TriggerHit) -> bool:
+        """"agreed to / ready to / offered to" alone are a 030 intent; followed by an act in the same sentence
+        ("agreed to expand cooperation", "offered to mediate") the act carries the intent instead."""
+        if trig.entry.cameo_code != "030" or trig.entry.intent_code:
+            return False
+        index = self.cues.index("intent")
+        if not any(match_at(p, self.keys, trig.tok_start, trig.tok_end) is not None
+                   for p in index.candidates(self.keys[trig.tok_start])):
+            return False
+        return any(other.tok_start >= trig.tok_end and other.entry.frame != "speech"
+                   for other in self.sentence_triggers)
 
     def _embassy(self) -> Group | None:
         return next((g for f in self.fragments for g in f.groups if any(m.role == "embassy" for m in g.members)),
@@ -1048,6 +1066,11 @@ class Assembler:
                 if group.tok_end <= trig.tok_start and len(gap) <= 1 and \
                         all(t.lower_ in self.determiners or t.text == "'s" for t in gap) and group.prep is None:
                     return group
+                # "Israeli tank shelling", "Russian missile strikes": an adjective, then the noun's modifiers
+                if group.tok_end <= trig.tok_start and 1 <= len(gap) <= 2 and \
+                        group.members[-1].entry_id.split(":")[1] == "adj" and \
+                        all(t.is_alpha and t.text.islower() for t in gap):
+                    return group
         statement_tokens = None
         for st in self.statements:
             if st.sentence_index == self.sentence_index and st.trigger and \
@@ -1075,33 +1098,44 @@ class Assembler:
         source_codes = set(source.codes)
         if passive:
             for group in frag.groups:
-                if group.prep is None and not set(group.codes) & source_codes:
+                if group.prep is None and (not set(group.codes) & source_codes or self._domestic(group, source)):
                     return group
         for group in frag.groups:
             if group is source or group.tok_start < source.tok_end and source.tok_start < group.tok_end:
                 continue
             if group.prep is None and not group.genitive and group.tok_start > source.tok_start \
-                    and not set(group.codes) <= source_codes:
+                    and self._other_party(group, source):
                 return group
         code = trig.entry.cameo_code   # keys are roots ("19") or full codes ("042": "Besuch in Peking")
         preps = self.target_preps_default | self.target_preps_by_root.get(code[:2], frozenset()) | \
             self.target_preps_by_root.get(code, frozenset())
         for group in frag.groups:
-            if group.prep in preps and not set(group.codes) <= source_codes and \
+            if group.prep in preps and self._other_party(group, source) and \
                     (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end):
                 return group
         # genitive object after the trigger: "Invasion der Ukraine", "kritisierten das Vorgehen Russlands"
         for group in frag.groups:   # German verbs may close the clause: the genitive precedes them
             if group.genitive and (group.tok_start >= trig.tok_end or trig.entry.pos != "NOUN") and \
-                    group is not source and not set(group.codes) <= source_codes:
+                    group is not source and self._other_party(group, source):
                 return group
         if trig.entry.pos == "NOUN":   # "Festnahme eines deutschen Journalisten durch ...": the noun's object
             for group in frag.groups:
                 gap = [t for t in self.doc[trig.tok_end:group.tok_start] if not t.is_space]
                 if group.tok_start >= trig.tok_end and group.prep is None and len(gap) <= 1 and \
-                        all(t.lower_ in self.determiners for t in gap) and not set(group.codes) <= source_codes:
+                        all(t.lower_ in self.determiners for t in gap) and self._other_party(group, source):
                     return group
         return None
+
+    def _other_party(self, group: Group, source: Group) -> bool:
+        return not set(group.codes) <= set(source.codes) or self._domestic(group, source)
+
+    def _domestic(self, group: Group, source: Group) -> bool:
+        """Both sides of one state, told apart by sector: "the Sudanese government accused Sudanese rebels"."""
+        return set(group.codes) == set(source.codes) and self._domestic_pair(source.members[0], group.members[0])
+
+    def _domestic_pair(self, a: Actor, b: Actor | None) -> bool:
+        return b is not None and a.code == b.code and a.sector != b.sector and \
+            bool({a.sector, b.sector} & self.domestic_sectors)
 
     # ------------------------------------------------------------ modality, negation, dates
     def _negation_modality(self, frag: Fragment, intent_frag: Fragment | None) -> tuple[bool, str]:
@@ -1136,7 +1170,7 @@ class Assembler:
             return False
         return any(any(pattern.particle[0].matches(k) for k in self.keys[j]) for j in range(i + 1, frag.tok_end))
 
-    def _date_for(self, frag: Fragment) -> tuple[date | None, str, str | None]:
+    def _date_for(self, frag: Fragment, future: bool = False) -> tuple[date | None, str, str | None]:
         mention = frag.dates[0] if frag.dates else None
         if mention is None:
             for prev in reversed(self.fragments[:frag.index]):
@@ -1152,6 +1186,12 @@ class Assembler:
                     mention = later.dates[0]
                     break
         if mention is not None:
+            # "will im Juni reisen": the coming June. Weekdays stay past: "agreed on Tuesday to expand" dates the
+            # agreement, and news name the weekday of the report
+            if future and self.published is not None and mention.precision in ("month", "year"):
+                day, precision = self.dates.resolve(mention.text, self.published, future=True)
+                if precision != "unknown":
+                    return day, precision, mention.text
             return mention.day, mention.precision, mention.text
         if self.published is None:
             return None, "unknown", None

@@ -6,7 +6,9 @@ dateparser does the parsing of the (short) matched expression; its results are c
 - "Anfang/Mitte/Ende Februar", "early February": month precision (the qualifier is kept in date_text);
 - a week ("letzte Woche", "last week") is stored with month precision at the first day of the month the week
   starts in: the contract has no week precision and a made-up day would be counted in daily aggregates;
-- month and year precision store the first day of the month/year.
+- month and year precision store the first day of the month/year;
+- expressions are read as past unless they name the future themselves ("next week", "nächste Woche") or the caller
+  resolves them for a future act ("will visit in June" -> the coming June, `future=True`).
 """
 from __future__ import annotations
 
@@ -35,7 +37,12 @@ class DateResolver:
         month_alt = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True)) or "(?!x)x"
         weekday_alt = "|".join(sorted((re.escape(w) for w in self.weekdays), key=len, reverse=True)) or "(?!x)x"
         qualifiers = "|".join(re.escape(q) for q in words.get("qualifiers", [])) or "(?!x)x"
-        relative = "|".join(sorted((str(r) for r in words.get("relative", [])), key=len, reverse=True)) or "(?!x)x"
+        future_relative = [str(r) for r in words.get("future_relative", [])]
+        relative = "|".join(sorted([str(r) for r in words.get("relative", [])] + future_relative,
+                                   key=len, reverse=True)) or "(?!x)x"
+        self.future_re = re.compile(r"^(?:" + "|".join(future_relative) + r")$", re.IGNORECASE) \
+            if future_relative else None
+        self.rewrites = [(re.compile(str(a), re.IGNORECASE), str(b)) for a, b in words.get("rewrites", [])]
         year = r"(?:19|20)\d\d"
         day_num = r"\d{1,2}\.?"
         explicit = [
@@ -49,7 +56,7 @@ class DateResolver:
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(explicit) + r")(?!\w)", re.IGNORECASE)
         self.qualifier_re = re.compile(rf"^(?:{qualifiers})\s+", re.IGNORECASE)
         self.weekday_paren = re.compile(r"\(\s*([^()]*)\)")
-        self._cache: dict[tuple[str, date], tuple[date | None, str]] = {}
+        self._cache: dict[tuple[str, date, bool], tuple[date | None, str]] = {}
 
     def find(self, text: str, offset: int, published: date | None) -> list[DateMention]:
         mentions = []
@@ -69,27 +76,34 @@ class DateResolver:
             return None, "unknown"
         return self.resolve(expr, date(int(re.search(r"(?:19|20)\d\d", expr).group(0)), 12, 31))
 
-    def resolve(self, expr: str, published: date) -> tuple[date | None, str]:
-        key = (expr.lower(), published)
+    def resolve(self, expr: str, published: date, future: bool = False) -> tuple[date | None, str]:
+        """future: the expression dates a planned act, so a bare month or weekday is the next one."""
+        key = (expr.lower(), published, future)
         if key not in self._cache:
-            self._cache[key] = self._resolve(expr, published)
+            self._cache[key] = self._resolve(expr, published, future)
         return self._cache[key]
 
-    def _resolve(self, expr: str, published: date) -> tuple[date | None, str]:
+    def _resolve(self, expr: str, published: date, future: bool) -> tuple[date | None, str]:
         lower = expr.lower().strip()
         paren = self.weekday_paren.search(expr)
         if paren:   # "Freitag (30. Dezember)": the explicit date wins
-            return self._parse(paren.group(1), published)
+            return self._parse(paren.group(1), published, future)
         if lower in self.weekdays:
+            if future:
+                return published + timedelta(days=(self.weekdays[lower] - published.weekday()) % 7), "day"
             back = (published.weekday() - self.weekdays[lower]) % 7
             return published - timedelta(days=back), "day"
+        if self.future_re is not None and self.future_re.match(lower):
+            future = True
         stripped = self.qualifier_re.sub("", expr)
         stripped = re.sub(r"^(?:im\s+jahre?|in|im)\s+", "", stripped, flags=re.IGNORECASE)
-        return self._parse(stripped, published)
+        for pattern, replacement in self.rewrites:
+            stripped = pattern.sub(replacement, stripped)
+        return self._parse(stripped, published, future)
 
-    def _parse(self, expr: str, published: date) -> tuple[date | None, str]:
+    def _parse(self, expr: str, published: date, future: bool = False) -> tuple[date | None, str]:
         settings = {"RELATIVE_BASE": datetime(published.year, published.month, published.day),
-                    "PREFER_DATES_FROM": "past"}
+                    "PREFER_DATES_FROM": "future" if future else "past"}
         try:
             data = _parse_with(self.lang, expr, settings)
         except Exception:  # dateparser raises on odd input; an unparseable expression is simply no date
@@ -98,7 +112,7 @@ class DateResolver:
             return None, "unknown"
         found, period = data
         day = found.date()
-        if day > published and period in ("day", "month", "year"):
+        if day > published and period in ("day", "month", "year") and not future:
             return None, "unknown"
         if period == "month":
             return day.replace(day=1), "month"
@@ -110,15 +124,16 @@ class DateResolver:
         return day, "day"
 
 
-_PARSERS: dict[tuple[str, date], DateDataParser] = {}
+_PARSERS: dict[tuple[str, date, str], DateDataParser] = {}
 
 
 def _parse_with(lang: str, expr: str, settings: dict) -> tuple[datetime | None, str] | None:
     base = settings["RELATIVE_BASE"].date()
-    parser = _PARSERS.get((lang, base))
+    key = (lang, base, settings["PREFER_DATES_FROM"])
+    parser = _PARSERS.get(key)
     if parser is None:
         if len(_PARSERS) > 256:
             _PARSERS.clear()
-        parser = _PARSERS[(lang, base)] = DateDataParser(languages=[lang], settings=settings)
+        parser = _PARSERS[key] = DateDataParser(languages=[lang], settings=settings)
     data = parser.get_date_data(expr)
     return data.date_obj, data.period
