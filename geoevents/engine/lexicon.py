@@ -137,7 +137,13 @@ def match_at(pattern: Pattern, keys: list[tuple[str, ...]], start: int, end: int
     """Token index after the contiguous part of ``pattern`` starting at ``start`` (None if it does not match)."""
     position = start
     for element in pattern.elements:
-        if position >= end or not any(element.matches(k) for k in keys[position]):
+        if position >= end:
+            return None
+        token_keys_ = keys[position]
+        if element.prefix or element.suffix:
+            if not any(element.matches(k) for k in token_keys_):
+                return None
+        elif element.text not in token_keys_:   # plain word: a tuple membership test
             return None
         position += 1
     return position
