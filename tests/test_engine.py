@@ -523,3 +523,19 @@ def test_armed_movements_and_territories(coder):
     r = code(coder, "Israel threatened Hamas and Hezbollah on Monday.", "en")
     assert {(e.source_actor, e.target_actor, e.target_sector) for e in r.events if e.cameo_root == "13"} == \
         {("ISR", "PSE", "REB"), ("ISR", "LBN", "REB")}
+
+
+@pytest.mark.parametrize("text,lang,code_", [
+    ("Biden and Xi met on the sidelines of the G20 summit in Bali last Monday.", "en", "044"),
+    ("Blinken und Wang Yi sind am Rande eines Treffens in Jakarta zusammengekommen.", "de", "044"),
+    ("The British prime minister traveled to Kyiv on Saturday to meet President Zelensky.", "en", "042"),
+])
+def test_specific_meeting_form_replaces_the_generic_meeting_row(coder, text, lang, code_):
+    r = code(coder, text, lang)
+    assert {e.cameo_code for e in r.events if e.cameo_root == "04"} == {code_}
+
+
+def test_numeral_between_preposition_and_actor_keeps_the_preposition(coder):
+    r = code(coder, "The United States imposed sanctions on three Chinese companies on Friday.", "en")
+    e = one(r, cameo_code="163", source_actor="USA")
+    assert (e.target_actor, e.target_sector) == ("CHN", "BUS")

@@ -283,7 +283,8 @@ class Assembler:
                 group.genitive = True
             # German lowercase words between a preposition and a noun are adjectives; English ones may be verbs
             adjective = self.lang == "de" and token.is_alpha and token.text[:1].islower()
-            if not (lower in self.determiners or adjective):
+            # numerals belong to the noun phrase: "sanctions on three Chinese companies"
+            if not (lower in self.determiners or adjective or token.like_num):
                 break
             seen += 1
             j -= 1
@@ -417,6 +418,13 @@ class Assembler:
                 dropped.add(id(verb))
             else:
                 dropped.add(id(row))
+        # "am Rande eines Treffens zusammengekommen", "traveled to Kyiv to meet Zelensky": one meeting, coded by its
+        # specific form (044 third location, 042 visit); the generic 040 rows of the same parties are dropped
+        specific = {frozenset((e.source_actor, e.target_actor)) for e in mine
+                    if e.cameo_root == "04" and e.cameo_code != "040" and not e.negated}
+        for e in mine:
+            if e.cameo_code == "040" and frozenset((e.source_actor, e.target_actor)) in specific:
+                dropped.add(id(e))
         seen = set()
         kept = []
         for event in self.result.events:
