@@ -539,3 +539,19 @@ def test_numeral_between_preposition_and_actor_keeps_the_preposition(coder):
     r = code(coder, "The United States imposed sanctions on three Chinese companies on Friday.", "en")
     e = one(r, cameo_code="163", source_actor="USA")
     assert (e.target_actor, e.target_sector) == ("CHN", "BUS")
+
+
+@pytest.mark.parametrize("text,lang,parties", [
+    ("Die Außenminister Russlands, Chinas und Indiens kamen in Neu-Delhi zu gemeinsamen Beratungen zusammen.", "de",
+     {"RUS", "CHN", "IND"}),
+    ("Leaders of Brazil, Russia, India, China and South Africa gathered in Johannesburg for the BRICS summit.", "en",
+     {"BRA", "RUS", "IND", "CHN", "ZAF"}),
+])
+def test_enumerated_parties_of_a_meeting(coder, text, lang, parties):
+    rows = [e for e in code(coder, text, lang).events if e.cameo_root == "04"]
+    assert {e.source_actor for e in rows} == parties and {e.target_actor for e in rows} == parties
+
+
+def test_comma_without_closing_and_is_no_enumeration(coder):
+    r = code(coder, "After talks with Xi, Biden criticized Russia.", "en")
+    assert [(e.source_actor, e.target_actor) for e in r.events if e.cameo_root == "11"] == [("USA", "RUS")]

@@ -147,6 +147,8 @@ class Assembler:
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
         self.media_roles = c.words("media_roles")
+        self.member_nouns = c.words("member_nouns")
+        self.member_links = c.words("member_links")
         self.domestic_sectors = frozenset(str(x) for x in c.raw.get("domestic_sectors", []))
         self.dates = DateResolver(self.lang, c.raw)
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
@@ -242,16 +244,43 @@ class Assembler:
             self.history.append(group)
         del self.history[:-30]
 
+    def _list_commas(self, actors: list[Actor]) -> set[int]:
+        """Commas of an enumeration of actors closed by "and"/"und" ("Russlands, Chinas und Indiens"): they join
+        the actors into one group instead of cutting the clause. An enumeration without the closing joiner
+        ("after talks with Xi, Biden said") is not one."""
+        doc = self.doc
+        commas: set[int] = set()
+        i = 0
+        while i < len(actors) - 1:
+            chain: list[int] = []
+            j = i
+            while j + 1 < len(actors):
+                between = [t for t in doc[actors[j].tok_end:actors[j + 1].tok_start] if not t.is_space]
+                if len(between) == 1 and between[0].text == ",":
+                    chain.append(between[0].i)
+                    j += 1
+                    continue
+                break
+            if chain and j + 1 < len(actors):
+                between = [t for t in doc[actors[j].tok_end:actors[j + 1].tok_start] if not t.is_space]
+                if between and len(between) <= 3 and between[0].lower_ in self.group_joiners and \
+                        all(t.lower_ in self.determiners for t in between[1:]):
+                    commas.update(chain)
+            i = j + 1 if chain else i + 1
+        return commas
+
     def _groups(self, actors: list[Actor], span: Span) -> list[Group]:
         doc = self.doc
         groups: list[Group] = []
+        list_commas = self._list_commas(actors)
         for actor in actors:
             if groups:
                 last = groups[-1]
                 between = [t for t in doc[last.tok_end:actor.tok_start] if not t.is_space]
                 same_token = last.tok_end > actor.tok_start
                 joined = bool(between) and between[0].lower_ in self.group_joiners and \
-                    all(t.lower_ in self.determiners for t in between[1:3]) and len(between) <= 3
+                    all(t.lower_ in self.determiners for t in between[1:3]) and len(between) <= 3 or \
+                    len(between) == 1 and between[0].i in list_commas
                 if same_token or joined:     # "Xi und Putin", "Putin und der chinesische Präsident Xi"
                     last.members.append(actor)
                     last.tok_end = max(last.tok_end, actor.tok_end)
@@ -277,6 +306,9 @@ class Assembler:
             if token.is_punct or _is_newline(token) or lower in self.subordinators or lower in self.coordinators:
                 break
             if lower in self.prepositions:
+                # "Leaders of Brazil, Russia ... gathered": the members stand for their states
+                if j > floor and doc[j - 1].lower_ in self.member_nouns and lower in self.member_links:
+                    return
                 group.prep = lower
                 return
             if lower in self.genitive_links and seen == 0:
@@ -310,13 +342,15 @@ class Assembler:
             text += " ... " + doc[trig.particle_token].text
         return text
 
-    def _fragments(self, span: Span, triggers: list[TriggerHit]) -> list[Fragment]:
+    def _fragments(self, span: Span, triggers: list[TriggerHit], list_commas: set[int]) -> list[Fragment]:
         doc = self.doc
         trigger_starts = {t.tok_start for t in triggers}
         cuts = [span.start]
         for i in range(span.start, span.end):
             token = doc[i]
             lower = token.lower_
+            if i in list_commas:
+                continue
             if token.text in FRAGMENT_BREAKS or _is_newline(token):
                 cuts.append(i + 1)
             elif i > span.start and lower in self.subordinators and doc[i - 1].text not in FRAGMENT_BREAKS:
@@ -351,7 +385,7 @@ class Assembler:
     def _sentence(self, s_index: int, span: Span, actors: list[Actor], triggers: list[TriggerHit],
                   sanction_tokens: list[int]) -> None:
         doc = self.doc
-        fragments = self._fragments(span, triggers)
+        fragments = self._fragments(span, triggers, self._list_commas(actors))
         if not fragments:
             return
         groups = self._groups(actors, span)
