@@ -60,7 +60,7 @@ while True:
         Path(ready).write_text("ready")
     if finished:
         break
-    time.sleep(0.01)
+    time.sleep(0.05)
 if held is not None:
     held.close()
 Path(report).write_text(json.dumps({
