@@ -555,3 +555,20 @@ def test_enumerated_parties_of_a_meeting(coder, text, lang, parties):
 def test_comma_without_closing_and_is_no_enumeration(coder):
     r = code(coder, "After talks with Xi, Biden criticized Russia.", "en")
     assert [(e.source_actor, e.target_actor) for e in r.events if e.cameo_root == "11"] == [("USA", "RUS")]
+
+
+@pytest.mark.parametrize("text,lang,responder,actor", [
+    ("If China invaded Taiwan, the United States would defend the island, Biden said.", "en", "USA", "CHN"),
+    ("The United States would defend Taiwan if China invaded the island.", "en", "USA", "CHN"),
+    ("Sollte Russland taktische Atomwaffen einsetzen, würde die NATO entschlossen reagieren.", "de", "NAT", "RUS"),
+])
+def test_announced_response_to_a_hostile_act_is_a_threat(coder, text, lang, responder, actor):
+    r = code(coder, text, lang)
+    threat = one(r, event_type="THREATEN", source_actor=responder, target_actor=actor)
+    assert threat.modality == "asserted" and threat.rule_id.startswith("conditional_threat")
+    assert one(r, event_type="ASSAULT", source_actor=actor).modality == "hypothetical"
+
+
+def test_conditional_promise_is_no_threat(coder):
+    r = code(coder, "If Russia agreed, Germany would lift sanctions.", "en")
+    assert not [e for e in r.events if e.event_type == "THREATEN"]

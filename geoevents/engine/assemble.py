@@ -148,6 +148,8 @@ class Assembler:
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
         self.media_roles = c.words("media_roles")
         self.member_nouns = c.words("member_nouns")
+        self.conditionals = c.words("conditionals")
+        self.response_modal_words = c.words("response_modals")
         self.member_links = c.words("member_links")
         self.domestic_sectors = frozenset(str(x) for x in c.raw.get("domestic_sectors", []))
         self.dates = DateResolver(self.lang, c.raw)
@@ -431,6 +433,7 @@ class Assembler:
             self._content_event(trig)
         for i in sanction_tokens:
             self._sanction(i)
+        self._conditional_threat()
         self._dedupe_sentence()
 
     def _dedupe_sentence(self) -> None:
@@ -948,6 +951,42 @@ class Assembler:
             return False
         return any(other.tok_start >= trig.tok_end and other.entry.frame != "speech"
                    for other in self.sentence_triggers)
+
+    def _conditional_threat(self) -> None:
+        """"If China invaded Taiwan, the United States would defend the island", "Sollte Russland Atomwaffen
+        einsetzen, würde die NATO entschlossen reagieren": announcing a response to a hostile act of X is a threat
+        to X (130, 138 with military words) by the responder."""
+        for cond in self.fragments:
+            if self.doc[cond.tok_start].lower_ not in self.conditionals:
+                continue
+            hostile = next(((src, code) for trig, src, _tgt, code in self.coded_triggers
+                            if cond.tok_start <= trig.tok_start < cond.tok_end and code[:2] >= "13"), None)
+            if hostile is None:
+                continue
+            actor = hostile[0]
+            for frag in self.fragments:
+                if frag is cond or not self._cue_in("response_modals", frag):
+                    continue
+                responder = next((g for g in frag.groups if g.prep is None and not g.genitive), None)
+                if responder is None or set(responder.codes) & set(actor.codes):
+                    continue
+                if any(frag.tok_start <= trig.tok_start < frag.tok_end and code[:2] < "13"
+                       for trig, _s, _t, code in self.coded_triggers):
+                    continue    # "..., Germany would lift sanctions": a promise, not a threat
+                code = self.context_codes.get("130", {}).get(self._context(frag) or "", "130")
+                negated = bool(self._cue_in("negation", frag)) and not self._cue_in("negation_blockers", frag)
+                day, precision, date_text = self._date_for(frag)
+                ev_start, ev_end = self._sentence_bounds()
+                statement = self._enclosing_statement(frag.tok_start)
+                reporting = self.sentence_reporting or (statement.speaker_text if statement is not None else None)
+                modal = next(self.doc[i].text for i in self._fragment_tokens(frag)
+                             if self.doc[i].lower_ in self.response_modal_words)
+                for a in self._distinct_members(responder):
+                    for b in self._distinct_members(actor):
+                        self._add(self._make_event(code, f"conditional_threat:{self.lang}", modal, a, b, ev_start,
+                                                   ev_end, negated, "asserted", day, precision, date_text,
+                                                   reporting, None))
+                return
 
     def _embassy(self) -> Group | None:
         return next((g for f in self.fragments for g in f.groups if any(m.role == "embassy" for m in g.members)),
