@@ -572,3 +572,24 @@ def test_announced_response_to_a_hostile_act_is_a_threat(coder, text, lang, resp
 def test_conditional_promise_is_no_threat(coder):
     r = code(coder, "If Russia agreed, Germany would lift sanctions.", "en")
     assert not [e for e in r.events if e.event_type == "THREATEN"]
+
+
+# ---------------------------------------------------------------- attacks
+@pytest.mark.parametrize("text,source,target", [
+    ("Russian aircraft killed 46 Afghan civilians in an attack on a village.", "RUS", "AFG"),
+    ("Israel today mounted its long-threatened invasion of South Lebanon.", "ISR", "LBN"),
+])
+def test_attack_words_give_one_assault_per_attacker(coder, text, source, target):
+    r = code(coder, text, "en")
+    assert [(e.source_actor, e.target_actor) for e in r.events] == [(source, target)]
+
+
+def test_shelling_and_killing_of_one_attack_are_one_event(coder):
+    r = code(coder, "Sudanese rebels shelled the regional capital Khartoum on Sunday, killing about 20 people.", "en")
+    assert [e.cameo_code for e in r.events if e.event_type == "ASSAULT"] == ["194"]
+
+
+def test_agentless_passive_subject_is_the_target_and_the_place_the_source(coder):
+    e = one(code(coder, "There were 10 Russian soldiers killed in Ukraine today.", "en"), cameo_code="190")
+    assert (e.source_actor, e.target_actor) == ("UKR", "RUS")
+    assert not code(coder, "Three Iraqi civilians were killed on Monday.", "en").events

@@ -473,6 +473,13 @@ class Assembler:
             key = (event.cameo_code, event.source_actor, event.target_actor, event.negated)
             if event.cameo_root == "14":   # "demonstrators rioted", "staged a protest ... hunger strike": one protest
                 key = (event.cameo_root, event.source_actor, event.negated)
+            elif event.event_type == "ASSAULT":   # "shelled Juba, killing 20": one attack per attacker and target
+                key = ("ASSAULT", event.source_actor, event.target_actor, event.negated)
+                if event.target_actor is None and any(
+                        o.event_type == "ASSAULT" and o.source_actor == event.source_actor and o.target_actor
+                        and o.negated == event.negated and o.sentence_index == event.sentence_index
+                        and o.statement is None and id(o) not in dropped for o in self.result.events):
+                    continue
             if key not in seen:
                 seen.add(key)
                 kept.append(event)
@@ -855,6 +862,13 @@ class Assembler:
             pairs = parties
         else:
             source = agent or self._source(trig, frag)
+            patient = self._agentless_passive_subject(trig, frag) if agent is None else None
+            if patient is not None:
+                # "10 Russian soldiers were killed in Ukraine": the subject suffered the act; the place of the act
+                # stands for the unnamed actor, else there is no source
+                place = next((g for g in frag.groups if g.prep in self.locative_preps and g is not patient
+                              and set(g.codes) - set(patient.codes)), None)
+                source, agent = place, place
             if accusation is not None and not any(g.prep is None and g.tok_start > accusation[1].tok_end
                                                   for g in frag.groups):
                 # "wirft Russland vor, ... bombardiert zu haben", "accused X of ...": the accused is the actor
@@ -951,6 +965,19 @@ class Assembler:
             return False
         return any(other.tok_start >= trig.tok_end and other.entry.frame != "speech"
                    for other in self.sentence_triggers)
+
+    def _agentless_passive_subject(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The subject of a passive participle trigger without a by-agent ("were killed", "wurden getötet")."""
+        if trig.entry.pos != "VERB":
+            return None
+        word = self.doc[trig.tok_start].lower_
+        participle = word.endswith(("ed", "en", "wn")) if self.lang == "en" else \
+            (word.startswith("ge") or "ge" in word[2:5]) and word.endswith(("t", "en"))
+        if not participle or not any(self.doc[i].lower_ in self.passive_aux
+                                     for i in range(frag.tok_start, trig.tok_start)):
+            return None
+        return next((g for g in frag.groups if g.prep is None and not g.genitive and g.tok_end <= trig.tok_start),
+                    None)
 
     def _conditional_threat(self) -> None:
         """"If China invaded Taiwan, the United States would defend the island", "Sollte Russland Atomwaffen
