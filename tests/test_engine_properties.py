@@ -29,10 +29,12 @@ POLITICAL_SENTENCES = (
     "Beijing rejected the American proposal.",
 )
 ODDITIES = (
-    "„", "“", "»", "«", "\"", "'", "‚", "‘", "”", "\x00", "\x00\x00", "\r\n", "\u2028", "\t", "\x0b", "\x1f",
-    "e\u0301", "\u0308\u0308\u0308", "\u202e", "\u200f", "\u200b", "\ufeff", "مرحبا بالعالم", "שלום",
-    "😀", "🇺🇸🇨🇳", "👩‍👩‍👧", "\U0010ffff", "\ud7ff", "A" * 3000, "x" * 700 + "\u0301" * 50, ". . .", "...",
-    "?!", "(", ")", "[", "]", "—", "–", "·",
+    "„", "“", "»", "«", "\"", "'", "‚", "‘", "”",                                # quotes
+    "\x00", "\x00\x00", "\r\n", "\u2028", "\t", "\x0b", "\x1f",                  # NULs, controls, separators
+    "e\u0301", "\u0308\u0308\u0308", "x" * 700 + "\u0301" * 50,                    # combining marks
+    "\u202e", "\u200f", "\u200b", "\ufeff", "مرحبا بالعالم", "שלום",               # RTL, invisible
+    "😀", "🇺🇸🇨🇳", "👩‍👩‍👧", "\U0010ffff", "\ud7ff",                                 # emoji, plane edges
+    "A" * 3000, ". . .", "...", "?!", "(", ")", "[", "]", "—", "–", "·",             # long token, punctuation
 )
 FRAGMENTS = st.one_of(st.sampled_from(POLITICAL_SENTENCES), st.sampled_from(ODDITIES),
                       st.text(max_size=40), st.text(alphabet=st.characters(codec="utf-8"), max_size=20))
@@ -67,8 +69,8 @@ def assert_well_formed(text: str, result, cameo_codes: dict, actor_codes: dict) 
         assert actor.actor_code in actor_codes
 
 
-@settings(max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(text=TEXTS, language=st.sampled_from(("de", "en")))
 def test_random_unicode_never_raises_and_rows_stay_in_contract(coder_and_codes, text, language):
     coder, cameo_codes, actor_codes = coder_and_codes
