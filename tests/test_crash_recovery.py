@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import duckdb
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
@@ -135,6 +136,9 @@ def test_readers_see_consistent_data_right_after_the_kill(crashed, point):
     assert globbed and all(Path(path).name == "part-0.parquet" for path in globbed)
     for path in (data / "parquet").rglob("part-0.parquet"):
         assert pq.read_table(path).num_rows >= 1, path
+    # dashboards reading the folders as a Hive dataset (pyarrow, pandas) skip dot-prefixed temp files
+    for dataset in ("daily_interactions", "monthly_interactions"):
+        assert ds.dataset(data / "parquet" / dataset, format="parquet", partitioning="hive").to_table().num_rows
     if point == "parquet_write":
         assert list((data / "parquet").rglob(".part-0.parquet.tmp-*")), "the kill left the temp file behind"
     if point == "analyst_publish":
