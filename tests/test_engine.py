@@ -593,3 +593,34 @@ def test_agentless_passive_subject_is_the_target_and_the_place_the_source(coder)
     e = one(code(coder, "There were 10 Russian soldiers killed in Ukraine today.", "en"), cameo_code="190")
     assert (e.source_actor, e.target_actor) == ("UKR", "RUS")
     assert not code(coder, "Three Iraqi civilians were killed on Monday.", "en").events
+
+
+# ---------------------------------------------------------------- threats
+@pytest.mark.parametrize("text,target", [
+    ("Iran today threatened to launch a new military offensive in its war with Iraq.", "IRQ"),
+    ("Russia has threatened to stop negotiations if the United States goes ahead with the deployment.", "USA"),
+])
+def test_threatened_act_is_the_threat_and_gives_its_target(coder, text, target):
+    r = code(coder, text, "en")
+    assert [(e.event_type, e.target_actor) for e in r.events] == [("THREATEN", target)]
+
+
+def test_act_tied_to_an_unless_condition_is_a_threat(coder):
+    r = code(coder, "Nigeria announced that it will withdraw its troops from Chad unless Libya arranges a ceasefire.",
+             "en")
+    one(r, event_type="THREATEN", source_actor="NGA", target_actor="TCD")
+    r = code(coder, "The opposition party said it will boycott Algeria's elections unless the president agrees to "
+                    "step down.", "en")
+    e = one(r, event_type="THREATEN", source_actor="DZA")
+    assert e.rule_id.startswith("ultimatum:") and e.modality == "asserted"
+    assert not [e for e in r.events if e.event_type == "AGREE"]
+
+
+def test_withdrawal_targets_the_state_left(coder):
+    one(code(coder, "The United States sped up the withdrawal of some invasion forces from Panama.", "en"),
+        cameo_code="0874", source_actor="USA", target_actor="PAN")
+
+
+def test_demanded_act_is_not_coded_as_an_act(coder):
+    r = code(coder, "The UN General Assembly demanded that Russia immediately withdraw its troops from Ukraine.", "en")
+    assert [(e.event_type, e.source_actor, e.target_actor) for e in r.events] == [("REQUEST", "UNO", "RUS")]

@@ -149,6 +149,7 @@ class Assembler:
         self.media_roles = c.words("media_roles")
         self.member_nouns = c.words("member_nouns")
         self.conditionals = c.words("conditionals")
+        self.ultimatum_words = c.words("ultimatum_words")
         self.response_modal_words = c.words("response_modals")
         self.member_links = c.words("member_links")
         self.domestic_sectors = frozenset(str(x) for x in c.raw.get("domestic_sectors", []))
@@ -434,6 +435,8 @@ class Assembler:
         for i in sanction_tokens:
             self._sanction(i)
         self._conditional_threat()
+        self._threat_targets()
+        self._ultimatum()
         self._dedupe_sentence()
 
     def _dedupe_sentence(self) -> None:
@@ -846,6 +849,10 @@ class Assembler:
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": f"noun without a '{entry.support}' support word in its clause"})
             return
+        if self._threat_content(trig):
+            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                   "why": "content of a threat: coded as the threat"})
+            return
         if self._intent_word_before_act(trig):
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": "intent word: the act after it is coded as the intent"})
@@ -963,8 +970,70 @@ class Assembler:
         if not any(match_at(p, self.keys, trig.tok_start, trig.tok_end) is not None
                    for p in index.candidates(self.keys[trig.tok_start])):
             return False
+        if self.doc[self.frag_of[trig.tok_start].tok_start].lower_ in self.conditionals | self.ultimatum_words:
+            return True   # "unless the president agrees to step down": a condition, not a commitment
         return any(other.tok_start >= trig.tok_end and other.entry.frame != "speech"
                    for other in self.sentence_triggers)
+
+    def _threat_content(self, trig: TriggerHit) -> bool:
+        """"threatened to launch a new military offensive", "demanded that Russia withdraw its troops": the act is
+        what is threatened or demanded, not an act that happened."""
+        frag = self.frag_of[trig.tok_start]
+        governed = frag.index > 0 and (frag.infinitive or self.doc[frag.tok_start].lower_ in self.complementizers)
+        scope = [frag] + ([self.fragments[frag.index - 1]] if governed else [])
+        return any(code[:2] in ("13", "10") and other.tok_end <= trig.tok_start and
+                   any(f.tok_start <= other.tok_start < f.tok_end for f in scope)
+                   for other, _s, _t, code in self.coded_triggers)
+
+    def _threat_targets(self) -> None:
+        """A threat without an object takes the first other actor after the threat word in its sentence: the
+        target of the threatened act or of the condition ("threatened to stop negotiations if the United States
+        ...")."""
+        for trig, source, target, code in self.coded_triggers:
+            if code[:2] != "13" or target is not None:
+                continue
+            later = next((g for f in self.fragments for g in f.groups if g.tok_start >= trig.tok_end
+                          and g.prep not in self.reporting_preps and not self._attribution_group(g)
+                          and self._other_party(g, source)), None)
+            if later is None:
+                continue
+            for event in self.result.events:
+                if event.sentence_index == self.sentence_index and event.statement is None and \
+                        event.cameo_root == "13" and event.target_actor is None and \
+                        event.trigger_text == self._trigger_text(trig):
+                    member = later.members[0]
+                    event.target_actor, event.target_sector, event.target_text = member.code, member.sector, \
+                        member.text
+
+    def _attribution_group(self, group: Group) -> bool:
+        """The speaker of the sentence's attribution ("..., Dutch Foreign Minister X said")."""
+        return any(st.sentence_index == self.sentence_index and st.speaker is group for st in self.statements)
+
+    def _ultimatum(self) -> None:
+        """"X will withdraw its force from Chad unless ...", "X will boycott the elections unless ...": a planned
+        or hypothetical act tied to an 'unless' condition is a threat (130) by X."""
+        for cond in self.fragments:
+            if self.doc[cond.tok_start].lower_ not in self.ultimatum_words:
+                continue
+            subject = next((g for g in cond.groups if g.prep is None and not g.genitive), None)
+            before = {self._trigger_text(trig) for trig, _s, _t, _c in self.coded_triggers
+                      if trig.tok_start < cond.tok_start}
+            for event in self.result.events:
+                if event.sentence_index != self.sentence_index or event.statement is not None or \
+                        event.modality not in ("future", "hypothetical") or event.negated or \
+                        event.cameo_root in ("13", "01") or event.trigger_text not in before:
+                    continue
+                cameo = self.cameo["130"]
+                event.cameo_code, event.cameo_root, event.event_type = "130", "13", cameo.plover_type
+                event.quad_class, event.goldstein = cameo.quad_class, cameo.goldstein
+                event.plover_mode, event.plover_context = cameo.plover_mode, cameo.plover_context
+                event.modality = "asserted"
+                event.rule_id = f"ultimatum:{event.rule_id}"
+                if event.target_actor is None and subject is not None and \
+                        subject.members[0].code != event.source_actor:
+                    member = subject.members[0]
+                    event.target_actor, event.target_sector, event.target_text = member.code, member.sector, \
+                        member.text
 
     def _agentless_passive_subject(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """The subject of a passive participle trigger without a by-agent ("were killed", "wurden getötet")."""
