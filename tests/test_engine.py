@@ -624,3 +624,13 @@ def test_withdrawal_targets_the_state_left(coder):
 def test_demanded_act_is_not_coded_as_an_act(coder):
     r = code(coder, "The UN General Assembly demanded that Russia immediately withdraw its troops from Ukraine.", "en")
     assert [(e.event_type, e.source_actor, e.target_actor) for e in r.events] == [("REQUEST", "UNO", "RUS")]
+
+
+@pytest.mark.parametrize("text,lang,code_,source,target", [
+    ("Pakistan's president today rejected a fresh offer from Afghanistan for direct talks.", "en", "120", "PAK", "AFG"),
+    ("Poland's parliament has demanded an immediate admission by Moscow.", "en", "100", "POL", "RUS"),
+    ("Russland lehnte das Angebot von Frankreich ab.", "de", "120", "RUS", "FRA"),
+])
+def test_author_of_a_rejected_offer_or_the_addressee_of_a_demand_is_the_target(coder, text, lang, code_, source,
+                                                                               target):
+    one(code(coder, text, lang), cameo_code=code_, source_actor=source, target_actor=target)
