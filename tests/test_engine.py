@@ -634,3 +634,14 @@ def test_demanded_act_is_not_coded_as_an_act(coder):
 def test_author_of_a_rejected_offer_or_the_addressee_of_a_demand_is_the_target(coder, text, lang, code_, source,
                                                                                target):
     one(code(coder, text, lang), cameo_code=code_, source_actor=source, target_actor=target)
+
+
+@pytest.mark.parametrize("text,code_,source,target", [
+    ("A senior British minister reiterated that Libya must hand over the bombers.", "100", "GBR", "LBY"),
+    ("British Foreign Secretary Jack Straw said that the Sudanese government must reach an agreement.", "100", "GBR",
+     "SDN"),
+    ("U.S. Secretary of State Warren Christopher telephoned Russian Foreign Minister Andrei Kozyrev.", "041", "USA",
+     "RUS"),
+])
+def test_more_speech_verbs_offices_and_calls(coder, text, code_, source, target):
+    one(code(coder, text, "en"), cameo_code=code_, source_actor=source, target_actor=target)
