@@ -645,3 +645,13 @@ def test_author_of_a_rejected_offer_or_the_addressee_of_a_demand_is_the_target(c
 ])
 def test_more_speech_verbs_offices_and_calls(coder, text, code_, source, target):
     one(code(coder, text, "en"), cameo_code=code_, source_actor=source, target_actor=target)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The Albanians of southern Serbia are demanding autonomy from Serbian authorities.", "SRB", "SRB"),
+    ("Ethnic Albanians in south Serbia are demanding a U.N. military presence.", "SRB", "UNO"),
+    ("Bosnian Serbs demanded a truce with Croatia.", "BIH", "HRV"),
+])
+def test_ethnic_groups_are_coded_by_residence(coder, text, source, target):
+    e = one(code(coder, text, "en"), cameo_root="10")
+    assert (e.source_actor, e.target_actor) == (source, target)

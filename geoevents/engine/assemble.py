@@ -149,6 +149,8 @@ class Assembler:
         self.media_roles = c.words("media_roles")
         self.member_nouns = c.words("member_nouns")
         self.conditionals = c.words("conditionals")
+        self.ethnic_words = c.words("ethnic_words")
+        self.residence_preps = c.words("residence_prepositions")
         self.ultimatum_words = c.words("ultimatum_words")
         self.response_modal_words = c.words("response_modals")
         self.member_links = c.words("member_links")
@@ -175,7 +177,7 @@ class Assembler:
                     self.in_quote[i] = quote
         self.keys = doc_keys(doc)
         self.surface = [(k[0],) for k in self.keys]
-        self.actors = self._resolve_actors(doc.user_data.get(ACTORS_KEY, []))
+        self.actors = self._residents(self._resolve_actors(doc.user_data.get(ACTORS_KEY, [])))
         self.history: list[Group] = []          # groups seen so far, for pronoun resolution
         self.statements: list[StatementInfo] = []
         triggers: list[TriggerHit] = doc.user_data.get(TRIGGERS_KEY, [])
@@ -241,6 +243,37 @@ class Assembler:
             actors.append(Actor(code, hit.sector, text, hit.start_char, hit.end_char, hit.tok_start, hit.tok_end,
                                 hit.entry_id, hit.person, hit.role, hit.institution))
         return actors
+
+    def _residents(self, actors: list[Actor]) -> list[Actor]:
+        """People named by their ethnicity are coded by where they live: "Albanians of southern Serbia",
+        "ethnic Albanians in south Serbia" -> SRB; "Bosnian Serbs" -> BIH (the state adjective wins)."""
+        doc = self.doc
+        out: list[Actor] = []
+        absorbed: set[int] = set()
+        for k, actor in enumerate(actors):
+            if k in absorbed:
+                continue
+            kind = actor.entry_id.split(":")[1] if ":" in actor.entry_id else ""
+            if kind == "demonym" and out and out[-1].tok_end == actor.tok_start and \
+                    out[-1].entry_id.split(":")[1] == "adj" and out[-1].code != actor.code:
+                prev = out[-1]
+                out[-1] = Actor(prev.code, prev.sector or actor.sector, self.text[prev.start_char:actor.end_char],
+                                prev.start_char, actor.end_char, prev.tok_start, actor.tok_end, prev.entry_id,
+                                prev.person, prev.role, prev.institution)
+                continue
+            ethnic = actor.tok_start > 0 and doc[actor.tok_start - 1].lower_ in self.ethnic_words
+            if (kind == "demonym" or ethnic and kind == "adj") and k + 1 < len(actors):
+                place = actors[k + 1]
+                gap = [t for t in doc[actor.tok_end:place.tok_start] if not t.is_space]
+                if gap and gap[0].lower_ in self.residence_preps and len(gap) <= 3 and \
+                        all(t.is_alpha and t.text.islower() for t in gap) and place.code != actor.code and \
+                        place.entry_id.split(":")[1] in ("country", "capital"):
+                    actor = Actor(place.code, actor.sector or "ETH", self.text[actor.start_char:place.end_char],
+                                  actor.start_char, place.end_char, actor.tok_start, place.tok_end, actor.entry_id,
+                                  actor.person, actor.role, actor.institution)
+                    absorbed.add(k + 1)
+            out.append(actor)
+        return out
 
     def _remember(self, sent_actors: list[Actor], span: Span) -> None:
         for group in self._groups(sent_actors, span):
