@@ -30,6 +30,19 @@ EXTRACTION_TABLE_DESCRIPTIONS = {
 MAX_SENTENCE_CHARS_ENV = "GEOEVENTS_MAX_SENTENCE_CHARS"
 
 
+# Previews of the tables besides events (whose preview is built below): a few rows an engineer can eyeball.
+PREVIEW_QUERIES = {
+    "statements": "SELECT speaker_actor, addressee_actor, is_direct_quote, reporting_source, quote_text "
+                  "FROM statements ORDER BY article_id, statement_id LIMIT 15",
+    "sanctions_mentions": "SELECT imposer_actor, target_actor, stance, negated, evidence_text, rule_id "
+                          "FROM sanctions_mentions ORDER BY article_id, char_start LIMIT 15",
+    "actor_mentions": "SELECT actor_code, sector, surface_text, entry_id FROM actor_mentions "
+                      "ORDER BY article_id, char_start LIMIT 15",
+    "extraction_log": "SELECT article_id, extractor_version, status, detail, n_sentences, n_events "
+                      "FROM extraction_log ORDER BY status DESC, article_id LIMIT 15",
+}
+
+
 class ExtractConfig(dg.Config):
     reprocess_all: bool = Field(
         default=False, description="Re-code every article, not only those without a log row for this version.")
@@ -124,12 +137,14 @@ def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
         events_preview = preview(
             con, "SELECT event_date, date_precision, event_type, cameo_code, source_actor, target_actor, modality, "
                  "negated, rule_id FROM events ORDER BY event_date DESC NULLS LAST, event_id LIMIT 15")
+        previews = {table: preview(con, query) for table, query in PREVIEW_QUERIES.items()}
     for table in EXTRACTION_TABLE_DESCRIPTIONS:
         metadata: dict = {
             "dagster/row_count": totals[table],
             "n_rows_written": written[table],
             "dagster/column_schema": schemas[table],
             "extractor_version": EXTRACTOR_VERSION,
+            "preview": previews.get(table, events_preview),
         }
         if table == "events":
             metadata.update({
@@ -139,7 +154,6 @@ def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
                 # Days whose daily aggregate changed (old and new rows): the late-data sensor re-aggregates them.
                 "affected_dates": sorted(day.isoformat() for day in affected_days),
                 "n_duplicate_rows_dropped": duplicates,
-                "preview": events_preview,
             })
         if table == "extraction_log":
             metadata["status_counts"] = by_status

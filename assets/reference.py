@@ -28,6 +28,8 @@ def reference_tables(context: dg.AssetExecutionContext, warehouse: Warehouse) ->
         wh.replace_reference_tables(con, cameo_rows, actor_rows, actor_code_rows)
         schemas = {name: table_schema(con, name) for name in REFERENCE_TABLES}
         actor_code_preview = preview(con, "SELECT * FROM actor_codes ORDER BY code LIMIT 20")
+        cameo_preview = preview(con, "SELECT code, name, goldstein, quad_class, plover_type, plover_mode "
+                                     "FROM cameo_codes ORDER BY code LIMIT 20")
     context.log.info("reference tables: %d CAMEO codes, %d actor entries, %d actor codes",
                      len(cameo_rows), len(actor_rows), len(actor_code_rows))
     return dg.MaterializeResult(metadata={
@@ -38,5 +40,6 @@ def reference_tables(context: dg.AssetExecutionContext, warehouse: Warehouse) ->
         "dagster/column_schema": schemas["cameo_codes"],
         "actors_column_schema": schemas["actors"],
         "actor_codes_column_schema": schemas["actor_codes"],
+        "preview": cameo_preview,
         "actor_codes_preview": actor_code_preview,
     })

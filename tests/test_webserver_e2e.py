@@ -65,3 +65,15 @@ def test_duckdb_writer_pool_is_limited_to_one_by_dagster_yaml(launched_pipeline:
                                env=deployment.env, capture_output=True, text=True, timeout=60)
     assert completed.returncode == 0, completed.stderr
     assert '"duckdb_writer": 0 / 1 slots occupied' in completed.stdout, completed.stdout
+
+
+def test_every_materialization_reports_row_count_schema_and_preview(launched_pipeline: LaunchedPipeline):
+    nodes = launched_pipeline.deployment.graphql("""{ assetNodes { assetKey { path }
+        assetMaterializations(limit: 1) { metadataEntries { label __typename } } } }""")["assetNodes"]
+    assert len(nodes) == 9
+    for node in nodes:
+        (latest,) = node["assetMaterializations"]
+        entries = {entry["label"]: entry["__typename"] for entry in latest["metadataEntries"]}
+        assert entries.get("dagster/row_count") == "IntMetadataEntry", (node["assetKey"], entries)
+        assert entries.get("dagster/column_schema") == "TableSchemaMetadataEntry", (node["assetKey"], entries)
+        assert entries.get("preview") == "MarkdownMetadataEntry", (node["assetKey"], entries)
