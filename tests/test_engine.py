@@ -655,3 +655,19 @@ def test_more_speech_verbs_offices_and_calls(coder, text, code_, source, target)
 def test_ethnic_groups_are_coded_by_residence(coder, text, source, target):
     e = one(code(coder, text, "en"), cameo_root="10")
     assert (e.source_actor, e.target_actor) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO-member Norway is willing to send material to help defend Saudi Arabia if it is attacked.",
+    "If Russia attacks Ukraine, NATO won't stand by.",
+])
+def test_conditional_sentences_without_a_will_modal_threat_are_coded_without_error(coder, text):
+    r = code(coder, text, "en")
+    assert not [e for e in r.events if e.rule_id.startswith("conditional_threat") and e.source_actor == "NAT"
+                and e.target_actor == "SAU"]
+    assert all(e.cameo_root != "13" or e.source_actor != e.target_actor for e in r.events)
+
+
+def test_it_refers_to_the_state_named_before(coder):
+    r = code(coder, "Switzerland said today it had expelled two Russian diplomats based in Geneva for spying.", "en")
+    one(r, cameo_code="166", source_actor="CHE", target_actor="RUS")

@@ -1094,7 +1094,9 @@ class Assembler:
                 continue
             actor = hostile[0]
             for frag in self.fragments:
-                if frag is cond or not self._cue_in("response_modals", frag):
+                modal = next((self.doc[i].text for i in self._fragment_tokens(frag)
+                              if self.doc[i].lower_ in self.response_modal_words), None)   # surface: willing != will
+                if frag is cond or modal is None:
                     continue
                 responder = next((g for g in frag.groups if g.prep is None and not g.genitive), None)
                 if responder is None or set(responder.codes) & set(actor.codes):
@@ -1108,8 +1110,6 @@ class Assembler:
                 ev_start, ev_end = self._sentence_bounds()
                 statement = self._enclosing_statement(frag.tok_start)
                 reporting = self.sentence_reporting or (statement.speaker_text if statement is not None else None)
-                modal = next(self.doc[i].text for i in self._fragment_tokens(frag)
-                             if self.doc[i].lower_ in self.response_modal_words)
                 for a in self._distinct_members(responder):
                     for b in self._distinct_members(actor):
                         self._add(self._make_event(code, f"conditional_threat:{self.lang}", modal, a, b, ev_start,
