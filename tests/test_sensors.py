@@ -135,7 +135,8 @@ def late_article_flow(tmp_path_factory) -> dict:
     for request in flow["after_a"]:
         assert dg.materialize([*ASSETS, *CHECKS], resources=resources, instance=instance, tags=request.tags,
                               selection=dg.AssetSelection.assets(*request.asset_selection)).success
-    daily_file = Path(resources["parquet_store"].store().base_path) / "daily_interactions/date=2023-03-10/part-0.parquet"
+    daily_file = (Path(resources["parquet_store"].store().base_path)
+                  / "daily_interactions" / "date=2023-03-10" / "part-0.parquet")
     flow["d1_mtime_before"] = daily_file.stat().st_mtime_ns
     flow["repeat_without_new_events"], cursor = evaluate_late_sensor(instance, cursor)
 
