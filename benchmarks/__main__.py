@@ -12,6 +12,7 @@ import argparse
 import json
 import multiprocessing
 import sys
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, timezone
@@ -23,7 +24,7 @@ from datetime import timedelta
 
 from benchmarks.corpus import DEFAULT_LAST_DATE, CorpusSpec, parse_lang_mix
 from benchmarks.stages import (STAGE_FIGURES, STAGE_NAMES, machine_description, peak_rss_mib, progress_enabled,
-                               run_aggregation, run_size)
+                               run_aggregation, run_phase)
 
 QUICK_N = 200
 QUICK_EVENTS = 100_000
@@ -39,7 +40,7 @@ TARGETS = {
     "engine_vs_tokenizer": "engine throughput >= 50% of the bare spaCy tokenizer",
     "end_to_end_10k": "10,000 articles end to end (Dagster) <= 60 s",
     "end_to_end_100k": "100,000 articles end to end (Dagster) <= 10 min",
-    "peak_memory": "peak memory <= 2 GiB and flat in N (largest N <= 1.5 x smallest N)",
+    "peak_memory": "Dagster job peak memory <= 2 GiB and flat in N (largest <= 1.5 x smallest)",
     "incremental_one_article": "adding 1 article costs <= 5 s beyond the empty run",
     "daily_aggregation_10m": "daily aggregation over 10M events <= 5 s",
 }
@@ -92,6 +93,15 @@ def in_fresh_process(fn, *args) -> dict[str, Any]:
         return pool.submit(fn, *args).result()
 
 
+def run_size(spec: CorpusSpec, work_root: str | None, progress: bool) -> dict[str, Any]:
+    """Both phases on one corpus (each in its own process), in a temporary folder removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix=f"geoevents-bench-{spec.n}-", dir=work_root) as work_dir:
+        library = in_fresh_process(run_phase, "library", spec, work_dir, progress)
+        dagster = in_fresh_process(run_phase, "dagster", spec, work_dir, progress)
+    return {"n": spec.n, "stages": {**library["stages"], **dagster["stages"]},
+            "peak_rss_mib": {"library_stages": library["peak_rss_mib"], "dagster": dagster["peak_rss_mib"]}}
+
+
 # ---------------------------------------------------------------- targets
 
 
@@ -130,13 +140,18 @@ def evaluate_targets(runs: dict[str, Any], aggregation: dict[str, Any] | None) -
             seconds = run["stages"]["dagster_job"]["seconds"]
             targets[key] = _target("PASS" if seconds <= limit else "MISS", f"{seconds:.1f} s")
 
-    peaks = {n: max(r["peak_rss_mib"].values()) for n, r in runs.items()}
-    sizes = sorted(peaks, key=int)
-    worst = max(peaks.values())
-    flat = len(sizes) < 2 or peaks[sizes[-1]] <= 1.5 * peaks[sizes[0]]
-    measured = ", ".join(f"N={n}: {peaks[n]:.0f} MiB" for n in sizes)
-    detail = "" if len(sizes) > 1 else "one size only: flatness not tested"
-    targets["peak_memory"] = _target("PASS" if worst <= 2 * GIB_MIB and flat else "MISS", measured, detail)
+    # the pipeline's memory: the process that ran the Dagster job (the library-stage harness keeps whole
+    # corpora in memory on purpose and is reported beside it)
+    peaks = {n: r["peak_rss_mib"]["dagster"]["self"] for n, r in runs.items() if _ok(r["stages"]["dagster_job"])}
+    if peaks:
+        sizes = sorted(peaks, key=int)
+        worst = max(peaks.values())
+        flat = len(sizes) < 2 or peaks[sizes[-1]] <= 1.5 * peaks[sizes[0]]
+        measured = ", ".join(f"N={n}: {peaks[n]:.0f} MiB" for n in sizes)
+        detail = "" if len(sizes) > 1 else "one size only: flatness not tested"
+        targets["peak_memory"] = _target("PASS" if worst <= 2 * GIB_MIB and flat else "MISS", measured, detail)
+    else:
+        targets["peak_memory"] = _target("N/A", "-", _not_measured(runs, "dagster_job"))
 
     beyond = {n: r["stages"]["dagster_incremental"].get("seconds_beyond_empty") for n, r in runs.items()
               if _ok(r["stages"]["dagster_incremental"])}
@@ -180,7 +195,9 @@ def render_report(report: dict[str, Any]) -> str:
                  f"Dagster {machine['dagster_version']}; fsync in the work dir {machine['fsync_ms_work_dir']} ms")
     for n, run in report["runs"].items():
         lines.append("")
-        lines.append(f"N = {int(n):,} articles (peak RSS {max(run['peak_rss_mib'].values()):.0f} MiB)")
+        peaks = run["peak_rss_mib"]
+        lines.append(f"N = {int(n):,} articles (peak RSS: library stages {peaks['library_stages']['self']:.0f} MiB, "
+                     f"Dagster job {peaks['dagster']['self']:.0f} MiB)")
         lines.append(f"  {'stage':<20} {'status':<14} {'seconds':>9}  figures")
         for name in STAGE_NAMES:
             stage = run["stages"][name]
@@ -190,7 +207,8 @@ def render_report(report: dict[str, Any]) -> str:
                 continue
             figures = "  ".join(f"{key}={_fmt(stage[key])}" for key in STAGE_FIGURES[name]
                                 if stage.get(key) is not None)
-            lines.append(f"  {name:<20} {'ok':<14} {stage['seconds']:>9.2f}  {figures}")
+            lines.append(f"  {name:<20} {'ok':<14} {stage['seconds']:>9.2f}  {figures}  "
+                         f"[rss high-water {stage['rss_high_water_mib']:.0f} MiB]")
     aggregation = report.get("aggregation")
     lines.append("")
     if aggregation is None:
@@ -223,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         "runs": {},
     }
     for n in args.sizes:
-        report["runs"][str(n)] = in_fresh_process(run_size, corpus_spec(args, n), args.work_dir, progress)
+        report["runs"][str(n)] = run_size(corpus_spec(args, n), args.work_dir, progress)
     report["aggregation"] = in_fresh_process(run_aggregation, args.events, args.seed) if args.events else None
     own = peak_rss_mib()
     report["peak_rss_mib"] = max(own["self"], own["children"])
