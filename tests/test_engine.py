@@ -609,9 +609,9 @@ def test_act_tied_to_an_unless_condition_is_a_threat(coder):
     r = code(coder, "Nigeria announced that it will withdraw its troops from Chad unless Libya arranges a ceasefire.",
              "en")
     one(r, event_type="THREATEN", source_actor="NGA", target_actor="TCD")
-    r = code(coder, "The opposition party said it will boycott Algeria's elections unless the president agrees to "
+    r = code(coder, "The Algerian opposition said it will boycott the elections unless the president agrees to "
                     "step down.", "en")
-    e = one(r, event_type="THREATEN", source_actor="DZA")
+    e = one(r, event_type="THREATEN", source_actor="DZA", source_sector="OPP", target_sector="GOV")
     assert e.rule_id.startswith("ultimatum:") and e.modality == "asserted"
     assert not [e for e in r.events if e.event_type == "AGREE"]
 

@@ -992,7 +992,11 @@ class Assembler:
         if target is None:
             target = next((g for g in groups if g.tok_start >= trig.tok_end and g is not source
                            and g.prep not in self.reporting_preps and set(g.codes) - set(source.codes)), None)
-        return source, target if target is not None else source
+        if target is None:   # the protesters' own government, named by the protesters' state
+            target = Group([Actor(m.code, "GOV", m.text, m.start_char, m.end_char, m.tok_start, m.tok_end, m.entry_id,
+                                  None, None, "") for m in self._distinct_members(source)],
+                           source.tok_start, source.tok_end)
+        return source, target
 
     def _intent_word_before_act(self, trig: TriggerHit) -> bool:
         """"agreed to / ready to / offered to" alone are a 030 intent; followed by an act in the same sentence
