@@ -28,6 +28,10 @@ EXTRACTION_TABLE_DESCRIPTIONS = {
 
 # Default sentence limit for `make run` and the UI launchpad without editing run config.
 MAX_SENTENCE_CHARS_ENV = "GEOEVENTS_MAX_SENTENCE_CHARS"
+# Processes coding a large run (default 2 = the cores of the reference machine); 1 codes in the asset's process.
+ENGINE_PROCESSES_ENV = "GEOEVENTS_ENGINE_PROCESSES"
+# Up to this many pending articles the asset's own process codes them: a worker takes seconds to start.
+MIN_ARTICLES_FOR_WORKERS = 200
 
 
 # Previews of the tables besides events (whose preview is built below): a few rows an engineer can eyeball.
@@ -53,12 +57,30 @@ class ExtractConfig(dg.Config):
         description="Longer sentences are cut to this many characters before rule matching (bounds time and "
                     "memory on pathological text); such articles get extraction_log status 'truncated'. "
                     "Default from GEOEVENTS_MAX_SENTENCE_CHARS, else 2000.")
+    n_process: int = Field(
+        default=0, ge=0,
+        description="Processes coding the articles. 0 = automatic: with more than 200 pending articles "
+                    "GEOEVENTS_ENGINE_PROCESSES (default 2, at most the CPU count) worker processes, else the "
+                    "asset's own process (starting a worker costs seconds).")
 
 
 @functools.lru_cache(maxsize=2)
-def shared_event_coder(max_sentence_chars: int = CoderConfig.max_sentence_chars) -> EventCoder:
-    """One coder per process and limit: building the spaCy pipelines and lexicon matchers is the expensive part."""
-    return EventCoder(CoderConfig(max_sentence_chars=max_sentence_chars))
+def shared_event_coder(max_sentence_chars: int = CoderConfig.max_sentence_chars, n_process: int = 1) -> EventCoder:
+    """One coder per process, limit and process count: building the spaCy pipelines and lexicon matchers (and
+    starting worker processes) is the expensive part. A coder dropped from the cache stops its workers."""
+    return EventCoder(CoderConfig(max_sentence_chars=max_sentence_chars, n_process=n_process))
+
+
+def engine_processes(requested: int, n_pending: int) -> int:
+    """Processes for coding ``n_pending`` articles: ``requested`` if set (> 0), else automatic (see ExtractConfig)."""
+    if requested > 0:
+        return requested
+    if n_pending <= MIN_ARTICLES_FOR_WORKERS:
+        return 1
+    configured = os.environ.get(ENGINE_PROCESSES_ENV)
+    if configured:
+        return max(1, int(configured))
+    return max(1, min(2, os.cpu_count() or 1))
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
@@ -114,7 +136,10 @@ def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
     with warehouse.reader() as con:
         pending = wh.pending_article_ids(con, EXTRACTOR_VERSION, config.reprocess_all)
     context.log.info("%d articles to code with extractor %s", len(pending), EXTRACTOR_VERSION)
-    coder = shared_event_coder(config.max_sentence_chars) if pending else None
+    n_process = engine_processes(config.n_process, len(pending))
+    if pending:
+        context.log.info("coding in %d process%s", n_process, "es" if n_process > 1 else "")
+    coder = shared_event_coder(config.max_sentence_chars, n_process) if pending else None
     affected_days: set[date] = set()
     written: Counter[str] = Counter()
     duplicates = 0

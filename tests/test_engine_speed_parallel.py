@@ -1,8 +1,13 @@
-"""extract_many: the worker-pool path (n_process > 1) and the batched path give what extract gives, in input order."""
+"""extract_many: the worker-pool path (n_process > 1) and the batched path give what extract gives, in input order;
+the pool is started once per coder and survives a killed worker."""
 from __future__ import annotations
 
+import os
+import signal
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 
+import psutil
 import pytest
 
 from geoevents.engine import CoderConfig, EventCoder
@@ -29,11 +34,47 @@ def test_batched_extract_many_equals_extract(expected):
     assert dict(results) == expected
 
 
-def test_worker_pool_extract_many_equals_extract_in_input_order(expected):
-    results = list(EventCoder(CoderConfig(n_process=2, batch_size=4)).extract_many(iter(ITEMS)))
+@pytest.fixture(scope="module")
+def pooled():
+    """One worker pool for the module: each start-up costs seconds per worker."""
+    with EventCoder(CoderConfig(n_process=2, batch_size=4)) as coder:
+        yield coder
+
+
+def _child_pids() -> set[int]:
+    """Live worker processes (multiprocessing's resource tracker, also a child, stays for the session)."""
+    return {child.pid for child in psutil.Process().children(recursive=True)
+            if child.is_running() and child.status() != psutil.STATUS_ZOMBIE
+            and "resource_tracker" not in " ".join(child.cmdline())}
+
+
+def test_worker_pool_extract_many_equals_extract_in_input_order(pooled, expected):
+    results = list(pooled.extract_many(iter(ITEMS)))
     assert [key for key, _ in results] == [key for key, *_ in ITEMS]
     assert dict(results) == expected
     assert any(r.events for _, r in results)
+
+
+def test_worker_pool_is_kept_between_calls(pooled, expected):
+    assert dict(pooled.extract_many(ITEMS[:3])) == {k: expected[k] for k, *_ in ITEMS[:3]}
+    workers = _child_pids()
+    assert len(workers) >= 2
+    assert dict(pooled.extract_many(ITEMS[3:])) == {k: expected[k] for k, *_ in ITEMS[3:]}
+    assert _child_pids() == workers   # the same processes: no second start-up
+
+
+def test_killed_worker_breaks_one_call_then_a_fresh_pool_is_started_and_close_stops_it(pooled, expected):
+    list(pooled.extract_many(ITEMS[:2]))
+    killed = _child_pids()
+    for pid in killed:
+        os.kill(pid, signal.SIGKILL)
+    with pytest.raises(BrokenProcessPool):
+        list(pooled.extract_many(ITEMS * 4))
+    assert dict(pooled.extract_many(ITEMS)) == expected
+    fresh = _child_pids()
+    assert fresh and not fresh & killed
+    pooled.close()
+    assert not _child_pids() & fresh
 
 
 def test_worker_pool_rejects_unsupported_language_in_the_caller():

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import weakref
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -90,6 +94,8 @@ class EventCoder:
     def __init__(self, config: CoderConfig | None = None):
         self.config = config or CoderConfig()
         self._pipelines: dict[str, Language] = {}
+        self._pool: ProcessPoolExecutor | None = None
+        self._pool_finalizer: weakref.finalize | None = None
 
     def pipeline(self, language: str) -> Language:
         if language not in SUPPORTED_LANGUAGES:
@@ -123,7 +129,8 @@ class EventCoder:
                      ) -> Iterator[tuple[Hashable, ExtractionResult]]:
         """Code many texts; yields (key, result) in input order. With ``n_process > 1`` the texts are coded in a
         pool of worker processes, each with its own EventCoder: workers return plain ExtractionResults, which is
-        much cheaper than nlp.pipe(n_process=...) shipping serialized Docs back."""
+        much cheaper than nlp.pipe(n_process=...) shipping serialized Docs back. The pool is started on first
+        use and kept until ``close()`` (or the end of the process): starting a worker costs seconds."""
         if self.config.n_process > 1:
             yield from self._extract_parallel(items)
             return
@@ -145,25 +152,74 @@ class EventCoder:
         for (key, _, _), doc in zip(items, nlp.pipe(docs, batch_size=self.config.batch_size)):
             yield key, doc.user_data[_RESULT_KEY][0]
 
+    def _worker_pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # spawn: workers must not inherit locks or threads of the caller (Dagster, DuckDB)
+            self._pool = ProcessPoolExecutor(self.config.n_process, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_init_worker,
+                                             initargs=(replace(self.config, n_process=1),))
+            # shut the workers down with the coder or, at the latest, when the interpreter exits
+            self._pool_finalizer = weakref.finalize(self, _shutdown_pool, self._pool)
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the worker processes (if any were started); the coder stays usable and restarts them on demand."""
+        if self._pool_finalizer is not None:
+            self._pool_finalizer()
+        self._pool = self._pool_finalizer = None
+
+    def __enter__(self) -> EventCoder:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def _extract_parallel(self, items: Iterable[tuple[Hashable, str, str, date | None]]
                           ) -> Iterator[tuple[Hashable, ExtractionResult]]:
-        worker_config = replace(self.config, n_process=1)
-        keys: list[Hashable] = []
-
-        def jobs() -> Iterator[tuple[str, str, date | None]]:
-            for key, text, language, published in items:
-                if language not in SUPPORTED_LANGUAGES:   # fail in the caller, like the single-process path
-                    raise ValueError(f"unsupported language {language!r}; "
+        pool = self._worker_pool()
+        chunk_size = max(1, self.config.batch_size // 4)
+        # a bounded window of chunks in flight: workers never wait for work, memory does not grow with the input
+        max_in_flight = 2 * self.config.n_process
+        in_flight: deque[tuple[list[Hashable], Future]] = deque()
+        chunk: list[tuple[Hashable, str, str, date | None]] = []
+        try:
+            for item in items:
+                if item[2] not in SUPPORTED_LANGUAGES:   # fail in the caller, like the single-process path
+                    raise ValueError(f"unsupported language {item[2]!r}; "
                                      f"supported: {', '.join(SUPPORTED_LANGUAGES)}")
-                keys.append(key)
-                yield text, language, published
+                chunk.append(item)
+                if len(chunk) < chunk_size:
+                    continue
+                in_flight.append(_submit(pool, chunk))
+                chunk = []
+                while len(in_flight) >= max_in_flight:
+                    yield from _collect(in_flight.popleft())
+            if chunk:
+                in_flight.append(_submit(pool, chunk))
+            while in_flight:
+                yield from _collect(in_flight.popleft())
+        except BrokenProcessPool:
+            self.close()   # a worker died (killed, out of memory): the next call starts a fresh pool
+            raise
+        finally:
+            for _, future in in_flight:   # the caller stopped early or an error was raised
+                future.cancel()
 
-        # spawn: workers must not inherit locks or threads of the caller (Dagster, DuckDB)
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(self.config.n_process, initializer=_init_worker, initargs=(worker_config,)) as pool:
-            for position, result in enumerate(pool.imap(_extract_in_worker, jobs(),
-                                                         chunksize=max(1, self.config.batch_size // 4))):
-                yield keys[position], result
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[tuple[Hashable, str, str, date | None]]
+            ) -> tuple[list[Hashable], Future]:
+    keys = [key for key, *_ in chunk]
+    jobs = [(position, text, language, published) for position, (_, text, language, published) in enumerate(chunk)]
+    return keys, pool.submit(_extract_in_worker, jobs)
+
+
+def _collect(submitted: tuple[list[Hashable], Future]) -> Iterator[tuple[Hashable, ExtractionResult]]:
+    keys, future = submitted
+    return zip(keys, future.result())
+
+
+def _shutdown_pool(pool: ProcessPoolExecutor) -> None:
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 _WORKER_CODER: EventCoder | None = None
@@ -174,6 +230,6 @@ def _init_worker(config: CoderConfig) -> None:
     _WORKER_CODER = EventCoder(config)
 
 
-def _extract_in_worker(job: tuple[str, str, date | None]) -> ExtractionResult:
-    text, language, published = job
-    return _WORKER_CODER.extract(text, language, published)
+def _extract_in_worker(jobs: list[tuple[int, str, str, date | None]]) -> list[ExtractionResult]:
+    """One chunk, batched through nlp.pipe per language run; results in the chunk's order."""
+    return [result for _, result in _WORKER_CODER.extract_many(jobs)]

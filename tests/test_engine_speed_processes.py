@@ -1,0 +1,65 @@
+"""The extract asset's process count: automatic choice, and identical tables whether one process or a worker pool
+codes the articles."""
+from __future__ import annotations
+
+import dagster as dg
+import psutil
+
+from assets import extract, ingest, reference
+from assets.extract import ENGINE_PROCESSES_ENV, MIN_ARTICLES_FOR_WORKERS, engine_processes
+from benchmarks.corpus import CorpusSpec, write_corpus
+from conftest import build_pipeline_resources
+
+ASSETS = dg.load_assets_from_modules([reference, ingest, extract])
+EXTRACTION_TABLES = ("events", "statements", "sanctions_mentions", "actor_mentions")
+
+
+def test_explicit_process_count_wins(monkeypatch):
+    monkeypatch.setenv(ENGINE_PROCESSES_ENV, "3")
+    assert engine_processes(1, 10_000) == 1
+    assert engine_processes(2, 5) == 2
+
+
+def test_small_runs_code_in_the_assets_own_process(monkeypatch):
+    monkeypatch.setenv(ENGINE_PROCESSES_ENV, "2")
+    assert engine_processes(0, 1) == 1
+    assert engine_processes(0, MIN_ARTICLES_FOR_WORKERS) == 1
+
+
+def test_large_runs_use_the_environment_or_two_workers(monkeypatch):
+    monkeypatch.setenv(ENGINE_PROCESSES_ENV, "3")
+    assert engine_processes(0, MIN_ARTICLES_FOR_WORKERS + 1) == 3
+    monkeypatch.delenv(ENGINE_PROCESSES_ENV)
+    monkeypatch.setattr("os.cpu_count", lambda: 8)
+    assert engine_processes(0, 5_000) == 2
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert engine_processes(0, 5_000) == 1
+
+
+def _extraction_tables(resources: dict) -> dict[str, list]:
+    with resources["warehouse"].reader() as con:
+        return {table: sorted(con.execute(f"SELECT * FROM {table}").fetchall(), key=repr)  # noqa: S608 - fixed names
+                for table in EXTRACTION_TABLES}
+
+
+def test_worker_pool_codes_the_same_rows_as_one_process(tmp_path):
+    spec = CorpusSpec(n=24, seed=7)
+    write_corpus(tmp_path / "articles", spec)
+    resources = build_pipeline_resources(tmp_path / "articles", tmp_path / "data")
+    ingest_config = {"articles": {"config": {"today": spec.ingestion_date.isoformat()}}}
+    # batches of 7: several batches, each split into chunks over both workers
+    one = dg.materialize(ASSETS, resources=resources, run_config={"ops": {
+        **ingest_config, "extract_events": {"config": {"n_process": 1, "batch_size": 7}}}})
+    assert one.success
+    single = _extraction_tables(resources)
+    assert single["events"]
+    children_before = set(psutil.Process().children(recursive=True))
+    try:
+        pooled = dg.materialize(ASSETS, resources=resources, selection=dg.AssetSelection.groups("extract"),
+                                run_config={"ops": {"extract_events": {"config": {
+                                    "n_process": 2, "batch_size": 7, "reprocess_all": True}}}})
+        assert pooled.success
+        assert len(set(psutil.Process().children(recursive=True)) - children_before) >= 2   # the workers
+        assert _extraction_tables(resources) == single
+    finally:
+        extract.shared_event_coder(extract.CoderConfig.max_sentence_chars, 2).close()
