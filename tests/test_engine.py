@@ -671,3 +671,22 @@ def test_conditional_sentences_without_a_will_modal_threat_are_coded_without_err
 def test_it_refers_to_the_state_named_before(coder):
     r = code(coder, "Switzerland said today it had expelled two Russian diplomats based in Geneva for spying.", "en")
     one(r, cameo_code="166", source_actor="CHE", target_actor="RUS")
+
+
+def test_joint_commitment_of_two_states_is_symmetric(coder):
+    r = code(coder, "Jordan and Britain have agreed to undertake joint military exercises this month.", "en")
+    assert {(e.source_actor, e.target_actor) for e in r.events if e.event_type == "AGREE"} == \
+        {("JOR", "GBR"), ("GBR", "JOR")}
+
+
+@pytest.mark.parametrize("text,code_,source,target", [
+    ("Portugal will support Turkey's efforts to become a full member.", "032", "PRT", "TUR"),
+    ("Czechia and Albania have upgraded their diplomatic ties.", "050", "CZE", "ALB"),
+])
+def test_support_pledges_and_diplomatic_ties(coder, text, code_, source, target):
+    one(code(coder, text, "en"), cameo_code=code_, source_actor=source, target_actor=target)
+
+
+def test_meeting_of_three_or_more_states_is_multilateral(coder):
+    r = code(coder, "Leaders of Brazil, Russia, India, China and South Africa gathered for the BRICS summit.", "en")
+    assert {e.plover_mode for e in r.events if e.cameo_root == "04"} == {"multilateral"}

@@ -932,6 +932,9 @@ class Assembler:
                     target = statement.speaker
             if code[:2] == "14":
                 source, target = self._protest_dyad(trig, source, target)
+            if target is None and code[:2] == "03" and len(set(source.codes)) >= 2:
+                # "Jordan and Britain have agreed to hold exercises": a joint commitment, between the parties
+                pairs = self._distinct_members(source)
             if entry.frame == "symmetric" and intent_frag is None:
                 members = self._distinct_members(source) + (self._distinct_members(target) if target else [])
                 if len({m.code for m in members}) < 2:
@@ -955,11 +958,14 @@ class Assembler:
         emitted = 0
         if pairs:
             third_location = code[:2] == "04" and self._third_location(pairs, frag)
+            multilateral = code[:2] == "04" and len({m.code for m in pairs}) >= 3   # BRICS summit, three ministers
             for a in pairs:
                 for b in pairs:
                     if a.code != b.code and a is not b:
                         event = self._make_event(code, rule, text, a, b, ev_start, ev_end, negated, modality, day,
                                                  precision, date_text, reporting, entry)
+                        if event is not None and multilateral and event.plover_mode is None:
+                            event.plover_mode = "multilateral"
                         if event is not None and third_location and event.plover_mode is None:
                             event.plover_mode = "third_location"
                         emitted += self._add(event)
