@@ -690,3 +690,15 @@ def test_support_pledges_and_diplomatic_ties(coder, text, code_, source, target)
 def test_meeting_of_three_or_more_states_is_multilateral(coder):
     r = code(coder, "Leaders of Brazil, Russia, India, China and South Africa gathered for the BRICS summit.", "en")
     assert {e.plover_mode for e in r.events if e.cameo_root == "04"} == {"multilateral"}
+
+
+def test_talk_with_a_partner_in_a_clause_final_participle(coder):
+    r = code(coder, "Macron hatte letzte Woche in Peking mit Xi über den Krieg gesprochen.", "de")
+    assert {(e.source_actor, e.target_actor) for e in r.events if e.cameo_code == "040"} == \
+        {("FRA", "CHN"), ("CHN", "FRA")}
+    assert not code(coder, "Scholz hatte von einem Erfolg gesprochen.", "de").events
+
+
+def test_shooting_down_is_an_assault(coder):
+    r = code(coder, "A Russian fighter jet brought down a U.S. surveillance drone over the Black Sea.", "en")
+    one(r, event_type="ASSAULT", source_actor="RUS", target_actor="USA")
