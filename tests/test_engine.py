@@ -702,3 +702,8 @@ def test_talk_with_a_partner_in_a_clause_final_participle(coder):
 def test_shooting_down_is_an_assault(coder):
     r = code(coder, "A Russian fighter jet brought down a U.S. surveillance drone over the Black Sea.", "en")
     one(r, event_type="ASSAULT", source_actor="RUS", target_actor="USA")
+
+
+def test_apposition_between_subject_and_verb_is_skipped(coder):
+    r = code(coder, "Pakistan, a key U.S. ally in the region, has refused to deploy peacekeepers in Iraq.", "en")
+    one(r, cameo_code="120", source_actor="PAK")

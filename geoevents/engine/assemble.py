@@ -149,6 +149,7 @@ class Assembler:
         self.media_roles = c.words("media_roles")
         self.member_nouns = c.words("member_nouns")
         self.conditionals = c.words("conditionals")
+        self.appositive_openers = c.words("appositive_openers")
         self.ethnic_words = c.words("ethnic_words")
         self.residence_preps = c.words("residence_prepositions")
         self.ultimatum_words = c.words("ultimatum_words")
@@ -1309,6 +1310,11 @@ class Assembler:
                 return found
         if frag.index > 0:
             prev = self.fragments[frag.index - 1]
+            if frag.index > 1 and self.doc[prev.tok_start].lower_ in self.appositive_openers:
+                # "Pakistan, a key U.S. ally in the war, has refused ...": the apposition is not the subject
+                found = self._subject(self.fragments[frag.index - 2])
+                if found is not None:
+                    return found
             found = self._subject(prev)
             if found is not None:
                 return found
