@@ -707,3 +707,21 @@ def test_shooting_down_is_an_assault(coder):
 def test_apposition_between_subject_and_verb_is_skipped(coder):
     r = code(coder, "Pakistan, a key U.S. ally in the region, has refused to deploy peacekeepers in Iraq.", "en")
     one(r, cameo_code="120", source_actor="PAK")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops remained on alert in the occupied West Bank today.",
+    "Palestinians of the Israeli-occupied West Bank shunned work on Monday.",
+])
+def test_attributive_occupied_is_no_occupation_event(coder, text):
+    assert not [e for e in code(coder, text, "en").events if e.cameo_code == "192"]
+
+
+def test_west_bank_is_not_the_west(coder):
+    one(code(coder, "Israel Friday reimposed blockades in the West Bank.", "en"),
+        cameo_code="191", source_actor="ISR", target_actor="PSE")
+
+
+def test_demand_as_purpose_of_a_protest_is_part_of_the_protest(coder):
+    r = code(coder, "Students throughout Indonesia staged mass demonstrations to demand political reforms.", "en")
+    assert [e.event_type for e in r.events] == ["PROTEST"]

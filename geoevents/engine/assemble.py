@@ -1020,12 +1020,13 @@ class Assembler:
                    for other in self.sentence_triggers)
 
     def _threat_content(self, trig: TriggerHit) -> bool:
-        """"threatened to launch a new military offensive", "demanded that Russia withdraw its troops": the act is
-        what is threatened or demanded, not an act that happened."""
+        """"threatened to launch a new military offensive", "demanded that Russia withdraw its troops", "staged
+        demonstrations to demand reforms": the act is what is threatened, demanded or protested for, not an act
+        that happened."""
         frag = self.frag_of[trig.tok_start]
         governed = frag.index > 0 and (frag.infinitive or self.doc[frag.tok_start].lower_ in self.complementizers)
         scope = [frag] + ([self.fragments[frag.index - 1]] if governed else [])
-        return any(code[:2] in ("13", "10") and other.tok_end <= trig.tok_start and
+        return any(code[:2] in ("13", "10", "14") and other.tok_end <= trig.tok_start and
                    any(f.tok_start <= other.tok_start < f.tok_end for f in scope)
                    for other, _s, _t, code in self.coded_triggers)
 
