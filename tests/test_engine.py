@@ -725,3 +725,10 @@ def test_west_bank_is_not_the_west(coder):
 def test_demand_as_purpose_of_a_protest_is_part_of_the_protest(coder):
     r = code(coder, "Students throughout Indonesia staged mass demonstrations to demand political reforms.", "en")
     assert [e.event_type for e in r.events] == ["PROTEST"]
+
+
+def test_object_of_an_english_verb_is_never_its_source(coder):
+    r = code(coder, "Human rights watchdog Amnesty International accused the United States of abuses.", "en")
+    assert not [e for e in r.events if e.source_actor == "USA"]
+    one(code(coder, "Russia was accused by the United States of abuses.", "en"), source_actor="USA",
+        target_actor="RUS")

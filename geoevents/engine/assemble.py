@@ -1307,6 +1307,12 @@ class Assembler:
                 return found
         if statement_tokens is None or not any(g.tok_start >= statement_tokens[0] for g in frag.groups):
             found = self._subject(frag, trig.tok_start)
+            # English is subject-verb-object: a group after an active verb is its object ("Amnesty International
+            # accused the United States of ...": the accuser is unknown, not the United States)
+            if found is not None and self.lang == "en" and trig.entry.pos == "VERB" and \
+                    found.tok_start >= trig.tok_end and not found.pronoun and \
+                    not any(self.doc[i].lower_ in self.passive_aux for i in range(frag.tok_start, trig.tok_start)):
+                found = None
             if found is not None:
                 return found
         if frag.index > 0:
