@@ -732,3 +732,8 @@ def test_object_of_an_english_verb_is_never_its_source(coder):
     assert not [e for e in r.events if e.source_actor == "USA"]
     one(code(coder, "Russia was accused by the United States of abuses.", "en"), source_actor="USA",
         target_actor="RUS")
+
+
+def test_ratified_agreement(coder):
+    one(code(coder, "Ukraine ratified a sweeping agreement with the European Union on Tuesday.", "en"),
+        cameo_code="057", source_actor="UKR", target_actor="EUU")
