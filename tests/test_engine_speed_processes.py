@@ -47,9 +47,9 @@ def test_worker_pool_codes_the_same_rows_as_one_process(tmp_path):
     write_corpus(tmp_path / "articles", spec)
     resources = build_pipeline_resources(tmp_path / "articles", tmp_path / "data")
     ingest_config = {"articles": {"config": {"today": spec.ingestion_date.isoformat()}}}
-    # batches of 7: several batches, each split into chunks over both workers
+    # batches of 16: two batches, the first split into two chunks of 8 (one per worker)
     one = dg.materialize(ASSETS, resources=resources, run_config={"ops": {
-        **ingest_config, "extract_events": {"config": {"n_process": 1, "batch_size": 7}}}})
+        **ingest_config, "extract_events": {"config": {"n_process": 1, "batch_size": 16}}}})
     assert one.success
     single = _extraction_tables(resources)
     assert single["events"]
@@ -57,7 +57,7 @@ def test_worker_pool_codes_the_same_rows_as_one_process(tmp_path):
     try:
         pooled = dg.materialize(ASSETS, resources=resources, selection=dg.AssetSelection.groups("extract"),
                                 run_config={"ops": {"extract_events": {"config": {
-                                    "n_process": 2, "batch_size": 7, "reprocess_all": True}}}})
+                                    "n_process": 2, "batch_size": 16, "reprocess_all": True}}}})
         assert pooled.success
         assert len(set(psutil.Process().children(recursive=True)) - children_before) >= 2   # the workers
         assert _extraction_tables(resources) == single

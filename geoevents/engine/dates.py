@@ -9,11 +9,18 @@ dateparser does the parsing of the (short) matched expression; its results are c
 - month and year precision store the first day of the month/year;
 - expressions are read as past unless they name the future themselves ("next week", "nächste Woche") or the caller
   resolves them for a future act ("will visit in June" -> the coming June, `future=True`).
+
+Speed: dateparser takes milliseconds per call and the cache above rarely hits across publication dates. Bare years
+("2023"), bare month names ("März", after "Anfang"/"im" are stripped) and month + year ("Februar 2022") are computed
+here exactly as dateparser resolves them (checked against dateparser on every month, year and publication day
+of several years); relative expressions ("gestern", "vor zwei Wochen", "next month") are parsed once per
+(expression, weekday of the publication date, future) and the resulting shift is replayed on other dates.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+import calendar
 from datetime import date, datetime, timedelta
 
 from dateparser.date import DateDataParser
@@ -42,6 +49,15 @@ class DateResolver:
                                    key=len, reverse=True)) or "(?!x)x"
         self.future_re = re.compile(r"^(?:" + "|".join(future_relative) + r")$", re.IGNORECASE) \
             if future_relative else None
+        self.relative_re = re.compile(r"^(?:" + relative + r")$", re.IGNORECASE)
+        self.month_year_re = re.compile(rf"^({month_alt})(?:\s+((?:19|20)\d\d))?$", re.IGNORECASE)
+        self.year_re = re.compile(r"^(?:19|20)\d\d$")
+        self.day_month_re = re.compile(rf"^(\d{{1,2}})\.?\s+({month_alt})(?:\s+((?:19|20)\d\d))?$", re.IGNORECASE)
+        self.month_day_re = re.compile(rf"^({month_alt})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?$",
+                                       re.IGNORECASE)
+        # (expression, weekday of the publication date, future) -> (period, shift in days/months/years), or None
+        # when dateparser cannot read the expression
+        self._relative_shifts: dict[tuple[str, int, bool], tuple[str, int] | None] = {}
         self.rewrites = [(re.compile(str(a), re.IGNORECASE), str(b)) for a, b in words.get("rewrites", [])]
         year = r"(?:19|20)\d\d"
         day_num = r"\d{1,2}\.?"
@@ -102,16 +118,84 @@ class DateResolver:
         return self._parse(stripped, published, future)
 
     def _parse(self, expr: str, published: date, future: bool = False) -> tuple[date | None, str]:
-        settings = {"RELATIVE_BASE": datetime(published.year, published.month, published.day),
-                    "PREFER_DATES_FROM": "future" if future else "past"}
-        try:
-            data = _parse_with(self.lang, expr, settings)
-        except Exception:  # dateparser raises on odd input; an unparseable expression is simply no date
+        data = self._without_dateparser(expr, published, future)
+        if data is None:
+            settings = {"RELATIVE_BASE": datetime(published.year, published.month, published.day),
+                        "PREFER_DATES_FROM": "future" if future else "past"}
+            try:
+                found, period = _parse_with(self.lang, expr, settings)
+            except Exception:  # dateparser raises on odd input; an unparseable expression is simply no date
+                return None, "unknown"
+            relative_key = self._relative_key(expr, published, future)
+            if relative_key is not None:
+                self._relative_shifts[relative_key] = None if found is None else \
+                    _shift_between(published, found.date(), period)
+            if found is None:
+                return None, "unknown"
+            data = found.date(), period
+        elif data is _UNREADABLE:
             return None, "unknown"
-        if data is None or data[0] is None:
-            return None, "unknown"
-        found, period = data
-        day = found.date()
+        return self._stored(published, future, *data)
+
+    def _relative_key(self, expr: str, published: date, future: bool) -> tuple[str, int, bool] | None:
+        lower = expr.lower().strip()
+        return (lower, published.weekday(), future) if self.relative_re.match(lower) else None
+
+    def _without_dateparser(self, expr: str, published: date, future: bool) -> tuple[date, str] | object | None:
+        """(the date dateparser finds, its period) for the common expressions, _UNREADABLE for a relative
+        expression dateparser cannot read, or None to ask dateparser.
+
+        dateparser keeps the publication day in the month (clamped to the month's length): that day only matters
+        for the future check in ``_stored``; the stored date is the first of the month or year."""
+        text = expr.strip()
+        if self.year_re.match(text):
+            return _clamped(int(text), published.month, published.day), "year"
+        match = self.month_year_re.match(text)
+        if match:
+            month = self.months.get(match.group(1).lower())
+            if month is None or (month == 2 and published.day > 28):   # dateparser then skips to a leap year
+                return None
+            if match.group(2):
+                year = int(match.group(2))
+            elif future:   # the coming such month, next year when it is the publication month
+                year = published.year if month > published.month else published.year + 1
+            else:          # the latest such month, this one included
+                year = published.year if month <= published.month else published.year - 1
+            return _clamped(year, month, published.day), "month"
+        match = self.day_month_re.match(text)
+        if match:
+            return self._day_month(match.group(2), int(match.group(1)), match.group(3), published, future)
+        match = self.month_day_re.match(text)
+        if match:
+            return self._day_month(match.group(1), int(match.group(2)), match.group(3), published, future)
+        relative_key = self._relative_key(text, published, future)
+        if relative_key is not None and relative_key in self._relative_shifts:
+            shift = self._relative_shifts[relative_key]
+            if shift is None:
+                return _UNREADABLE
+            period, amount = shift
+            return _shifted(published, period, amount), period
+        return None
+
+    def _day_month(self, month_name: str, day: int, year_text: str | None, published: date,
+                   future: bool) -> tuple[date, str] | None:
+        """A day of a month: in the given year, else the latest such day on or before the publication date (the
+        next one after it when future). 29 February and impossible days are left to dateparser."""
+        month = self.months.get(month_name.lower())
+        if month is None or (month, day) == (2, 29):
+            return None
+        if year_text:
+            year = int(year_text)
+        elif future:
+            year = published.year if (month, day) > (published.month, published.day) else published.year + 1
+        else:
+            year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            return None
+        return date(year, month, day), "day"
+
+    @staticmethod
+    def _stored(published: date, future: bool, day: date, period: str) -> tuple[date | None, str]:
         if day > published and period in ("day", "month", "year") and not future:
             return None, "unknown"
         if period == "month":
@@ -125,6 +209,7 @@ class DateResolver:
 
 
 _PARSERS: dict[tuple[str, date, str], DateDataParser] = {}
+_UNREADABLE = object()
 
 
 def _parse_with(lang: str, expr: str, settings: dict) -> tuple[datetime | None, str] | None:
@@ -137,3 +222,25 @@ def _parse_with(lang: str, expr: str, settings: dict) -> tuple[datetime | None, 
         parser = _PARSERS[key] = DateDataParser(languages=[lang], settings=settings)
     data = parser.get_date_data(expr)
     return data.date_obj, data.period
+
+
+def _clamped(year: int, month: int, day: int) -> date:
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _shift_between(published: date, found: date, period: str) -> tuple[str, int]:
+    """How far dateparser moved from the publication date, in the unit of the period it reports."""
+    if period == "year":
+        return period, found.year - published.year
+    if period == "month":
+        return period, (found.year - published.year) * 12 + found.month - published.month
+    return period, (found - published).days
+
+
+def _shifted(published: date, period: str, shift: int) -> date:
+    if period == "year":
+        return _clamped(published.year + shift, published.month, published.day)
+    if period == "month":
+        months = published.year * 12 + published.month - 1 + shift
+        return _clamped(months // 12, months % 12 + 1, published.day)
+    return published + timedelta(days=shift)
