@@ -81,7 +81,7 @@ class ActorEntry:
 class ActorCode:
     code: str
     name: str
-    kind: str                   # state, bloc, igo, organization
+    kind: str                   # state, bloc, igo, ngo
 
 
 def _optional(value: str | None) -> str | None:

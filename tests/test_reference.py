@@ -200,6 +200,12 @@ def test_offices_resolve_to_one_holder_per_day(lexicon):
     ("Bundeskanzler", "de", date(2024, 1, 1), "Olaf Scholz"),
     ("britische* Premierministerin", "de", date(2022, 10, 1), "Liz Truss"),
     ("State Department spokesperson", "en", date(2022, 12, 30), "Ned Price"),
+    ("US President", "en", date(2000, 1, 1), "Bill Clinton"),
+    ("US President", "en", date(1990, 6, 1), "George H. W. Bush"),
+    ("Russian President", "en", date(1995, 6, 1), "Boris Yeltsin"),
+    ("Bundeskanzler", "de", date(1995, 1, 1), "Helmut Kohl"),
+    ("UN Secretary-General", "en", date(2000, 1, 1), "Kofi Annan"),
+    ("Chinese Premier", "en", date(2000, 1, 1), "Zhu Rongji"),
 ])
 def test_office_resolution_by_date(lexicon, pattern, lang, day, person):
     valid = [e for e in entries_for(lexicon, pattern, lang) if e.kind == "office" and e.valid_on(day)]
@@ -253,6 +259,27 @@ def test_required_patterns(lexicon, pattern, lang, code, sector):
     found = entries_for(lexicon, pattern, lang)
     assert found, pattern
     assert {(e.actor_code, e.sector) for e in found} == {(code, sector)}
+
+
+def test_historical_leaders_carry_their_state(lexicon):
+    """GSR sentences of the 1980s-2000s name leaders without their country: the name alone must code it."""
+    for pattern, code in (("Arafat", "PSE"), ("Yeltsin", "RUS"), ("Jelzin", "RUS"), ("Milosevic", "SRB"),
+                          ("Musharraf", "PAK"), ("Chirac", "FRA"), ("Saddam Hussein", "IRQ"), ("Mugabe", "ZWE")):
+        found = [e for e in lexicon if e.pattern == pattern and e.kind == "person"]
+        assert found and {e.actor_code for e in found} == {code}, pattern
+    (clinton,) = [e for e in entries_for(lexicon, "Clinton", "en") if e.valid_on(date(2000, 1, 1))]
+    assert (clinton.person, clinton.sector) == ("Bill Clinton", "GOV")
+    assert {e.case_sensitive for e in entries_for(lexicon, "Bush", "en")} == {True}
+
+
+def test_ngos_have_codes_of_kind_ngo(lexicon, actor_codes):
+    for code in ("AMN", "HRW", "ICR", "MSF"):
+        assert actor_codes[code].kind == "ngo"
+    ngo_entries = [e for e in lexicon if actor_codes[e.actor_code].kind == "ngo"]
+    assert ngo_entries and all(e.country_code is None and e.kind == "ngo" for e in ngo_entries)
+    assert {e.actor_code for e in entries_for(lexicon, "Amnesty International", "en")} == {"AMN"}
+    assert {e.actor_code for e in entries_for(lexicon, "Rote* Kreuz*", "de")} == {"ICR"}
+    assert {e.case_sensitive for e in entries_for(lexicon, "Amnesty", "en")} == {True}
 
 
 def test_ambiguous_names_are_flagged(lexicon):

@@ -29,7 +29,7 @@ class ActorCodeNormalizer:
 
     ``gold`` entries apply to codes read from gold files (JAP -> JPN), ``predicted`` entries to the engine's codes,
     ``any`` entries to both. The engine's IGO codes (kind igo in seeds/reference/actor_codes.csv: UNO, EUU, NAT, ...)
-    become the class IGO, the only thing the GSRs say. A code mapped to '' means "no identifiable country" (None).
+    become the class IGO, its NGO codes (kind ngo: AMN, HRW, ICR, ...) the class NGO: the only thing the GSRs say. A code mapped to '' means "no identifiable country" (None).
     """
 
     gold: dict[str, str]
@@ -71,13 +71,20 @@ def load_actor_code_normalizer(path: str | Path = ACTOR_CODE_MAP_PATH) -> ActorC
                 predicted[code] = normalized
     for code in igo_codes_from_reference():
         predicted.setdefault(code, "IGO")
+    for code in codes_of_kind_from_reference("ngo"):
+        predicted.setdefault(code, "NGO")
     return ActorCodeNormalizer(gold, predicted)
 
 
 def igo_codes_from_reference() -> list[str]:
     """Project codes of kind igo in seeds/reference/actor_codes.csv: the GSRs only say "IGO" for these."""
+    return codes_of_kind_from_reference("igo")
+
+
+def codes_of_kind_from_reference(kind: str) -> list[str]:
+    """Project codes of one kind (igo, ngo) in seeds/reference/actor_codes.csv: the GSRs only name the class."""
     from geoevents import reference
 
     if not Path(reference.ACTOR_CODES_PATH).exists():
         return []
-    return sorted(code for code, entry in reference.load_actor_codes().items() if entry.kind == "igo")
+    return sorted(code for code, entry in reference.load_actor_codes().items() if entry.kind == kind)
