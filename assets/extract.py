@@ -4,6 +4,7 @@ import functools
 import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 
 import dagster as dg
@@ -143,14 +144,29 @@ def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
     affected_days: set[date] = set()
     written: Counter[str] = Counter()
     duplicates = 0
-    for batch_ids in _chunks(pending, max(1, config.batch_size)):
+
+    def write(batch_ids: Sequence[str], coding: Future) -> None:
+        nonlocal duplicates
+        batch_rows = coding.result()
         with warehouse.writer(publish=False) as con:
-            batch_rows = extract_batch(coder, wh.articles_for_extraction(con, batch_ids), EXTRACTOR_VERSION,
-                                       context.log)
             affected_days.update(wh.replace_extraction(con, batch_ids, batch_rows))
         for table in EXTRACTION_TABLE_DESCRIPTIONS:
             written[table] += len(getattr(batch_rows, table))
         duplicates += batch_rows.duplicate_rows_dropped
+
+    # One batch ahead: while the workers code batch k+1 (a thread waits on them), this thread writes batch k.
+    # Only this thread touches DuckDB; one extraction transaction per batch as before.
+    previous: tuple[Sequence[str], Future] | None = None
+    with ThreadPoolExecutor(1, thread_name_prefix="geoevents-coding") as coding_thread:
+        for batch_ids in _chunks(pending, max(1, config.batch_size)):
+            with warehouse.reader() as con:
+                article_rows = wh.articles_for_extraction(con, batch_ids)
+            coding = coding_thread.submit(extract_batch, coder, article_rows, EXTRACTOR_VERSION, context.log)
+            if previous is not None:
+                write(*previous)
+            previous = batch_ids, coding
+        if previous is not None:
+            write(*previous)
     warehouse.publish()
 
     with warehouse.reader() as con:

@@ -38,7 +38,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geoevents.engine.components import (ACTORS_KEY, QUOTES_KEY, SENTS_KEY, TRIGGERS_KEY, ActorHit, Quote,
-                                         TriggerHit, _is_newline, doc_keys, sentence_bounds)
+                                         TriggerHit, _is_newline, doc_keys, sentence_bounds, token_table)
 from geoevents.engine.dates import DateMention, DateResolver
 from geoevents.engine.lexicon import Cues, LanguageLexicon, match_at
 from geoevents.engine.model import ActorMention, Event, ExtractionResult, SanctionMention, Statement
@@ -160,7 +160,10 @@ class Assembler:
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
 
     # ------------------------------------------------------------ entry point
-    def __call__(self, doc: Doc, published: date | None) -> tuple[ExtractionResult, list[dict[str, Any]]]:
+    def __call__(self, doc: Doc, published: date | None,
+                 explain: bool = True) -> tuple[ExtractionResult, list[dict[str, Any]]]:
+        """The result and, when ``explain``, per sentence the actors and triggers found and the decisions taken
+        (else an empty list)."""
         self.doc = doc
         self.text = doc.text
         self.published = published
@@ -177,6 +180,9 @@ class Assembler:
                 if self.in_quote[i] is None:
                     self.in_quote[i] = quote
         self.keys = doc_keys(doc)
+        table = token_table(doc)
+        self.lower, self.idx, self.token_text = table.lower, table.idx, table.text
+        self.punct, self.space, self.newline = table.punct, table.space, table.newline
         self.surface = [(k[0],) for k in self.keys]
         self.actors = self._residents(self._resolve_actors(doc.user_data.get(ACTORS_KEY, [])))
         self.history: list[Group] = []          # groups seen so far, for pronoun resolution
@@ -208,16 +214,18 @@ class Assembler:
                 result.actor_mentions.append(ActorMention(actor.start_char, actor.end_char, actor.code, actor.sector,
                                                           self.text[actor.start_char:actor.end_char], s_index,
                                                           actor.entry_id))
-            info: dict[str, Any] = {"sentence_index": s_index, "text": span.text[:300],
-                                    "actors": [{"text": a.text, "code": a.code, "sector": a.sector,
-                                                "person": a.person, "entry_id": a.entry_id} for a in sent_actors],
-                                    "triggers": [{"text": self._trigger_text(t), "entry_id": t.entry.entry_id,
-                                                  "cameo_code": t.entry.cameo_code} for t in sent_triggers],
-                                    "decisions": []}
-            self.explain.append(info)
-            self.decisions = info["decisions"]
+            self.decisions = []
+            if explain:   # the per-sentence record costs Span texts: built only when asked for
+                self.explain.append({
+                    "sentence_index": s_index, "text": self.text[span.start_char:span.end_char][:300],
+                    "actors": [{"text": a.text, "code": a.code, "sector": a.sector, "person": a.person,
+                                "entry_id": a.entry_id} for a in sent_actors],
+                    "triggers": [{"text": self._trigger_text(t), "entry_id": t.entry.entry_id,
+                                  "cameo_code": t.entry.cameo_code} for t in sent_triggers],
+                    "decisions": self.decisions})
+            punct = self.punct
             sanction_tokens = [i for i in range(span.start, span.end)
-                               if not doc[i].is_punct and sanction_index.candidates(self._keys_with_head(i))]
+                               if not punct[i] and sanction_index.candidates(self._keys_with_head(i))]
             if not sent_triggers and not sanction_tokens and not self._unattributed_quotes(span):
                 self._remember(sent_actors, span)
                 continue
@@ -367,7 +375,7 @@ class Assembler:
     # ------------------------------------------------------------ sentence
     def _keys_with_head(self, i: int) -> tuple[str, ...]:
         keys = self.keys[i]
-        text = self.doc[i].lower_
+        text = self.lower[i]
         if "-" in text[1:]:
             keys = keys + (text.rsplit("-", 1)[-1],)
         return keys
@@ -381,16 +389,16 @@ class Assembler:
 
     def _fragments(self, span: Span, triggers: list[TriggerHit], list_commas: set[int]) -> list[Fragment]:
         doc = self.doc
+        texts, lowers, newline = self.token_text, self.lower, self.newline
         trigger_starts = {t.tok_start for t in triggers}
         cuts = [span.start]
         for i in range(span.start, span.end):
-            token = doc[i]
-            lower = token.lower_
+            lower = lowers[i]
             if i in list_commas:
                 continue
-            if token.text in FRAGMENT_BREAKS or _is_newline(token):
+            if texts[i] in FRAGMENT_BREAKS or newline[i]:
                 cuts.append(i + 1)
-            elif i > span.start and lower in self.subordinators and doc[i - 1].text not in FRAGMENT_BREAKS:
+            elif i > span.start and lower in self.subordinators and texts[i - 1] not in FRAGMENT_BREAKS:
                 cuts.append(i)
             elif lower in self.coordinators and i + 1 in trigger_starts:
                 cuts.append(i)
@@ -437,15 +445,16 @@ class Assembler:
         pronoun_words = self.person_pronouns | self.any_pronouns | self.first_person
         refs = self.cues.index("group_references")
         actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+        lowers, idx, texts = self.lower, self.idx, self.token_text
         for frag in fragments:
             for i in range(frag.tok_start, frag.tok_end):
                 if i in actor_tokens:
                     continue        # "US" is a country, not the pronoun "us"
-                if doc[i].lower_ in pronoun_words or self._is_group_reference(i, frag.tok_end):
+                if lowers[i] in pronoun_words or self._is_group_reference(i, frag.tok_end):
                     frag.pronouns.append(i)
-        for mention in self.dates.find(span.text, span.start_char, self.published):
+        for mention in self.dates.find(self.text[span.start_char:span.end_char], span.start_char, self.published):
             for frag in fragments:
-                if doc[frag.tok_start].idx <= mention.start_char < doc[frag.tok_end - 1].idx + len(doc[frag.tok_end - 1]):
+                if idx[frag.tok_start] <= mention.start_char < idx[frag.tok_end - 1] + len(texts[frag.tok_end - 1]):
                     frag.dates.append(mention)
                     break
         self.fragments = fragments

@@ -29,6 +29,8 @@ EXTRACTOR_VERSION = f"{ENGINE_VERSION}+{lexicon_fingerprint(LEXICON_DIR, [ACTORS
 
 # (result, explain) as Python objects: the coder never sends docs between processes (workers return results)
 _RESULT_KEY = "geo_result"
+# set by EventCoder.explain: the assembler builds its per-sentence explain records only then
+_EXPLAIN_KEY = "geo_explain"
 
 
 class ModelLoadError(RuntimeError):
@@ -53,7 +55,7 @@ def make_assembler(nlp: Language, name: str, lexicon_dir: str, cameo_path: str, 
                           max_sentence_chars)
 
     def assembler_component(doc: Doc) -> Doc:
-        result, explain = assembler(doc, published_day(doc))
+        result, explain = assembler(doc, published_day(doc), bool(doc.user_data.get(_EXPLAIN_KEY)))
         for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("geo_")]:
             del doc.user_data[key]
         doc.user_data[_RESULT_KEY] = (result, explain)
@@ -114,13 +116,18 @@ class EventCoder:
         return doc
 
     def extract(self, text: str, language: str, published_date: date | None) -> ExtractionResult:
-        return self.explain(text, language, published_date)[0]
+        return self._code(text, language, published_date, explain=False)[0]
 
     def explain(self, text: str, language: str,
                 published_date: date | None) -> tuple[ExtractionResult, list[dict[str, Any]]]:
         """The result plus, per sentence, the actors and triggers found and why each trigger did (not) fire."""
+        return self._code(text, language, published_date, explain=True)
+
+    def _code(self, text: str, language: str, published_date: date | None,
+              explain: bool) -> tuple[ExtractionResult, list[dict[str, Any]]]:
         nlp = self.pipeline(language)
         doc = self._doc(nlp, text, published_date)
+        doc.user_data[_EXPLAIN_KEY] = explain
         for _, component in nlp.pipeline:
             doc = component(doc)
         return doc.user_data[_RESULT_KEY]
