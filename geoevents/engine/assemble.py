@@ -165,7 +165,8 @@ class Assembler:
         """The result and, when ``explain``, per sentence the actors and triggers found and the decisions taken
         (else an empty list)."""
         self.doc = doc
-        self.text = doc.text
+        table = token_table(doc)
+        self.text = table.doc_text     # Doc.text would re-join every token
         self.published = published
         self.explain: list[dict[str, Any]] = []
         sentences = [doc[start:end] for start, end in sentence_bounds(doc)]
@@ -180,7 +181,6 @@ class Assembler:
                 if self.in_quote[i] is None:
                     self.in_quote[i] = quote
         self.keys = doc_keys(doc)
-        table = token_table(doc)
         self.lower, self.idx, self.token_text = table.lower, table.idx, table.text
         self.punct, self.space, self.newline = table.punct, table.space, table.newline
         self.surface = [(k[0],) for k in self.keys]
@@ -851,10 +851,11 @@ class Assembler:
         return self._groups(actors, self.doc[quote.open_token:stop])
 
     def _sentence_bounds(self) -> tuple[int, int]:
-        tokens = [t for t in self.span if not t.is_space]
+        space = self.space
+        tokens = [i for i in range(self.span.start, self.span.end) if not space[i]]
         if not tokens:
             return self.span.start_char, self.span.start_char
-        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return self.idx[tokens[0]], self.idx[tokens[-1]] + len(self.token_text[tokens[-1]])
 
     def _unattributed_quotes(self, span: Span) -> list[Quote]:
         return [q for q in self.quotes if span.start <= q.open_token < span.end and q.word_count >= self.min_quote_words]
