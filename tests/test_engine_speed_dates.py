@@ -49,3 +49,14 @@ def test_relative_shift_is_replayed_from_the_first_parse():
     # same weekday, another date: answered from the stored shift
     assert ("vor zwei wochen", 2, False) in resolver._relative_shifts
     assert resolver.resolve("vor zwei Wochen", date(2023, 3, 8)) == (date(2023, 2, 1), "month")
+
+
+def test_resolution_cache_stays_bounded_over_many_publication_dates(monkeypatch):
+    monkeypatch.setattr("geoevents.engine.dates._MAX_CACHED", 5)
+    cues = load_language_lexicon(LEXICON_DIR, "en").cues.raw
+    resolver = DateResolver("en", cues)
+    days = [date(2023, 1, 1).replace(day=d) for d in range(1, 29)]
+    first = [resolver.resolve("March", day) for day in days]
+    assert len(resolver._cache) <= 5
+    assert [resolver.resolve("March", day) for day in days] == first
+    assert first[0] == (date(2022, 3, 1), "month")

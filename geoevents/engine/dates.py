@@ -95,9 +95,12 @@ class DateResolver:
     def resolve(self, expr: str, published: date, future: bool = False) -> tuple[date | None, str]:
         """future: the expression dates a planned act, so a bare month or weekday is the next one."""
         key = (expr.lower(), published, future)
-        if key not in self._cache:
-            self._cache[key] = self._resolve(expr, published, future)
-        return self._cache[key]
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) >= _MAX_CACHED:   # publication dates keep coming: keep memory flat over a long run
+                self._cache.clear()
+            found = self._cache[key] = self._resolve(expr, published, future)
+        return found
 
     def _resolve(self, expr: str, published: date, future: bool) -> tuple[date | None, str]:
         lower = expr.lower().strip()
@@ -209,6 +212,7 @@ class DateResolver:
 
 
 _PARSERS: dict[tuple[str, date, str], DateDataParser] = {}
+_MAX_CACHED = 20_000   # resolved (expression, publication date, future) triples kept per resolver
 _UNREADABLE = object()
 
 
