@@ -363,11 +363,6 @@ def write_ingest_batch(con: duckdb.DuckDBPyConnection, batch: IngestBatch) -> No
     pause_point("duckdb_write")
 
 
-def known_source_paths(con: duckdb.DuckDBPyConnection) -> set[str]:
-    """Source paths that are already in article_sources or rejected_articles."""
-    return {row[0] for row in query_block(con, "warehouse.sql", "known_source_paths").fetchall()}
-
-
 # ---------------------------------------------------------------------------------------------- extraction
 @dataclass
 class ExtractionRows:

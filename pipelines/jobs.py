@@ -4,8 +4,6 @@ import os
 
 import dagster as dg
 
-all_assets = dg.AssetSelection.all()
-
 ingest_and_extract_job = dg.define_asset_job(
     "ingest_and_extract_job",
     selection=dg.AssetSelection.groups("reference", "ingest", "extract"),

@@ -167,14 +167,6 @@ WHERE e.modality = 'asserted'
 ORDER BY e.event_id
 LIMIT 50;
 
--- ---------------------------------------------------------------- sensors
--- name: known_source_paths
--- Every file the warehouse already has an outcome for (ingested or rejected).
-SELECT source_path FROM article_sources
-UNION
-SELECT source_path FROM rejected_articles
-ORDER BY source_path;
-
 -- ---------------------------------------------------------------- bookkeeping
 -- name: applied_schema_fingerprint
 SELECT value FROM warehouse_meta WHERE key = 'schema_sha256';

@@ -9,8 +9,6 @@ import json
 import re
 import subprocess
 import sys
-from datetime import date
-from pathlib import Path
 
 import pytest
 

@@ -2,7 +2,6 @@
 the days they change), evaluated with build_sensor_context on temporary folders."""
 import json
 import os
-import shutil
 from pathlib import Path
 
 import dagster as dg
