@@ -17,10 +17,6 @@ DAILY_DATASET = "daily_interactions"
 MONTHLY_DATASET = "monthly_interactions"
 
 
-def _partition_value(partition: str) -> str:
-    return partition.split("=", 1)[1]
-
-
 def publish_partitions(store: publish.ParquetStore, dataset: str, key: str, table: pa.Table, schema: pa.Schema,
                        stale_candidates: set[str]) -> dict[str, list[str]]:
     """Write one Parquet file per distinct ``key`` value of ``table``; remove files in ``stale_candidates``
@@ -60,7 +56,7 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
     start, end = window.start.date(), window.end.date()
     store = parquet_store.store()
     existing = {p for p in store.list_partitions(DAILY_DATASET)
-                if start <= date.fromisoformat(_partition_value(p)) < end}
+                if start <= date.fromisoformat(publish.partition_value(p)) < end}
     with warehouse.writer() as con:
         table = wh.daily_interactions(con, start, end)
         outcome = publish_partitions(store, DAILY_DATASET, "date", table, publish.DAILY_INTERACTIONS_SCHEMA, existing)

@@ -19,7 +19,7 @@ def china_russia_us_counts(store: publish.ParquetStore, dataset: str) -> tuple[d
                                                                                     date] | None:
     """Event counts per ordered China/Russia/US dyad and day over the chart window that ends on the newest
     daily Parquet partition; None when there is no daily file at all."""
-    days = {date.fromisoformat(p.split("=", 1)[1]): p for p in store.list_partitions(dataset)}
+    days = {date.fromisoformat(publish.partition_value(p)): p for p in store.list_partitions(dataset)}
     if not days:
         return None
     first_day, last_day = chart.chart_window(max(days))

@@ -5,8 +5,9 @@ from datetime import date, timedelta
 import dagster as dg
 import pyarrow.compute as pc
 
-from assets.aggregate import DAILY_DATASET, _partition_value
+from assets.aggregate import DAILY_DATASET
 from assets.common import WAREHOUSE_POOL, markdown_table
+from geoevents import publish
 from geoevents import warehouse as wh
 from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG, PARTITION_TAG
 from pipelines.resources import ParquetStore, Warehouse
@@ -75,7 +76,7 @@ def daily_interactions_match_events(context: dg.AssetCheckExecutionContext, ware
     store = parquet_store.store()
     parquet_counts: dict[date, int] = {}
     for partition in store.list_partitions(DAILY_DATASET):
-        day = date.fromisoformat(_partition_value(partition))
+        day = date.fromisoformat(publish.partition_value(partition))
         if window is None or window[0] <= day <= window[1]:
             table = store.read_partition(DAILY_DATASET, partition)
             parquet_counts[day] = int(pc.sum(table.column("n_events")).as_py() or 0)

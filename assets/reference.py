@@ -9,9 +9,6 @@ from geoevents import reference
 from geoevents import warehouse as wh
 from pipelines.resources import Warehouse
 
-REFERENCE_TABLES = ("cameo_codes", "actors", "actor_codes")
-
-
 @dg.asset(
     group_name="reference",
     kinds={"python", "duckdb"},
@@ -26,7 +23,7 @@ def reference_tables(context: dg.AssetExecutionContext, warehouse: Warehouse) ->
     actor_code_rows = [asdict(code) for code in reference.load_actor_codes().values()]
     with warehouse.writer() as con:
         wh.replace_reference_tables(con, cameo_rows, actor_rows, actor_code_rows)
-        schemas = {name: table_schema(con, name) for name in REFERENCE_TABLES}
+        schemas = {name: table_schema(con, name) for name in wh.REFERENCE_TABLES}
         actor_code_preview = preview(con, "SELECT * FROM actor_codes ORDER BY code LIMIT 20")
         cameo_preview = preview(con, "SELECT code, name, goldstein, quad_class, plover_type, plover_mode "
                                      "FROM cameo_codes ORDER BY code LIMIT 20")

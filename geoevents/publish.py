@@ -62,6 +62,11 @@ _WRITE_OPTIONS = dict(
 )
 
 
+def partition_value(partition: str) -> str:
+    """The value of a Hive partition folder name: ``date=2022-12-30`` -> ``2022-12-30``."""
+    return partition.split("=", 1)[1]
+
+
 @dataclass(frozen=True)
 class PartitionWrite:
     dataset: str
