@@ -42,7 +42,7 @@ def china_russia_us_chart_metadata(store: publish.ParquetStore, dataset: str) ->
     counts, first_day, last_day = found
     png = chart.render_daily_dyad_chart(counts, first_day, last_day,
                                         f"China-Russia-US events per day, {first_day} to {last_day}")
-    chart.write_bytes_atomically(store.fs, posixpath.join(store.base_path, CHART_FILE), png)
+    publish.write_bytes_atomically(store.fs, posixpath.join(store.base_path, CHART_FILE), png)
     return {
         "china_russia_us_chart": dg.MetadataValue.md(
             f"![China-Russia-US daily events](data:image/png;base64,{base64.b64encode(png).decode('ascii')})"),

@@ -1,4 +1,4 @@
-"""PNG chart of daily event counts per ordered dyad (matplotlib, headless), and an atomic file write.
+"""PNG chart of daily event counts per ordered dyad (matplotlib, headless).
 
 Used for the China-Russia-US chart of the daily aggregate; kept free of Dagster so it can be reused by
 scripts and dashboards.
@@ -6,12 +6,8 @@ scripts and dashboards.
 from __future__ import annotations
 
 import io
-import posixpath
-import uuid
 from collections.abc import Mapping
 from datetime import date, timedelta
-
-import pyarrow.fs as pafs
 
 CHART_WINDOW_DAYS = 90
 
@@ -52,19 +48,3 @@ def render_daily_dyad_chart(counts: Mapping[str, Mapping[date, int]], first_day:
     finally:
         plt.close(figure)
     return buffer.getvalue()
-
-
-def write_bytes_atomically(fs: pafs.FileSystem, path: str, data: bytes) -> None:
-    """Replace ``path`` on a pyarrow filesystem: temp file in the same folder, then rename, so readers (the
-    UI, dashboards) never see a half-written file."""
-    folder = posixpath.dirname(path)
-    fs.create_dir(folder, recursive=True)
-    temp_path = posixpath.join(folder, f".{posixpath.basename(path)}.tmp-{uuid.uuid4().hex}")
-    try:
-        with fs.open_output_stream(temp_path) as out:
-            out.write(data)
-        fs.move(temp_path, path)
-    except BaseException:
-        if fs.get_file_info(temp_path).type == pafs.FileType.File:
-            fs.delete_file(temp_path)
-        raise

@@ -24,7 +24,14 @@ import pyarrow.parquet as pq
 from geoevents.pause_points import pause_point
 
 PART_FILE = "part-0.parquet"
-_TEMP_PREFIX = f".{PART_FILE}.tmp-"
+
+
+def _temp_prefix(file_name: str) -> str:
+    # Leading dot: Hive readers and globs over *.parquet skip a temp file while it is being written.
+    return f".{file_name}.tmp-"
+
+
+_TEMP_PREFIX = _temp_prefix(PART_FILE)
 
 DAILY_INTERACTIONS_SCHEMA = pa.schema([
     pa.field("source_actor", pa.string(), nullable=False),
@@ -75,6 +82,25 @@ class PartitionWrite:
     n_rows: int
     changed: bool   # False when the file already held exactly these bytes
     sha256: str
+
+
+def write_bytes_atomically(fs: pafs.FileSystem, path: str, data: bytes, pause_at: str | None = None) -> None:
+    """Replace ``path`` on a pyarrow filesystem: temp file in the same folder, then rename, so readers (DuckDB,
+    dashboards, the UI) see either the old or the new file, never a half-written one. ``pause_at`` names the
+    test pause point between writing and renaming (geoevents.pause_points)."""
+    folder = posixpath.dirname(path)
+    fs.create_dir(folder, recursive=True)
+    temp_path = posixpath.join(folder, f"{_temp_prefix(posixpath.basename(path))}{uuid.uuid4().hex}")
+    try:
+        with fs.open_output_stream(temp_path) as out:
+            out.write(data)
+        if pause_at is not None:
+            pause_point(pause_at)
+        fs.move(temp_path, path)
+    except BaseException:
+        if fs.get_file_info(temp_path).type == pafs.FileType.File:
+            fs.delete_file(temp_path)
+        raise
 
 
 def serialize_table(table: pa.Table, schema: pa.Schema) -> bytes:
@@ -149,18 +175,7 @@ class ParquetStore:
         existing = self.read_bytes(dataset, partition)
         if existing is not None and hashlib.sha256(existing).hexdigest() == digest:
             return PartitionWrite(dataset, partition, uri, table.num_rows, False, digest)
-        self.fs.create_dir(folder, recursive=True)
-        # Leading dot: Hive readers and globs over *.parquet skip the temp file while it is being written.
-        temp_path = posixpath.join(folder, f"{_TEMP_PREFIX}{uuid.uuid4().hex}")
-        try:
-            with self.fs.open_output_stream(temp_path) as out:
-                out.write(data)
-            pause_point("parquet_write")
-            self.fs.move(temp_path, self._partition_path(dataset, partition))
-        except BaseException:
-            if self.fs.get_file_info(temp_path).type == pafs.FileType.File:
-                self.fs.delete_file(temp_path)
-            raise
+        write_bytes_atomically(self.fs, self._partition_path(dataset, partition), data, pause_at="parquet_write")
         return PartitionWrite(dataset, partition, uri, table.num_rows, True, digest)
 
     def _remove_stale_temp_files(self, folder: str) -> None:

@@ -79,9 +79,9 @@ class FailingMove:
 
 def test_failed_write_leaves_the_previous_chart_and_no_temp_file(tmp_path):
     target = tmp_path / "charts" / "chart.png"
-    chart.write_bytes_atomically(pafs.LocalFileSystem(), str(target), PNG_SIGNATURE + b"old")
+    publish.write_bytes_atomically(pafs.LocalFileSystem(), str(target), PNG_SIGNATURE + b"old")
     with pytest.raises(OSError, match="simulated"):
-        chart.write_bytes_atomically(FailingMove(), str(target), PNG_SIGNATURE + b"new")
+        publish.write_bytes_atomically(FailingMove(), str(target), PNG_SIGNATURE + b"new")
     assert target.read_bytes() == PNG_SIGNATURE + b"old"
     assert [p.name for p in target.parent.iterdir()] == ["chart.png"]
 
