@@ -1,10 +1,12 @@
 """Shared asset settings and metadata helpers."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import dagster as dg
 import duckdb
+
+from geoevents import warehouse as wh
 
 OWNERS = ["team:geoevents"]
 # DuckDB allows one writer per file: every asset (and check) that opens the warehouse is in this pool;
@@ -17,12 +19,9 @@ _DUCKDB_TO_DAGSTER_TYPE = {"VARCHAR": "string", "INTEGER": "int", "BIGINT": "int
 
 def table_schema(con: duckdb.DuckDBPyConnection, table_name: str) -> dg.TableSchema:
     """Column schema of a warehouse table or view, with the column comments of sql/schema.sql."""
-    rows = con.execute(
-        "SELECT column_name, data_type, comment FROM duckdb_columns() WHERE table_name = $table "
-        "ORDER BY column_index", {"table": table_name}).fetchall()
     return dg.TableSchema(columns=[
         dg.TableColumn(name=name, type=_DUCKDB_TO_DAGSTER_TYPE.get(dtype, dtype.lower()), description=comment)
-        for name, dtype, comment in rows
+        for name, dtype, comment in wh.table_columns(con, table_name)
     ])
 
 
@@ -38,8 +37,8 @@ def markdown_table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str
     return "\n".join(lines)
 
 
-def preview(con: duckdb.DuckDBPyConnection, query: str, params: Mapping[str, Any] | None = None) -> dg.MetadataValue:
-    """Markdown preview of a (parameterized) query's rows."""
-    cursor = con.execute(query, params or None)
+def preview(con: duckdb.DuckDBPyConnection, table_name: str) -> dg.MetadataValue:
+    """Markdown preview of a table: the block named after it in sql/previews.sql."""
+    cursor = wh.query_block(con, "previews.sql", table_name)
     headers = [column[0] for column in cursor.description]
     return dg.MetadataValue.md(markdown_table(cursor.fetchall(), headers))

@@ -35,19 +35,6 @@ ENGINE_PROCESSES_ENV = "GEOEVENTS_ENGINE_PROCESSES"
 MIN_ARTICLES_FOR_WORKERS = 200
 
 
-# Previews of the tables besides events (whose preview is built below): a few rows an engineer can eyeball.
-PREVIEW_QUERIES = {
-    "statements": "SELECT speaker_actor, addressee_actor, is_direct_quote, reporting_source, quote_text "
-                  "FROM statements ORDER BY article_id, statement_id LIMIT 15",
-    "sanctions_mentions": "SELECT imposer_actor, target_actor, stance, negated, evidence_text, rule_id "
-                          "FROM sanctions_mentions ORDER BY article_id, char_start LIMIT 15",
-    "actor_mentions": "SELECT actor_code, sector, surface_text, entry_id FROM actor_mentions "
-                      "ORDER BY article_id, char_start LIMIT 15",
-    "extraction_log": "SELECT article_id, extractor_version, status, detail, n_sentences, n_events "
-                      "FROM extraction_log ORDER BY status DESC, article_id LIMIT 15",
-}
-
-
 class ExtractConfig(dg.Config):
     reprocess_all: bool = Field(
         default=False, description="Re-code every article, not only those without a log row for this version.")
@@ -175,17 +162,14 @@ def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
         by_type = wh.counts(con, "events_by_type")
         by_language = wh.counts(con, "events_by_language")
         by_status = wh.counts(con, "extraction_status_counts", {"extractor_version": EXTRACTOR_VERSION})
-        events_preview = preview(
-            con, "SELECT event_date, date_precision, event_type, cameo_code, source_actor, target_actor, modality, "
-                 "negated, rule_id FROM events ORDER BY event_date DESC NULLS LAST, event_id LIMIT 15")
-        previews = {table: preview(con, query) for table, query in PREVIEW_QUERIES.items()}
+        previews = {table: preview(con, table) for table in EXTRACTION_TABLE_DESCRIPTIONS}
     for table in EXTRACTION_TABLE_DESCRIPTIONS:
         metadata: dict = {
             "dagster/row_count": totals[table],
             "n_rows_written": written[table],
             "dagster/column_schema": schemas[table],
             "extractor_version": EXTRACTOR_VERSION,
-            "preview": previews.get(table, events_preview),
+            "preview": previews[table],
         }
         if table == "events":
             metadata.update({

@@ -55,9 +55,7 @@ def articles(context: dg.AssetExecutionContext, config: ArticlesConfig, articles
         by_language = wh.counts(con, "articles_by_language")
         by_reason = wh.counts(con, "rejections_by_reason")
         schema = table_schema(con, "articles")
-        article_preview = preview(
-            con, "SELECT article_id, language, published_date, published_date_basis, title FROM articles "
-                 "ORDER BY ingested_at DESC, article_id LIMIT 10")
+        article_preview = preview(con, "articles")
     n_new = after["n_articles"] - before["n_articles"]
     context.log.info("scanned %d files under %s: %d articles in this scan (%d new), %d rejected",
                      len(records), root, len(batch.articles), n_new, len(batch.rejected_articles))

@@ -24,9 +24,8 @@ def reference_tables(context: dg.AssetExecutionContext, warehouse: Warehouse) ->
     with warehouse.writer() as con:
         wh.replace_reference_tables(con, cameo_rows, actor_rows, actor_code_rows)
         schemas = {name: table_schema(con, name) for name in wh.REFERENCE_TABLES}
-        actor_code_preview = preview(con, "SELECT * FROM actor_codes ORDER BY code LIMIT 20")
-        cameo_preview = preview(con, "SELECT code, name, goldstein, quad_class, plover_type, plover_mode "
-                                     "FROM cameo_codes ORDER BY code LIMIT 20")
+        actor_code_preview = preview(con, "actor_codes")
+        cameo_preview = preview(con, "cameo_codes")
     context.log.info("reference tables: %d CAMEO codes, %d actor entries, %d actor codes",
                      len(cameo_rows), len(actor_rows), len(actor_code_rows))
     return dg.MaterializeResult(metadata={

@@ -116,14 +116,16 @@ def sql_string_literal(value: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- Arrow helpers
+def table_columns(con: duckdb.DuckDBPyConnection, table_name: str) -> list[tuple[str, str, str | None]]:
+    """(name, DuckDB type, comment) of a table's or view's columns in definition order."""
+    return query_block(con, "warehouse.sql", "table_columns", {"table": table_name}).fetchall()
+
+
 def arrow_schema_of(con: duckdb.DuckDBPyConnection, table_name: str) -> pa.Schema:
-    columns = con.execute(
-        "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = $table ORDER BY column_index",
-        {"table": table_name},
-    ).fetchall()
+    columns = table_columns(con, table_name)
     if not columns:
         raise WarehouseError(f"table {table_name} does not exist in the warehouse (schema not applied?)")
-    return pa.schema([pa.field(name, _ARROW_TYPES.get(dtype, pa.string())) for name, dtype in columns])
+    return pa.schema([pa.field(name, _ARROW_TYPES.get(dtype, pa.string())) for name, dtype, _ in columns])
 
 
 def rows_to_arrow(con: duckdb.DuckDBPyConnection, table_name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:

@@ -168,6 +168,13 @@ ORDER BY e.event_id
 LIMIT 50;
 
 -- ---------------------------------------------------------------- bookkeeping
+-- name: table_columns
+-- Columns of a table or view in definition order: Arrow schemas of incoming rows, Dagster column schemas.
+SELECT column_name, data_type, comment
+FROM duckdb_columns()
+WHERE table_name = $table
+ORDER BY column_index;
+
 -- name: applied_schema_fingerprint
 SELECT value FROM warehouse_meta WHERE key = 'schema_sha256';
 
