@@ -87,27 +87,30 @@ def split_statements(block: str) -> list[str]:
     return statements
 
 
+def _parameters_used(statement: str, params: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The parameters ``statement`` refers to: DuckDB rejects named parameters a statement does not use."""
+    used = {key: value for key, value in (params or {}).items() if f"${key}" in statement}
+    return used or None
+
+
 def run_block(con: duckdb.DuckDBPyConnection, file_name: str, name: str,
               params: Mapping[str, Any] | None = None) -> None:
     """Execute every statement of a block; each statement gets only the parameters it uses."""
     for statement in split_statements(sql_block(file_name, name)):
-        used = {key: value for key, value in (params or {}).items() if f"${key}" in statement}
-        con.execute(statement, used or None)
+        con.execute(statement, _parameters_used(statement, params))
 
 
 def query_block(con: duckdb.DuckDBPyConnection, file_name: str, name: str,
                 params: Mapping[str, Any] | None = None) -> duckdb.DuckDBPyConnection:
     statement = sql_block(file_name, name)
-    used = {key: value for key, value in (params or {}).items() if f"${key}" in statement}
-    return con.execute(statement, used or None)
+    return con.execute(statement, _parameters_used(statement, params))
 
 
 def query_arrow(con: duckdb.DuckDBPyConnection, file_name: str, name: str,
                 params: Mapping[str, Any] | None = None) -> pa.Table:
     """A block's result as an Arrow table (through a relation: no extra copy of the rows)."""
     statement = sql_block(file_name, name)
-    used = {key: value for key, value in (params or {}).items() if f"${key}" in statement}
-    return con.sql(statement, params=used or None).to_arrow_table()
+    return con.sql(statement, params=_parameters_used(statement, params)).to_arrow_table()
 
 
 def sql_string_literal(value: str) -> str:
@@ -282,17 +285,16 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     here when a reference table is missing; the reference_tables asset runs it before every reload.
     """
     fingerprint = schema_fingerprint()
-    if _applied_schema_fingerprint(con) == fingerprint:
+    # None of these is created by schema.sql, so one look-up before applying it serves every decision below.
+    names = ["warehouse_meta", "daily_interactions", *REFERENCE_TABLES]
+    existing = {row[0] for row in
+                query_block(con, "warehouse.sql", "existing_tables_and_views", {"names": names}).fetchall()}
+    if "warehouse_meta" in existing and _applied_schema_fingerprint(con) == fingerprint:
         return  # nothing changed since the last application (re-running the DDL costs ~0.5 s per connection)
     con.execute(_sql_file("schema.sql"))
-    present = {row[0] for row in con.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE table_name IN (SELECT unnest($names))",
-        {"names": list(REFERENCE_TABLES)}).fetchall()}
-    if present != set(REFERENCE_TABLES):
+    if not set(REFERENCE_TABLES) <= existing:
         con.execute(_sql_file("reference.sql"))
-    has_daily_view = con.execute(
-        "SELECT count(*) FROM duckdb_views() WHERE view_name = 'daily_interactions'").fetchone()[0]
-    if not has_daily_view:
+    if "daily_interactions" not in existing:
         run_block(con, "views.sql", "daily_interactions_empty")
     run_block(con, "views.sql", "analyst_views")
     run_block(con, "warehouse.sql", "record_schema_fingerprint", {"fingerprint": fingerprint})
@@ -307,9 +309,6 @@ def schema_fingerprint() -> str:
 
 
 def _applied_schema_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
-    has_meta = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'warehouse_meta'").fetchone()[0]
-    if not has_meta:
-        return None
     row = query_block(con, "warehouse.sql", "applied_schema_fingerprint").fetchone()
     return row[0] if row else None
 

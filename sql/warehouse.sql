@@ -175,6 +175,12 @@ FROM duckdb_columns()
 WHERE table_name = $table
 ORDER BY column_index;
 
+-- name: existing_tables_and_views
+-- Which of $names exist: apply_schema creates only what is missing.
+SELECT table_name AS name FROM duckdb_tables() WHERE table_name IN (SELECT unnest($names))
+UNION ALL
+SELECT view_name FROM duckdb_views() WHERE view_name IN (SELECT unnest($names));
+
 -- name: applied_schema_fingerprint
 SELECT value FROM warehouse_meta WHERE key = 'schema_sha256';
 
