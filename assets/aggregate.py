@@ -7,7 +7,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from assets.chart import china_russia_us_chart_metadata
-from assets.common import OWNERS, WAREHOUSE_POOL, markdown_table, table_schema
+from assets.common import OWNERS, WAREHOUSE_POOL, arrow_preview, table_schema
 from geoevents import publish
 from geoevents import warehouse as wh
 from pipelines.partitions import daily_partitions
@@ -63,9 +63,9 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
         has_files = bool(store.list_partitions(DAILY_DATASET))
         wh.set_daily_interactions_source(con, store.dataset_glob(DAILY_DATASET) if has_files else None)
         schema = table_schema(con, "daily_interactions")
-    preview_rows = table.slice(0, 20).to_pylist()
+    days_with_rows = len(outcome["written"]) + len(outcome["unchanged"])
     context.log.info("daily_interactions %s..%s: %d rows over %d days (%d files written, %d unchanged, %d removed)",
-                     start, end - timedelta(days=1), table.num_rows, len(outcome["written"]) + len(outcome["unchanged"]),
+                     start, end - timedelta(days=1), table.num_rows, days_with_rows,
                      len(outcome["written"]), len(outcome["unchanged"]), len(outcome["removed"]))
     # After publishing: the chart covers the last 90 days of all daily files, not only this run's window.
     metadata = china_russia_us_chart_metadata(store, DAILY_DATASET)
@@ -74,15 +74,14 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
         "window_start": start.isoformat(),
         "window_end_exclusive": end.isoformat(),
         "dagster/row_count": table.num_rows,
-        "n_events": int(pc.sum(table.column("n_events")).as_py() or 0) if table.num_rows else 0,
-        "days_with_rows": len(outcome["written"]) + len(outcome["unchanged"]),
+        "n_events": int(pc.sum(table.column("n_events")).as_py() or 0),  # sum of no rows is null
+        "days_with_rows": days_with_rows,
         "partitions_written": outcome["written"],
         "partitions_unchanged": outcome["unchanged"],
         "partitions_removed": outcome["removed"],
         "parquet_location": dg.MetadataValue.path(store.dataset_uri(DAILY_DATASET)),
         "dagster/column_schema": schema,
-        "preview": dg.MetadataValue.md(markdown_table(
-            [list(row.values()) for row in preview_rows], table.schema.names)),
+        "preview": arrow_preview(table),
     })
 
 
@@ -115,6 +114,5 @@ def monthly_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse
         "partitions_removed": outcome["removed"],
         "parquet_location": dg.MetadataValue.path(store.dataset_uri(MONTHLY_DATASET)),
         "dagster/column_schema": schema,
-        "preview": dg.MetadataValue.md(markdown_table(
-            [list(row.values()) for row in table.slice(0, 20).to_pylist()], table.schema.names)),
+        "preview": arrow_preview(table),
     })

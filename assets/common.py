@@ -5,6 +5,7 @@ from typing import Any
 
 import dagster as dg
 import duckdb
+import pyarrow as pa
 
 from geoevents import warehouse as wh
 
@@ -42,3 +43,9 @@ def preview(con: duckdb.DuckDBPyConnection, table_name: str) -> dg.MetadataValue
     cursor = wh.query_block(con, "previews.sql", table_name)
     headers = [column[0] for column in cursor.description]
     return dg.MetadataValue.md(markdown_table(cursor.fetchall(), headers))
+
+
+def arrow_preview(table: pa.Table, n_rows: int = 20) -> dg.MetadataValue:
+    """Markdown preview of the first rows of an Arrow table."""
+    rows = [list(row.values()) for row in table.slice(0, n_rows).to_pylist()]
+    return dg.MetadataValue.md(markdown_table(rows, table.schema.names))
