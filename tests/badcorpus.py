@@ -280,3 +280,27 @@ def deny_reading(monkeypatch, paths: list[Path]) -> None:
         return original_open(self, path, *args, **kwargs)
 
     monkeypatch.setattr(LocalFileSystem, "_open", guarded_open)
+
+
+def record_opened_paths(monkeypatch) -> list[str]:
+    """Record the real path of every file opened through ``open`` or the local fsspec filesystem while
+    ``monkeypatch`` is active. Call it after deny_reading, so the recording wraps the denial."""
+    import builtins
+
+    from fsspec.implementations.local import LocalFileSystem
+
+    opened: list[str] = []
+    original_open, original_fs_open = builtins.open, LocalFileSystem._open
+
+    def spy_open(file, *args, **kwargs):
+        if isinstance(file, (str, bytes, os.PathLike)):
+            opened.append(os.path.realpath(file))
+        return original_open(file, *args, **kwargs)
+
+    def spy_fs_open(self, path, *args, **kwargs):
+        opened.append(os.path.realpath(self._strip_protocol(path)))
+        return original_fs_open(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", spy_open)
+    monkeypatch.setattr(LocalFileSystem, "_open", spy_fs_open)
+    return opened

@@ -1,7 +1,6 @@
 """Ingestion: every file -> exactly one outcome; seed article, duplicates, bad inputs, dates, limits."""
 from __future__ import annotations
 
-import builtins
 import hashlib
 import os
 import time
@@ -26,6 +25,7 @@ from badcorpus import (
     long_line_text,
     make_bad_corpus,
     near_duplicate_of_seed,
+    record_opened_paths,
 )
 from geoevents.engine.model import stable_id
 from geoevents.ingest import (
@@ -105,20 +105,7 @@ def bad_corpus(tmp_path, monkeypatch):
     root = tmp_path / "articles"
     expected = make_bad_corpus(root)
     deny_reading(monkeypatch, [root / UNREADABLE_PATH])
-    opened: list[str] = []
-    original_open, original_fs_open = builtins.open, LocalFileSystem._open
-
-    def spy_open(file, *args, **kwargs):
-        if isinstance(file, (str, bytes, os.PathLike)):
-            opened.append(os.path.realpath(file))
-        return original_open(file, *args, **kwargs)
-
-    def spy_fs_open(self, path, *args, **kwargs):
-        opened.append(os.path.realpath(self._strip_protocol(path)))
-        return original_fs_open(self, path, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "open", spy_open)
-    monkeypatch.setattr(LocalFileSystem, "_open", spy_fs_open)
+    opened = record_opened_paths(monkeypatch)
     outcomes = list(scan_articles(str(root), None, TODAY))
     monkeypatch.undo()
     return root, expected, outcomes, opened

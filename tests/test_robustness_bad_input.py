@@ -2,15 +2,14 @@
 rejected_articles (with the reason the corpus expects), the runs succeed, and nothing outside the folder is read."""
 from __future__ import annotations
 
-import builtins
 import os
 from pathlib import Path
 
 import dagster as dg
 import pytest
-from fsspec.implementations.local import LocalFileSystem
 
-from badcorpus import OUTSIDE_MARKER, SQL_NAME, SQL_TEXT, TODAY, UNREADABLE_PATH, deny_reading, make_bad_corpus
+from badcorpus import (OUTSIDE_MARKER, SQL_NAME, SQL_TEXT, TODAY, UNREADABLE_PATH, deny_reading, make_bad_corpus,
+                       record_opened_paths)
 from conftest import build_pipeline_resources
 from geoevents import warehouse as wh
 from geoevents.ingest import REJECTION_REASONS
@@ -24,22 +23,9 @@ def bad_corpus_run(tmp_path_factory) -> dict:
     root = base / "articles"
     expected = make_bad_corpus(root)
     resources = build_pipeline_resources(root, base / "data")
-    opened: list[str] = []
-
-    def spy_open(file, *args, **kwargs):
-        if isinstance(file, (str, bytes, os.PathLike)):
-            opened.append(os.path.realpath(file))
-        return original_open(file, *args, **kwargs)
-
-    def spy_fs_open(self, path, *args, **kwargs):
-        opened.append(os.path.realpath(self._strip_protocol(path)))
-        return original_fs_open(self, path, *args, **kwargs)
-
     with pytest.MonkeyPatch.context() as patch:
         deny_reading(patch, [root / UNREADABLE_PATH])
-        original_open, original_fs_open = builtins.open, LocalFileSystem._open  # the spy wraps the denial
-        patch.setattr(LocalFileSystem, "_open", spy_fs_open)
-        patch.setattr(builtins, "open", spy_open)
+        opened = record_opened_paths(patch)
         ingest = dg.materialize(
             [*ASSETS, *CHECKS], resources=resources, selection=INGEST_AND_EXTRACT, raise_on_error=False,
             run_config={"ops": {"articles": {"config": {"today": TODAY.isoformat()}}}})

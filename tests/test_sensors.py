@@ -7,15 +7,12 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from assets import aggregate, checks, extract, ingest, reference
 from conftest import build_pipeline_resources
 from pipelines.definitions import defs
 from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG
 from pipelines.sensors import contiguous_day_ranges, late_events_sensor, new_article_files_sensor
+from test_assets import ASSETS, CHECKS, INGEST_AND_EXTRACT
 
-ASSETS = dg.load_assets_from_modules([reference, ingest, extract, aggregate])
-CHECKS = dg.load_asset_checks_from_modules([checks])
-INGEST_AND_EXTRACT = dg.AssetSelection.groups("reference", "ingest", "extract")
 
 # Article A (published 2023-03-10) reports a meeting that day; article B, published ten days later, reports a
 # meeting on 2023-03-03: a late article for an earlier day.
