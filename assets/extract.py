@@ -154,6 +154,8 @@ def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
             previous = batch_ids, coding
         if previous is not None:
             write(*previous)
+    if coder is not None:
+        coder.close()   # idle workers would hold their memory until the process ends; the next run starts new ones
     warehouse.publish()
 
     with warehouse.reader() as con:

@@ -2,6 +2,7 @@
 the pool is started once per coder and survives a killed worker."""
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 from concurrent.futures.process import BrokenProcessPool
@@ -81,3 +82,27 @@ def test_worker_pool_rejects_unsupported_language_in_the_caller():
     coder = EventCoder(CoderConfig(n_process=2))
     with pytest.raises(ValueError, match="unsupported language"):
         list(coder.extract_many([("x", "Bonjour.", "fr", None)]))
+
+
+_KEPT_CODERS: list[EventCoder] = []
+
+
+def _code_and_return_without_close() -> None:
+    coder = EventCoder(CoderConfig(n_process=2, batch_size=4))
+    _KEPT_CODERS.append(coder)   # alive until exit, like the extract asset's cached coder
+    assert len(list(coder.extract_many(ITEMS))) == len(ITEMS)
+
+
+def test_a_multiprocessing_child_with_an_open_pool_still_exits():
+    """A Dagster step process or a benchmark process is itself a multiprocessing child: at exit it joins its
+    children, so the coder's workers must be stopped before that or the process never ends."""
+    child = multiprocessing.get_context("spawn").Process(target=_code_and_return_without_close)
+    child.start()
+    child.join(timeout=120)
+    hung = child.is_alive()
+    if hung:
+        for worker in psutil.Process(child.pid).children(recursive=True):
+            worker.kill()
+        child.kill()
+        child.join()
+    assert not hung and child.exitcode == 0

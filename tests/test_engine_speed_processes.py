@@ -9,6 +9,7 @@ from assets import extract, ingest, reference
 from assets.extract import ENGINE_PROCESSES_ENV, MIN_ARTICLES_FOR_WORKERS, engine_processes
 from benchmarks.corpus import CorpusSpec, write_corpus
 from conftest import build_pipeline_resources
+from geoevents.engine import EventCoder
 
 ASSETS = dg.load_assets_from_modules([reference, ingest, extract])
 EXTRACTION_TABLES = ("events", "statements", "sanctions_mentions", "actor_mentions")
@@ -42,7 +43,7 @@ def _extraction_tables(resources: dict) -> dict[str, list]:
                 for table in EXTRACTION_TABLES}
 
 
-def test_worker_pool_codes_the_same_rows_as_one_process(tmp_path):
+def test_worker_pool_codes_the_same_rows_as_one_process(tmp_path, monkeypatch):
     spec = CorpusSpec(n=24, seed=7)
     write_corpus(tmp_path / "articles", spec)
     resources = build_pipeline_resources(tmp_path / "articles", tmp_path / "data")
@@ -53,13 +54,19 @@ def test_worker_pool_codes_the_same_rows_as_one_process(tmp_path):
     assert one.success
     single = _extraction_tables(resources)
     assert single["events"]
-    children_before = set(psutil.Process().children(recursive=True))
-    try:
-        pooled = dg.materialize(ASSETS, resources=resources, selection=dg.AssetSelection.groups("extract"),
-                                run_config={"ops": {"extract_events": {"config": {
-                                    "n_process": 2, "batch_size": 16, "reprocess_all": True}}}})
-        assert pooled.success
-        assert len(set(psutil.Process().children(recursive=True)) - children_before) >= 2   # the workers
-        assert _extraction_tables(resources) == single
-    finally:
-        extract.shared_event_coder(extract.CoderConfig.max_sentence_chars, 2).close()
+    pooled_calls = []
+    parallel = EventCoder._extract_parallel
+
+    def counting(coder, items):
+        pooled_calls.append(coder.config.n_process)
+        yield from parallel(coder, items)
+
+    monkeypatch.setattr(EventCoder, "_extract_parallel", counting)
+    pooled = dg.materialize(ASSETS, resources=resources, selection=dg.AssetSelection.groups("extract"),
+                            run_config={"ops": {"extract_events": {"config": {
+                                "n_process": 2, "batch_size": 16, "reprocess_all": True}}}})
+    assert pooled.success
+    assert pooled_calls == [2, 2]   # both batches went through the worker pool
+    assert _extraction_tables(resources) == single
+    assert not [child for child in psutil.Process().children(recursive=True)
+                if "resource_tracker" not in " ".join(child.cmdline())]   # the asset stopped its workers

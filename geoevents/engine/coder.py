@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import weakref
+import multiprocessing.util
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -97,7 +97,7 @@ class EventCoder:
         self.config = config or CoderConfig()
         self._pipelines: dict[str, Language] = {}
         self._pool: ProcessPoolExecutor | None = None
-        self._pool_finalizer: weakref.finalize | None = None
+        self._pool_finalizer: multiprocessing.util.Finalize | None = None
 
     def pipeline(self, language: str) -> Language:
         if language not in SUPPORTED_LANGUAGES:
@@ -165,8 +165,11 @@ class EventCoder:
             self._pool = ProcessPoolExecutor(self.config.n_process, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=_init_worker,
                                              initargs=(replace(self.config, n_process=1),))
-            # shut the workers down with the coder or, at the latest, when the interpreter exits
-            self._pool_finalizer = weakref.finalize(self, _shutdown_pool, self._pool)
+            # Shut the workers down with the coder or when the process exits. A multiprocessing finalizer with an
+            # exit priority runs before a multiprocessing child (a Dagster step process, a benchmark process)
+            # joins its own children at exit: without it such a process waits forever for the idle workers.
+            self._pool_finalizer = multiprocessing.util.Finalize(self, _shutdown_pool, args=(self._pool,),
+                                                                 exitpriority=10)
         return self._pool
 
     def close(self) -> None:
@@ -226,7 +229,15 @@ def _collect(submitted: tuple[list[Hashable], Future]) -> Iterator[tuple[Hashabl
 
 
 def _shutdown_pool(pool: ProcessPoolExecutor) -> None:
-    pool.shutdown(wait=True, cancel_futures=True)
+    """Stop the workers. They are idle (or their work is abandoned): terminated rather than asked to exit,
+    because inside a multiprocessing child at exit a graceful shutdown waits forever for them (seen with
+    Python 3.11 in Dagster step and benchmark processes)."""
+    workers = list((pool._processes or {}).values())   # noqa: SLF001 - the executor offers no terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(timeout=10)
 
 
 _WORKER_CODER: EventCoder | None = None
