@@ -673,11 +673,16 @@ def run_phase(phase: str, spec: CorpusSpec, work_dir: str, progress: bool) -> di
 
 
 def close_engine_worker_pools() -> int:
-    """Stop the worker processes of every EventCoder still alive in this process (the extract asset keeps one
-    coder per process), through the coder's public ``close()``. Left to the interpreter's exit, a spawned
-    pool inside this spawned phase process was seen to deadlock (workers and parent all waiting on futexes)."""
+    """Stop the engine's worker processes before this phase process ends.
+
+    The extract asset drops its EventCoder when done; the coder's pool is shut down by a finalizer when the
+    coder is garbage-collected, or else at interpreter exit, where, in a process that is itself a
+    multiprocessing child (this phase process, or a step of Dagster's multiprocess executor), the shutdown
+    was seen to deadlock (parent joining workers that wait on a futex). Collecting now runs that finalizer
+    while everything is alive; coders still referenced are closed through their public ``close()``."""
     import gc
 
+    gc.collect()
     try:
         from geoevents.engine import EventCoder
     except ImportError:
