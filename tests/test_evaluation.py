@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -348,3 +349,12 @@ def test_real_evaluation_runs_every_available_dataset(real_report):
 
 def test_figures_do_not_drop_below_baseline(real_report):
     assert regressions(real_report, load_baseline()) == []
+
+
+def test_readme_shows_the_committed_figures():
+    """README's accuracy table is the ratchet's reference: it must match baseline.json row for row."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    committed = readme.split("<!-- eval-table:start -->")[1].split("<!-- eval-table:end -->")[0].strip()
+    expected = render_readme_table(load_baseline()).split("\n\n")[0].strip()
+    assert committed == expected, "README accuracy table differs from geoevents/evaluation/baseline.json: " \
+                                  "paste `python -m geoevents eval --readme-table` into README"
