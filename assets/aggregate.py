@@ -36,6 +36,17 @@ def publish_partitions(store: publish.ParquetStore, dataset: str, key: str, tabl
     return outcome
 
 
+# Range runs longer than this keep their per-partition metadata small (see daily_interactions).
+INLINE_METADATA_MAX_DAYS = 31
+
+
+def _bounded_list(partitions: list[str], limit: int = INLINE_METADATA_MAX_DAYS) -> list[str]:
+    """The partition list as metadata, cut to ``limit`` entries plus a count of the rest."""
+    if len(partitions) <= limit:
+        return partitions
+    return [*partitions[:limit], f"... and {len(partitions) - limit} more"]
+
+
 @dg.asset(
     group_name="aggregate",
     kinds={"duckdb", "parquet"},
@@ -69,6 +80,11 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
                      len(outcome["written"]), len(outcome["unchanged"]), len(outcome["removed"]))
     # After publishing: the chart covers the last 90 days of all daily files, not only this run's window.
     metadata = china_russia_us_chart_metadata(store, DAILY_DATASET)
+    n_days = (end - start).days
+    if n_days > INLINE_METADATA_MAX_DAYS:
+        # Dagster copies a range run's metadata onto every partition's materialization event: an inline PNG
+        # and full partition lists on ~1,300 partitions made a 131 MB event log. Keep the file path only.
+        metadata.pop("china_russia_us_chart", None)
     return dg.MaterializeResult(metadata={
         **metadata,
         "window_start": start.isoformat(),
@@ -76,9 +92,7 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
         "dagster/row_count": table.num_rows,
         "n_events": int(pc.sum(table.column("n_events")).as_py() or 0),  # sum of no rows is null
         "days_with_rows": days_with_rows,
-        "partitions_written": outcome["written"],
-        "partitions_unchanged": outcome["unchanged"],
-        "partitions_removed": outcome["removed"],
+        **{f"partitions_{kind}": _bounded_list(outcome[kind]) for kind in ("written", "unchanged", "removed")},
         "parquet_location": dg.MetadataValue.path(store.dataset_uri(DAILY_DATASET)),
         "dagster/column_schema": schema,
         "preview": arrow_preview(table),
