@@ -20,7 +20,7 @@ import re
 import shutil
 import time
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
@@ -384,16 +384,23 @@ def statement_id(event_id: str) -> str:
     return stable_id(event_id, "statement")
 
 
+def _first_of_each(items: Iterable[Any], key: Callable[[Any], Hashable], rows: "ExtractionRows"
+                   ) -> Iterator[tuple[Hashable, Any]]:
+    """(key, item) for the first item of each key; later exact duplicates are counted in ``rows``."""
+    seen: set[Hashable] = set()
+    for item in items:
+        item_key = key(item)
+        if item_key in seen:
+            rows.duplicate_rows_dropped += 1
+            continue
+        seen.add(item_key)
+        yield item_key, item
+
+
 def extraction_rows(article_id: str, result: ExtractionResult, extractor_version: str) -> ExtractionRows:
     """Table rows for one article's extraction result. Exact duplicates (same id) are kept once and counted."""
     rows = ExtractionRows()
-    event_ids: set[str] = set()
-    for event in result.events:
-        event_id = event.event_id(article_id)
-        if event_id in event_ids:
-            rows.duplicate_rows_dropped += 1
-            continue
-        event_ids.add(event_id)
+    for event_id, event in _first_of_each(result.events, lambda e: e.event_id(article_id), rows):
         row = asdict(event)
         statement = row.pop("statement")
         rows.events.append({
@@ -405,21 +412,10 @@ def extraction_rows(article_id: str, result: ExtractionResult, extractor_version
                 **statement, "statement_id": statement_id(event_id), "event_id": event_id,
                 "article_id": article_id,
             })
-    mention_ids: set[str] = set()
-    for mention in result.sanctions:
-        mention_id = mention.mention_id(article_id)
-        if mention_id in mention_ids:
-            rows.duplicate_rows_dropped += 1
-            continue
-        mention_ids.add(mention_id)
+    for mention_id, mention in _first_of_each(result.sanctions, lambda m: m.mention_id(article_id), rows):
         rows.sanctions_mentions.append({**asdict(mention), "mention_id": mention_id, "article_id": article_id})
-    actor_keys: set[tuple] = set()
-    for actor in result.actor_mentions:
-        key = (actor.char_start, actor.char_end, actor.actor_code)
-        if key in actor_keys:
-            rows.duplicate_rows_dropped += 1
-            continue
-        actor_keys.add(key)
+    actor_key = lambda a: (a.char_start, a.char_end, a.actor_code)  # noqa: E731 - the actor_mentions primary key
+    for _, actor in _first_of_each(result.actor_mentions, actor_key, rows):
         rows.actor_mentions.append({**asdict(actor), "article_id": article_id})
     rows.extraction_log.append({
         "article_id": article_id, "extractor_version": extractor_version,
