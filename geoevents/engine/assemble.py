@@ -291,8 +291,8 @@ class Assembler:
 
     def _list_commas(self, actors: list[Actor]) -> set[int]:
         """Commas of an enumeration of actors closed by "and"/"und" ("Russlands, Chinas und Indiens"): they join
-        the actors into one group instead of cutting the clause. An enumeration without the closing joiner
-        ("after talks with Xi, Biden said") is not one."""
+        the actors into one group instead of cutting the clause, also with a serial comma ("the US, Russia, and
+        Switzerland"). An enumeration without the closing joiner ("after talks with Xi, Biden said") is not one."""
         doc = self.doc
         commas: set[int] = set()
         i = 0
@@ -308,9 +308,14 @@ class Assembler:
                 break
             if chain and j + 1 < len(actors):
                 between = [t for t in doc[actors[j].tok_end:actors[j + 1].tok_start] if not t.is_space]
+                serial = between[0] if between and between[0].text == "," else None   # "A, B, and C"
+                if serial is not None:
+                    between = between[1:]
                 if between and len(between) <= 3 and between[0].lower_ in self.group_joiners and \
                         all(t.lower_ in self.determiners for t in between[1:]):
                     commas.update(chain)
+                    if serial is not None:
+                        commas.add(serial.i)
             i = j + 1 if chain else i + 1
         return commas
 
@@ -323,6 +328,8 @@ class Assembler:
                 last = groups[-1]
                 between = [t for t in doc[last.tok_end:actor.tok_start] if not t.is_space]
                 same_token = last.tok_end > actor.tok_start
+                if len(between) >= 2 and between[0].i in list_commas:
+                    between = between[1:]   # the serial comma of "A, B, and C"
                 joined = bool(between) and between[0].lower_ in self.group_joiners and \
                     all(t.lower_ in self.determiners for t in between[1:3]) and len(between) <= 3 or \
                     len(between) == 1 and between[0].i in list_commas
@@ -1295,8 +1302,10 @@ class Assembler:
         if trig.entry.pos == "NOUN":   # "Russlands Invasion", "die russische Invasion", "Russia's invasion"
             for group in frag.groups:
                 gap = [t for t in self.doc[group.tok_end:trig.tok_start] if not t.is_space]
-                if group.tok_end <= trig.tok_start and len(gap) <= 1 and \
-                        all(t.lower_ in self.determiners or t.text == "'s" for t in gap) and group.prep is None:
+                # an article between them opens a new noun phrase: "give Tanzania a grant", "der Ukraine eine
+                # Hilfe gewähren" (the receiver, not the giver)
+                if group.tok_end <= trig.tok_start and len(gap) <= 1 and all(t.text == "'s" for t in gap) and \
+                        group.prep is None:
                     return group
                 # "Israeli tank shelling", "Russian missile strikes": an adjective, then the noun's modifiers
                 if group.tok_end <= trig.tok_start and 1 <= len(gap) <= 2 and \

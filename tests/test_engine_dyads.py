@@ -1,0 +1,54 @@
+"""Source/target choice (the dyad) of the event coder: one rule per test, English and German sentences written for
+these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geoevents.engine import EventCoder
+
+PUB = date(2022, 12, 30)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def rows(coder, text, lang, **fields):
+    """(source, target) of the non-statement rows with the given fields."""
+    result = coder.extract(text, lang, PUB)
+    return {(e.source_actor, e.target_actor) for e in result.events if e.statement is None
+            and all(getattr(e, k) == v for k, v in fields.items())}
+
+
+def pairs(*codes):
+    return {(a, b) for a in codes for b in codes if a != b}
+
+
+# ---------------------------------------------------------------- lists
+@pytest.mark.parametrize("text, lang", [
+    ("The United States, France, and Germany met in Rome on Monday.", "en"),
+    ("Die USA, Frankreich, und Deutschland trafen sich am Montag in Rom.", "de"),
+])
+def test_serial_comma_list_is_one_group(coder, text, lang):
+    assert rows(coder, text, lang, cameo_root="04") == pairs("USA", "FRA", "DEU")
+
+
+# ---------------------------------------------------------------- nominal triggers
+@pytest.mark.parametrize("text, lang", [
+    ("Finland will give Tanzania a grant of 5 million dollars.", "en"),
+    ("Finnland will Tansania eine Hilfe von 5 Millionen Euro gewähren.", "de"),
+])
+def test_group_before_an_article_is_not_the_possessor_of_the_noun(coder, text, lang):
+    """The receiver named before "a grant"/"eine Hilfe" is the target; the giver stays the subject."""
+    assert rows(coder, text, lang) == {("FIN", "TZA")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia's invasion of Ukraine began in February.", "en"),
+    ("Russlands Invasion der Ukraine begann im Februar.", "de"),
+])
+def test_possessor_of_a_nominal_trigger_is_the_source(coder, text, lang):
+    assert rows(coder, text, lang) == {("RUS", "UKR")}
