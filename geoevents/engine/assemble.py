@@ -35,10 +35,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from geoevents.engine.components import (ACTORS_KEY, QUOTES_KEY, SENTS_KEY, TRIGGERS_KEY, ActorHit, Quote,
-                                         TriggerHit, _is_newline, doc_keys, sentence_bounds, token_table)
+                                         TokenSpan, TriggerHit, doc_keys, sentence_bounds, token_table)
 from geoevents.engine.dates import DateMention, DateResolver
 from geoevents.engine.lexicon import Cues, LanguageLexicon, match_at
 from geoevents.engine.model import ActorMention, Event, ExtractionResult, SanctionMention, Statement
@@ -165,11 +165,11 @@ class Assembler:
         """The result and, when ``explain``, per sentence the actors and triggers found and the decisions taken
         (else an empty list)."""
         self.doc = doc
-        table = token_table(doc)
+        table = self.table = token_table(doc)
         self.text = table.doc_text     # Doc.text would re-join every token
         self.published = published
         self.explain: list[dict[str, Any]] = []
-        sentences = [doc[start:end] for start, end in sentence_bounds(doc)]
+        sentences = [table.span(start, end) for start, end in sentence_bounds(doc)]
         result = ExtractionResult(language=self.lang, n_sentences=len(sentences), n_tokens=len(doc))
         self.result = result
         self.paragraph_starts = doc.user_data.get(SENTS_KEY, [0])
@@ -183,6 +183,7 @@ class Assembler:
         self.keys = doc_keys(doc)
         self.lower, self.idx, self.token_text = table.lower, table.idx, table.text
         self.punct, self.space, self.newline = table.punct, table.space, table.newline
+        self.alpha, self.like_num = table.alpha, table.like_num
         self.surface = [(k[0],) for k in self.keys]
         self.actors = self._residents(self._resolve_actors(doc.user_data.get(ACTORS_KEY, [])))
         self.history: list[Group] = []          # groups seen so far, for pronoun resolution
@@ -197,9 +198,9 @@ class Assembler:
                 result.truncated = True
                 limit = sent.start_char + self.max_sentence_chars
                 end = sent.start
-                while end < sent.end and doc[end].idx + len(doc[end].text) <= limit:
+                while end < sent.end and table.end_char(end) <= limit:
                     end += 1
-            span = doc[sent.start:end]
+            span = table.span(sent.start, end)
             sent_actors = []
             while actor_i < len(self.actors) and self.actors[actor_i].tok_start < sent.end:
                 if self.actors[actor_i].tok_start >= sent.start and self.actors[actor_i].tok_end <= end:
@@ -215,7 +216,7 @@ class Assembler:
                                                           self.text[actor.start_char:actor.end_char], s_index,
                                                           actor.entry_id))
             self.decisions = []
-            if explain:   # the per-sentence record costs Span texts: built only when asked for
+            if explain:   # the per-sentence record costs texts: built only when asked for
                 self.explain.append({
                     "sentence_index": s_index, "text": self.text[span.start_char:span.end_char][:300],
                     "actors": [{"text": a.text, "code": a.code, "sector": a.sector, "person": a.person,
@@ -256,7 +257,6 @@ class Assembler:
     def _residents(self, actors: list[Actor]) -> list[Actor]:
         """People named by their ethnicity are coded by where they live: "Albanians of southern Serbia",
         "ethnic Albanians in south Serbia" -> SRB; "Bosnian Serbs" -> BIH (the state adjective wins)."""
-        doc = self.doc
         out: list[Actor] = []
         absorbed: set[int] = set()
         for k, actor in enumerate(actors):
@@ -270,13 +270,13 @@ class Assembler:
                                 prev.start_char, actor.end_char, prev.tok_start, actor.tok_end, prev.entry_id,
                                 prev.person, prev.role, prev.institution)
                 continue
-            ethnic = actor.tok_start > 0 and doc[actor.tok_start - 1].lower_ in self.ethnic_words
+            ethnic = actor.tok_start > 0 and self.lower[actor.tok_start - 1] in self.ethnic_words
             if (kind == "demonym" or ethnic and kind == "adj") and k + 1 < len(actors):
                 place = actors[k + 1]
-                gap = [t for t in doc[actor.tok_end:place.tok_start] if not t.is_space]
-                if gap and gap[0].lower_ in self.residence_preps and len(gap) <= 3 and \
-                        all(t.is_alpha and t.text.islower() for t in gap) and place.code != actor.code and \
-                        place.entry_id.split(":")[1] in ("country", "capital"):
+                gap = self._words_between(actor.tok_end, place.tok_start)
+                if gap and self.lower[gap[0]] in self.residence_preps and len(gap) <= 3 and \
+                        all(self.alpha[t] and self.token_text[t].islower() for t in gap) and \
+                        place.code != actor.code and place.entry_id.split(":")[1] in ("country", "capital"):
                     actor = Actor(place.code, actor.sector or "ETH", self.text[actor.start_char:place.end_char],
                                   actor.start_char, place.end_char, actor.tok_start, place.tok_end, actor.entry_id,
                                   actor.person, actor.role, actor.institution)
@@ -284,7 +284,12 @@ class Assembler:
             out.append(actor)
         return out
 
-    def _remember(self, sent_actors: list[Actor], span: Span) -> None:
+    def _words_between(self, start: int, stop: int) -> list[int]:
+        """Token indices start..stop without the space tokens."""
+        space = self.space
+        return [i for i in range(start, stop) if not space[i]]
+
+    def _remember(self, sent_actors: list[Actor], span: TokenSpan) -> None:
         for group in self._groups(sent_actors, span):
             self.history.append(group)
         del self.history[:-30]
@@ -293,46 +298,44 @@ class Assembler:
         """Commas of an enumeration of actors closed by "and"/"und" ("Russlands, Chinas und Indiens"): they join
         the actors into one group instead of cutting the clause, also with a serial comma ("the US, Russia, and
         Switzerland"). An enumeration without the closing joiner ("after talks with Xi, Biden said") is not one."""
-        doc = self.doc
         commas: set[int] = set()
         i = 0
         while i < len(actors) - 1:
             chain: list[int] = []
             j = i
             while j + 1 < len(actors):
-                between = [t for t in doc[actors[j].tok_end:actors[j + 1].tok_start] if not t.is_space]
-                if len(between) == 1 and between[0].text == ",":
-                    chain.append(between[0].i)
+                between = self._words_between(actors[j].tok_end, actors[j + 1].tok_start)
+                if len(between) == 1 and self.token_text[between[0]] == ",":
+                    chain.append(between[0])
                     j += 1
                     continue
                 break
             if chain and j + 1 < len(actors):
-                between = [t for t in doc[actors[j].tok_end:actors[j + 1].tok_start] if not t.is_space]
-                serial = between[0] if between and between[0].text == "," else None   # "A, B, and C"
+                between = self._words_between(actors[j].tok_end, actors[j + 1].tok_start)
+                serial = between[0] if between and self.token_text[between[0]] == "," else None   # "A, B, and C"
                 if serial is not None:
                     between = between[1:]
-                if between and len(between) <= 3 and between[0].lower_ in self.group_joiners and \
-                        all(t.lower_ in self.determiners for t in between[1:]):
+                if between and len(between) <= 3 and self.lower[between[0]] in self.group_joiners and \
+                        all(self.lower[t] in self.determiners for t in between[1:]):
                     commas.update(chain)
                     if serial is not None:
-                        commas.add(serial.i)
+                        commas.add(serial)
             i = j + 1 if chain else i + 1
         return commas
 
-    def _groups(self, actors: list[Actor], span: Span) -> list[Group]:
-        doc = self.doc
+    def _groups(self, actors: list[Actor], span: TokenSpan) -> list[Group]:
         groups: list[Group] = []
         list_commas = self._list_commas(actors)
         for actor in actors:
             if groups:
                 last = groups[-1]
-                between = [t for t in doc[last.tok_end:actor.tok_start] if not t.is_space]
+                between = self._words_between(last.tok_end, actor.tok_start)
                 same_token = last.tok_end > actor.tok_start
-                if len(between) >= 2 and between[0].i in list_commas:
+                if len(between) >= 2 and between[0] in list_commas:
                     between = between[1:]   # the serial comma of "A, B, and C"
-                joined = bool(between) and between[0].lower_ in self.group_joiners and \
-                    all(t.lower_ in self.determiners for t in between[1:3]) and len(between) <= 3 or \
-                    len(between) == 1 and between[0].i in list_commas
+                joined = bool(between) and self.lower[between[0]] in self.group_joiners and \
+                    all(self.lower[t] in self.determiners for t in between[1:3]) and len(between) <= 3 or \
+                    len(between) == 1 and between[0] in list_commas
                 if same_token or joined:     # "Xi und Putin", "Putin und der chinesische Präsident Xi"
                     last.members.append(actor)
                     last.tok_end = max(last.tok_end, actor.tok_end)
@@ -343,38 +346,37 @@ class Assembler:
         return groups
 
     def _mark_preposition(self, group: Group, floor: int) -> None:
-        doc = self.doc
+        lowers, space = self.lower, self.space
         j = group.tok_start - 1
         seen = 0
-        first = doc[group.tok_start].lower_
+        first = lowers[group.tok_start]
         if first in self.prepositions:  # "im CCTV-Bericht" is tokenized with the preposition outside the actor
             group.prep = first
         while j >= floor and seen < 4:
-            token = doc[j]
-            if token.is_space:
+            if space[j]:   # a space token (a line break among them) neither cuts nor counts
                 j -= 1
                 continue
-            lower = token.lower_
-            if token.is_punct or _is_newline(token) or lower in self.subordinators or lower in self.coordinators:
+            lower = lowers[j]
+            if self.punct[j] or lower in self.subordinators or lower in self.coordinators:
                 break
             if lower in self.prepositions:
                 # "Leaders of Brazil, Russia ... gathered": the members stand for their states
-                if j > floor and doc[j - 1].lower_ in self.member_nouns and lower in self.member_links:
+                if j > floor and lowers[j - 1] in self.member_nouns and lower in self.member_links:
                     return
                 group.prep = lower
                 return
             if lower in self.genitive_links and seen == 0:
                 group.genitive = True
             # German lowercase words between a preposition and a noun are adjectives; English ones may be verbs
-            adjective = self.lang == "de" and token.is_alpha and token.text[:1].islower()
+            adjective = self.lang == "de" and self.alpha[j] and self.token_text[j][:1].islower()
             # numerals belong to the noun phrase: "sanctions on three Chinese companies"
-            if not (lower in self.determiners or adjective or token.like_num):
+            if not (lower in self.determiners or adjective or self.like_num[j]):
                 break
             seen += 1
             j -= 1
         if self.lex.lang == "de":
             member = group.members[0]
-            surface = doc[member.tok_start].lower_
+            surface = lowers[member.tok_start]
             if member.tok_end - member.tok_start == 1 and surface.endswith("s") and "-" not in surface \
                     and member.entry_id.split(":")[1] in ("country", "capital", "person"):
                 group.genitive = group.genitive or not member.text.lower().rstrip("s") == member.text.lower()
@@ -388,14 +390,13 @@ class Assembler:
         return keys
 
     def _trigger_text(self, trig: TriggerHit) -> str:
-        doc = self.doc
-        text = doc[trig.tok_start:trig.tok_end].text
+        span = self.table.span(trig.tok_start, trig.tok_end)
+        text = self.text[span.start_char:span.end_char]
         if trig.particle_token is not None:
-            text += " ... " + doc[trig.particle_token].text
+            text += " ... " + self.token_text[trig.particle_token]
         return text
 
-    def _fragments(self, span: Span, triggers: list[TriggerHit], list_commas: set[int]) -> list[Fragment]:
-        doc = self.doc
+    def _fragments(self, span: TokenSpan, triggers: list[TriggerHit], list_commas: set[int]) -> list[Fragment]:
         texts, lowers, newline = self.token_text, self.lower, self.newline
         trigger_starts = {t.tok_start for t in triggers}
         cuts = [span.start]
@@ -412,31 +413,31 @@ class Assembler:
         cuts.append(span.end)
         fragments: list[Fragment] = []
         for start, stop in zip(cuts, cuts[1:]):
-            words = [t for t in doc[start:stop] if not t.is_space and not t.is_punct]
+            words = [t for t in range(start, stop) if not self.space[t] and not self.punct[t]]
             if not words:
                 continue
-            subordinate = words[0].lower_ in self.subordinators
+            subordinate = lowers[words[0]] in self.subordinators
             infinitive = self._infinitive(words)
             fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive))
         return fragments
 
     def _infinitive(self, words) -> bool:
+        lowers, texts = self.lower, self.token_text
         for k, token in enumerate(words):
-            lower = token.lower_
+            lower = lowers[token]
             if lower in self.infinitive_markers and k + 1 < len(words):
                 nxt = words[k + 1]
-                if nxt.text[:1].islower() and nxt.lower_ not in self.determiners:
+                if texts[nxt][:1].islower() and lowers[nxt] not in self.determiners:
                     return True
             if self.lang == "de" and len(lower) > 8 and "zu" in lower[2:-3] and lower.endswith("en") \
-                    and token.text[:1].islower():
+                    and texts[token][:1].islower():
                 cut = lower.rfind("zu", 2, len(lower) - 3)   # zusammenzuarbeiten, entgegenzustellen
                 if cut >= 2 and len(lower) - cut - 2 >= 4:
                     return True
         return False
 
-    def _sentence(self, s_index: int, span: Span, actors: list[Actor], triggers: list[TriggerHit],
+    def _sentence(self, s_index: int, span: TokenSpan, actors: list[Actor], triggers: list[TriggerHit],
                   sanction_tokens: list[int]) -> None:
-        doc = self.doc
         fragments = self._fragments(span, triggers, self._list_commas(actors))
         if not fragments:
             return
@@ -548,12 +549,12 @@ class Assembler:
     # ------------------------------------------------------------ pronouns and subjects
     def _resolve_reference(self, tok: int) -> Group | None:
         """The group a pronoun or description at ``tok`` refers to: the latest earlier mention that fits."""
-        doc = self.doc
-        lower = doc[tok].lower_
+        n = len(self.lower)
+        lower = self.lower[tok]
         candidates = [g for g in self._current_groups_before(tok)] + []
         history = self.history + candidates
-        if self._is_group_reference(tok, len(doc)):
-            following = {t.lower_ for t in doc[tok:min(tok + 3, len(doc))]}
+        if self._is_group_reference(tok, n):
+            following = set(self.lower[tok:min(tok + 3, n)])
             wants_persons = bool(following & self.person_group_nouns)
             for group in reversed(history):
                 if len(group.codes) >= 2 and not wants_persons:
@@ -594,7 +595,7 @@ class Assembler:
         for tok in frag.pronouns:
             if before is not None and tok > before:
                 break
-            lower = self.doc[tok].lower_
+            lower = self.lower[tok]
             if lower in self.first_person:
                 if quote is not None:
                     speaker = self._quote_speaker(quote)
@@ -619,7 +620,7 @@ class Assembler:
             frag = self.frag_of[trig.tok_start]
             reporting = None
             candidates: list[Group] = []
-            passive = any(self.doc[i].lower_ in self.passive_aux for i in range(frag.tok_start, frag.tok_end))
+            passive = any(self.lower[i] in self.passive_aux for i in range(frag.tok_start, frag.tok_end))
             for group in frag.groups:
                 if group.prep in self.reporting_preps or (passive and group.prep in self.agent_preps):
                     reporting = self._group_text(group)
@@ -633,7 +634,7 @@ class Assembler:
                     reporting = reporting or self._group_text(speaker)
                     speaker = persons[0]
             coordinated = trig.tok_start > frag.tok_start and \
-                self.doc[frag.tok_start].lower_ in self.coordinators
+                self.lower[frag.tok_start] in self.coordinators
             if coordinated and (speaker is None or speaker.tok_start > trig.tok_start) and found:
                 speaker = found[-1].speaker
                 candidates = [speaker] + candidates
@@ -676,34 +677,34 @@ class Assembler:
         for group in frag.groups:
             if group.prep in self.addressee_preps and group.tok_start > trig.tok_start:
                 return group
-        if not (self.keys[trig.tok_start][-1] in self.addressee_verbs or self.doc[trig.tok_start].lower_
+        if not (self.keys[trig.tok_start][-1] in self.addressee_verbs or self.lower[trig.tok_start]
                 in self.addressee_verbs):
             return None
         after = [g for g in candidates if g is not speaker and g.tok_start > trig.tok_start]
         if not after:
             return None
         nxt = after[0]
-        gap = [t for t in self.doc[max(speaker.tok_end, trig.tok_end):nxt.tok_start] if not t.is_space]
+        gap = self._words_between(max(speaker.tok_end, trig.tok_end), nxt.tok_start)
         if speaker.tok_start > trig.tok_start:      # "sagte Xi Putin": addressee right after the speaker
             return nxt if not gap else None
         return nxt if len(gap) == 0 else None       # "Xi sagte Putin", "Xi told Putin"
 
     def _statement_content(self, trig: TriggerHit, frag: Fragment) -> tuple[Quote | None, tuple[int, int] | None]:
-        doc = self.doc
         span = self.span
+        punct, space, alpha = self.punct, self.space, self.alpha
         # a quote that closes right before the attribution ("„...“, sagte X")
         for quote in self.quotes:
             if quote.close_token is not None and quote.close_token < trig.tok_start and quote.word_count >= 1:
-                between = doc[quote.close_token + 1:frag.tok_start]
-                if all(t.is_punct or t.is_space for t in between) and quote.close_token >= span.start - 1 \
+                between = range(quote.close_token + 1, frag.tok_start)
+                if all(punct[t] or space[t] for t in between) and quote.close_token >= span.start - 1 \
                         and self._attribution_only(frag, trig, quote):
                     return quote, (quote.open_token + 1, quote.close_token)
         # a quote that opens after the speech word within the sentence ("X sagte: „...“", "fügte hinzu, dass W „...“")
         stop = self._content_end(trig)
         for quote in self.quotes:
             if trig.tok_end <= quote.open_token < stop and quote.word_count >= 1:
-                lead = [t for t in doc[trig.tok_end:quote.open_token] if not t.is_space and not t.is_punct]
-                if all(self._is_actor_token(t.i) for t in lead):   # "X sagte: „…“", "said Xi: “…”"
+                lead = [t for t in range(trig.tok_end, quote.open_token) if not space[t] and not punct[t]]
+                if all(self._is_actor_token(t) for t in lead):   # "X sagte: „…“", "said Xi: “…”"
                     return quote, (quote.open_token + 1, quote.end_token)
                 break
         if self._verb_first(frag, trig) and not self._complement_follows(frag):
@@ -715,9 +716,9 @@ class Assembler:
                     if st.sentence_index == self.sentence_index and st.content_tokens[1] <= frag.tok_start:
                         start = max(start, st.trigger.tok_end if st.trigger else start)
                 return None, (start, prev[-1].tok_end)
-        if stop > trig.tok_end and any(t.is_alpha for t in doc[trig.tok_end:stop]):
+        if stop > trig.tok_end and any(alpha[trig.tok_end:stop]):
             later = [f for f in self.fragments if f.tok_start >= frag.tok_end]
-            words_after = sum(1 for t in doc[trig.tok_end:stop] if t.is_alpha)
+            words_after = sum(alpha[trig.tok_end:stop])
             speaker_first = any(g.tok_end <= trig.tok_start and g.prep is None for g in frag.groups) or \
                 any(p < trig.tok_start for p in frag.pronouns)
             if later or self._has_clause_after(trig, frag) or (speaker_first and words_after >= 3):
@@ -733,18 +734,18 @@ class Assembler:
         if frag.index + 1 >= len(self.fragments):
             return False
         nxt = self.fragments[frag.index + 1]
-        return self.doc[nxt.tok_start].lower_ in self.complementizers or \
-            self.doc[nxt.tok_start - 1].text == ":"
+        return self.lower[nxt.tok_start] in self.complementizers or \
+            self.token_text[nxt.tok_start - 1] == ":"
 
     def _is_actor_token(self, tok: int) -> bool:
-        return any(a.tok_start <= tok < a.tok_end for a in self.actors) or self.doc[tok].lower_ in \
+        return any(a.tok_start <= tok < a.tok_end for a in self.actors) or self.lower[tok] in \
             (self.determiners | self.person_pronouns | self.any_pronouns)
 
     def _has_clause_after(self, trig: TriggerHit, frag: Fragment) -> bool:
-        return any(self.doc[i].lower_ in self.subordinators for i in range(trig.tok_end, frag.tok_end))
+        return any(self.lower[i] in self.subordinators for i in range(trig.tok_end, frag.tok_end))
 
     def _verb_first(self, frag: Fragment, trig: TriggerHit) -> bool:
-        words = [t for t in self.doc[frag.tok_start:trig.tok_start] if not t.is_space and not t.is_punct]
+        words = [t for t in range(frag.tok_start, trig.tok_start) if not self.space[t] and not self.punct[t]]
         return not words and frag.index > 0
 
     def _attribution_only(self, frag: Fragment, trig: TriggerHit, quote: Quote) -> bool:
@@ -757,8 +758,8 @@ class Assembler:
         own = self.frag_of.get(trig.tok_start)
         for frag in self.fragments:
             if own is not None and frag.index > own.index and frag.tok_start > 0 and \
-                    self.doc[frag.tok_start].lower_ in self.coordinators and \
-                    self.doc[frag.tok_start - 1].text in FRAGMENT_BREAKS:
+                    self.lower[frag.tok_start] in self.coordinators and \
+                    self.token_text[frag.tok_start - 1] in FRAGMENT_BREAKS:
                 stop = frag.tok_start
                 break
         for other in self.doc.user_data.get(TRIGGERS_KEY, []):
@@ -770,7 +771,6 @@ class Assembler:
         return stop
 
     def _emit_statement(self, st: StatementInfo) -> None:
-        doc = self.doc
         start, stop = st.content_tokens
         content_groups = [g for f in self.fragments for g in f.groups if start <= g.tok_start < stop]
         if st.quote is not None and not (st.quote.open_token >= self.span.start):
@@ -788,14 +788,15 @@ class Assembler:
             quote_text, direct = self.text[q_start:q_end], True
             ev_start, ev_end = q_start, q_end
         else:
-            tokens = [t for t in doc[start:stop] if not t.is_space]
-            while tokens and (tokens[0].is_punct or tokens[0].lower_ in self.subordinators):
+            punct = self.punct
+            tokens = self._words_between(start, stop)
+            while tokens and (punct[tokens[0]] or self.lower[tokens[0]] in self.subordinators):
                 tokens = tokens[1:]
-            while tokens and tokens[-1].is_punct:
+            while tokens and punct[tokens[-1]]:
                 tokens = tokens[:-1]
             if not tokens:
                 return
-            q_start, q_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            q_start, q_end = self.idx[tokens[0]], self.idx[tokens[-1]] + len(self.token_text[tokens[-1]])
             quote_text, direct = self.text[q_start:q_end], False
             ev_start, ev_end = self._sentence_bounds()
         frag = self.frag_of[st.trigger.tok_start] if st.trigger else self.fragments[0]
@@ -836,8 +837,8 @@ class Assembler:
                         if start <= g.tok_start < stop and g.prep is None and not g.genitive), None)
         if subject is None or not set(subject.codes) - set(st.speaker.codes):
             return
-        nxt = next((t for t in self.doc[subject.tok_end:stop] if not t.is_space), None)
-        if nxt is None or nxt.lower_ not in self.demand_modals:
+        nxt = next((t for t in range(subject.tok_end, stop) if not self.space[t]), None)
+        if nxt is None or self.lower[nxt] not in self.demand_modals:
             return
         frag = self.frag_of[subject.tok_start]
         negated = bool(self._cue_in("negation", self.frag_of[st.trigger.tok_start])) if st.trigger else False
@@ -845,17 +846,18 @@ class Assembler:
         for member in self._distinct_members(st.speaker):
             for target in self._distinct_members(subject):
                 if target.code != member.code:
-                    self._add(self._make_event("100", rule, nxt.text, member, target, ev_start, ev_end, negated,
-                                               "asserted", day, precision, date_text,
+                    self._add(self._make_event("100", rule, self.token_text[nxt], member, target, ev_start, ev_end,
+                                               negated, "asserted", day, precision, date_text,
                                                self.sentence_reporting or st.reporting, None))
-        self.decisions.append({"demand": self._group_text(subject), "modal": nxt.text, "fragment": frag.index})
+        self.decisions.append({"demand": self._group_text(subject), "modal": self.token_text[nxt],
+                               "fragment": frag.index})
 
     def _quote_groups(self, quote: Quote | None) -> list[Group]:
         if quote is None:
             return []
         stop = quote.end_token
         actors = [a for a in self.actors if quote.open_token < a.tok_start < stop]
-        return self._groups(actors, self.doc[quote.open_token:stop])
+        return self._groups(actors, self.table.span(quote.open_token, stop))
 
     def _sentence_bounds(self) -> tuple[int, int]:
         space = self.space
@@ -864,17 +866,17 @@ class Assembler:
             return self.span.start_char, self.span.start_char
         return self.idx[tokens[0]], self.idx[tokens[-1]] + len(self.token_text[tokens[-1]])
 
-    def _unattributed_quotes(self, span: Span) -> list[Quote]:
+    def _unattributed_quotes(self, span: TokenSpan) -> list[Quote]:
         return [q for q in self.quotes if span.start <= q.open_token < span.end and q.word_count >= self.min_quote_words]
 
-    def _carried_quotes(self, span: Span) -> None:
+    def _carried_quotes(self, span: TokenSpan) -> None:
         """A quote opening a paragraph with no attribution in its sentence: speaker of the previous paragraph."""
         used = {id(st.quote) for st in self.statements if st.quote is not None}
         for quote in self._unattributed_quotes(span):
             if id(quote) in used or self._paragraph_of(quote.open_token) != self.paragraph:
                 continue
-            first_word = next((t for t in span if not t.is_space), None)
-            if first_word is None or first_word.i != quote.open_token or span.start not in self.paragraph_starts:
+            first_word = next((t for t in range(span.start, span.end) if not self.space[t]), None)
+            if first_word is None or first_word != quote.open_token or span.start not in self.paragraph_starts:
                 continue
             previous = [st for st in self.statements if st.paragraph == self.paragraph - 1]
             if not previous:
@@ -1031,7 +1033,7 @@ class Assembler:
         if not any(match_at(p, self.keys, trig.tok_start, trig.tok_end) is not None
                    for p in index.candidates(self.keys[trig.tok_start])):
             return False
-        if self.doc[self.frag_of[trig.tok_start].tok_start].lower_ in self.conditionals | self.ultimatum_words:
+        if self.lower[self.frag_of[trig.tok_start].tok_start] in self.conditionals | self.ultimatum_words:
             return True   # "unless the president agrees to step down": a condition, not a commitment
         return any(other.tok_start >= trig.tok_end and other.entry.frame != "speech"
                    for other in self.sentence_triggers)
@@ -1041,7 +1043,7 @@ class Assembler:
         demonstrations to demand reforms": the act is what is threatened, demanded or protested for, not an act
         that happened."""
         frag = self.frag_of[trig.tok_start]
-        governed = frag.index > 0 and (frag.infinitive or self.doc[frag.tok_start].lower_ in self.complementizers)
+        governed = frag.index > 0 and (frag.infinitive or self.lower[frag.tok_start] in self.complementizers)
         scope = [frag] + ([self.fragments[frag.index - 1]] if governed else [])
         return any(code[:2] in ("13", "10", "14") and other.tok_end <= trig.tok_start and
                    any(f.tok_start <= other.tok_start < f.tok_end for f in scope)
@@ -1075,7 +1077,7 @@ class Assembler:
         """"X will withdraw its force from Chad unless ...", "X will boycott the elections unless ...": a planned
         or hypothetical act tied to an 'unless' condition is a threat (130) by X."""
         for cond in self.fragments:
-            if self.doc[cond.tok_start].lower_ not in self.ultimatum_words:
+            if self.lower[cond.tok_start] not in self.ultimatum_words:
                 continue
             subject = next((g for g in cond.groups if g.prep is None and not g.genitive), None)
             before = {self._trigger_text(trig) for trig, _s, _t, _c in self.coded_triggers
@@ -1101,10 +1103,10 @@ class Assembler:
         """The subject of a passive participle trigger without a by-agent ("were killed", "wurden getötet")."""
         if trig.entry.pos != "VERB":
             return None
-        word = self.doc[trig.tok_start].lower_
+        word = self.lower[trig.tok_start]
         participle = word.endswith(("ed", "en", "wn")) if self.lang == "en" else \
             (word.startswith("ge") or "ge" in word[2:5]) and word.endswith(("t", "en"))
-        if not participle or not any(self.doc[i].lower_ in self.passive_aux
+        if not participle or not any(self.lower[i] in self.passive_aux
                                      for i in range(frag.tok_start, trig.tok_start)):
             return None
         return next((g for g in frag.groups if g.prep is None and not g.genitive and g.tok_end <= trig.tok_start),
@@ -1115,7 +1117,7 @@ class Assembler:
         einsetzen, würde die NATO entschlossen reagieren": announcing a response to a hostile act of X is a threat
         to X (130, 138 with military words) by the responder."""
         for cond in self.fragments:
-            if self.doc[cond.tok_start].lower_ not in self.conditionals:
+            if self.lower[cond.tok_start] not in self.conditionals:
                 continue
             hostile = next(((src, code) for trig, src, _tgt, code in self.coded_triggers
                             if cond.tok_start <= trig.tok_start < cond.tok_end and code[:2] >= "13"), None)
@@ -1123,8 +1125,8 @@ class Assembler:
                 continue
             actor = hostile[0]
             for frag in self.fragments:
-                modal = next((self.doc[i].text for i in self._fragment_tokens(frag)
-                              if self.doc[i].lower_ in self.response_modal_words), None)   # surface: willing != will
+                modal = next((self.token_text[i] for i in self._fragment_tokens(frag)
+                              if self.lower[i] in self.response_modal_words), None)   # surface: willing != will
                 if frag is cond or modal is None:
                     continue
                 responder = next((g for g in frag.groups if g.prep is None and not g.genitive), None)
@@ -1159,7 +1161,7 @@ class Assembler:
         """"declined to condemn", "refused to meet", "denied that Putin had met": the act did not happen."""
         index = self.cues.index("negating_verbs")
         scopes = [(frag.tok_start, trig.tok_start)]
-        if frag.index > 0 and (frag.infinitive or self.doc[frag.tok_start].lower_ in self.complementizers):
+        if frag.index > 0 and (frag.infinitive or self.lower[frag.tok_start] in self.complementizers):
             prev = self.fragments[frag.index - 1]
             scopes.append((prev.tok_start, prev.tok_end))
         for start, stop in scopes:
@@ -1178,7 +1180,7 @@ class Assembler:
         if frag.index + 1 >= len(self.fragments):
             return None
         nxt = self.fragments[frag.index + 1]
-        if self.doc[nxt.tok_start].lower_ not in self.complementizers:
+        if self.lower[nxt.tok_start] not in self.complementizers:
             return None
         for group in nxt.groups:
             if group.prep is None and not group.genitive:
@@ -1195,7 +1197,7 @@ class Assembler:
             if prev is not None and prev.tok_start <= other.tok_start < prev.tok_end:
                 return source, target
             if frag.tok_start <= other.tok_start and target.tok_end <= trig.tok_start and \
-                    any(self.doc[i].lower_ in self.accusation_links for i in range(target.tok_end, trig.tok_start)):
+                    any(self.lower[i] in self.accusation_links for i in range(target.tok_end, trig.tok_start)):
                 return source, target
         return None
 
@@ -1273,7 +1275,7 @@ class Assembler:
                 break
         if not members:
             for i in range(trig.tok_end, frag.tok_end):
-                if self.doc[i].lower_ in self.between:
+                if self.lower[i] in self.between:
                     for tok in frag.pronouns:
                         if tok > i:
                             ref = self._resolve_reference(tok)
@@ -1287,7 +1289,7 @@ class Assembler:
         return self._cue_in("context_words", frag)
 
     def _passive_agent(self, frag: Fragment) -> Group | None:
-        if not any(self.doc[i].lower_ in self.passive_aux for i in self._fragment_tokens(frag)):
+        if not any(self.lower[i] in self.passive_aux for i in self._fragment_tokens(frag)):
             return None
         for group in frag.groups:
             if group.prep in self.agent_preps:
@@ -1301,16 +1303,16 @@ class Assembler:
                     return group
         if trig.entry.pos == "NOUN":   # "Russlands Invasion", "die russische Invasion", "Russia's invasion"
             for group in frag.groups:
-                gap = [t for t in self.doc[group.tok_end:trig.tok_start] if not t.is_space]
+                gap = self._words_between(group.tok_end, trig.tok_start)
                 # an article between them opens a new noun phrase: "give Tanzania a grant", "der Ukraine eine
                 # Hilfe gewähren" (the receiver, not the giver)
-                if group.tok_end <= trig.tok_start and len(gap) <= 1 and all(t.text == "'s" for t in gap) and \
-                        group.prep is None:
+                if group.tok_end <= trig.tok_start and len(gap) <= 1 and \
+                        all(self.token_text[t] == "'s" for t in gap) and group.prep is None:
                     return group
                 # "Israeli tank shelling", "Russian missile strikes": an adjective, then the noun's modifiers
                 if group.tok_end <= trig.tok_start and 1 <= len(gap) <= 2 and \
                         group.members[-1].entry_id.split(":")[1] == "adj" and \
-                        all(t.is_alpha and t.text.islower() for t in gap):
+                        all(self.alpha[t] and self.token_text[t].islower() for t in gap):
                     return group
         statement_tokens = None
         for st in self.statements:
@@ -1330,13 +1332,13 @@ class Assembler:
             # accused the United States of ...": the accuser is unknown, not the United States)
             if found is not None and self.lang == "en" and trig.entry.pos == "VERB" and \
                     found.tok_start >= trig.tok_end and not found.pronoun and \
-                    not any(self.doc[i].lower_ in self.passive_aux for i in range(frag.tok_start, trig.tok_start)):
+                    not any(self.lower[i] in self.passive_aux for i in range(frag.tok_start, trig.tok_start)):
                 found = None
             if found is not None:
                 return found
         if frag.index > 0:
             prev = self.fragments[frag.index - 1]
-            if frag.index > 1 and self.doc[prev.tok_start].lower_ in self.appositive_openers:
+            if frag.index > 1 and self.lower[prev.tok_start] in self.appositive_openers:
                 # "Pakistan, a key U.S. ally in the war, has refused ...": the apposition is not the subject
                 found = self._subject(self.fragments[frag.index - 2])
                 if found is not None:
@@ -1372,9 +1374,9 @@ class Assembler:
                 return group
         if trig.entry.pos == "NOUN":   # "Festnahme eines deutschen Journalisten durch ...": the noun's object
             for group in frag.groups:
-                gap = [t for t in self.doc[trig.tok_end:group.tok_start] if not t.is_space]
+                gap = self._words_between(trig.tok_end, group.tok_start)
                 if group.tok_start >= trig.tok_end and group.prep is None and len(gap) <= 1 and \
-                        all(t.lower_ in self.determiners for t in gap) and self._other_party(group, source):
+                        all(self.lower[t] in self.determiners for t in gap) and self._other_party(group, source):
                     return group
         return None
 
@@ -1451,7 +1453,6 @@ class Assembler:
 
     # ------------------------------------------------------------ sanctions
     def _sanction(self, tok: int) -> None:
-        doc = self.doc
         frag = self.frag_of.get(tok)
         if frag is None:
             return
@@ -1471,14 +1472,14 @@ class Assembler:
                 target = self._subject(self.fragments[frag.index - 1])
         statement = self._enclosing_statement(tok)
         speaker = statement.speaker.members[0].code if statement is not None else None
-        token = doc[tok]
-        rule = f"sanction.{stance}:{self.lang}:{token.lower_.rsplit('-', 1)[-1]}"
+        token_text, token_start = self.token_text[tok], self.idx[tok]
+        rule = f"sanction.{stance}:{self.lang}:{self.lower[tok].rsplit('-', 1)[-1]}"
         imposer_code = imposer.members[0].code if imposer else None
         target_code = target.members[0].code if target else None
         self.result.sanctions.append(SanctionMention(
-            self.sentence_index, token.idx, token.idx + len(token.text), imposer_code, target_code, stance, negated,
-            speaker, self._sentence_text(), rule))
-        self.decisions.append({"sanction": token.text, "stance": stance, "imposer": imposer_code,
+            self.sentence_index, token_start, token_start + len(token_text), imposer_code, target_code, stance,
+            negated, speaker, self._sentence_text(), rule))
+        self.decisions.append({"sanction": token_text, "stance": stance, "imposer": imposer_code,
                                "target": target_code, "speaker": speaker})
         code = SANCTION_EVENT_CODES.get(stance)
         intent = self._intent_fragment(frag)
@@ -1499,8 +1500,8 @@ class Assembler:
         neg, modality = self._negation_modality(frag, intent)
         day, precision, date_text = self._date_for(frag)
         ev_start, ev_end = self._sentence_bounds()
-        self._add(self._make_event(code, f"sanction.{stance}:{self.lang}:{token.lower_.rsplit('-', 1)[-1]}",
-                                   token.text, source_actor, target_actor, ev_start, ev_end, neg, modality, day,
+        self._add(self._make_event(code, f"sanction.{stance}:{self.lang}:{self.lower[tok].rsplit('-', 1)[-1]}",
+                                   token_text, source_actor, target_actor, ev_start, ev_end, neg, modality, day,
                                    precision, date_text,
                                    self.sentence_reporting or (statement.speaker_text if statement else None), None))
 
@@ -1521,19 +1522,18 @@ class Assembler:
         return "mention"
 
     def _sanction_imposer(self, tok: int, frag: Fragment, stance: str) -> Group | None:
-        doc = self.doc
         inside = [a for a in self.actors if a.tok_start == tok and a.tok_end == tok + 1]
         if inside:
             return Group(inside[:1], tok, tok + 1)
         for group in frag.groups:
-            gap = [t for t in doc[group.tok_end:tok] if not t.is_space]
+            gap = self._words_between(group.tok_end, tok)
             if group.tok_end <= tok and not gap:
                 return group        # "westliche Sanktionen", "EU sanctions"
         imposer_preps = self.cues.words("sanction_imposer_prepositions")
         for group in frag.groups:
             if group.tok_start <= tok:
                 continue
-            gap = [t for t in doc[tok + 1:group.tok_start] if not t.is_space]
+            gap = self._words_between(tok + 1, group.tok_start)
             if (group.genitive or group.prep in imposer_preps) and len(gap) <= 2:
                 return group        # "Sanktionen des Westens", "sanctions by the EU"
             break

@@ -11,9 +11,10 @@ import functools
 from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -63,26 +64,70 @@ class TokenTable:
     newline: list[bool]
     trailing_space: list[bool]   # token.whitespace_ != ""
     doc_text: str                # Doc.text re-joins every token on each access
+    like_num: list[bool] = field(default_factory=list)
 
     def end_char(self, i: int) -> int:
         return self.idx[i] + len(self.text[i])
+
+    def span(self, start: int, end: int) -> TokenSpan:
+        """Tokens start..end with their character offsets, like ``doc[start:end]`` without a Span object."""
+        start_char = self.idx[start] if start < len(self.text) else len(self.doc_text)
+        return TokenSpan(start, end, start_char, self.end_char(end - 1) if end > start else start_char)
+
+
+class TokenSpan(NamedTuple):
+    start: int
+    end: int          # exclusive
+    start_char: int
+    end_char: int
+
+
+# Per vocabulary: orth hash -> (text, lower, is_space, is_punct, is_alpha, is_quote, newline, like_num). These
+# are attributes of the lexeme, the same for every token of the word: read once per distinct word, not per token.
+# The vocabulary is kept referenced so that its id() cannot be reused by another one.
+_LEXEME_ROWS: dict[int, tuple[object, dict[int, tuple]]] = {}
+_LEXEME_ROWS_LIMIT = 500_000
+
+
+def _lexeme_rows(vocab) -> dict[int, tuple]:
+    found = _LEXEME_ROWS.get(id(vocab))
+    if found is None or found[0] is not vocab:
+        if len(_LEXEME_ROWS) >= 16:
+            _LEXEME_ROWS.clear()
+        found = _LEXEME_ROWS[id(vocab)] = (vocab, {})
+    if len(found[1]) > _LEXEME_ROWS_LIMIT:
+        found[1].clear()
+    return found[1]
+
+
+def _lexeme_row(vocab, orth: int, rows: dict[int, tuple]) -> tuple:
+    lex = vocab[orth]
+    text = lex.orth_
+    row = rows[orth] = (text, lex.lower_, lex.is_space, lex.is_punct, lex.is_alpha, lex.is_quote,
+                        lex.is_space and "\n" in text, lex.like_num)
+    return row
 
 
 def token_table(doc: Doc) -> TokenTable:
     table = doc.user_data.get(TABLE_KEY)
     if table is None or len(table.text) != len(doc):
-        rows = [(t.text, t.idx, t.lower_, t.is_space, t.is_punct, t.is_alpha, t.is_quote, t.whitespace_ != "")
-                for t in doc]
-        if rows:
-            text, idx, lower, space, punct, alpha, quote, trailing = (list(c) for c in zip(*rows))
+        # one array read (orth hash, offset, trailing space) and a dict look-up per token: no Token objects
+        vocab = doc.vocab
+        rows_of = _lexeme_rows(vocab)
+        if len(doc):
+            orths, idx, trailing = (column.tolist() for column in doc.to_array([ORTH, IDX, SPACY]).T)
+            get_row = rows_of.get
+            rows = [get_row(orth) or _lexeme_row(vocab, orth, rows_of) for orth in orths]
+            text, lower, space, punct, alpha, quote, newline, like_num = (list(c) for c in zip(*rows))
+            trailing = [bool(t) for t in trailing]
         else:
-            text, idx, lower, space, punct, alpha, quote, trailing = [], [], [], [], [], [], [], []
-        newline = [sp and "\n" in tx for sp, tx in zip(space, text)]
+            text, idx, lower, space, punct, alpha, quote, newline, trailing, like_num = [], [], [], [], [], [], \
+                [], [], [], []
         doc_text = doc.user_data.get(TEXT_KEY)
         if not isinstance(doc_text, str) or len(doc_text) != (idx[-1] + len(text[-1]) + trailing[-1] if text else 0):
             doc_text = doc.text
         table = doc.user_data[TABLE_KEY] = TokenTable(text, idx, lower, space, punct, alpha, quote, newline,
-                                                      trailing, doc_text)
+                                                      trailing, doc_text, like_num)
     return table
 
 
