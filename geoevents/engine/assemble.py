@@ -47,6 +47,11 @@ from geoevents.reference import CameoCode
 FRAGMENT_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—", "[", "]"})
 SURFACE_CUES = frozenset({"negation", "negation_blockers", "intent", "modality", "context_words"})
 SANCTION_EVENT_CODES = {"impose": "163", "extend": "163", "threaten": "1312", "lift": "085"}
+# Support families a verb trigger (not a topic noun) needs: an actor object right after the verb ("helped Ukraine"),
+# and that object followed by an infinitive ("wants Putin to ..."); an intent cue does not replace them
+OBJECT_FAMILIES = {"object": False, "object_to": True}
+# roots whose infinitive content is what the act asks, threatens, demands or protests for, not an act that happened
+GOVERNING_ROOTS = ("02", "13", "10", "14")
 
 
 @dataclass
@@ -158,6 +163,11 @@ class Assembler:
         self.domestic_sectors = frozenset(str(x) for x in c.raw.get("domestic_sectors", []))
         self.dates = DateResolver(self.lang, c.raw)
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
+        self.backshifted_future = c.words("backshifted_future")
+        self.approximators = c.words("approximators")
+        self.intent_threat_codes = {str(k): str(v) for k, v in (c.raw.get("intent_threat_codes") or {}).items()}
+        self.claim_words = c.words("claim_words")
+        self.claimable_roots = frozenset(str(r) for r in c.raw.get("claimable_roots", []))
 
     # ------------------------------------------------------------ entry point
     def __call__(self, doc: Doc, published: date | None,
@@ -359,6 +369,10 @@ class Assembler:
             lower = lowers[j]
             if self.punct[j] or lower in self.subordinators or lower in self.coordinators:
                 break
+            if lower in self.approximators and j + 1 < group.tok_start and self.like_num[j + 1]:
+                seen += 1      # "free over 150 Palestinian prisoners": a quantity, not a preposition
+                j -= 1
+                continue
             if lower in self.prepositions:
                 # "Leaders of Brazil, Russia ... gathered": the members stand for their states
                 if j > floor and lowers[j - 1] in self.member_nouns and lower in self.member_links:
@@ -488,6 +502,7 @@ class Assembler:
         self._conditional_threat()
         self._threat_targets()
         self._ultimatum()
+        self._claims()
         self._dedupe_sentence()
 
     def _dedupe_sentence(self) -> None:
@@ -939,6 +954,12 @@ class Assembler:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
                 return
             target = self._target(trig, frag, source, agent is not None)
+            if entry.support in OBJECT_FAMILIES:
+                target = self._object_after(trig, frag, OBJECT_FAMILIES[entry.support])
+                if target is None or not self._other_party(target, source):
+                    self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                           "why": "the object is the source's own state"})
+                    return
             if target is None and entry.frame == "directed" and code[:2] in self.complement_target_roots:
                 target = self._complement_subject(frag, source)
             if target is None and accusation is not None and set(accusation[0].codes) - set(source.codes):
@@ -963,8 +984,20 @@ class Assembler:
                     return
                 pairs = members
         negated, modality = self._negation_modality(frag, intent_frag)
+        if modality == "hypothetical" and self._backshifted_future(trig, frag):
+            modality = "future"
         if intent_frag is not None and modality == "asserted":
             modality = "future"
+        threat_code = None
+        conditional = any(self.lower[f.tok_start] in self.conditionals | self.ultimatum_words for f in self.fragments)
+        if not negated and not conditional and (intent_frag is not None and self._cue_governs(trig, intent_frag, "intent")
+                            or modality == "future" and self._cue_governs(trig, frag, "modality")
+                            and self._own_announcement(trig, source)):
+            # "wants to attack Switzerland", "said they would boycott": announcing one's hostile act is a threat
+            # (an act tied to an if/unless condition is left to the conditional and ultimatum rules)
+            threat_code = self.intent_threat_codes.get(code[:2])
+        if threat_code is not None:
+            code, modality = threat_code, "asserted"
         if accusation is not None and modality == "asserted":
             modality = "reported"
         if modality == "future" and entry.intent_code and code == entry.cameo_code:
@@ -972,7 +1005,7 @@ class Assembler:
         if not negated and self._negating_verb(trig, frag):
             negated = True
         day, precision, date_text = self._date_for(frag, future=modality == "future")
-        rule = f"{entry.frame}:{entry.entry_id}"
+        rule = f"{'intent_threat:' if threat_code else ''}{entry.frame}:{entry.entry_id}"
         ev_start, ev_end = self._sentence_bounds()
         text = self._trigger_text(trig)
         emitted = 0
@@ -1045,7 +1078,7 @@ class Assembler:
         frag = self.frag_of[trig.tok_start]
         governed = frag.index > 0 and (frag.infinitive or self.lower[frag.tok_start] in self.complementizers)
         scope = [frag] + ([self.fragments[frag.index - 1]] if governed else [])
-        return any(code[:2] in ("13", "10", "14") and other.tok_end <= trig.tok_start and
+        return any(code[:2] in GOVERNING_ROOTS and other.tok_end <= trig.tok_start and
                    any(f.tok_start <= other.tok_start < f.tok_end for f in scope)
                    for other, _s, _t, code in self.coded_triggers)
 
@@ -1250,6 +1283,12 @@ class Assembler:
 
     def _supported(self, trig: TriggerHit, frag: Fragment, intent_frag: Fragment | None) -> bool:
         family = trig.entry.support
+        if family in OBJECT_FAMILIES:
+            # "faces pressure to help Iran": an infinitive without an intent cue is not an act that happened
+            before = self._words_between(frag.tok_start, trig.tok_start)
+            if before and self.lower[before[-1]] in self.infinitive_markers and intent_frag is None:
+                return False
+            return self._object_after(trig, frag, OBJECT_FAMILIES[family]) is not None
         if family is None or intent_frag is not None:
             return True
         index = self.cues.index("support")
@@ -1262,6 +1301,106 @@ class Assembler:
                     if pattern.payload == family and match_at(pattern, self.keys, i, f.tok_end) is not None:
                         return True
         return False
+
+    def _object_after(self, trig: TriggerHit, frag: Fragment, infinitive: bool) -> Group | None:
+        """The actor right after a verb trigger (determiners between allowed): "helped Ukraine", "wants the US to";
+        with ``infinitive`` the infinitive marker must follow it."""
+        for group in frag.groups:
+            if group.tok_start < trig.tok_end:
+                continue
+            gap = self._words_between(trig.tok_end, group.tok_start)
+            if group.prep is not None or group.genitive or not all(self.lower[t] in self.determiners for t in gap):
+                return None
+            if infinitive:
+                after = self._words_between(group.tok_end, frag.tok_end)
+                if not after or self.lower[after[0]] not in self.infinitive_markers:
+                    return None
+            return group
+        return None
+
+    def _cue_governs(self, trig: TriggerHit, frag: Fragment, cue_list: str) -> bool:
+        """An intent or future cue stands right before the verb trigger ("wants to attack", "vowed to fight", "would
+        boycott"), not before some other act ("offered to negotiate ... following the invasions")."""
+        if trig.entry.pos == "NOUN":
+            return False
+        index = self.cues.index(cue_list)
+        for i in range(max(frag.tok_start, trig.tok_start - 6), trig.tok_start):
+            if self.lower[i] in self.backshifted_future and trig.tok_start - i <= 2:
+                return True
+            for pattern in index.candidates(self.surface[i]):
+                if cue_list == "modality" and pattern.payload != "future":
+                    continue
+                end = match_at(pattern, self.surface, i, trig.tok_start)
+                if end is not None and trig.tok_start - end <= 1 + int(self.lower[end - 1] not in
+                                                                          self.infinitive_markers):
+                    return True
+        return False
+
+    def _own_announcement(self, trig: TriggerHit, source: Group | None) -> bool:
+        """A future act in the content of its own actor's indirect statement ("Palestinian leaders said they would
+        boycott ...", "NATO confirmed it would tighten the blockade")."""
+        statement = self._enclosing_statement(trig.tok_start)
+        return statement is not None and source is not None and statement.quote is None and \
+            set(source.codes) <= set(statement.speaker.codes)
+
+    def _backshifted_future(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """"Israel announced it would free ...": in indirect speech after a past-tense speech verb, "would" is the
+        reported "will", not a condition (unless the content has a condition or another hypothetical cue)."""
+        statement = self._enclosing_statement(trig.tok_start)
+        if statement is None or statement.quote is not None or statement.trigger is None:
+            return False
+        speech = statement.trigger.tok_start
+        if self.lower[speech] == self.keys[speech][-1] or self.lower[speech].endswith("s"):
+            return False   # "says it would": present tense, the conditional reading stays
+        start, stop = statement.content_tokens
+        if any(self.lower[i] in self.conditionals | self.ultimatum_words for i in range(start, stop)):
+            return False
+        index = self.cues.index("modality")
+        for i in self._fragment_tokens(frag):
+            if self.lower[i] in self.backshifted_future:
+                continue
+            if any(p.payload == "hypothetical" and match_at(p, self.surface, i, frag.tok_end) is not None
+                   for p in index.candidates(self.surface[i])):
+                return False
+        return any(self.lower[i] in self.backshifted_future for i in self._fragment_tokens(frag))
+
+    def _claims(self) -> None:
+        """"The US claimed that ISIL had attacked Iraq": claiming or alleging that another actor committed a hostile
+        act accuses that actor (112); claiming one's own act claims responsibility (015). The claim replaces the
+        generic statement row of its speech word; the claimed act itself is only reported."""
+        for st in self.statements:
+            if st.sentence_index != self.sentence_index or st.quote is not None or st.trigger is None or \
+                    self.lower[st.trigger.tok_start] not in self.claim_words:
+                continue
+            start, stop = st.content_tokens
+            claimed = next(((trig, source, target, code) for trig, source, target, code in self.coded_triggers
+                            if start <= trig.tok_start < stop and code[:2] in self.claimable_roots), None)
+            if claimed is None:
+                continue
+            trig, source, target, _code = claimed
+            own = set(source.codes) <= set(st.speaker.codes)
+            accused = (target if own else source)
+            code = "015" if own else "112"
+            cameo = self.cameo[code]
+            trigger_text = self._trigger_text(trig)
+            for event in self.result.events:
+                if event.sentence_index != self.sentence_index:
+                    continue
+                if event.statement is None and event.trigger_text == trigger_text and event.modality == "asserted":
+                    event.modality = "reported"
+                if event.statement is not None and event.trigger_text == self._trigger_text(st.trigger):
+                    member = accused.members[0] if accused is not None else None
+                    if member is not None and member.code == event.source_actor:
+                        member = None
+                    event.cameo_code, event.cameo_root, event.event_type = code, code[:2], cameo.plover_type
+                    event.quad_class, event.goldstein = cameo.quad_class, cameo.goldstein
+                    event.plover_mode, event.plover_context = cameo.plover_mode, cameo.plover_context
+                    event.target_actor = member.code if member is not None else None
+                    event.target_sector = member.sector if member is not None else None
+                    event.target_text = member.text if member is not None else None
+                    event.rule_id = f"claim:{event.rule_id}"
+            self.decisions.append({"claim": st.speaker_text, "cameo_code": code,
+                                   "claimed": trigger_text})
 
     def _explicit_parties(self, trig: TriggerHit, frag: Fragment) -> list[Actor]:
         """Parties named with the trigger: "zwischen A und B", "Putin-Xi-Gespräch", "A-B talks"."""

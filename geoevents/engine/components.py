@@ -622,6 +622,8 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
     hits: list[TriggerHit] = []
     german_nouns = lexicon.lang == "de"
     determiners = lexicon.cues.words("determiners")
+    # a word after these is a noun ("of attacks"); "to" is also the infinitive marker ("to attack")
+    noun_openers = determiners | (lexicon.cues.words("prepositions") - lexicon.cues.words("infinitive_markers"))
     trigger_candidates = lexicon.trigger_index.candidates
     for sent_start, sent_end in sentence_bounds(doc):
         i = sent_start
@@ -637,9 +639,14 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
             best_rank = None
             pos_filter = None
             if not german_nouns and len({p.payload.pos for p in candidates} & {"NOUN", "VERB"}) == 2:
-                # an English word that is both noun and verb ("attack"): a determiner before it makes it a noun
+                # an English word that is both noun and verb ("attack"): a determiner before it makes it a noun,
+                # also across one lowercase adjective or numeral ("a deadly attack", "the chemical attacks")
                 prev = lower[i - 1] if i > sent_start else ""
-                pos_filter = "VERB" if prev in determiners or prev == "'s" else "NOUN"
+                before = lower[i - 2] if i - 1 > sent_start else ""
+                adjective = prev.isalpha() and text[i - 1].islower() or prev.isdigit()
+                noun = prev in noun_openers or prev == "'s" or prev.isdigit() or \
+                    adjective and (before in determiners or before == "'s")
+                pos_filter = "VERB" if noun else "NOUN"
             capitalized = text[i][:1].isupper()
             for pattern in candidates:
                 entry: TriggerEntry = pattern.payload

@@ -1,0 +1,187 @@
+"""Coding rules added for the PETRARCH-2 gold set (issue #3), each tested on the project's own sentences: noun/verb
+reading after an adjective, serial-comma lists, claims and allegations, appeals to an object, announced hostile
+acts as threats, reported "would", verbs that need an actor object, and the lexicon rows behind them."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geoevents.engine import EventCoder
+
+PUB = date(2015, 6, 9)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def rows(coder, text, lang="en"):
+    return coder.extract(text, lang, PUB).events
+
+
+def codes(events):
+    return sorted((e.cameo_code, e.source_actor, e.target_actor) for e in events if not e.negated)
+
+
+# ---------------------------------------------------------------- trigger reading
+def test_noun_after_determiner_and_adjective_is_not_the_verb(coder):
+    # "the chemical attacks" names attacks, it does not say that Iran attacked anyone
+    events = rows(coder, "Iran says it has new evidence about the chemical attacks.")
+    assert not [e for e in events if e.cameo_root == "19"]
+    # the verb reading stays: subject, verb, object
+    assert ("190", "RUS", "UKR") in codes(rows(coder, "Russia attacks Ukraine."))
+
+
+def test_claim_responsibility_in_any_tense(coder):
+    events = rows(coder, "Hamas is claiming responsibility for the bombing of an Israeli bus.")
+    assert [e for e in events if e.cameo_code == "015" and e.source_actor == "PSE"]
+
+
+def test_prepared_to_needs_a_copula_to_mean_willing(coder):
+    assert not rows(coder, "The Indian prime minister prepared to attend the summit in Beijing.")
+    willing = rows(coder, "China is prepared to work with Russia.")
+    assert [e for e in willing if e.cameo_root == "03" and (e.source_actor, e.target_actor) == ("CHN", "RUS")]
+
+
+def test_travel_ban_is_not_a_visit(coder):
+    events = rows(coder, "Canada announced bans on travel to Canada for Iranian officials.")
+    assert not [e for e in events if e.cameo_root == "04"]
+
+
+# ---------------------------------------------------------------- actor lists
+def test_serial_comma_list_meets_as_one_group(coder):
+    events = rows(coder, "Germany, France, and Poland met in Brussels on Monday.")
+    pairs = {(e.source_actor, e.target_actor) for e in events if e.cameo_code == "040"}
+    assert pairs == {(a, b) for a in ("DEU", "FRA", "POL") for b in ("DEU", "FRA", "POL") if a != b}
+
+
+def test_approximator_before_a_number_is_no_preposition(coder):
+    events = rows(coder, "Ukraine will release over 40 Russian prisoners.")
+    assert ("0353", "UKR", "RUS") in codes(events)
+
+
+def test_boko_haram_is_a_nigerian_insurgent(coder):
+    e = next(e for e in rows(coder, "Boko Haram attacked Nigerian soldiers on Sunday.") if e.cameo_root == "19")
+    assert (e.source_actor, e.source_sector, e.target_actor) == ("NGA", "REB", "NGA")
+
+
+# ---------------------------------------------------------------- lexicon rows
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Britain presented evidence against Iran.", "en", ("112", "GBR", "IRN")),
+    ("Evidence against Syria was presented by France.", "en", ("112", "FRA", "SYR")),
+    ("Die Ukraine legte am Dienstag Beweise gegen Russland vor.", "de", ("112", "UKR", "RUS")),
+    ("Russia is conducting military exercises near the border.", "en", ("150", "RUS", None)),
+    ("IAEA inspectors will inspect the nuclear sites.", "en", ("090", "IAE", None)),
+    ("Die IAEA will die Anlagen inspizieren.", "de", ("090", "IAE", None)),
+    ("Ukraine will release 20 Russian prisoners.", "en", ("0353", "UKR", "RUS")),
+    ("Die Ukraine will 20 russische Gefangene freilassen.", "de", ("0353", "UKR", "RUS")),
+])
+def test_new_trigger_rows(coder, text, lang, expected):
+    assert expected in codes(rows(coder, text, lang))
+
+
+def test_joint_exercises_stay_military_cooperation(coder):
+    events = rows(coder, "Russia and China held joint military exercises in the Sea of Japan.")
+    assert {e.cameo_code for e in events} == {"062"}
+
+
+# ---------------------------------------------------------------- verbs that need an actor object
+def test_help_needs_an_actor_object(coder):
+    assert ("070", "USA", "UKR") in codes(rows(coder, "The United States helped Ukraine after the floods."))
+    # "helped to plan" has no object: no aid event
+    assert not [e for e in rows(coder, "French officers helped to plan the operation in Mali.")
+                if e.cameo_root == "07"]
+    # an infinitive the subject was pressured into did not happen
+    assert not [e for e in rows(coder, "Germany faces pressure to help Greece.") if e.cameo_root in ("03", "07")]
+
+
+def test_intent_to_help_is_an_intent_to_give_aid(coder):
+    assert ("033", "JPN", "PHL") in codes(rows(coder, "Japan wants to help the Philippines."))
+
+
+def test_wanting_another_actor_to_act_is_an_appeal(coder):
+    events = rows(coder, "Germany wants Turkey to open its border.")
+    assert codes(events) == [("020", "DEU", "TUR")]
+    # the act asked for is not coded as if it happened
+    events = rows(coder, "Britain asked Iran to release the sailors.")
+    assert codes(events) == [("020", "GBR", "IRN")]
+
+
+def test_german_appeal_with_bat(coder):
+    events = rows(coder, "Merkel bat Erdogan, die Grenze zu öffnen.", "de")
+    assert ("020", "DEU", "TUR") in codes(events)
+
+
+def test_want_without_object_or_with_own_state_is_no_appeal(coder):
+    assert not [e for e in rows(coder, "Britain wants to open talks.") if e.cameo_root == "02"]
+    assert not [e for e in rows(coder, "The Russian army wants Putin to stop.") if e.cameo_root == "02"]
+
+
+# ---------------------------------------------------------------- announced hostile acts
+@pytest.mark.parametrize("text,lang,expected", [
+    ("North Korea wants to attack South Korea.", "en", ("138", "PRK", "KOR")),
+    ("Russia plans to attack Ukraine.", "en", ("138", "RUS", "UKR")),
+    ("Nordkorea will Südkorea angreifen.", "de", ("138", "PRK", "KOR")),
+    ("Serbia said it would boycott the talks with Kosovo.", "en", ("133", "SRB", "XKX")),
+])
+def test_announced_hostile_act_is_a_threat(coder, text, lang, expected):
+    events = rows(coder, text, lang)
+    assert expected in codes(events)
+    threat = next(e for e in events if e.cameo_code == expected[0])
+    assert threat.rule_id.startswith("intent_threat:") and threat.modality == "asserted"
+    assert not [e for e in events if e.cameo_root in ("14", "19")]
+
+
+def test_future_act_reported_by_another_speaker_is_no_threat(coder):
+    events = rows(coder, "Ukraine said Russia will attack Kyiv.")
+    assert not [e for e in events if e.cameo_root == "13"]
+    assert [e for e in events if e.cameo_root == "19" and e.modality == "future"]
+
+
+def test_intent_cue_before_another_act_does_not_make_a_noun_a_threat(coder):
+    events = rows(coder, "Putin offered to negotiate with Armenia after the invasion of Dagestan.")
+    assert not [e for e in events if e.cameo_root == "13"]
+
+
+# ---------------------------------------------------------------- reported "would"
+def test_would_after_a_past_speech_verb_is_the_reported_future(coder):
+    events = rows(coder, "Myanmar announced it would free 300 Thai prisoners.")
+    release = next(e for e in events if e.cameo_root == "03")
+    assert (release.cameo_code, release.source_actor, release.target_actor, release.modality) == \
+        ("0353", "MMR", "THA", "future")
+
+
+def test_would_stays_hypothetical_with_a_condition_or_present_speech(coder):
+    events = rows(coder, "Myanmar says it would free 300 Thai prisoners.")
+    assert {e.modality for e in events if e.cameo_root == "08"} == {"hypothetical"}
+    events = rows(coder, "Myanmar announced it would free 300 Thai prisoners if Thailand paid.")
+    assert not [e for e in events if e.cameo_root == "03"]
+
+
+# ---------------------------------------------------------------- claims and allegations
+def test_claiming_that_another_actor_attacked_is_an_accusation(coder):
+    events = rows(coder, "Ukraine claimed that Russia had bombed Odessa.")
+    accusation = next(e for e in events if e.cameo_code == "112")
+    assert (accusation.source_actor, accusation.target_actor) == ("UKR", "RUS")
+    assert accusation.rule_id.startswith("claim:") and accusation.statement is not None
+    assert not [e for e in events if e.cameo_code == "010"]
+    bombing = next(e for e in events if e.cameo_root == "19")
+    assert bombing.modality == "reported"
+
+
+def test_claiming_ones_own_attack_claims_responsibility(coder):
+    events = rows(coder, "Israel claimed that it had bombed Gaza.")
+    assert ("015", "ISR", "PSE") in codes(events)
+
+
+def test_claim_without_a_hostile_content_stays_a_statement(coder):
+    events = rows(coder, "Russia claimed that the talks with China were useful.")
+    assert [e for e in events if e.cameo_code == "010" and e.source_actor == "RUS"]
+    assert not [e for e in events if e.cameo_code in ("112", "015")]
+
+
+def test_german_behauptete_with_hostile_content(coder):
+    events = rows(coder, "Die Ukraine behauptete, Russland habe Odessa bombardiert.", "de")
+    assert ("112", "UKR", "RUS") in codes(events)
