@@ -52,3 +52,23 @@ def test_group_before_an_article_is_not_the_possessor_of_the_noun(coder, text, l
 ])
 def test_possessor_of_a_nominal_trigger_is_the_source(coder, text, lang):
     assert rows(coder, text, lang) == {("RUS", "UKR")}
+
+
+# ---------------------------------------------------------------- passives
+@pytest.mark.parametrize("text, lang", [
+    ("Iran threatened to shell Iraqi towns, where 100 people were killed last year.", "en"),
+    ("Der Iran drohte, irakische Städte zu beschießen, in denen im vergangenen Jahr 100 Menschen getötet wurden.",
+     "de"),
+])
+def test_agentless_passive_does_not_borrow_the_main_clause_subject(coder, text, lang):
+    """Nobody named killed the 100 people: no ASSAULT by Iran or Iraq, only the threat."""
+    result = coder.extract(text, lang, PUB)
+    assert {(e.cameo_root, e.source_actor, e.target_actor) for e in result.events} == {("13", "IRN", "IRQ")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ten Russian soldiers were killed in Ukraine.", "en"),
+    ("Zehn russische Soldaten wurden in der Ukraine getötet.", "de"),
+])
+def test_agentless_passive_with_a_named_patient_takes_the_place_as_actor(coder, text, lang):
+    assert rows(coder, text, lang, cameo_root="19") == {("UKR", "RUS")}

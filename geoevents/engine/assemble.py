@@ -937,12 +937,13 @@ class Assembler:
             pairs = parties
         else:
             source = agent or self._source(trig, frag)
-            patient = self._agentless_passive_subject(trig, frag) if agent is None else None
-            if patient is not None:
+            passive, patient = self._agentless_passive(trig, frag) if agent is None else (False, None)
+            if passive:
                 # "10 Russian soldiers were killed in Ukraine": the subject suffered the act; the place of the act
-                # stands for the unnamed actor, else there is no source
+                # stands for the unnamed actor, else there is no source. "..., where 24 people were killed": the
+                # subject of the main clause is not the unnamed actor either
                 place = next((g for g in frag.groups if g.prep in self.locative_preps and g is not patient
-                              and set(g.codes) - set(patient.codes)), None)
+                              and set(g.codes) - set(patient.codes)), None) if patient is not None else None
                 source, agent = place, place
             if accusation is not None and not any(g.prep is None and g.tok_start > accusation[1].tok_end
                                                   for g in frag.groups):
@@ -1132,18 +1133,20 @@ class Assembler:
                     event.target_actor, event.target_sector, event.target_text = member.code, member.sector, \
                         member.text
 
-    def _agentless_passive_subject(self, trig: TriggerHit, frag: Fragment) -> Group | None:
-        """The subject of a passive participle trigger without a by-agent ("were killed", "wurden getötet")."""
+    def _agentless_passive(self, trig: TriggerHit, frag: Fragment) -> tuple[bool, Group | None]:
+        """Whether the trigger is a passive participle without a by-agent ("were killed", "wurden getötet"), and its
+        subject among the actors (None when the sufferers are no actor: "24 people were killed")."""
         if trig.entry.pos != "VERB":
-            return None
+            return False, None
         word = self.lower[trig.tok_start]
         participle = word.endswith(("ed", "en", "wn")) if self.lang == "en" else \
             (word.startswith("ge") or "ge" in word[2:5]) and word.endswith(("t", "en"))
-        if not participle or not any(self.lower[i] in self.passive_aux
-                                     for i in range(frag.tok_start, trig.tok_start)):
-            return None
-        return next((g for g in frag.groups if g.prep is None and not g.genitive and g.tok_end <= trig.tok_start),
-                    None)
+        # German subordinate clauses put the auxiliary last: "..., in denen 100 Menschen getötet wurden"
+        aux_scope = range(frag.tok_start, trig.tok_start if self.lang == "en" else frag.tok_end)
+        if not participle or not any(self.lower[i] in self.passive_aux for i in aux_scope):
+            return False, None
+        return True, next((g for g in frag.groups if g.prep is None and not g.genitive
+                           and g.tok_end <= trig.tok_start), None)
 
     def _conditional_threat(self) -> None:
         """"If China invaded Taiwan, the United States would defend the island", "Sollte Russland Atomwaffen
