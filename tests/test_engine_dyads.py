@@ -72,3 +72,18 @@ def test_agentless_passive_does_not_borrow_the_main_clause_subject(coder, text, 
 ])
 def test_agentless_passive_with_a_named_patient_takes_the_place_as_actor(coder, text, lang):
     assert rows(coder, text, lang, cameo_root="19") == {("UKR", "RUS")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Palestinian youths threw stones during demonstrations against violations by the Israeli military.", "en"),
+    ("Ukrainische Demonstranten hielten in Berlin eine Kundgebung gegen Angriffe durch die russische Armee ab.", "de"),
+])
+def test_by_agent_behind_another_preposition_is_not_the_agent_of_the_nominal_trigger(coder, text, lang):
+    """The army attacked/violated; the protesters protested against it."""
+    (source, target), = rows(coder, text, lang, cameo_root="14")
+    assert source in ("PSE", "UKR") and target in ("ISR", "RUS")
+
+
+def test_by_agent_of_a_nominal_trigger(coder):
+    assert rows(coder, "Die Festnahme eines deutschen Journalisten durch russische Behörden wurde kritisiert.", "de",
+                cameo_root="17") == {("RUS", "DEU")}

@@ -1441,7 +1441,8 @@ class Assembler:
     def _source(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         if trig.entry.pos == "NOUN":   # nominal agent: "die Festnahme ... durch russische Behörden", "arrest by X"
             for group in frag.groups:
-                if group.prep in self.agent_preps and group.tok_start >= trig.tok_end:
+                if group.prep in self.agent_preps and group.tok_start >= trig.tok_end and \
+                        not self._other_noun_phrase_between(trig.tok_end, group.tok_start):
                     return group
         if trig.entry.pos == "NOUN":   # "Russlands Invasion", "die russische Invasion", "Russia's invasion"
             for group in frag.groups:
@@ -1489,6 +1490,14 @@ class Assembler:
             if found is not None:
                 return found
         return None
+
+    def _other_noun_phrase_between(self, start: int, agent_start: int) -> bool:
+        """A preposition between a nominal trigger and a by-agent opens a phrase the agent may belong to:
+        "demonstrations against violations by the Israeli military" (the military violated, it did not protest).
+        The agent preposition itself and the patient's "of" do not count."""
+        links = self.member_links | self.genitive_links
+        return any(self.lower[i] in self.prepositions and self.lower[i] not in links
+                   for i in range(start, agent_start - 1))
 
     def _target(self, trig: TriggerHit, frag: Fragment, source: Group, passive: bool) -> Group | None:
         source_codes = set(source.codes)
