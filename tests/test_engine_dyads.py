@@ -87,3 +87,90 @@ def test_by_agent_behind_another_preposition_is_not_the_agent_of_the_nominal_tri
 def test_by_agent_of_a_nominal_trigger(coder):
     assert rows(coder, "Die Festnahme eines deutschen Journalisten durch russische Behörden wurde kritisiert.", "de",
                 cameo_root="17") == {("RUS", "DEU")}
+
+
+# ---------------------------------------------------------------- domestic acts: the source's own state
+def events(coder, text, lang, root):
+    return [e for e in coder.extract(text, lang, PUB).events if e.statement is None and e.cameo_root == root]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey on Monday.", "en"),
+    ("Die türkischen Behörden haben in der Stadt Cizre im Südosten der Türkei eine Ausgangssperre verhängt.", "de"),
+])
+def test_own_state_named_in_the_clause_is_the_target(coder, text, lang):
+    (e,) = events(coder, text, lang, "17")
+    assert (e.source_actor, e.target_actor) == ("TUR", "TUR") and e.target_text in ("Turkey", "Türkei")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russian police detained protesters in Moscow, according to Ukrainian officials.", "en"),
+    ("Die russische Polizei hat laut ukrainischen Angaben in Moskau Demonstranten festgenommen.", "de"),
+])
+def test_reporting_source_does_not_count_as_another_party(coder, text, lang):
+    assert rows(coder, text, lang, cameo_root="17") == {("RUS", "RUS")}
+
+
+@pytest.mark.parametrize("text, lang, sector", [
+    ("Egyptian police opened fire to disperse demonstrators on Monday night.", "en", "OPP"),
+    ("The Sudanese government accused rebels of violating the ceasefire.", "en", "REB"),
+    ("Die sudanesische Regierung warf den Rebellen vor, die Waffenruhe verletzt zu haben.", "de", "REB"),
+])
+def test_unnamed_domestic_group_belongs_to_the_state_of_the_institution(coder, text, lang, sector):
+    (e,) = [e for e in coder.extract(text, lang, PUB).events if e.statement is None and e.target_actor]
+    assert e.source_actor == e.target_actor and e.target_sector == sector
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Belarusian government arrested twelve journalists on Monday.", "en"),
+    ("Die belarussische Polizei hat am Montag zwölf Journalisten verhaftet.", "de"),
+])
+def test_arrest_with_no_party_named_targets_the_own_population(coder, text, lang):
+    (e,) = events(coder, text, lang, "17")
+    assert (e.source_actor, e.target_actor, e.target_text) == ("BLR", "BLR", None)
+    assert e.rule_id.startswith("own_state:")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sudanese rebels shelled the capital on Sunday.", "en"),
+    ("Sudanesische Rebellen beschossen am Sonntag die Hauptstadt.", "de"),
+])
+def test_rebels_acting_against_nobody_named_target_their_government(coder, text, lang):
+    (e,) = events(coder, text, lang, "19")
+    assert (e.source_actor, e.source_sector, e.target_actor, e.target_sector) == ("SDN", "REB", "SDN", "GOV")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Turkish police arrested two Syrian nationals in Istanbul.", "en", {("TUR", "SYR")}),
+    ("Die türkische Polizei hat zwei syrische Staatsbürger verhaftet.", "de", {("TUR", "SYR")}),
+    ("US troops killed twenty militants on Sunday.", "en", {("USA", None)}),
+    ("US-Soldaten töteten am Sonntag zwanzig Kämpfer.", "de", {("USA", None)}),
+])
+def test_no_own_state_target_when_another_state_is_named_or_troops_fight_abroad(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+# ---------------------------------------------------------------- subjects
+@pytest.mark.parametrize("text, lang", [
+    ("Security forces in Guinea have tortured Liberian refugees.", "en"),
+    ("Sicherheitskräfte in Guinea haben liberianische Flüchtlinge gefoltert.", "de"),
+])
+def test_actor_in_the_subjects_prepositional_phrase_is_the_source(coder, text, lang):
+    assert rows(coder, text, lang) == {("GIN", "LBR")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Opposition groups in Zimbabwe demanded the resignation of the president.", "en"),
+    ("Die Opposition in Simbabwe forderte den Rücktritt des Präsidenten.", "de"),
+])
+def test_sector_word_of_the_subject_gives_the_modifier_actor_its_sector(coder, text, lang):
+    (e,) = events(coder, text, lang, "10")
+    assert (e.source_actor, e.source_sector, e.target_actor, e.target_sector) == ("ZWE", "OPP", "ZWE", "GOV")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A camp for Congolese refugees was attacked by Burundian militiamen.", "en"),
+    ("Ein Lager für kongolesische Flüchtlinge wurde von burundischen Milizionären angegriffen.", "de"),
+])
+def test_passive_target_may_be_the_actor_of_the_subjects_phrase(coder, text, lang):
+    assert rows(coder, text, lang) == {("BDI", "COD")}

@@ -77,6 +77,7 @@ class Group:
     prep: str | None = None
     genitive: bool = False
     pronoun: bool = False
+    own_state: bool = False     # the target is the source's own state (see Assembler._own_state_target)
 
     @property
     def codes(self) -> list[str]:
@@ -160,7 +161,14 @@ class Assembler:
         self.ultimatum_words = c.words("ultimatum_words")
         self.response_modal_words = c.words("response_modals")
         self.member_links = c.words("member_links")
+        self.subject_modifier_preps = c.words("subject_modifier_prepositions")
         self.domestic_sectors = frozenset(str(x) for x in c.raw.get("domestic_sectors", []))
+        own = c.raw.get("own_state_target") or {}
+        self.own_state_roots = frozenset(str(x) for x in own.get("roots", []))
+        self.own_state_codes = tuple(str(x) for x in own.get("codes", []))
+        self.own_state_sources = frozenset(str(x) for x in own.get("state_sectors", []))
+        self.own_state_groups = frozenset(str(x) for x in own.get("group_sectors", []))
+        self.own_state_group_roots = frozenset(str(x) for x in own.get("group_act_roots", []))
         self.dates = DateResolver(self.lang, c.raw)
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
         self.backshifted_future = c.words("backshifted_future")
@@ -248,11 +256,13 @@ class Assembler:
     def _resolve_actors(self, hits: list[ActorHit]) -> list[Actor]:
         actors: list[Actor] = []
         by_institution: dict[str, ActorHit] = {}
+        self.unresolved: list[ActorHit] = []     # descriptions of nobody named: "demonstrators", "rebels"
         for hit in hits:
             code = hit.actor_code
             if code is None:
                 known = by_institution.get(hit.institution) if hit.institution else None
                 if known is None:
+                    self.unresolved.append(hit)
                     continue
                 code = known.actor_code
             if hit.institution:
@@ -378,6 +388,8 @@ class Assembler:
                 if j > floor and lowers[j - 1] in self.member_nouns and lower in self.member_links:
                     return
                 group.prep = lower
+                if j > floor and doc[j - 1].lower_ in self.reporting_preps:   # "according to Pentagon sources"
+                    group.prep = doc[j - 1].lower_
                 return
             if lower in self.genitive_links and seen == 0:
                 group.genitive = True
@@ -931,6 +943,7 @@ class Assembler:
             code = entry.intent_code
         code = self.context_codes.get(code, {}).get(context or "", code)
         source, target, pairs = None, None, []
+        rule_prefix = ""
         agent = self._passive_agent(frag)
         accusation = self._accusation_before(trig, frag)
         if entry.frame == "symmetric" and intent_frag is None and parties:
@@ -965,6 +978,10 @@ class Assembler:
                 target = self._complement_subject(frag, source)
             if target is None and accusation is not None and set(accusation[0].codes) - set(source.codes):
                 target = accusation[0]
+            if target is None and entry.frame == "directed" and entry.mode != "visit":
+                target = self._own_state_target(trig, frag, source, code)
+                if target is not None and not target.members[0].text:
+                    rule_prefix = "own_state:"
             if target is None and entry.mode == "visit":
                 # "Tourists visiting Washington": a visit needs a visited or visiting state besides the source
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "visit without a party"})
@@ -1006,7 +1023,7 @@ class Assembler:
         if not negated and self._negating_verb(trig, frag):
             negated = True
         day, precision, date_text = self._date_for(frag, future=modality == "future")
-        rule = f"{'intent_threat:' if threat_code else ''}{entry.frame}:{entry.entry_id}"
+        rule = f"{'intent_threat:' if threat_code else ''}{rule_prefix}{entry.frame}:{entry.entry_id}"
         ev_start, ev_end = self._sentence_bounds()
         text = self._trigger_text(trig)
         emitted = 0
@@ -1027,7 +1044,8 @@ class Assembler:
             for a in self._distinct_members(source):
                 targets = self._distinct_members(target) if target is not None else [None]
                 for b in targets:
-                    if b is not None and b.code == a.code and code[:2] != "14" and not self._domestic_pair(a, b):
+                    if b is not None and b.code == a.code and code[:2] != "14" and not self._domestic_pair(a, b) \
+                            and not target.own_state:
                         continue
                     emitted += self._add(self._make_event(code, rule, text, a, b, ev_start, ev_end, negated,
                                                           modality, day, precision, date_text, reporting, entry))
@@ -1220,7 +1238,7 @@ class Assembler:
             return None
         for group in nxt.groups:
             if group.prep is None and not group.genitive:
-                return group if set(group.codes) - set(source.codes) else None
+                return group if self._other_party(group, source) else None
         return None
 
     def _accusation_before(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
@@ -1471,6 +1489,9 @@ class Assembler:
                 return found
         if statement_tokens is None or not any(g.tok_start >= statement_tokens[0] for g in frag.groups):
             found = self._subject(frag, trig.tok_start)
+            modifier = self._subject_modifier(frag, trig.tok_start)
+            if modifier is not None and (found is None or modifier.tok_start < found.tok_start):
+                found = modifier   # "Sicherheitskräfte in Guinea haben liberianische Flüchtlinge gefoltert"
             # English is subject-verb-object: a group after an active verb is its object ("Amnesty International
             # accused the United States of ...": the accuser is unknown, not the United States)
             if found is not None and self.lang == "en" and trig.entry.pos == "VERB" and \
@@ -1491,6 +1512,31 @@ class Assembler:
                 return found
         return None
 
+    def _subject_modifier(self, frag: Fragment, before: int) -> Group | None:
+        """The actor in a prepositional phrase of a subject that names no actor itself: "Security forces in Guinea
+        have tortured ...", "Thousands of Iraqi Kurds demonstrated", "Ärzte aus Deutschland lieferten ...". The
+        fragment opens with a short noun phrase (no preposition, no trigger), then the preposition, then the group,
+        all before ``before``. A sector word in that noun phrase gives the actor its sector ("Opposition groups in
+        Zimbabwe": Zimbabwe's opposition)."""
+        group = next((g for g in frag.groups if g.tok_start < before), None)
+        if group is None or group.prep not in self.subject_modifier_preps:
+            return None
+        trigger_tokens = {i for t in self.sentence_triggers for i in t.tokens()}
+        words = [i for i in range(frag.tok_start, group.tok_start) if not self.space[i]]
+        at = max((k for k, i in enumerate(words) if self.lower[i] == group.prep), default=None)
+        if at is None or not 1 <= at <= 4 or len(words) - at - 1 > 3:
+            return None
+        blocked = self.prepositions | self.subordinators | self.coordinators
+        if any(self.punct[i] or self.lower[i] in blocked or i in trigger_tokens
+               for k, i in enumerate(words) if k != at):
+            return None
+        head = next((h for h in self.unresolved if words[0] <= h.tok_start < words[at] and h.sector), None)
+        if head is None:
+            return group
+        members = [Actor(m.code, head.sector, self.text[head.start_char:m.end_char], head.start_char, m.end_char,
+                         head.tok_start, m.tok_end, m.entry_id, None, head.role, "") for m in group.members]
+        return Group(members, group.tok_start, group.tok_end, group.prep)
+
     def _other_noun_phrase_between(self, start: int, agent_start: int) -> bool:
         """A preposition between a nominal trigger and a by-agent opens a phrase the agent may belong to:
         "demonstrations against violations by the Israeli military" (the military violated, it did not protest).
@@ -1502,8 +1548,11 @@ class Assembler:
     def _target(self, trig: TriggerHit, frag: Fragment, source: Group, passive: bool) -> Group | None:
         source_codes = set(source.codes)
         if passive:
+            # "A camp for Congolese refugees was attacked by ...": the subject, or the actor its noun names
+            modifier = self._subject_modifier(frag, source.tok_start)
             for group in frag.groups:
-                if group.prep is None and (not set(group.codes) & source_codes or self._domestic(group, source)):
+                if (group.prep is None or modifier is not None and group.tok_start == modifier.tok_start) and \
+                        (not set(group.codes) & source_codes or self._domestic(group, source)):
                     return group
         for group in frag.groups:
             if group is source or group.tok_start < source.tok_end and source.tok_start < group.tok_end:
@@ -1530,6 +1579,55 @@ class Assembler:
                         all(self.lower[t] in self.determiners for t in gap) and self._other_party(group, source):
                     return group
         return None
+
+    def _own_state_target(self, trig: TriggerHit, frag: Fragment, source: Group, code: str) -> Group | None:
+        """Domestic acts with no other party named target the source's own state (its population, dissidents or
+        government), in this order:
+        1. a later mention of the same state in the trigger's clause (an adjective only behind a preposition):
+           "imposed a curfew in southeastern Turkey", "confiscated weapons from Palestinian armed groups" (not "in
+           the current Palestinian uprising");
+        2. a description of an unnamed domestic group in that clause after a state institution's act: "Egyptian
+           police opened fire to disperse demonstrators", "the Sudanese government accused rebels";
+        3. coercion that is domestic by its nature (arrests, curfews, bans, martial law, and threats of them);
+        4. a non-state group of a state acting against nobody named: "Sudanese rebels shelled the capital" (the
+           government of their state).
+        None when another state is named after the trigger: the act is not (only) domestic."""
+        if code[:2] not in self.own_state_roots:
+            return None
+        codes = set(source.codes)
+        if len(codes) != 1:
+            return None
+        attribution = {id(st.speaker) for st in self.statements if st.sentence_index == self.sentence_index}
+        # German verbs close the clause: "haben im Südosten der Türkei eine Ausgangssperre verhängt"
+        later = [g for f in self.fragments[frag.index:] for g in f.groups
+                 if (g.tok_start >= trig.tok_end or self.lang == "de" and g.tok_start >= frag.tok_start)
+                 and g.tok_start != source.tok_start and id(g) not in attribution
+                 and g.prep not in self.reporting_preps]
+        if any(set(g.codes) - codes for g in later):
+            return None
+        for group in later:  # "in southeastern Turkey", "from Palestinian armed groups", "im Südosten der Türkei"
+            named = group.prep is not None or group.members[0].entry_id.split(":")[1] != "adj"
+            if named and group.tok_start < frag.tok_end:
+                return Group(group.members, group.tok_start, group.tok_end, group.prep, own_state=True)
+        member = source.members[0]
+        if member.sector in self.own_state_sources:
+            for hit in self.unresolved:
+                if trig.tok_end <= hit.tok_start < frag.tok_end and hit.sector in self.own_state_groups:
+                    return Group([Actor(member.code, hit.sector, self.text[hit.start_char:hit.end_char],
+                                        hit.start_char, hit.end_char, hit.tok_start, hit.tok_end, hit.entry_id,
+                                        None, hit.role, "")], hit.tok_start, hit.tok_end, own_state=True)
+        if member.sector in self.domestic_sectors:
+            if code[:2] not in self.own_state_group_roots:
+                return None
+            sector = "GOV"
+        elif code.startswith(self.own_state_codes):
+            sector = None            # the population
+        else:
+            return None
+        # no words name this target: empty text, the row's rule says "own_state:"
+        return Group([Actor(member.code, sector, "", member.start_char, member.start_char, member.tok_start,
+                            member.tok_start, member.entry_id, None, None, "")], source.tok_start, source.tok_end,
+                     own_state=True)
 
     def _other_party(self, group: Group, source: Group) -> bool:
         return not set(group.codes) <= set(source.codes) or self._domestic(group, source)
@@ -1719,7 +1817,7 @@ class Assembler:
             event_type=cameo.plover_type or (root.plover_type if root else ""),
             source_actor=source.code, source_sector=source.sector, source_text=source.text,
             target_actor=target.code if target else None, target_sector=target.sector if target else None,
-            target_text=target.text if target else None, negated=negated, modality=modality,
+            target_text=(target.text or None) if target else None, negated=negated, modality=modality,
             event_date=day, date_precision=precision, date_text=date_text, reporting_source=reporting,
             rule_id=rule, language=self.lang, cameo_root=code[:2], plover_mode=mode, plover_context=context,
             quad_class=cameo.quad_class, goldstein=cameo.goldstein)
