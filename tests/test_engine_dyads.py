@@ -174,3 +174,11 @@ def test_sector_word_of_the_subject_gives_the_modifier_actor_its_sector(coder, t
 ])
 def test_passive_target_may_be_the_actor_of_the_subjects_phrase(coder, text, lang):
     assert rows(coder, text, lang) == {("BDI", "COD")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A court in Guyana issued arrest warrants for two Brazilian men.", "en"),
+    ("Ein Gericht in Guyana hat zwei brasilianische Männer verhaftet.", "de"),
+])
+def test_arrest_warrant_for_names_the_target(coder, text, lang):
+    assert rows(coder, text, lang, cameo_root="17") == {("GUY", "BRA")}

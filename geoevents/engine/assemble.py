@@ -388,8 +388,8 @@ class Assembler:
                 if j > floor and lowers[j - 1] in self.member_nouns and lower in self.member_links:
                     return
                 group.prep = lower
-                if j > floor and doc[j - 1].lower_ in self.reporting_preps:   # "according to Pentagon sources"
-                    group.prep = doc[j - 1].lower_
+                if j > floor and lowers[j - 1] in self.reporting_preps:   # "according to Pentagon sources"
+                    group.prep = lowers[j - 1]
                 return
             if lower in self.genitive_links and seen == 0:
                 group.genitive = True
