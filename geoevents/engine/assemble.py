@@ -18,6 +18,12 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
   With an intent cue ("bereit", "beabsichtigt", "ready to") they become a directed intent (03x) from the subject.
 - Nominal triggers that name a topic rather than an act ("Invasion", "Zusammenarbeit", "Treffen") need a support
   word of their family in the fragment ("gestartet", "stärken", "abgehalten"), an intent cue or explicit parties.
+  Lexicon rows that share a pattern are readings of one word: the row whose support family stands in the clause
+  wins ("lifted the blockade" 0872, "imposed a blockade" 191, "suspended aid" 162, "sent aid" 070).
+- An act with an intent cue or in the future takes the row's intent code: 03x for cooperation ("will release"
+  0353, "vowed to withdraw its troops" 0356), 13x where a row names its threat ("will cut aid" 1311, "ready to
+  launch an offensive" 138); an announced hostile verb is a threat by intent_threat_codes. A threat is asserted:
+  it has been made.
 - Statements: a speech trigger outside quotes with a resolvable speaker and some content (an adjacent quote, a
   dass/that clause, or the fragments it attributes). Target = the addressee ("sagte Xi Putin", "told Putin",
   "zu/to X"), else the first actor of another country inside the content; none otherwise. A speaker that is a media
@@ -40,18 +46,22 @@ from spacy.tokens import Doc
 from geoevents.engine.components import (ACTORS_KEY, QUOTES_KEY, SENTS_KEY, TRIGGERS_KEY, ActorHit, Quote,
                                          TokenSpan, TriggerHit, doc_keys, sentence_bounds, token_table)
 from geoevents.engine.dates import DateMention, DateResolver
-from geoevents.engine.lexicon import Cues, LanguageLexicon, match_at
+from geoevents.engine.lexicon import Cues, LanguageLexicon, TriggerEntry, match_at
 from geoevents.engine.model import ActorMention, Event, ExtractionResult, SanctionMention, Statement
 from geoevents.reference import CameoCode
 
 FRAGMENT_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—", "[", "]"})
 SURFACE_CUES = frozenset({"negation", "negation_blockers", "intent", "modality", "context_words"})
+# a support word that picks one reading of a shared noun stands before it or close behind ("the blockade was
+# lifted"), not in a later phrase of the clause ("would blockade Paris ... to demand an end to ...")
+READING_REACH = 4
 SANCTION_EVENT_CODES = {"impose": "163", "extend": "163", "threaten": "1312", "lift": "085"}
 # Support families a verb trigger (not a topic noun) needs: an actor object right after the verb ("helped Ukraine"),
 # and that object followed by an infinitive ("wants Putin to ..."); an intent cue does not replace them
 OBJECT_FAMILIES = {"object": False, "object_to": True}
-# roots whose infinitive content is what the act asks, threatens, demands or protests for, not an act that happened
-GOVERNING_ROOTS = ("02", "13", "10", "14")
+# roots whose infinitive content is what the act asks, threatens, demands, rejects or protests for, not an act that
+# happened ("rejected a call for its forces to be deployed")
+GOVERNING_ROOTS = ("02", "13", "10", "12", "14")
 
 
 @dataclass
@@ -176,6 +186,11 @@ class Assembler:
         self.intent_threat_codes = {str(k): str(v) for k, v in (c.raw.get("intent_threat_codes") or {}).items()}
         self.claim_words = c.words("claim_words")
         self.claimable_roots = frozenset(str(r) for r in c.raw.get("claimable_roots", []))
+        # rows that share a pattern ("blockade" 191 / 0872, "curfew" 0813 / 1723): their support family decides
+        readings: dict[tuple[str, str], list[TriggerEntry]] = {}
+        for entry in lexicon.triggers:
+            readings.setdefault((entry.pattern.lower(), entry.pos), []).append(entry)
+        self.readings = {key: entries for key, entries in readings.items() if len(entries) > 1}
 
     # ------------------------------------------------------------ entry point
     def __call__(self, doc: Doc, published: date | None,
@@ -917,9 +932,21 @@ class Assembler:
             self._emit_statement(st)
 
     # ------------------------------------------------------------ content events
+    def _reading(self, trig: TriggerHit, frag: Fragment) -> TriggerHit:
+        """The row of a shared pattern whose support family is in the clause ("lifted the blockade" 0872, "imposed
+        a blockade" 191); else the row that needs no support word; else the matched row."""
+        readings = self.readings.get((trig.entry.pattern.lower(), trig.entry.pos))
+        if not readings:
+            return trig
+        reach = READING_REACH if trig.entry.pos != "VERB" else None   # a verb's object follows it
+        chosen = next((e for e in readings if e.support and self._family_in(e.support, trig, frag, reach)), None) \
+            or next((e for e in readings if not e.support), trig.entry)
+        return trig if chosen is trig.entry else TriggerHit(chosen, trig.tok_start, trig.tok_end, trig.particle_token)
+
     def _content_event(self, trig: TriggerHit) -> None:
-        entry = trig.entry
         frag = self.frag_of[trig.tok_start]
+        trig = self._reading(trig, frag)
+        entry = trig.entry
         statement = self._enclosing_statement(trig.tok_start)
         reporting = self.sentence_reporting or (statement.speaker_text if statement is not None else None)
         intent_frag = self._intent_fragment(frag)
@@ -1019,7 +1046,9 @@ class Assembler:
         if accusation is not None and modality == "asserted":
             modality = "reported"
         if modality == "future" and entry.intent_code and code == entry.cameo_code:
-            code = entry.intent_code   # "will visit/provide/meet": an intent (03x), not the act yet
+            code = entry.intent_code   # "will visit/provide/meet": an intent (03x); "will cut aid" a threat (1311)
+        if modality == "future" and code[:2] == "13" and entry.cameo_code[:2] != "13":
+            modality = "asserted"   # the announced hostile act is a threat, and the threat has been made
         if not negated and self._negating_verb(trig, frag):
             negated = True
         day, precision, date_text = self._date_for(frag, future=modality == "future")
@@ -1092,8 +1121,8 @@ class Assembler:
 
     def _threat_content(self, trig: TriggerHit) -> bool:
         """"threatened to launch a new military offensive", "demanded that Russia withdraw its troops", "staged
-        demonstrations to demand reforms": the act is what is threatened, demanded or protested for, not an act
-        that happened."""
+        demonstrations to demand reforms", "rejected a call for its forces to be deployed": the act is what is
+        threatened, demanded, protested for or rejected, not an act that happened."""
         frag = self.frag_of[trig.tok_start]
         governed = frag.index > 0 and (frag.infinitive or self.lower[frag.tok_start] in self.complementizers)
         scope = [frag] + ([self.fragments[frag.index - 1]] if governed else [])
@@ -1312,11 +1341,19 @@ class Assembler:
             return self._object_after(trig, frag, OBJECT_FAMILIES[family]) is not None
         if family is None or intent_frag is not None:
             return True
+        return self._family_in(family, trig, frag)
+
+    def _family_in(self, family: str, trig: TriggerHit, frag: Fragment, reach: int | None = None) -> bool:
+        """A support word of ``family`` in the trigger's clause (or the clause an infinitive depends on); with
+        ``reach``, only before the trigger or at most that many tokens after it. The second part of a hyphenated
+        word is no support word ("an open-ended strike")."""
         index = self.cues.index("support")
         scope = [frag] + ([self.fragments[frag.index - 1]] if frag.infinitive and frag.index > 0 else [])
         for f in scope:
             for i in self._fragment_tokens(f):
-                if trig.tok_start <= i < trig.tok_end:
+                if trig.tok_start <= i < trig.tok_end or (reach is not None and i >= trig.tok_end + reach):
+                    continue
+                if i > 0 and self.token_text[i - 1] == "-" and self.idx[i - 1] + 1 == self.idx[i]:
                     continue
                 for pattern in index.candidates(self.keys[i]):
                     if pattern.payload == family and match_at(pattern, self.keys, i, f.tok_end) is not None:

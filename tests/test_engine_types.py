@@ -1,0 +1,149 @@
+"""Event types decided by the lexicon: shared nouns read by their support word, intents and threats from future
+acts, reported "would", and the trigger rows added for the PLOVER error classes. Own sentences, English and German."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geoevents.engine import EventCoder
+
+PUB = date(2022, 12, 30)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def coded(coder, text, lang):
+    """(CAMEO code, source, target, modality, rule entry) of each non-statement event."""
+    return [(e.cameo_code, e.source_actor, e.target_actor, e.modality, e.rule_id.split(":", 1)[1])
+            for e in coder.extract(text, lang, PUB).events if e.event_type != "STATEMENT"]
+
+
+def only(coder, text, lang):
+    rows = coded(coder, text, lang)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# ---------------------------------------------------------------- one noun, two readings by its support word
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Turkey lifted its blockade against Armenia on Monday.", "en", ("0872", "TUR", "ARM", "en:0872:blockade-lifted")),
+    ("Die Türkei hob am Montag die Blockade der armenischen Grenze auf.", "de",
+     ("0872", "TUR", "ARM", "de:0872:blockade-aufgehoben")),
+    ("Turkey imposed a blockade on Armenia on Monday.", "en", ("191", "TUR", "ARM", "en:191:blockade")),
+    ("The Sudanese government extended the night curfew in Khartoum.", "en",
+     ("1723", "SDN", None, "en:1723:curfew-imposed")),
+    ("The Sudanese government lifted the night curfew in Khartoum.", "en", ("0813", "SDN", None, "en:0813:curfew")),
+    ("Die sudanesische Regierung verlängerte die nächtliche Ausgangssperre in Khartum.", "de",
+     ("1723", "SDN", None, "de:1723:ausgangssperre-verhaengt-n")),
+    ("Die sudanesische Regierung hob die nächtliche Ausgangssperre in Khartum auf.", "de",
+     ("0813", "SDN", None, "de:0813:ausgangssperre")),
+    ("Japan halted all aid to Myanmar.", "en", ("162", "JPN", "MMR", "en:162:aid-halted")),
+    ("Die Vereinigten Staaten setzten die Militärhilfe für Ägypten aus.", "de",
+     ("1622", "USA", "EGY", "de:1622:militaerhilfe-ausgesetzt")),
+    ("Die Vereinigten Staaten lieferten Militärhilfe an Ägypten.", "de", ("072", "USA", "EGY", "de:072:militaerhilfe")),
+    ("Indonesia accepted peacekeepers from Australia.", "en",
+     ("0861", "IDN", "AUS", "en:0861:peacekeepers-allowed")),
+    ("Australia deployed peacekeepers to East Timor.", "en", ("074", "AUS", "TLS", "en:074:peacekeepers")),
+    ("Indonesien akzeptierte Friedenstruppen aus Australien.", "de",
+     ("0861", "IDN", "AUS", "de:0861:friedenstruppen-zugelassen")),
+    ("Der Irak ließ Inspekteure der Vereinten Nationen ins Land.", "de",
+     ("0862", "IRQ", "UNO", "de:0862:inspekteure-zugelassen")),
+    ("Kenyan teachers called off their strike after talks with the government.", "en",
+     ("082", "KEN", None, "en:082:strike-called-off")),
+    ("Kenyan teachers began a strike on Monday.", "en", ("143", "KEN", "KEN", "en:143:strike")),
+    ("Kenianische Lehrer beendeten ihren Streik nach Gesprächen mit der Regierung.", "de",
+     ("082", "KEN", None, "de:082:streik-beendet")),
+    ("Kenianische Lehrer traten am Montag in den Streik.", "de", ("143", "KEN", "KEN", "de:143:streik-n")),
+    ("Frankreichs Außenminister hat seinen geplanten Besuch in Algerien abgesagt.", "de",
+     ("160", "FRA", None, "de:160:besuch-abgesagt")),
+    ("Japan welcomed the Chinese decision to resume talks.", "en", ("051", "JPN", "CHN", "en:051:welcomed-approval")),
+    ("Japan welcomed the Chinese premier in Tokyo.", "en", ("043", "JPN", "CHN", "en:043:welcomed")),
+])
+def test_shared_noun_read_by_support_word(coder, text, lang, expected):
+    cameo, source, target, _modality, entry = only(coder, text, lang)
+    assert (cameo, source, target, entry) == expected
+
+
+def test_support_word_inside_a_hyphenated_word_does_not_count(coder):
+    # "open-ended" is not "ended": the strike was not called off
+    assert coded(coder, "Kenyan teachers joined an open-ended strike.", "en") == [
+        ("143", "KEN", "KEN", "asserted", "en:143:strike")]
+
+
+def test_reading_support_word_far_behind_the_noun_does_not_count(coder):
+    # "an end to" belongs to the demand, not to the blockade
+    rows = coded(coder, "Greek farmers vowed to blockade Athens to demand an end to the new taxes.", "en")
+    assert [(cameo, source, entry) for cameo, source, _target, _modality, entry in rows] == [
+        ("1381", "GRC", "en:191:blockade")]
+
+
+# ---------------------------------------------------------------- future and intended acts
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hamas said it would release the Israeli hostages.", "en",
+     ("0353", "PSE", "ISR", "future", "en:084:would-release")),
+    ("Russia vowed to withdraw its troops from Georgia.", "en",
+     ("0356", "RUS", "GEO", "future", "en:0874:withdraw-troops")),
+    ("Russland versprach, seine Truppen aus Georgien abzuziehen.", "de",
+     ("0356", "RUS", "GEO", "future", "de:0874:abzuziehen")),
+    # a row's threat code: the act is future, the threat is made (asserted, as the gold passages code threats)
+    ("Russia is ready to launch a new offensive against Ukraine.", "en",
+     ("138", "RUS", "UKR", "asserted", "en:190:offensive")),
+    ("Russland ist bereit, eine neue Offensive gegen die Ukraine zu starten.", "de",
+     ("138", "RUS", "UKR", "asserted", "de:190:offensive")),
+    ("The Greek navy will blockade the Turkish coast.", "en", ("1381", "GRC", "TUR", "asserted", "en:191:blockade")),
+    ("Japan will halt aid to Myanmar.", "en", ("1311", "JPN", "MMR", "asserted", "en:162:halt-aid")),
+    ("Japan wird die Hilfe für Myanmar aussetzen.", "de", ("1311", "JPN", "MMR", "asserted", "de:162:hilfe-ausgesetzt")),
+])
+def test_future_act_is_an_intent_or_a_threat(coder, text, lang, expected):
+    assert only(coder, text, lang) == expected
+
+
+def test_done_acts_keep_their_own_code(coder):
+    assert only(coder, "Hamas released the Israeli hostages on Monday.", "en")[:3] == ("084", "PSE", "ISR")
+    assert only(coder, "North Korea attacked South Korea on Monday.", "en")[:3] == ("190", "PRK", "KOR")
+
+
+def test_would_under_a_condition_stays_hypothetical(coder):
+    rows = coded(coder, "Belgrade said it would attack Albania if Tirana moved troops to the border.", "en")
+    assert ("190", "SRB", "ALB", "hypothetical", "en:190:attack-v") in rows
+
+
+def test_demanded_release_is_no_release(coder):
+    for text, lang in [("Egypt demanded the release of the Israeli hostages.", "en"),
+                       ("Ägypten forderte die Freilassung der israelischen Geiseln.", "de")]:
+        assert [row[0] for row in coded(coder, text, lang)] == ["100"]
+
+
+def test_rejected_call_for_deployment_is_no_deployment(coder):
+    rows = coded(coder, "Indonesia rejected a call for Australian peacekeepers to be deployed in Timor.", "en")
+    assert [row[0] for row in rows] == ["120"]
+
+
+# ---------------------------------------------------------------- added trigger rows
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Jordan shared information with Israel on the attack.", "en", ("064", "JOR", "ISR", "en:064:shared-information")),
+    ("Jordanien tauschte Informationen mit Israel aus.", "de", ("064", "JOR", "ISR", "de:064:tauschten-informationen")),
+    ("Germany handed over medicine to Ukraine.", "en", ("073", "DEU", "UKR", "en:073:medicine")),
+    ("Deutschland übergab Medikamente an die Ukraine.", "de", ("073", "DEU", "UKR", "de:073:medikamente")),
+    ("Venezuela dismissed the proposal from Colombia.", "en", ("120", "VEN", "COL", "en:120:dismissed-proposal")),
+    ("The Hungarian president refused to resign.", "en", ("124", "HUN", None, "en:124:refused-to-resign")),
+    ("Der ungarische Präsident weigerte sich zurückzutreten.", "de",
+     ("124", "HUN", None, "de:124:weigerte-zurueckzutreten")),
+    ("Kosovo violated the ban imposed by Serbia.", "en", ("128", "XKX", "SRB", "en:128:violated-norm")),
+    ("Das Kosovo verletzte das Verbot Serbiens.", "de", ("128", "XKX", "SRB", "de:128:verletzte-norm")),
+])
+def test_added_rows(coder, text, lang, expected):
+    cameo, source, target, _modality, entry = only(coder, text, lang)
+    assert (cameo, source, target, entry) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Venezuela dismissed its ambassador to Colombia.", "en"),
+    ("Zwei serbische Polizisten wurden verletzt.", "de"),
+])
+def test_rows_that_need_a_support_word_stay_silent_without_it(coder, text, lang):
+    assert coded(coder, text, lang) == []
