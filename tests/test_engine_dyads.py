@@ -134,6 +134,9 @@ def test_arrest_with_no_party_named_targets_the_own_population(coder, text, lang
 @pytest.mark.parametrize("text, lang", [
     ("Sudanese rebels shelled the capital on Sunday.", "en"),
     ("Sudanesische Rebellen beschossen am Sonntag die Hauptstadt.", "de"),
+    # the attribution's place is no party of the act
+    ("Sudanese rebels shelled the capital on Sunday, relief officials in Kenya said.", "en"),
+    ("Sudanesische Rebellen beschossen am Sonntag die Hauptstadt, sagten Helfer in Kenia.", "de"),
 ])
 def test_rebels_acting_against_nobody_named_target_their_government(coder, text, lang):
     (e,) = events(coder, text, lang, "19")

@@ -1628,15 +1628,19 @@ class Assembler:
         3. coercion that is domestic by its nature (arrests, curfews, bans, martial law, and threats of them);
         4. a non-state group of a state acting against nobody named: "Sudanese rebels shelled the capital" (the
            government of their state).
-        None when another state is named after the trigger: the act is not (only) domestic."""
+        None when another party is named after the trigger (outside an attribution): the act is not (only)
+        domestic."""
         if code[:2] not in self.own_state_roots:
             return None
         codes = set(source.codes)
         if len(codes) != 1:
             return None
         attribution = {id(st.speaker) for st in self.statements if st.sentence_index == self.sentence_index}
+        speech = {id(self.frag_of.get(t.tok_start)) for t in self.sentence_triggers if t.entry.frame == "speech"}
+        # the act's clause and the clauses after it, not the attribution ", relief officials in Nairobi said".
         # German verbs close the clause: "haben im Südosten der Türkei eine Ausgangssperre verhängt"
-        later = [g for f in self.fragments[frag.index:] for g in f.groups
+        scope = [frag] + [f for f in self.fragments[frag.index + 1:] if id(f) not in speech]
+        later = [g for f in scope for g in f.groups
                  if (g.tok_start >= trig.tok_end or self.lang == "de" and g.tok_start >= frag.tok_start)
                  and g.tok_start != source.tok_start and id(g) not in attribution
                  and g.prep not in self.reporting_preps]
