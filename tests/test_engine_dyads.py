@@ -185,3 +185,36 @@ def test_passive_target_may_be_the_actor_of_the_subjects_phrase(coder, text, lan
 ])
 def test_arrest_warrant_for_names_the_target(coder, text, lang):
     assert rows(coder, text, lang, cameo_root="17") == {("GUY", "BRA")}
+
+
+# ---------------------------------------------------------------- targets behind the object
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The United States defended the right of Russian troops to fire on militants.", "en", ("USA", "RUS")),
+    ("Die USA verteidigten das Recht russischer Truppen, auf Milizen zu schießen.", "de", ("USA", "RUS")),
+    # the object's actor comes before a later target preposition ("from Bosnia")
+    ("The European Union demanded the withdrawal of Serbian forces from Bosnia.", "en", ("EUU", "SRB")),
+    ("Die EU forderte den Abzug serbischer Truppen aus Bosnien.", "de", ("EUU", "SRB")),
+])
+def test_actor_of_the_object_noun_phrase_is_the_target(coder, text, lang, expected):
+    assert rows(coder, text, lang) == {expected}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pakistan has refused to deploy peacekeepers in Iraq.", "en"),
+    ("Pakistan weigerte sich, Friedenstruppen in den Irak zu entsenden.", "de"),
+])
+def test_where_troops_are_sent_is_the_target(coder, text, lang):
+    assert rows(coder, text, lang) == {("PAK", "IRQ")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("France is ready to contribute 4,000 troops to a peacekeeping force in Liberia.", "en"),
+    ("Frankreich ist bereit, 4000 Soldaten für eine Friedenstruppe in Liberia bereitzustellen.", "de"),
+])
+def test_peacekeeping_force_in_a_country_targets_it(coder, text, lang):
+    assert rows(coder, text, lang) == {("FRA", "LBR")}
+
+
+def test_of_phrase_of_a_meeting_place_is_no_party(coder):
+    assert rows(coder, "Biden met Xi on the sidelines of the G20 summit in Bali.", "en", cameo_root="04") == \
+        pairs("USA", "CHN")

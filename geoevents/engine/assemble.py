@@ -172,6 +172,9 @@ class Assembler:
         self.response_modal_words = c.words("response_modals")
         self.member_links = c.words("member_links")
         self.subject_modifier_preps = c.words("subject_modifier_prepositions")
+        self.object_links = c.words("object_links")
+        self.deployment_words = c.words("deployment_words")
+        self.deployment_preps = c.words("deployment_prepositions")
         self.domestic_sectors = frozenset(str(x) for x in c.raw.get("domestic_sectors", []))
         own = c.raw.get("own_state_target") or {}
         self.own_state_roots = frozenset(str(x) for x in own.get("roots", []))
@@ -1597,6 +1600,9 @@ class Assembler:
             if group.prep is None and not group.genitive and group.tok_start > source.tok_start \
                     and self._other_party(group, source):
                 return group
+        found = self._object_complement(trig, frag, source)
+        if found is not None:
+            return found
         code = trig.entry.cameo_code   # keys are roots ("19") or full codes ("042": "Besuch in Peking")
         preps = self.target_preps_default | self.target_preps_by_root.get(code[:2], frozenset()) | \
             self.target_preps_by_root.get(code, frozenset())
@@ -1604,6 +1610,9 @@ class Assembler:
             if group.prep in preps and self._other_party(group, source) and \
                     (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end):
                 return group
+        found = self._deployment_place(trig, frag, source)
+        if found is not None:
+            return found
         # genitive object after the trigger: "Invasion der Ukraine", "kritisierten das Vorgehen Russlands"
         for group in frag.groups:   # German verbs may close the clause: the genitive precedes them
             if group.genitive and (group.tok_start >= trig.tok_end or trig.entry.pos != "NOUN") and \
@@ -1615,6 +1624,42 @@ class Assembler:
                 if group.tok_start >= trig.tok_end and group.prep is None and len(gap) <= 1 and \
                         all(self.lower[t] in self.determiners for t in gap) and self._other_party(group, source):
                     return group
+        return None
+
+    def _object_complement(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """The actor of the trigger's object noun phrase, behind "of" (English: "defended the right of Russian
+        troops", "expelled inspectors of the IAEA", "demanded the withdrawal of Serbian forces from Bosnia"); the
+        German genitive has its own rule. At most three words between the trigger and the preposition, none of them
+        a preposition or punctuation. Directed acts only: "on the sidelines of the G20 summit" names a place."""
+        if trig.entry.frame != "directed":
+            return None
+        for group in frag.groups:
+            if group.tok_start < trig.tok_end or group.prep not in self.object_links:
+                continue
+            words = self._words_between(trig.tok_end, group.tok_start)
+            at = max((k for k, i in enumerate(words) if self.lower[i] == group.prep), default=None)
+            if at is None or at > 3 or any(self.punct[i] or self.lower[i] in self.prepositions
+                                           for i in words[:at]):
+                return None
+            return group if self._other_party(group, source) else None
+        return None
+
+    def _deployment_place(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """Where forces, peacekeepers or aid are sent is the party the act concerns: "strengthened its forces in
+        Lebanon", "refused to deploy peacekeepers in Iraq", "weigerte sich, Truppen in den Irak zu entsenden". A
+        group behind a deployment preposition after the trigger (in its clause or the infinitive clause after it),
+        with a deployment word at most three words before it."""
+        clauses = [frag] + [f for f in self.fragments[frag.index + 1:frag.index + 2] if f.infinitive]
+        for group in [g for f in clauses for g in f.groups]:
+            if group.tok_start < trig.tok_end or group.prep not in self.deployment_preps or \
+                    not self._other_party(group, source):
+                continue
+            words = self._words_between(trig.tok_start, group.tok_start)
+            at = max((k for k, i in enumerate(words) if self.lower[i] == group.prep), default=None)
+            if at is not None and any(self.lower[i] in self.deployment_words or
+                                      any(k in self.deployment_words for k in self.keys[i])
+                                      for i in words[max(0, at - 3):at]):
+                return group
         return None
 
     def _own_state_target(self, trig: TriggerHit, frag: Fragment, source: Group, code: str) -> Group | None:
