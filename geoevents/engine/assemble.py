@@ -37,6 +37,8 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -44,7 +46,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from geoevents.engine.components import (ACTORS_KEY, QUOTES_KEY, SENTS_KEY, TRIGGERS_KEY, ActorHit, Quote,
-                                         TokenSpan, TriggerHit, doc_keys, sentence_bounds, token_table)
+                                         TokenSpan, TriggerHit, _with_compound_head, doc_keys, sentence_bounds,
+                                         token_table)
 from geoevents.engine.dates import DateMention, DateResolver
 from geoevents.engine.lexicon import Cues, LanguageLexicon, TriggerEntry, match_at
 from geoevents.engine.model import ActorMention, Event, ExtractionResult, SanctionMention, Statement
@@ -221,11 +224,16 @@ class Assembler:
         self.punct, self.space, self.newline = table.punct, table.space, table.newline
         self.alpha, self.like_num = table.alpha, table.like_num
         self.surface = [(k[0],) for k in self.keys]
+        # lexicon look-ups of every token, once per doc (sentences slice them)
+        self.group_reference_words = self.cues.index("group_references").candidates_each(self.keys)
+        sanction_words = self.cues.index("sanction_words").candidates_each(
+            [_with_compound_head(k) for k in self.keys])
+        punct = self.punct
+        sanction_starts = [i for i in itertools.compress(range(len(self.keys)), sanction_words) if not punct[i]]
         self.actors = self._residents(self._resolve_actors(doc.user_data.get(ACTORS_KEY, [])))
         self.history: list[Group] = []          # groups seen so far, for pronoun resolution
         self.statements: list[StatementInfo] = []
         triggers: list[TriggerHit] = doc.user_data.get(TRIGGERS_KEY, [])
-        sanction_index = self.cues.index("sanction_words")
         trig_i = 0
         actor_i = 0
         for s_index, sent in enumerate(sentences):
@@ -260,9 +268,8 @@ class Assembler:
                     "triggers": [{"text": self._trigger_text(t), "entry_id": t.entry.entry_id,
                                   "cameo_code": t.entry.cameo_code} for t in sent_triggers],
                     "decisions": self.decisions})
-            punct = self.punct
-            sanction_tokens = [i for i in range(span.start, span.end)
-                               if not punct[i] and sanction_index.candidates(self._keys_with_head(i))]
+            sanction_tokens = sanction_starts[bisect.bisect_left(sanction_starts, span.start):
+                                              bisect.bisect_left(sanction_starts, span.end)]
             if not sent_triggers and not sanction_tokens and not self._unattributed_quotes(span):
                 self._remember(sent_actors, span)
                 continue
@@ -426,13 +433,6 @@ class Assembler:
                 group.genitive = group.genitive or not member.text.lower().rstrip("s") == member.text.lower()
 
     # ------------------------------------------------------------ sentence
-    def _keys_with_head(self, i: int) -> tuple[str, ...]:
-        keys = self.keys[i]
-        text = self.lower[i]
-        if "-" in text[1:]:
-            keys = keys + (text.rsplit("-", 1)[-1],)
-        return keys
-
     def _trigger_text(self, trig: TriggerHit) -> str:
         span = self.table.span(trig.tok_start, trig.tok_end)
         text = self.text[span.start_char:span.end_char]
@@ -495,14 +495,15 @@ class Assembler:
             if frag is not None:
                 frag.groups.append(group)
         pronoun_words = self.person_pronouns | self.any_pronouns | self.first_person
-        refs = self.cues.index("group_references")
+        group_reference_words = self.group_reference_words
         actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
         lowers, idx, texts = self.lower, self.idx, self.token_text
         for frag in fragments:
             for i in range(frag.tok_start, frag.tok_end):
                 if i in actor_tokens:
                     continue        # "US" is a country, not the pronoun "us"
-                if lowers[i] in pronoun_words or self._is_group_reference(i, frag.tok_end):
+                if lowers[i] in pronoun_words or \
+                        group_reference_words[i] and self._is_group_reference(i, frag.tok_end):
                     frag.pronouns.append(i)
         for mention in self.dates.find(self.text[span.start_char:span.end_char], span.start_char, self.published):
             for frag in fragments:
@@ -622,8 +623,7 @@ class Assembler:
         return None
 
     def _is_group_reference(self, tok: int, end: int) -> bool:
-        return any(match_at(p, self.keys, tok, end) is not None
-                   for p in self.cues.index("group_references").candidates(self.keys[tok]))
+        return any(match_at(p, self.keys, tok, end) is not None for p in self.group_reference_words[tok])
 
     def _current_groups_before(self, tok: int) -> list[Group]:
         return [g for f in self.fragments for g in f.groups if g.tok_end <= tok]

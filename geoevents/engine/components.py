@@ -7,7 +7,9 @@ The publication date of a document is read from ``doc.user_data["geo_published"]
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -278,6 +280,16 @@ class ActorResources:
     np_words: frozenset[str]
     link_words: frozenset[str]           # "des", "of the", "for": Sprecher des Außenministeriums
     english_names: bool = False          # a capitalized next word continues a name (English, not German nouns)
+    # token keys -> (keys with the genitive variant, actor patterns, sector patterns): once per distinct word
+    words: dict[tuple[str, ...], tuple] = field(default_factory=dict)
+
+    def word(self, keys: tuple[str, ...]) -> tuple:
+        if len(self.words) > _KEYS_MEMO_LIMIT:
+            self.words.clear()
+        lookup_keys = _with_genitive(keys) if self.genitive_s else keys
+        found = self.words[keys] = (lookup_keys, self.index.candidates(lookup_keys),
+                                    self.sectors.candidates(lookup_keys[:2]))
+        return found
 
 
 @functools.lru_cache(maxsize=8)
@@ -387,22 +399,25 @@ def _with_genitive(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
-    keys = doc_keys(doc)
-    if res.genitive_s:
-        keys = [_with_genitive(k) for k in keys]
+    get_word = res.words.get
+    words = [found if (found := get_word(k)) is not None else res.word(k) for k in doc_keys(doc)]
+    keys = [word[0] for word in words]
     table = token_table(doc)
     text_all = table.doc_text
     texts, idx, lower, space, punct = table.text, table.idx, table.lower, table.space, table.punct
-    index_candidates, sector_candidates = res.index.candidates, res.sectors.candidates
+    sector_candidates = res.sectors.candidates
     hits: list[ActorHit] = []
     n = len(texts)
     i = 0
-    while i < n:
+    # only words with actor or sector patterns, or hyphenated compounds, can start a mention
+    for start in [j for j, word in enumerate(words) if word[1] or word[2] or "-" in texts[j][1:-1]]:
+        if start < i:   # inside the previous mention
+            continue
+        i = start
         if space[i] or punct[i]:
-            i += 1
             continue
         best: tuple[int, ActorEntry] | None = None
-        for pattern in index_candidates(keys[i]):
+        for pattern in words[i][1]:
             end = match_at(pattern, keys, i, n)
             if end is not None and (best is None or end > best[0]):
                 entry = _valid_entry(pattern.payload, day, text_all[idx[i]:table.end_char(end - 1)])
@@ -426,7 +441,7 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
             hits.extend(_compound_hits(texts[i], i, idx[i], res, day))
         else:
             best_sector: tuple[int, SectorWord] | None = None
-            for pattern in sector_candidates(keys[i][:2]):
+            for pattern in words[i][2]:
                 end = match_at(pattern, keys, i, n)
                 if end is not None and (best_sector is None or (end, pattern.specificity) > best_sector[0]):
                     best_sector = ((end, pattern.specificity), pattern.payload)
@@ -434,8 +449,6 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
                 (end, _), word = best_sector
                 hits.append(_sector_hit(word, i, end, idx[i], table.end_char(end - 1)))
                 i = end
-                continue
-        i += 1
     return _merge_noun_phrases(table, hits, res)
 
 
@@ -612,9 +625,9 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
     text, lower, space, punct, quote = table.text, table.lower, table.space, table.punct, table.quote
     n = len(keys)
     blocked = bytearray(n)
-    blockers = lexicon.cues.index("trigger_blockers")
-    for i in range(n):
-        for pattern in blockers.candidates(keys[i]):
+    blocker_candidates = lexicon.cues.index("trigger_blockers").candidates_each(keys)
+    for i in itertools.compress(range(n), blocker_candidates):
+        for pattern in blocker_candidates[i]:
             end = match_at(pattern, keys, i, n)
             if end is not None:
                 for j in range(i, end):
@@ -624,17 +637,17 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
     determiners = lexicon.cues.words("determiners")
     # a word after these is a noun ("of attacks"); "to" is also the infinitive marker ("to attack")
     noun_openers = determiners | (lexicon.cues.words("prepositions") - lexicon.cues.words("infinitive_markers"))
-    trigger_candidates = lexicon.trigger_index.candidates
+    trigger_candidates = lexicon.trigger_index.candidates_each(keys)
+    starts = list(itertools.compress(range(n), trigger_candidates))   # tokens some trigger pattern starts with
     for sent_start, sent_end in sentence_bounds(doc):
         i = sent_start
-        while i < sent_end:
+        for start in starts[bisect.bisect_left(starts, sent_start):bisect.bisect_left(starts, sent_end)]:
+            if start < i:   # inside the previous trigger
+                continue
+            i = start
             if punct[i] or space[i] or blocked[i]:
-                i += 1
                 continue
-            candidates = trigger_candidates(keys[i])
-            if not candidates:
-                i += 1
-                continue
+            candidates = trigger_candidates[i]
             best: TriggerHit | None = None
             best_rank = None
             pos_filter = None
@@ -671,8 +684,6 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
             if best is not None:
                 hits.append(best)
                 i = best.tok_end
-            else:
-                i += 1
     return hits
 
 

@@ -101,6 +101,11 @@ class PatternIndex:
             found = self._memo[keys] = self._candidates(keys)
         return found
 
+    def candidates_each(self, keys_per_token: list[tuple[str, ...]]) -> list[list[Pattern]]:
+        """``candidates`` of every token of a doc: one dict look-up per token whose word was seen before."""
+        get = self._memo.get
+        return [found if (found := get(keys)) is not None else self.candidates(keys) for keys in keys_per_token]
+
     def _candidates(self, keys: tuple[str, ...]) -> list[Pattern]:
         found: list[Pattern] = []
         for key in keys:
