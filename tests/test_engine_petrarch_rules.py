@@ -185,3 +185,58 @@ def test_claim_without_a_hostile_content_stays_a_statement(coder):
 def test_german_behauptete_with_hostile_content(coder):
     events = rows(coder, "Die Ukraine behauptete, Russland habe Odessa bombardiert.", "de")
     assert ("112", "UKR", "RUS") in codes(events)
+
+
+# ---------------------------------------------------------------- roles
+def test_quantity_noun_before_of_leaves_the_actor_the_subject(coder):
+    events = rows(coder, "Hundreds of Iranian students protested on Friday.")
+    assert [e for e in events if e.cameo_root == "14" and e.source_actor == "IRN"]
+
+
+def test_troops_withdrawing_from_a_state_retreat(coder):
+    assert ("0874", "RUS", "GEO") in codes(rows(coder, "Russian troops withdrew from Georgia on Monday."))
+
+
+def test_name_apposition_between_subject_and_verb(coder):
+    events = rows(coder, "The Russian foreign minister, Sergei Lavrov, held talks with Chinese officials on Monday.")
+    pairs = {(e.source_actor, e.target_actor) for e in events if e.cameo_root == "04"}
+    assert pairs == {("RUS", "CHN"), ("CHN", "RUS")}
+
+
+def test_dateline_place_is_not_the_actor(coder):
+    # without the dateline rule "Ukraine" would be the subject the agentless "were killed" falls back to
+    events = rows(coder, "KYIV, Ukraine: Three people were killed in Russian shelling of Kharkiv, officials said.")
+    assert not [e for e in events if e.cameo_root == "19" and e.source_actor == "UKR"]
+
+
+def test_pronoun_after_a_preposition_is_no_subject(coder):
+    events = rows(coder, "Israel said a rocket was fired at it from Lebanon in the first such attack this year.")
+    assert not [e for e in events if e.cameo_root == "19" and e.source_actor == "ISR"]
+
+
+def test_such_is_a_determiner_before_a_noun_trigger(coder):
+    events = rows(coder, "Officials fear such attacks on Syria.")
+    assert not [e for e in events if e.cameo_root == "19"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Ukraine ratified an agreement with the European Union on Tuesday.", "en", {("057", "UKR", "EUU")}),
+    ("Die Ukraine ratifizierte am Dienstag ein Abkommen mit der Europäischen Union.", "de",
+     {("057", "UKR", "EUU")}),
+    ("Ukraine signed an agreement with the European Union on Tuesday.", "en",
+     {("057", "UKR", "EUU"), ("057", "EUU", "UKR")}),
+])
+def test_ratification_is_one_partys_act(coder, text, lang, expected):
+    assert {c for c in codes(rows(coder, text, lang)) if c[0] == "057"} == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Syrian rebels received weapons from Turkey.", "en"),
+    ("Die syrischen Rebellen erhielten Waffen von der Türkei.", "de"),
+])
+def test_receiving_aid_from_a_giver(coder, text, lang):
+    assert ("072", "TUR", "SYR") in codes(rows(coder, text, lang))
+
+
+def test_receiving_aid_without_a_giver_is_not_coded_backwards(coder):
+    assert not [e for e in rows(coder, "Syrian rebels received weapons last week.") if e.cameo_root == "07"]

@@ -189,6 +189,9 @@ class Assembler:
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
         self.backshifted_future = c.words("backshifted_future")
         self.approximators = c.words("approximators")
+        self.unilateral_support = c.words("unilateral_support")
+        self.receiving_words = c.words("receiving_words")
+        self.giver_preps = c.words("giver_prepositions")
         self.intent_threat_codes = {str(k): str(v) for k, v in (c.raw.get("intent_threat_codes") or {}).items()}
         self.claim_words = c.words("claim_words")
         self.claimable_roots = frozenset(str(r) for r in c.raw.get("claimable_roots", []))
@@ -465,6 +468,22 @@ class Assembler:
             fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive))
         return fragments
 
+    def _dateline_end(self, span: TokenSpan) -> int:
+        """End of a news dateline ("GAZA CITY, Palestinian Territories:", "LYON:"): capitalized place words up to a
+        colon, the first in capitals. Places there say where the report was filed, not who acted."""
+        words = [i for i in range(span.start, min(span.end, span.start + 12)) if not self.space[i]]
+        for k, i in enumerate(words):
+            if self.token_text[i] == ":":
+                names = [w for w in words[:k] if not self.punct[w]]
+                first = self.token_text[names[0]] if names else ""
+                if names and len(first) > 1 and first.isupper() and \
+                        all(self.alpha[w] and self.token_text[w][:1].isupper() for w in names):
+                    return i + 1
+                return span.start
+            if not (self.alpha[i] or self.token_text[i] == ","):
+                return span.start
+        return span.start
+
     def _infinitive(self, words) -> bool:
         lowers, texts = self.lower, self.token_text
         for k, token in enumerate(words):
@@ -490,9 +509,10 @@ class Assembler:
         for frag in fragments:
             for i in range(frag.tok_start, frag.tok_end):
                 frag_of[i] = frag
+        dateline_end = self._dateline_end(span)
         for group in groups:
             frag = frag_of.get(group.tok_start)
-            if frag is not None:
+            if frag is not None and group.tok_start >= dateline_end:
                 frag.groups.append(group)
         pronoun_words = self.person_pronouns | self.any_pronouns | self.first_person
         group_reference_words = self.group_reference_words
@@ -641,6 +661,9 @@ class Assembler:
             if before is not None and tok > before:
                 break
             lower = self.lower[tok]
+            previous = self._words_between(frag.tok_start, tok)
+            if previous and self.lower[previous[-1]] in self.prepositions - self.infinitive_markers:
+                continue    # "a mortar bomb was fired at it": the object of a preposition is no subject
             if lower in self.first_person:
                 if quote is not None:
                     speaker = self._quote_speaker(quote)
@@ -976,7 +999,9 @@ class Assembler:
         rule_prefix = ""
         agent = self._passive_agent(frag)
         accusation = self._accusation_before(trig, frag)
-        if entry.frame == "symmetric" and intent_frag is None and parties:
+        # "Ukraine ratified an agreement with the EU": ratifying is one party's act, not both parties'
+        symmetric = entry.frame == "symmetric" and not self._unilateral_act(frag)
+        if symmetric and intent_frag is None and parties:
             pairs = parties
         else:
             source = agent or self._source(trig, frag)
@@ -1019,12 +1044,24 @@ class Assembler:
             if target is None and statement is not None and code[:2] in self.speaker_fallback_roots:
                 if set(statement.speaker.codes) - set(source.codes):
                     target = statement.speaker
+            if entry.support == "aid" and self._cue_before(trig, frag, self.receiving_words):
+                # "demonstrators received weapons from the government": the giver is the source
+                receiver = source
+                if source.prep in self.giver_preps and source.tok_start >= trig.tok_end:
+                    receiver = self._subject(frag, trig.tok_start)   # "von der Türkei" was read as the noun's agent
+                giver = next((g for g in frag.groups if g.prep in self.giver_preps and g.tok_start >= trig.tok_end
+                              and receiver is not None and self._other_party(g, receiver)), None)
+                if giver is None:
+                    self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                           "why": "received without a giver"})
+                    return
+                source, target = giver, receiver
             if code[:2] == "14":
                 source, target = self._protest_dyad(trig, source, target)
             if target is None and code[:2] == "03" and len(set(source.codes)) >= 2:
                 # "Jordan and Britain have agreed to hold exercises": a joint commitment, between the parties
                 pairs = self._distinct_members(source)
-            if entry.frame == "symmetric" and intent_frag is None:
+            if symmetric and intent_frag is None:
                 members = self._distinct_members(source) + (self._distinct_members(target) if target else [])
                 if len({m.code for m in members}) < 2:
                     self.decisions.append({"trigger": entry.entry_id, "emitted": False,
@@ -1379,6 +1416,12 @@ class Assembler:
             return group
         return None
 
+    def _cue_before(self, trig: TriggerHit, frag: Fragment, words: frozenset[str]) -> bool:
+        return any(self.lower[i] in words for i in range(frag.tok_start, trig.tok_start))
+
+    def _unilateral_act(self, frag: Fragment) -> bool:
+        return any(self.lower[i] in self.unilateral_support for i in self._fragment_tokens(frag))
+
     def _cue_governs(self, trig: TriggerHit, frag: Fragment, cue_list: str) -> bool:
         """An intent or future cue stands right before the verb trigger ("wants to attack", "vowed to fight", "would
         boycott"), not before some other act ("offered to negotiate ... following the invasions")."""
@@ -1542,8 +1585,9 @@ class Assembler:
                 return found
         if frag.index > 0:
             prev = self.fragments[frag.index - 1]
-            if frag.index > 1 and self.lower[prev.tok_start] in self.appositive_openers:
-                # "Pakistan, a key U.S. ally in the war, has refused ...": the apposition is not the subject
+            if frag.index > 1 and (self.lower[prev.tok_start] in self.appositive_openers or self._name_apposition(prev)):
+                # "Pakistan, a key U.S. ally in the war, has refused ...", "The US commander, General David
+                # Petraeus, held talks": the apposition is not the subject
                 found = self._subject(self.fragments[frag.index - 2])
                 if found is not None:
                     return found
@@ -1584,6 +1628,12 @@ class Assembler:
         links = self.member_links | self.genitive_links
         return any(self.lower[i] in self.prepositions and self.lower[i] not in links
                    for i in range(start, agent_start - 1))
+
+    def _name_apposition(self, frag: Fragment) -> bool:
+        """A fragment that is only a capitalized name or title without a known actor ("General David Petraeus")."""
+        words = [i for i in self._fragment_tokens(frag) if not self.space[i] and not self.punct[i]]
+        return not frag.groups and not frag.pronouns and 0 < len(words) <= 5 and \
+            all(self.alpha[i] and self.token_text[i][:1].isupper() for i in words)
 
     def _target(self, trig: TriggerHit, frag: Fragment, source: Group, passive: bool) -> Group | None:
         source_codes = set(source.codes)
