@@ -492,11 +492,17 @@ class Assembler:
                 nxt = words[k + 1]
                 if texts[nxt][:1].islower() and lowers[nxt] not in self.determiners:
                     return True
-            if self.lang == "de" and len(lower) > 8 and "zu" in lower[2:-3] and lower.endswith("en") \
-                    and texts[token][:1].islower():
-                cut = lower.rfind("zu", 2, len(lower) - 3)   # zusammenzuarbeiten, entgegenzustellen
-                if cut >= 2 and len(lower) - cut - 2 >= 4:
-                    return True
+            if self._zu_infinitive(token):
+                return True
+        return False
+
+    def _zu_infinitive(self, token: int) -> bool:
+        """German infinitive with the "zu" inside: zusammenzuarbeiten, entgegenzustellen, abzuziehen."""
+        lower = self.lower[token]
+        if self.lang == "de" and len(lower) > 8 and "zu" in lower[2:-3] and lower.endswith("en") \
+                and self.token_text[token][:1].islower():
+            cut = lower.rfind("zu", 2, len(lower) - 3)
+            return cut >= 2 and len(lower) - cut - 2 >= 4
         return False
 
     def _sentence(self, s_index: int, span: TokenSpan, actors: list[Actor], triggers: list[TriggerHit],
@@ -1602,6 +1608,11 @@ class Assembler:
         fragment opens with a short noun phrase (no preposition, no trigger), then the preposition, then the group,
         all before ``before``. A sector word in that noun phrase gives the actor its sector ("Opposition groups in
         Zimbabwe": Zimbabwe's opposition)."""
+        # "..., seine Truppen aus Georgien abzuziehen", "..., Truppen in den Irak zu entsenden": an infinitive has
+        # no subject
+        previous = next((i for i in range(before - 1, frag.tok_start - 1, -1) if not self.space[i]), None)
+        if self._zu_infinitive(before) or previous is not None and self.lower[previous] in self.infinitive_markers:
+            return None
         group = next((g for g in frag.groups if g.tok_start < before), None)
         if group is None or group.prep not in self.subject_modifier_preps:
             return None
