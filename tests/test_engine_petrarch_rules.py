@@ -240,3 +240,23 @@ def test_receiving_aid_from_a_giver(coder, text, lang):
 
 def test_receiving_aid_without_a_giver_is_not_coded_backwards(coder):
     assert not [e for e in rows(coder, "Syrian rebels received weapons last week.") if e.cameo_root == "07"]
+
+
+# ---------------------------------------------------------------- commitments, reduced passives
+def test_pledge_to_act_against_someone_is_a_commitment_not_a_threat(coder):
+    events = rows(coder, "Turkey has pledged to expel Syrian opposition leaders.")
+    assert not [e for e in events if e.cameo_root == "13"]
+    assert [e for e in events if e.cameo_root == "16" and e.modality == "future"]
+    # the same act announced with "vowed" is a threat
+    assert [e for e in rows(coder, "Turkey vowed to arrest Syrian opposition leaders.") if e.cameo_code == "137"]
+
+
+def test_participle_with_an_actor_agent_is_passive(coder):
+    events = rows(coder, "Ukrainian soldiers attacked by Russian troops near Bakhmut.")
+    assert ("190", "RUS", "UKR") in codes(events)
+
+
+def test_participle_whose_by_phrase_names_no_actor_is_no_event(coder):
+    # the actor word belongs to a longer phrase ("the Malaysia Airlines crash"): no attacker is named
+    events = rows(coder, "France will send experts to identify victims killed by the Malaysia Airlines crash.")
+    assert not [e for e in events if e.cameo_root == "19"]

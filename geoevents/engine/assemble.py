@@ -194,6 +194,7 @@ class Assembler:
         self.giver_preps = c.words("giver_prepositions")
         self.intent_threat_codes = {str(k): str(v) for k, v in (c.raw.get("intent_threat_codes") or {}).items()}
         self.claim_words = c.words("claim_words")
+        self.commitment_words = c.words("commitment_words")
         self.claimable_roots = frozenset(str(r) for r in c.raw.get("claimable_roots", []))
         # rows that share a pattern ("blockade" 191 / 0872, "curfew" 0813 / 1723): their support family decides
         readings: dict[tuple[str, str], list[TriggerEntry]] = {}
@@ -1004,6 +1005,12 @@ class Assembler:
         source, target, pairs = None, None, []
         rule_prefix = ""
         agent = self._passive_agent(frag)
+        if agent is None:
+            reduced, agent = self._reduced_passive(trig, frag)
+            if reduced and agent is None:
+                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                       "why": "participle with a by-phrase that names no actor"})
+                return
         accusation = self._accusation_before(trig, frag)
         # "Ukraine ratified an agreement with the EU": ratifying is one party's act, not both parties'
         symmetric = entry.frame == "symmetric" and not self._unilateral_act(frag)
@@ -1437,6 +1444,8 @@ class Assembler:
         for i in range(max(frag.tok_start, trig.tok_start - 6), trig.tok_start):
             if self.lower[i] in self.backshifted_future and trig.tok_start - i <= 2:
                 return True
+            if cue_list == "intent" and self.lower[i] in self.commitment_words:
+                continue    # "pledged to expel", "agreed to withdraw": a commitment to someone, not a threat
             for pattern in index.candidates(self.surface[i]):
                 if cue_list == "modality" and pattern.payload != "future":
                     continue
@@ -1639,6 +1648,30 @@ class Assembler:
         links = self.member_links | self.genitive_links
         return any(self.lower[i] in self.prepositions and self.lower[i] not in links
                    for i in range(start, agent_start - 1))
+
+    def _reduced_passive(self, trig: TriggerHit, frag: Fragment) -> tuple[bool, Group | None]:
+        """"victims killed by the crash", "a convoy attacked by Russian troops": an English participle followed by
+        the agent preposition is a passive without auxiliary. Returns (passive, agent); the agent is the by-group only
+        when it is the whole phrase ("by the ... flight MH17 crash" names a crash, not the airline as attacker)."""
+        if trig.entry.pos != "VERB" or self.lang != "en" or \
+                not self.lower[trig.tok_end - 1].endswith(("ed", "en", "wn")):
+            return False, None
+        after = self._words_between(trig.tok_end, frag.tok_end)
+        if not after or self.lower[after[0]] not in self.agent_preps:
+            return False, None
+        group = next((g for g in frag.groups if g.tok_start > after[0]), None)
+        head = self._words_between(after[0] + 1, group.tok_start) if group is not None else []
+        # "hosted by the Ambassador of the Kingdom of Morocco": a title "of" a state stands for the state
+        official = group is not None and group.prep in self.member_links and len(head) <= 6 and \
+            all(self.lower[i] in self.determiners | self.member_links or
+                self.alpha[i] and self.token_text[i][:1].isupper() for i in head)
+        if group is None or not (group.prep in self.agent_preps or official):
+            return True, None
+        rest = self._words_between(group.tok_end, frag.tok_end)
+        if rest and not (self.punct[rest[0]] or self.lower[rest[0]] in
+                         self.prepositions | self.coordinators | self.subordinators):
+            return True, None
+        return True, group
 
     def _name_apposition(self, frag: Fragment) -> bool:
         """A fragment that is only a capitalized name or title without a known actor ("General David Petraeus")."""
