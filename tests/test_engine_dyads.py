@@ -226,3 +226,27 @@ def test_of_phrase_of_a_meeting_place_is_no_party(coder):
 ])
 def test_prepositional_phrase_of_an_infinitives_object_is_not_a_subject(coder, text, lang):
     assert rows(coder, text, lang) == {("RUS", "GEO")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Arab League undertook a mediation mission between Syria and Lebanon.", "en"),
+    ("Die Arabische Liga vermittelte zwischen Syrien und dem Libanon.", "de"),
+])
+def test_mediator_targets_both_parties_between_which_it_mediates(coder, text, lang):
+    assert rows(coder, text, lang, cameo_root="04") == {("ARL", "SYR"), ("ARL", "LBN")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The European Union agreed to provide aid for Romania and Poland.", "en"),
+    ("Die Europäische Union lieferte Hilfe für Rumänien und Polen.", "de"),
+])
+def test_aid_for_names_the_recipients(coder, text, lang):
+    assert rows(coder, text, lang) == {("EUU", "ROU"), ("EUU", "POL")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("NATO arrested two men on Monday.", "en"),
+    ("Die NATO hat am Montag zwei Männer verhaftet.", "de"),
+])
+def test_an_organisation_has_no_own_state_to_target(coder, text, lang):
+    assert rows(coder, text, lang, cameo_root="17") == {("NAT", None)}

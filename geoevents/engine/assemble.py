@@ -185,6 +185,7 @@ class Assembler:
         self.own_state_sources = frozenset(str(x) for x in own.get("state_sectors", []))
         self.own_state_groups = frozenset(str(x) for x in own.get("group_sectors", []))
         self.own_state_group_roots = frozenset(str(x) for x in own.get("group_act_roots", []))
+        self.own_state_stateless_kinds = frozenset(str(x) for x in own.get("stateless_kinds", []))
         self.dates = DateResolver(self.lang, c.raw)
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
         self.backshifted_future = c.words("backshifted_future")
@@ -1707,6 +1708,13 @@ class Assembler:
         found = self._deployment_place(trig, frag, source)
         if found is not None:
             return found
+        # a directed act between two others: "undertook a mediation mission between Syria and the PLO" (the
+        # mediator's targets are both parties)
+        if trig.entry.frame == "directed":
+            for group in frag.groups:
+                if group.prep in self.between and group.tok_start >= trig.tok_end and \
+                        not set(group.codes) & source_codes:
+                    return group
         # genitive object after the trigger: "Invasion der Ukraine", "kritisierten das Vorgehen Russlands"
         for group in frag.groups:   # German verbs may close the clause: the genitive precedes them
             if group.genitive and (group.tok_start >= trig.tok_end or trig.entry.pos != "NOUN") and \
@@ -1772,8 +1780,8 @@ class Assembler:
         if code[:2] not in self.own_state_roots:
             return None
         codes = set(source.codes)
-        if len(codes) != 1:
-            return None
+        if len(codes) != 1 or source.members[0].entry_id.split(":")[1] in self.own_state_stateless_kinds:
+            return None      # an organisation (UN, EU, NATO, an NGO) has no own state
         attribution = {id(st.speaker) for st in self.statements if st.sentence_index == self.sentence_index}
         speech = {id(self.frag_of.get(t.tok_start)) for t in self.sentence_triggers if t.entry.frame == "speech"}
         # the act's clause and the clauses after it, not the attribution ", relief officials in Nairobi said".
