@@ -260,3 +260,11 @@ def test_participle_whose_by_phrase_names_no_actor_is_no_event(coder):
     # the actor word belongs to a longer phrase ("the Malaysia Airlines crash"): no attacker is named
     events = rows(coder, "France will send experts to identify victims killed by the Malaysia Airlines crash.")
     assert not [e for e in events if e.cameo_root == "19"]
+
+
+def test_intent_cue_supports_only_a_noun_after_it(coder):
+    # the noun is the subject ("UN inspectors"), the intent governs what follows it
+    events = rows(coder, "UN inspectors want to return to Iraq next month.")
+    assert not [e for e in events if e.cameo_root in ("03", "08")]
+    events = rows(coder, "China is ready for talks with Russia.")
+    assert [e for e in events if e.cameo_code == "036" and (e.source_actor, e.target_actor) == ("CHN", "RUS")]

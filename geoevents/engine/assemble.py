@@ -1393,9 +1393,16 @@ class Assembler:
             if before and self.lower[before[-1]] in self.infinitive_markers and intent_frag is None:
                 return False
             return self._object_after(trig, frag, OBJECT_FAMILIES[family]) is not None
-        if family is None or intent_frag is not None:
+        if family is None:
             return True
+        if intent_frag is not None and (intent_frag is not frag or self._intent_cue_before(trig, frag)):
+            return True    # "is ready to send inspectors"; not "UN inspectors want to ..." (the noun is the subject)
         return self._family_in(family, trig, frag)
+
+    def _intent_cue_before(self, trig: TriggerHit, frag: Fragment) -> bool:
+        index = self.cues.index("intent")
+        return any(match_at(p, self.surface, i, frag.tok_end) is not None
+                   for i in range(frag.tok_start, trig.tok_start) for p in index.candidates(self.surface[i]))
 
     def _family_in(self, family: str, trig: TriggerHit, frag: Fragment, reach: int | None = None) -> bool:
         """A support word of ``family`` in the trigger's clause (or the clause an infinitive depends on); with
