@@ -23,7 +23,15 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
 - An act with an intent cue or in the future takes the row's intent code: 03x for cooperation ("will release"
   0353, "vowed to withdraw its troops" 0356), 13x where a row names its threat ("will cut aid" 1311, "ready to
   launch an offensive" 138); an announced hostile verb is a threat by intent_threat_codes. A threat is asserted:
-  it has been made.
+  it has been made. Commitments ("pledged/agreed to") are no threats; "announced it would ..." is the reported
+  future; the content of an appeal ("wants Putin to attack") is not coded, like that of demands and threats.
+- Verb rows with support "object"/"object_to" need an actor right after the verb ("helped Ukraine", "wants Putin
+  to ..."). "received weapons from X": the giver X is the source. Ratifying makes an agreement one party's act.
+- "claimed/alleged that X attacked": the claim replaces the statement row as 112 against X (015 for the speaker's
+  own act); the claimed act is reported.
+- No source from a dateline ("GAZA CITY, Palestinian Territories:"), a name apposition ("..., General David
+  Petraeus, held talks"), a pronoun after a preposition ("fired at it"), or a participle whose by-phrase names no
+  actor ("victims killed by the crash").
 - Statements: a speech trigger outside quotes with a resolvable speaker and some content (an adjacent quote, a
   dass/that clause, or the fragments it attributes). Target = the addressee ("sagte Xi Putin", "told Putin",
   "zu/to X"), else the first actor of another country inside the content; none otherwise. A speaker that is a media
