@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import multiprocessing
 import multiprocessing.util
 from collections import deque
@@ -172,6 +173,24 @@ class EventCoder:
                                                                  exitpriority=10)
         return self._pool
 
+    def start_workers(self, languages: Iterable[str] = SUPPORTED_LANGUAGES) -> list[int]:
+        """Start the worker processes now and have each load the pipelines of ``languages`` (a worker starts and
+        loads them in seconds, otherwise paid by the first texts it codes); returns their process ids.
+        Without ``n_process > 1`` nothing is started."""
+        if self.config.n_process <= 1:
+            return []
+        pool = self._worker_pool()
+        languages = tuple(languages)
+        ready: set[int] = set()
+        # the pool hands each task to any idle worker: ask until every worker has answered (a worker busy loading
+        # its pipelines leaves the next task to another one, so this takes one or two rounds)
+        for _ in range(10 * self.config.n_process):
+            ready.update(future.result() for future in
+                         [pool.submit(_load_in_worker, languages) for _ in range(self.config.n_process)])
+            if len(ready) >= self.config.n_process:
+                break
+        return sorted(ready)
+
     def close(self) -> None:
         """Stop the worker processes (if any were started); the coder stays usable and restarts them on demand."""
         if self._pool_finalizer is not None:
@@ -246,6 +265,12 @@ _WORKER_CODER: EventCoder | None = None
 def _init_worker(config: CoderConfig) -> None:
     global _WORKER_CODER
     _WORKER_CODER = EventCoder(config)
+
+
+def _load_in_worker(languages: tuple[str, ...]) -> int:
+    for language in languages:
+        _WORKER_CODER.pipeline(language)
+    return os.getpid()
 
 
 def _extract_in_worker(jobs: list[tuple[int, str, str, date | None]]) -> list[ExtractionResult]:
