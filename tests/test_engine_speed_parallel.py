@@ -64,6 +64,14 @@ def test_worker_pool_is_kept_between_calls(pooled, expected):
     assert _child_pids() == workers   # the same processes: no second start-up
 
 
+def test_start_workers_answers_from_every_worker_and_keeps_them(pooled, expected):
+    pids = pooled.start_workers()
+    assert len(pids) == 2 and set(pids) <= _child_pids()
+    assert pooled.start_workers() == pids   # already running: the same processes
+    assert dict(pooled.extract_many(ITEMS)) == expected
+    assert EventCoder().start_workers() == []   # one process: nothing to start
+
+
 def test_killed_worker_breaks_one_call_then_a_fresh_pool_is_started_and_close_stops_it(pooled, expected):
     list(pooled.extract_many(ITEMS[:2]))
     killed = _child_pids()
