@@ -147,3 +147,43 @@ def test_added_rows(coder, text, lang, expected):
 ])
 def test_rows_that_need_a_support_word_stay_silent_without_it(coder, text, lang):
     assert coded(coder, text, lang) == []
+
+
+# ---------------------------------------------------------------- actors that decide the type's parties
+@pytest.mark.parametrize("text, lang", [
+    ("Kim Jong-il met Ban Ki-moon in Pyongyang.", "en"),
+    ("Kim Jong-il traf Ban Ki-moon in Pjöngjang.", "de"),
+])
+def test_hyphenated_person_names_in_both_languages(coder, text, lang):
+    # the English tokenizer splits "Jong-il" into three tokens: the actor patterns are matched the same way
+    mentions = {(m.surface_text, m.actor_code) for m in coder.extract(text, lang, PUB).actor_mentions}
+    assert {("Kim Jong-il", "PRK"), ("Ban Ki-moon", "UNO")} <= mentions
+    assert {(cameo, source, target) for cameo, source, target, _m, _e in coded(coder, text, lang)} == {
+        ("040", "PRK", "UNO"), ("040", "UNO", "PRK")}
+
+
+def test_hyphenated_country_name_in_english(coder):
+    assert only(coder, "Guinea-Bissau criticized Senegal.", "en")[:3] == ("111", "GNB", "SEN")
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("UN troops withdrew from the town.", "en", "UN troops"),
+    ("NATO troops attacked Serbian positions.", "en", "NATO troops"),
+    ("NATO-Truppen griffen serbische Stellungen an.", "de", "NATO-Truppen"),
+])
+def test_organisation_and_sector_noun_are_one_actor(coder, text, lang, surface):
+    mentions = [(m.surface_text, m.sector) for m in coder.extract(text, lang, PUB).actor_mentions]
+    assert (surface, "MIL") in mentions
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Eighty UN peacekeepers were shipped out of the Bosnian enclave of Gorazde.", "en",
+     ("1661", "UNO", "BIH", "en:1661:peacekeepers-withdrawn")),
+    ("The United Nations sent peacekeepers to Somalia.", "en", ("074", "UNO", "SOM", "en:074:peacekeepers")),
+    ("Die Vereinten Nationen schickten Friedenstruppen nach Somalia.", "de",
+     ("074", "UNO", "SOM", "de:074:friedenstruppen")),
+])
+def test_peacekeepers_sent_or_withdrawn(coder, text, lang, expected):
+    # "shipped out" (withdraw) is the longer support word than "shipped" (deliver)
+    cameo, source, target, _modality, entry = only(coder, text, lang)
+    assert (cameo, source, target, entry) == expected

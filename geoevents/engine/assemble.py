@@ -981,8 +981,12 @@ class Assembler:
         if not readings:
             return trig
         reach = READING_REACH if trig.entry.pos != "VERB" else None   # a verb's object follows it
-        chosen = next((e for e in readings if e.support and self._family_in(e.support, trig, frag, reach)), None) \
-            or next((e for e in readings if not e.support), trig.entry)
+        # the longest support word decides ("shipped out" withdraws, "shipped" delivers); ties: lexicon order
+        support = [(self._support_length(e.support, trig, frag, reach), -k, e) for k, e in enumerate(readings)
+                   if e.support]
+        best = max(support, key=lambda item: item[:2], default=None)
+        chosen = best[2] if best is not None and best[0] else next((e for e in readings if not e.support),
+                                                                        trig.entry)
         return trig if chosen is trig.entry else TriggerHit(chosen, trig.tok_start, trig.tok_end, trig.particle_token)
 
     def _content_event(self, trig: TriggerHit) -> None:
@@ -1412,10 +1416,15 @@ class Assembler:
         return any(match_at(p, self.surface, i, frag.tok_end) is not None
                    for i in range(frag.tok_start, trig.tok_start) for p in index.candidates(self.surface[i]))
 
-    def _family_in(self, family: str, trig: TriggerHit, frag: Fragment, reach: int | None = None) -> bool:
-        """A support word of ``family`` in the trigger's clause (or the clause an infinitive depends on); with
-        ``reach``, only before the trigger or at most that many tokens after it. The second part of a hyphenated
-        word is no support word ("an open-ended strike")."""
+    def _family_in(self, family: str, trig: TriggerHit, frag: Fragment) -> bool:
+        """A support word of ``family`` in the trigger's clause (or the clause an infinitive depends on)."""
+        return self._support_length(family, trig, frag) > 0
+
+    def _support_length(self, family: str, trig: TriggerHit, frag: Fragment, reach: int | None = None) -> int:
+        """Tokens of the longest support word of ``family`` in the trigger's clause (or the clause an infinitive
+        depends on), 0 if none; with ``reach``, only before the trigger or at most that many tokens after it. The
+        second part of a hyphenated word is no support word ("an open-ended strike")."""
+        longest = 0
         index = self.cues.index("support")
         scope = [frag] + ([self.fragments[frag.index - 1]] if frag.infinitive and frag.index > 0 else [])
         for f in scope:
@@ -1425,9 +1434,11 @@ class Assembler:
                 if i > 0 and self.token_text[i - 1] == "-" and self.idx[i - 1] + 1 == self.idx[i]:
                     continue
                 for pattern in index.candidates(self.keys[i]):
-                    if pattern.payload == family and match_at(pattern, self.keys, i, f.tok_end) is not None:
-                        return True
-        return False
+                    if pattern.payload == family:
+                        end = match_at(pattern, self.keys, i, f.tok_end)
+                        if end is not None:
+                            longest = max(longest, end - i)
+        return longest
 
     def _object_after(self, trig: TriggerHit, frag: Fragment, infinitive: bool) -> Group | None:
         """The actor right after a verb trigger (determiners between allowed): "helped Ukraine", "wants the US to";

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -301,13 +302,24 @@ def actor_resources(actors_path: str, lexicon_dir: str, lang: str) -> ActorResou
     lexicon: LanguageLexicon = load_language_lexicon(lexicon_dir, lang)
     compound = [p for p in by_pattern if p.endswith("-*")]
     return ActorResources(
-        index=PatternIndex(parse_pattern(p, group) for p, group in by_pattern.items() if p not in compound),
+        index=PatternIndex(parse_pattern(_token_pattern(p, lang), group) for p, group in by_pattern.items()
+                           if p not in compound),
         compound_prefix=PatternIndex(parse_pattern(p, by_pattern[p]) for p in compound),
         sectors=lexicon.sector_index,
         genitive_s=bool(lexicon.cues.raw.get("genitive_s", False)),
         np_words=lexicon.cues.words("np_internal"),
         link_words=lexicon.cues.words("description_links"),
         english_names=(lang == "en"))
+
+
+# The English tokenizer splits a hyphen between letters ("Jong-il" -> Jong, -, il; German keeps compounds whole)
+_WORD_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
+
+
+def _token_pattern(pattern: str, lang: str) -> str:
+    """An actor pattern cut into the tokens the language's tokenizer makes: "Kim Jong-il", "Ban Ki-moon",
+    "Guinea-Bissau" match English text token by token."""
+    return _WORD_HYPHEN.sub(" - ", pattern) if lang == "en" else pattern
 
 
 def _exact_case(entry: ActorEntry, surface: str) -> bool:
@@ -561,8 +573,10 @@ def _mergeable(prev: ActorHit, hit: ActorHit, gap: range, table: TokenTable, res
         return False
     if prev.actor_code is None and hit.actor_code is None:
         return False
-    # a country adjective/name followed by an office/person/sector word of the same phrase
-    return prev.kind in ("adjective", "demonym", "country", "description", "office", "prefix") and hit.kind != "country"
+    # a country adjective/name or an organisation followed by an office/person/sector word of the same phrase
+    # ("UN peacekeepers", "NATO troops")
+    return prev.kind in ("adjective", "demonym", "country", "igo", "description", "office", "prefix") and \
+        hit.kind != "country"
 
 
 def _combine(a: ActorHit, b: ActorHit) -> ActorHit:
