@@ -250,3 +250,36 @@ def test_aid_for_names_the_recipients(coder, text, lang):
 ])
 def test_an_organisation_has_no_own_state_to_target(coder, text, lang):
     assert rows(coder, text, lang, cameo_root="17") == {("NAT", None)}
+
+
+# ---------------------------------------------------------------- clauses that name nobody
+@pytest.mark.parametrize("text, lang", [
+    ("Egyptian police opened fire on Monday, killing one person and arresting twelve demonstrators.", "en"),
+    ("Die ägyptische Polizei eröffnete am Montag das Feuer, tötete einen Menschen und verhaftete zwölf "
+     "Demonstranten.", "de"),
+])
+def test_clause_naming_nobody_continues_the_last_named_subject(coder, text, lang):
+    (e,) = events(coder, text, lang, "17")
+    assert (e.source_actor, e.source_sector, e.target_actor, e.target_sector) == ("EGY", "COP", "EGY", "OPP")
+
+
+def test_attribution_subject_is_not_carried_into_reported_content(coder):
+    text = "The observatory, a British group that tracks the war, said eight people were killed in an air strike."
+    assert rows(coder, text, "en", cameo_root="19") == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Christian missionary from Canada was arrested in Lebanon.", "en"),
+    ("Ein Missionar aus Kanada wurde im Libanon festgenommen.", "de"),
+])
+def test_agentless_passive_patient_in_the_subjects_phrase(coder, text, lang):
+    assert rows(coder, text, lang) == {("LBN", "CAN")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Serbia eased emergency measures, as authorities in Croatia cracked down on Serbian nationalists.", "en"),
+    ("Serbien lockerte die Notstandsmaßnahmen, während Behörden in Kroatien serbische Nationalisten verhafteten.",
+     "de"),
+])
+def test_subject_phrase_after_a_subordinator(coder, text, lang):
+    assert ("HRV", "SRB") in rows(coder, text, lang)

@@ -184,6 +184,7 @@ class Assembler:
         self.member_links = c.words("member_links")
         self.subject_modifier_preps = c.words("subject_modifier_prepositions")
         self.object_links = c.words("object_links")
+        self.participle_prefixes = tuple(f"{p}ge" for p in sorted(c.words("separable_prefixes")))
         self.deployment_words = c.words("deployment_words")
         self.deployment_preps = c.words("deployment_prepositions")
         self.domestic_sectors = frozenset(str(x) for x in c.raw.get("domestic_sectors", []))
@@ -1252,14 +1253,17 @@ class Assembler:
         if trig.entry.pos != "VERB":
             return False, None
         word = self.lower[trig.tok_start]
+        # German: ge- at the start or after a separable prefix ("festgenommen", "zurückgewiesen")
         participle = word.endswith(("ed", "en", "wn")) if self.lang == "en" else \
-            (word.startswith("ge") or "ge" in word[2:5]) and word.endswith(("t", "en"))
+            (word.startswith("ge") or "ge" in word[2:5] or word.startswith(self.participle_prefixes)) and \
+            word.endswith(("t", "en"))
         # German subordinate clauses put the auxiliary last: "..., in denen 100 Menschen getötet wurden"
         aux_scope = range(frag.tok_start, trig.tok_start if self.lang == "en" else frag.tok_end)
         if not participle or not any(self.lower[i] in self.passive_aux for i in aux_scope):
             return False, None
+        # "A Christian missionary from Calgary was arrested in Lebanon": the actor of the subject's phrase
         return True, next((g for g in frag.groups if g.prep is None and not g.genitive
-                           and g.tok_end <= trig.tok_start), None)
+                           and g.tok_end <= trig.tok_start), None) or self._subject_modifier(frag, trig.tok_start)
 
     def _conditional_threat(self) -> None:
         """"If China invaded Taiwan, the United States would defend the island", "Sollte Russland Atomwaffen
@@ -1636,6 +1640,19 @@ class Assembler:
             found = self._subject(prev)
             if found is not None:
                 return found
+            # "Egyptian police opened fire ..., killing one person and arresting 12": clauses naming nobody continue
+            # the subject of the last clause that names someone. Not from a subordinate clause ("after rebels
+            # kidnapped ...", "that has seized ..."), not across an attribution (", the Central Command said,")
+            speech = {id(self.frag_of.get(t.tok_start)) for t in self.sentence_triggers if t.entry.frame == "speech"}
+            if frag.subordinate or id(frag) in speech:
+                return None
+            for earlier in reversed(self.fragments[:frag.index]):
+                if id(earlier) in speech or earlier.subordinate:
+                    break
+                if earlier.groups or earlier.pronouns:
+                    if earlier is not prev:
+                        return self._subject(earlier) or self._subject_modifier(earlier, earlier.tok_end)
+                    break
         return None
 
     def _subject_modifier(self, frag: Fragment, before: int) -> Group | None:
@@ -1654,6 +1671,8 @@ class Assembler:
             return None
         trigger_tokens = {i for t in self.sentence_triggers for i in t.tokens()}
         words = [i for i in range(frag.tok_start, group.tok_start) if not self.space[i]]
+        if words and (self.lower[words[0]] in self.subordinators or self.lower[words[0]] in self.coordinators):
+            words = words[1:]   # "as authorities in Croatia cracked down ...", "and rebels in Darfur ..."
         at = max((k for k, i in enumerate(words) if self.lower[i] == group.prep), default=None)
         if at is None or not 1 <= at <= 4 or len(words) - at - 1 > 3:
             return None
