@@ -268,3 +268,8 @@ def test_intent_cue_supports_only_a_noun_after_it(coder):
     assert not [e for e in events if e.cameo_root in ("03", "08")]
     events = rows(coder, "China is ready for talks with Russia.")
     assert [e for e in events if e.cameo_code == "036" and (e.source_actor, e.target_actor) == ("CHN", "RUS")]
+
+
+def test_rioters_are_people_not_a_riot(coder):
+    assert not [e for e in rows(coder, "Police clashed with rioters in Paris.") if e.cameo_root == "14"]
+    assert [e for e in rows(coder, "Greek students were rioting in Athens.") if e.cameo_code == "145"]
