@@ -187,3 +187,24 @@ def test_peacekeepers_sent_or_withdrawn(coder, text, lang, expected):
     # "shipped out" (withdraw) is the longer support word than "shipped" (deliver)
     cameo, source, target, _modality, entry = only(coder, text, lang)
     assert (cameo, source, target, entry) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # announced withdrawal of inspectors: a threat to halt international involvement (136)
+    ("Kofi Annan announced that he will withdraw weapons inspectors from Iraq.", "en",
+     ("136", "UNO", "IRQ", "asserted", "en:1662:weapons-inspectors-withdrawn")),
+    ("Die Vereinten Nationen werden ihre Inspekteure aus dem Irak abziehen.", "de",
+     ("136", "UNO", "IRQ", "asserted", "de:1662:inspekteure-abgezogen")),
+])
+def test_announced_withdrawal_of_inspectors_is_a_threat(coder, text, lang, expected):
+    assert only(coder, text, lang) == expected
+
+
+def test_troops_arriving_are_no_visit(coder):
+    assert coded(coder, "Russian troops arrived in Bosnia on Monday.", "en") == []
+    assert only(coder, "The Chinese president arrived in Moscow on Monday.", "en")[:3] == ("042", "CHN", "RUS")
+
+
+def test_the_killing_of_is_no_act_of_the_clause(coder):
+    assert coded(coder, "The minister spoke after the killing of an Israeli man.", "en") == []
+    assert only(coder, "Israeli troops killed two Palestinians.", "en")[:3] == ("190", "ISR", "PSE")

@@ -198,6 +198,7 @@ class Assembler:
         self.dates = DateResolver(self.lang, c.raw)
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
         self.backshifted_future = c.words("backshifted_future")
+        self.deployed_sectors = frozenset(str(x) for x in c.raw.get("deployed_sectors", []))
         self.approximators = c.words("approximators")
         self.unilateral_support = c.words("unilateral_support")
         self.receiving_words = c.words("receiving_words")
@@ -1067,6 +1068,12 @@ class Assembler:
             if target is None and entry.mode == "visit":
                 # "Tourists visiting Washington": a visit needs a visited or visiting state besides the source
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "visit without a party"})
+                return
+            if entry.mode == "visit" and entry.pos != "NOUN" and \
+                    {m.sector for m in source.members} <= self.deployed_sectors:
+                # "peacekeeping troops arrived in Bosnia": a deployment, not a diplomatic visit
+                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                       "why": "troops arriving are no visit"})
                 return
             if target is None and statement is not None and code[:2] in self.speaker_fallback_roots:
                 if set(statement.speaker.codes) - set(source.codes):
