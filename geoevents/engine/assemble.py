@@ -245,6 +245,14 @@ class Assembler:
             [_with_compound_head(k) for k in self.keys])
         punct = self.punct
         sanction_starts = [i for i in itertools.compress(range(len(self.keys)), sanction_words) if not punct[i]]
+        # tokens that can cut a fragment or be a pronoun/reference: the sentence loops visit only these
+        subordinators, coordinators, newline = self.subordinators, self.coordinators, self.newline
+        self.cut_tokens = [i for i, (text, lower) in enumerate(zip(self.token_text, self.lower))
+                           if text in FRAGMENT_BREAKS or newline[i] or lower in subordinators or lower in coordinators]
+        pronoun_words = self.person_pronouns | self.any_pronouns | self.first_person
+        self.reference_tokens = [i for i, lower in enumerate(self.lower)
+                                 if lower in pronoun_words or self.group_reference_words[i]]
+        self.cue_memo: dict[tuple[str, int, int], str | None] = {}
         self.actors = self._residents(self._resolve_actors(doc.user_data.get(ACTORS_KEY, [])))
         self.history: list[Group] = []          # groups seen so far, for pronoun resolution
         self.statements: list[StatementInfo] = []
@@ -459,7 +467,8 @@ class Assembler:
         texts, lowers, newline = self.token_text, self.lower, self.newline
         trigger_starts = {t.tok_start for t in triggers}
         cuts = [span.start]
-        for i in range(span.start, span.end):
+        cut_tokens = self.cut_tokens
+        for i in cut_tokens[bisect.bisect_left(cut_tokens, span.start):bisect.bisect_left(cut_tokens, span.end)]:
             lower = lowers[i]
             if i in list_commas:
                 continue
@@ -523,10 +532,7 @@ class Assembler:
         if not fragments:
             return
         groups = self._groups(actors, span)
-        frag_of = {}
-        for frag in fragments:
-            for i in range(frag.tok_start, frag.tok_end):
-                frag_of[i] = frag
+        frag_of = {i: frag for frag in fragments for i in range(frag.tok_start, frag.tok_end)}
         dateline_end = self._dateline_end(span)
         for group in groups:
             frag = frag_of.get(group.tok_start)
@@ -536,8 +542,10 @@ class Assembler:
         group_reference_words = self.group_reference_words
         actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
         lowers, idx, texts = self.lower, self.idx, self.token_text
+        reference_tokens = self.reference_tokens
         for frag in fragments:
-            for i in range(frag.tok_start, frag.tok_end):
+            for i in reference_tokens[bisect.bisect_left(reference_tokens, frag.tok_start):
+                                      bisect.bisect_left(reference_tokens, frag.tok_end)]:
                 if i in actor_tokens:
                     continue        # "US" is a country, not the pronoun "us"
                 if lowers[i] in pronoun_words or \
@@ -1391,13 +1399,21 @@ class Assembler:
     def _cue_in(self, name: str, frag: Fragment) -> str | None:
         """First cue of the list in the fragment. Function-word lists match the surface form only: the lemma of
         "wurde" is "werden", which must not read as a future cue."""
+        memo_key = (name, frag.tok_start, frag.tok_end)   # asked again and again per sentence
+        if memo_key in self.cue_memo:
+            return self.cue_memo[memo_key]
+        found = None
         index = self.cues.index(name)
         keys = self.surface if name in SURFACE_CUES else self.keys
         for i in self._fragment_tokens(frag):
             for pattern in index.candidates(keys[i]):
                 if match_at(pattern, keys, i, frag.tok_end) is not None:
-                    return pattern.payload
-        return None
+                    found = pattern.payload
+                    break
+            if found is not None:
+                break
+        self.cue_memo[memo_key] = found
+        return found
 
     def _intent_fragment(self, frag: Fragment) -> Fragment | None:
         if self._cue_in("intent", frag):
