@@ -273,3 +273,22 @@ def test_intent_cue_supports_only_a_noun_after_it(coder):
 def test_rioters_are_people_not_a_riot(coder):
     assert not [e for e in rows(coder, "Police clashed with rioters in Paris.") if e.cameo_root == "14"]
     assert [e for e in rows(coder, "Greek students were rioting in Athens.") if e.cameo_code == "145"]
+
+
+def test_unknown_named_subject_of_a_that_clause_is_not_the_speaker(coder):
+    # "Wagner" is no actor of the lexicon: the attack is not the speaker's
+    events = rows(coder, "Ukraine said that Wagner had attacked Bakhmut.")
+    assert not [e for e in events if e.cameo_root == "19" and e.source_actor == "UKR"]
+    # a pronoun subject still refers back to the speaker
+    assert ("015", "ISR", "PSE") in codes(rows(coder, "Israel claimed that it had bombed Gaza."))
+
+
+def test_reflexive_object_is_no_second_party(coder):
+    events = rows(coder, "Iraq said that the rebels had attacked themselves.")
+    assert not [e for e in events if e.cameo_root == "19"]
+
+
+def test_participle_in_an_apposition_names_no_agent(coder):
+    events = rows(coder, "Turkey freed the mayor, a member of the Kurdish HDP party jailed last year, officials said.")
+    assert not [e for e in events if e.cameo_root == "17"]
+    assert [e for e in events if e.cameo_code == "084" and e.source_actor == "TUR"]

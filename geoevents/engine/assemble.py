@@ -30,8 +30,10 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
 - "claimed/alleged that X attacked": the claim replaces the statement row as 112 against X (015 for the speaker's
   own act); the claimed act is reported.
 - No source from a dateline ("GAZA CITY, Palestinian Territories:"), a name apposition ("..., General David
-  Petraeus, held talks"), a pronoun after a preposition ("fired at it"), or a participle whose by-phrase names no
-  actor ("victims killed by the crash").
+  Petraeus, held talks"), a pronoun after a preposition ("fired at it"), a participle whose by-phrase names no
+  actor ("victims killed by the crash") or that stands in an apposition ("a member of Hamas jailed last year"), nor
+  from the main clause for a that-clause whose subject is an unknown name ("claimed that ISIL had attacked");
+  a reflexive object ("attacked themselves") is no second party.
 - Statements: a speech trigger outside quotes with a resolvable speaker and some content (an adjacent quote, a
   dass/that clause, or the fragments it attributes). Target = the addressee ("sagte Xi Putin", "told Putin",
   "zu/to X"), else the first actor of another country inside the content; none otherwise. A speaker that is a media
@@ -206,6 +208,7 @@ class Assembler:
         self.intent_threat_codes = {str(k): str(v) for k, v in (c.raw.get("intent_threat_codes") or {}).items()}
         self.claim_words = c.words("claim_words")
         self.commitment_words = c.words("commitment_words")
+        self.reflexive_pronouns = c.words("reflexive_pronouns")
         self.claimable_roots = frozenset(str(r) for r in c.raw.get("claimable_roots", []))
         # rows that share a pattern ("blockade" 191 / 0872, "curfew" 0813 / 1723): their support family decides
         readings: dict[tuple[str, str], list[TriggerEntry]] = {}
@@ -1034,6 +1037,10 @@ class Assembler:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                        "why": "participle with a by-phrase that names no actor"})
                 return
+        if agent is None and self._participle_in_apposition(trig, frag):
+            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                   "why": "participle in an apposition ('a member of X jailed last year'): no agent"})
+            return
         accusation = self._accusation_before(trig, frag)
         # "Ukraine ratified an agreement with the EU": ratifying is one party's act, not both parties'
         symmetric = entry.frame == "symmetric" and not self._unilateral_act(frag)
@@ -1098,6 +1105,10 @@ class Assembler:
                                            "why": "received without a giver"})
                     return
                 source, target = giver, receiver
+            if target is None and self._reflexive_object(trig):
+                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                       "why": "reflexive object: the actor acts on itself"})
+                return
             if code[:2] == "14":
                 source, target = self._protest_dyad(trig, source, target)
             if target is None and code[:2] == "03" and len(set(source.codes)) >= 2:
@@ -1652,6 +1663,8 @@ class Assembler:
                 found = None
             if found is not None:
                 return found
+        if frag.index > 0 and self._unknown_named_subject(trig, frag):
+            return None    # "claimed that ISIL had attacked Iraq": ISIL acted, not the speaker
         if frag.index > 0:
             prev = self.fragments[frag.index - 1]
             if frag.index > 1 and (self.lower[prev.tok_start] in self.appositive_openers or self._name_apposition(prev)):
@@ -1741,6 +1754,26 @@ class Assembler:
                          self.prepositions | self.coordinators | self.subordinators):
             return True, None
         return True, group
+
+    def _unknown_named_subject(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A that-clause whose subject is a name the actor lexicon does not know ("that ISIL had attacked"): the act
+        is that unknown actor's, so the main clause's subject must not stand in for it."""
+        if self.lang != "en" or self.lower[frag.tok_start] not in self.complementizers:
+            return False
+        words = self._words_between(frag.tok_start + 1, trig.tok_start)
+        return any(self.alpha[i] and self.token_text[i][:1].isupper() and
+                   not any(a.tok_start <= i < a.tok_end for a in self.actors) for i in words)
+
+    def _participle_in_apposition(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """", a member of the Hamas movement jailed over a year ago,": an apposition is a noun phrase, so a verb form
+        in it is a participle whose agent is not named."""
+        return self.lang == "en" and frag.index > 0 and trig.entry.pos == "VERB" and \
+            self.lower[frag.tok_start] in self.appositive_openers and \
+            self.lower[trig.tok_end - 1].endswith(("ed", "en", "wn"))
+
+    def _reflexive_object(self, trig: TriggerHit) -> bool:
+        after = self._words_between(trig.tok_end, min(trig.tok_end + 3, len(self.lower)))
+        return bool(after) and self.lower[after[0]] in self.reflexive_pronouns
 
     def _name_apposition(self, frag: Fragment) -> bool:
         """A fragment that is only a capitalized name or title without a known actor ("General David Petraeus")."""
