@@ -283,3 +283,31 @@ def test_agentless_passive_patient_in_the_subjects_phrase(coder, text, lang):
 ])
 def test_subject_phrase_after_a_subordinator(coder, text, lang):
     assert ("HRV", "SRB") in rows(coder, text, lang)
+
+
+# ---------------------------------------------------------------- statements
+def statement(coder, text, lang):
+    (e,) = [e for e in coder.extract(text, lang, PUB).events if e.statement is not None]
+    return e
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"We strongly condemn this," the German foreign minister said on Wednesday with regard to Russia.', "en"),
+    ("„Wir verurteilen diesen Angriff auf das Schärfste“, sagte Außenministerin Annalena Baerbock am Mittwoch "
+     "mit Blick auf Russland.", "de"),
+])
+def test_statement_topic_named_in_the_attribution_is_the_target(coder, text, lang):
+    assert (statement(coder, text, lang).source_actor, statement(coder, text, lang).target_actor) == ("DEU", "RUS")
+    # the speaker's own condemnation in the quote ("we") is about the topic too
+    assert rows(coder, text, lang, cameo_root="11") == {("DEU", "RUS")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"The alliance stands united with Ukraine," NATO Secretary General Jens Stoltenberg told reporters in '
+     'Brussels on Tuesday.', "en"),
+    ("„Das Bündnis steht fest an der Seite der Ukraine“, sagte NATO-Generalsekretär Jens Stoltenberg in Brüssel.",
+     "de"),
+])
+def test_quote_before_the_attribution_is_the_content_not_the_place_after_it(coder, text, lang):
+    e = statement(coder, text, lang)
+    assert (e.source_actor, e.target_actor, e.statement.is_direct_quote) == ("NAT", "UKR", True)

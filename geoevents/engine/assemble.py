@@ -135,6 +135,7 @@ class StatementInfo:
     sentence_index: int
     paragraph: int
     event: Event | None = None
+    topic: Group | None = None               # "mit Blick auf Russland", "regarding Russia"
 
 
 class Assembler:
@@ -186,6 +187,8 @@ class Assembler:
         self.member_links = c.words("member_links")
         self.subject_modifier_preps = c.words("subject_modifier_prepositions")
         self.object_links = c.words("object_links")
+        self.topic_phrases = [tuple(str(p).lower().split()) for p in c.raw.get("topic_phrases", [])]
+        self.topic_target_roots = frozenset(str(r) for r in c.raw.get("topic_target_roots", []))
         self.participle_prefixes = tuple(f"{p}ge" for p in sorted(c.words("separable_prefixes")))
         self.deployment_words = c.words("deployment_words")
         self.deployment_preps = c.words("deployment_prepositions")
@@ -696,8 +699,8 @@ class Assembler:
             if lower in self.first_person:
                 if quote is not None:
                     speaker = self._quote_speaker(quote)
-                    if speaker is not None:
-                        return speaker
+                    if speaker is not None:   # stands where "we" stands: '"We condemn this," the minister said'
+                        return Group(speaker.members, tok, tok + 1, pronoun=True)
                 continue
             group = self._resolve_reference(tok)
             if group is not None:
@@ -845,8 +848,26 @@ class Assembler:
         words = [t for t in range(frag.tok_start, trig.tok_start) if not self.space[t] and not self.punct[t]]
         return not words and frag.index > 0
 
+    def _statement_topic(self, frag: Fragment, speaker_codes: set[str]) -> Group | None:
+        """The actor a statement is about, named in its attribution: "sagte Baerbock mit Blick auf Russland",
+        "said ... regarding Russia". A topic phrase (cue list topic_phrases) right before the group; determiners
+        between them are skipped."""
+        for group in frag.groups:
+            if not set(group.codes) - speaker_codes:
+                continue
+            j = group.tok_start - 1
+            while j >= frag.tok_start and (self.space[j] or self.lower[j] in self.determiners):
+                j -= 1
+            for phrase in self.topic_phrases:
+                start = j - len(phrase) + 1
+                if start >= frag.tok_start and all(self.lower[start + k] == w for k, w in enumerate(phrase)):
+                    return group
+        return None
+
     def _attribution_only(self, frag: Fragment, trig: TriggerHit, quote: Quote) -> bool:
-        return frag.tok_start > quote.close_token
+        # '"... with Ukraine," NATO chief X told reporters': the comma inside the quote cuts the clause before the
+        # closing mark, so the attribution may start with it
+        return frag.tok_start >= quote.close_token
 
     def _content_end(self, trig: TriggerHit) -> int:
         """Content runs to the next speech word of the sentence, a fragment opening a coordinated main clause
@@ -872,8 +893,10 @@ class Assembler:
         content_groups = [g for f in self.fragments for g in f.groups if start <= g.tok_start < stop]
         if st.quote is not None and not (st.quote.open_token >= self.span.start):
             content_groups = []
-        target_group = st.addressee
         speaker_codes = set(st.speaker.codes)
+        if st.trigger is not None:
+            st.topic = self._statement_topic(self.frag_of[st.trigger.tok_start], speaker_codes)
+        target_group = st.addressee or st.topic
         if target_group is None:
             for group in content_groups + self._quote_groups(st.quote):
                 others = [m for m in group.members if m.code not in speaker_codes]
@@ -1090,6 +1113,9 @@ class Assembler:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                        "why": "troops arriving are no visit"})
                 return
+            if target is None and statement is not None and statement.topic is not None and \
+                    code[:2] in self.topic_target_roots and self._other_party(statement.topic, source):
+                target = statement.topic   # „Wir verurteilen diesen Angriff“, sagte X mit Blick auf Russland
             if target is None and statement is not None and code[:2] in self.speaker_fallback_roots:
                 if set(statement.speaker.codes) - set(source.codes):
                     target = statement.speaker
