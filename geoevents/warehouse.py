@@ -214,10 +214,16 @@ class Warehouse:
 
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """Read-only connection to the working database (created with its schema if it does not exist yet)."""
+        """Read-only connection to the working database (created, or its schema updated, first if needed)."""
         if not self.work_path.exists():
             self.ensure_schema()
         con = self._connect(read_only=True)
+        if not schema_is_current(con):
+            # Written by an older code version and not written since: bring the views the queries use up to
+            # date (a short write) instead of failing on a view that does not exist yet.
+            con.close()
+            self.ensure_schema()
+            con = self._connect(read_only=True)
         try:
             yield con
         finally:
@@ -285,25 +291,53 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     here when a reference table is missing; the reference_tables asset runs it before every reload.
     """
     fingerprint = schema_fingerprint()
-    # None of these is created by schema.sql, so one look-up before applying it serves every decision below.
-    names = ["warehouse_meta", "daily_interactions", *REFERENCE_TABLES]
-    existing = {row[0] for row in
-                query_block(con, "warehouse.sql", "existing_tables_and_views", {"names": names}).fetchall()}
-    if "warehouse_meta" in existing and _applied_schema_fingerprint(con) == fingerprint:
+    existing = _existing_schema_objects(con)
+    if _schema_is_current(con, existing, fingerprint):
         return  # nothing changed since the last application (re-running the DDL costs ~0.5 s per connection)
     con.execute(_sql_file("schema.sql"))
     if not set(REFERENCE_TABLES) <= existing:
         con.execute(_sql_file("reference.sql"))
     if "daily_interactions" not in existing:
         run_block(con, "views.sql", "daily_interactions_empty")
+    run_block(con, "views.sql", "eligible_events")
     run_block(con, "views.sql", "analyst_views")
     run_block(con, "warehouse.sql", "record_schema_fingerprint", {"fingerprint": fingerprint})
 
 
+def _existing_schema_objects(con: duckdb.DuckDBPyConnection) -> set[str]:
+    # None of these is created by schema.sql, so one look-up before applying it serves every decision.
+    names = ["warehouse_meta", "daily_interactions", *REFERENCE_TABLES]
+    return {row[0] for row in
+            query_block(con, "warehouse.sql", "existing_tables_and_views", {"names": names}).fetchall()}
+
+
+def _schema_is_current(con: duckdb.DuckDBPyConnection, existing: set[str], fingerprint: str) -> bool:
+    return "warehouse_meta" in existing and _applied_schema_fingerprint(con) == fingerprint
+
+
+def schema_is_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when the DDL of this code version was applied (works on a read-only connection)."""
+    return _schema_is_current(con, _existing_schema_objects(con), schema_fingerprint())
+
+
 def schema_fingerprint() -> str:
-    """sha256 over the DDL files: changes whenever a schema or view definition changes."""
-    digest = hashlib.sha256()
+    """sha256 over the DDL files: changes whenever a schema or view definition changes.
+
+    Every connection asks for it; the files are read again only when one of them changed on disk."""
+    versions = []
     for file_name in SCHEMA_DEFINITION_FILES:
+        path = SQL_DIR / file_name
+        if not path.exists():
+            raise WarehouseError(f"schema file {path} is missing")
+        stat = path.stat()
+        versions.append((file_name, stat.st_mtime_ns, stat.st_size))
+    return _fingerprint_of(tuple(versions))
+
+
+@lru_cache(maxsize=4)
+def _fingerprint_of(versions: tuple[tuple[str, int, int], ...]) -> str:
+    digest = hashlib.sha256()
+    for file_name, _, _ in versions:
         digest.update(_sql_file(file_name).encode("utf-8"))
     return digest.hexdigest()
 

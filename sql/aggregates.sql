@@ -1,9 +1,10 @@
 -- Aggregates computed from the events table. Blocks are named (-- name: ...) and loaded by geoevents.warehouse;
 -- values ($start, $end) are bound as parameters.
 --
--- Eligible events: asserted, not negated, with a source and a target actor. Symmetric event types (CONSULT,
--- AGREE on a partnership, ...) are counted once per stored direction: a meeting coded RUS->CHN and CHN->RUS
--- appears under both ordered dyads; a meeting coded in one direction only appears once.
+-- Every block reads the view eligible_events (sql/views.sql): asserted, not negated, with a source and a target
+-- actor; the blocks only add their date conditions. Symmetric event types (CONSULT, AGREE on a partnership, ...)
+-- are counted once per stored direction: a meeting coded RUS->CHN and CHN->RUS appears under both ordered
+-- dyads; a meeting coded in one direction only appears once.
 -- goldstein_sum is summed as DECIMAL so the result does not depend on summation order (byte-identical Parquet).
 
 -- name: daily_interactions
@@ -19,12 +20,8 @@ SELECT
     count(DISTINCT article_id)                                   AS n_articles,
     CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) AS DOUBLE)       AS goldstein_sum,
     CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) / nullif(count(goldstein), 0) AS DOUBLE) AS goldstein_mean
-FROM events
-WHERE modality = 'asserted'
-  AND NOT negated
-  AND date_precision = 'day'
-  AND source_actor IS NOT NULL
-  AND target_actor IS NOT NULL
+FROM eligible_events
+WHERE date_precision = 'day'
   AND event_date >= $start
   AND event_date < $end
 GROUP BY ALL
@@ -46,25 +43,17 @@ SELECT
     count(DISTINCT article_id)                                   AS n_articles,
     CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) AS DOUBLE)       AS goldstein_sum,
     CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) / nullif(count(goldstein), 0) AS DOUBLE) AS goldstein_mean
-FROM events
-WHERE modality = 'asserted'
-  AND NOT negated
-  AND date_precision IN ('day', 'month')
+FROM eligible_events
+WHERE date_precision IN ('day', 'month')
   AND event_date IS NOT NULL
-  AND source_actor IS NOT NULL
-  AND target_actor IS NOT NULL
 GROUP BY ALL
 ORDER BY month, source_actor, target_actor, event_type, quad_class NULLS FIRST;
 
 -- name: eligible_daily_event_counts
--- The check's independent count: eligible events per day in the window, straight from the events table.
+-- The check's count: eligible events per day in the window from the events table (not from the Parquet files).
 SELECT event_date AS date, count(*) AS n_events
-FROM events
-WHERE modality = 'asserted'
-  AND NOT negated
-  AND date_precision = 'day'
-  AND source_actor IS NOT NULL
-  AND target_actor IS NOT NULL
+FROM eligible_events
+WHERE date_precision = 'day'
   AND event_date >= $start
   AND event_date < $end
 GROUP BY ALL
@@ -73,10 +62,6 @@ ORDER BY date;
 -- name: day_precision_event_date_range
 -- First and last day that has eligible day-precision events (the partition range `make run` aggregates).
 SELECT min(event_date) AS first_day, max(event_date) AS last_day
-FROM events
+FROM eligible_events
 WHERE date_precision = 'day'
-  AND event_date IS NOT NULL
-  AND modality = 'asserted'
-  AND NOT negated
-  AND source_actor IS NOT NULL
-  AND target_actor IS NOT NULL;
+  AND event_date IS NOT NULL;

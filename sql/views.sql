@@ -34,6 +34,19 @@ SELECT
     goldstein_mean
 FROM read_parquet(:parquet_glob, hive_partitioning = true, hive_types = {'date': DATE});
 
+-- name: eligible_events
+-- The events every aggregate counts (sql/aggregates.sql reads only this view): asserted, not negated, with a
+-- source and a target actor. Each aggregate adds its date condition (day precision for daily_interactions, day
+-- or month for monthly_interactions). Additive: no table or earlier view changed.
+CREATE OR REPLACE VIEW eligible_events AS
+SELECT *
+FROM events
+WHERE modality = 'asserted'
+  AND NOT negated
+  AND source_actor IS NOT NULL
+  AND target_actor IS NOT NULL;
+COMMENT ON VIEW eligible_events IS 'Events the aggregates count: asserted, not negated, with source and target actor (all columns of events). daily_interactions adds date_precision = ''day''; monthly_interactions adds day or month precision.';
+
 -- name: analyst_views
 CREATE OR REPLACE VIEW china_russia_us_daily AS
 SELECT *

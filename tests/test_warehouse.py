@@ -171,6 +171,22 @@ def test_daily_and_monthly_aggregates_count_only_eligible_events(tmp_path, make_
                       "goldstein_sum": 5.0, "goldstein_mean": 2.5}]
     assert [(m["month"], m["n_events"], m["n_day_precision"], m["n_month_precision"]) for m in monthly] == [
         (date(2022, 12, 1), 3, 2, 1)]
+    with store.reader() as con:
+        eligible = {row[0] for row in con.execute("SELECT rule_id FROM eligible_events").fetchall()}
+    assert eligible == {"r1", "r2", "month", "year"}
+
+
+def test_reader_brings_a_warehouse_of_an_older_code_version_up_to_date(tmp_path):
+    store = wh.Warehouse(tmp_path)
+    store.ensure_schema()
+    con = duckdb.connect(str(store.work_path))  # as an older version left it: no eligible_events view yet
+    con.execute("DROP VIEW eligible_events")
+    con.execute("UPDATE warehouse_meta SET value = 'older' WHERE key = 'schema_sha256'")
+    con.close()
+    with store.reader() as con:
+        assert wh.schema_is_current(con)
+        assert con.execute("SELECT count(*) FROM eligible_events").fetchone() == (0,)
+        assert wh.day_precision_date_range(con) is None
 
 
 def test_parquet_partition_writes_are_deterministic_atomic_and_removable(tmp_path):
