@@ -22,7 +22,7 @@ import time
 import uuid
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -134,7 +134,20 @@ def arrow_schema_of(con: duckdb.DuckDBPyConnection, table_name: str) -> pa.Schem
 def rows_to_arrow(con: duckdb.DuckDBPyConnection, table_name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     """Arrow table shaped like ``table_name`` (columns and types from the live table); extra keys are ignored."""
     schema = arrow_schema_of(con, table_name)
-    return pa.Table.from_pylist([{name: row.get(name) for name in schema.names} for row in rows], schema=schema)
+    # Column by column: no intermediate dict per row (pa.Table.from_pylist would build the columns again).
+    return pa.Table.from_pydict({name: [row.get(name) for row in rows] for name in schema.names}, schema=schema)
+
+
+@lru_cache(maxsize=None)
+def _field_names(record_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record_type))
+
+
+def record_fields(record: Any) -> dict[str, Any]:
+    """A dataclass record's own fields as a dict. Unlike dataclasses.asdict no recursive deep copy (the engine's
+    records hold strings, numbers, dates and at most one nested record, which the caller converts itself):
+    asdict was most of the time spent turning extraction results into rows."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
 
 
 @contextmanager
@@ -371,7 +384,7 @@ def ingest_rows(records: Iterable[IngestedArticle | RejectedFile], seen_at: date
     batch = IngestBatch()
     articles_seen: set[str] = set()
     for record in records:
-        row = asdict(record)
+        row = record_fields(record)
         if isinstance(record, IngestedArticle):
             if row["article_id"] not in articles_seen:
                 articles_seen.add(row["article_id"])
@@ -435,7 +448,7 @@ def extraction_rows(article_id: str, result: ExtractionResult, extractor_version
     """Table rows for one article's extraction result. Exact duplicates (same id) are kept once and counted."""
     rows = ExtractionRows()
     for event_id, event in _first_of_each(result.events, lambda e: e.event_id(article_id), rows):
-        row = asdict(event)
+        row = record_fields(event)
         statement = row.pop("statement")
         rows.events.append({
             **row, "event_id": event_id, "article_id": article_id,
@@ -443,14 +456,14 @@ def extraction_rows(article_id: str, result: ExtractionResult, extractor_version
         })
         if statement is not None:
             rows.statements.append({
-                **statement, "statement_id": statement_id(event_id), "event_id": event_id,
+                **record_fields(statement), "statement_id": statement_id(event_id), "event_id": event_id,
                 "article_id": article_id,
             })
     for mention_id, mention in _first_of_each(result.sanctions, lambda m: m.mention_id(article_id), rows):
-        rows.sanctions_mentions.append({**asdict(mention), "mention_id": mention_id, "article_id": article_id})
+        rows.sanctions_mentions.append({**record_fields(mention), "mention_id": mention_id, "article_id": article_id})
     actor_key = lambda a: (a.char_start, a.char_end, a.actor_code)  # noqa: E731 - the actor_mentions primary key
     for _, actor in _first_of_each(result.actor_mentions, actor_key, rows):
-        rows.actor_mentions.append({**asdict(actor), "article_id": article_id})
+        rows.actor_mentions.append({**record_fields(actor), "article_id": article_id})
     rows.extraction_log.append({
         "article_id": article_id, "extractor_version": extractor_version,
         "status": "truncated" if result.truncated else "coded",
