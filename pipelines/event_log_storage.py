@@ -1,5 +1,6 @@
-"""Dagster instance storage (dagster.yaml ``storage: custom``): Dagster's own SQLite storage, same files and
-layout under $DAGSTER_HOME, whose event log writes a *batch* of asset events in one transaction per database.
+"""Dagster instance class of dagster.yaml (``instance_class``): Dagster's own instance whose default storage is
+Dagster's SQLite storage, same files and layout in the instance folder, with an event log that writes a *batch*
+of asset events in one transaction per database.
 
 Why: a single-run backfill of daily_interactions over ~1,300 days logs one ASSET_MATERIALIZATION_PLANNED event
 per partition when the run is created and one ASSET_MATERIALIZATION per partition when the step ends. Dagster's
@@ -14,18 +15,22 @@ with the partition column every status query reads) in one transaction per datab
 in the UI (materialized, failed, in progress), backfills and the asset sensors see exactly what the stock
 storage would have written. Events other than asset events take the stock path.
 
-Production setups replace the storage with Postgres (see dagster.yaml), whose event log batches natively; the
-environment variable then still applies.
+The instance class only changes the *default* storage (computed from the instance folder, so ``dagster dev``
+with a temporary folder and ``DagsterInstance.from_config(path)`` work as before); a ``storage:`` section in
+dagster.yaml (Postgres in production, whose event log batches natively) replaces it.
 """
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+import yaml
+from dagster import DagsterInstance
 from dagster._config import StringSource
 from dagster._config.config_schema import UserConfigSchema
 from dagster._core.events import ASSET_EVENTS
 from dagster._core.events.log import EventLogEntry
+from dagster._core.instance.ref import InstanceRef
 from dagster._core.storage.event_log import SqlEventLogStorageTable, SqliteEventLogStorage
 from dagster._core.storage.sqlite_storage import DagsterSqliteStorage, _event_logs_directory
 from dagster._serdes import ConfigurableClassData
@@ -89,7 +94,8 @@ class BatchingSqliteEventLogStorage(SqliteEventLogStorage):
 
 class BatchingSqliteStorage(DagsterSqliteStorage):
     """Dagster's SQLite instance storage (runs, event log, schedules under ``base_dir``, the default layout) with
-    the batching event log. Sets DAGSTER_EVENT_BATCH_SIZE (unless set already) in the processes that load it."""
+    the batching event log. Sets DAGSTER_EVENT_BATCH_SIZE (unless set already) in the processes that load it:
+    webserver, daemon, run workers, scripts."""
 
     def __init__(self, base_dir: str, inst_data: ConfigurableClassData | None = None):
         os.environ.setdefault(EVENT_BATCH_SIZE_ENV, str(DEFAULT_EVENT_BATCH_SIZE))
@@ -103,3 +109,20 @@ class BatchingSqliteStorage(DagsterSqliteStorage):
     @classmethod
     def from_config_value(cls, inst_data: ConfigurableClassData, config_value) -> BatchingSqliteStorage:
         return cls.from_local(inst_data=inst_data, **config_value)
+
+
+class GeoeventsInstance(DagsterInstance):
+    """DagsterInstance whose default storage (no ``storage:`` in dagster.yaml) is BatchingSqliteStorage in the
+    instance folder, where Dagster would put its SQLite storage."""
+
+    @classmethod
+    def config_schema(cls) -> dict:
+        return {}  # no settings of its own; dagster.yaml keeps Dagster's schema
+
+    @classmethod
+    def config_defaults(cls, base_dir: str) -> Mapping[str, ConfigurableClassData | None]:
+        return {
+            **InstanceRef.config_defaults(base_dir),
+            "storage": ConfigurableClassData(__name__, BatchingSqliteStorage.__name__,
+                                             yaml.dump({"base_dir": base_dir}, default_flow_style=False)),
+        }

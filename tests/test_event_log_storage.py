@@ -19,6 +19,7 @@ from pipelines.event_log_storage import (
     EVENT_BATCH_SIZE_ENV,
     BatchingSqliteEventLogStorage,
     BatchingSqliteStorage,
+    GeoeventsInstance,
 )
 from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG
 
@@ -63,7 +64,6 @@ def instances(tmp_path: Path, monkeypatch):
     stock_home.mkdir()
     project_home.mkdir()
     shutil.copyfile(PROJECT_ROOT / "dagster.yaml", project_home / "dagster.yaml")
-    monkeypatch.setenv("DAGSTER_HOME", str(project_home))
     with dg.DagsterInstance.from_config(str(stock_home)) as stock, \
             dg.DagsterInstance.from_config(str(project_home)) as project:
         yield stock, project
@@ -94,9 +94,21 @@ def event_rows(home: Path) -> list[tuple]:
 
 def test_project_instance_uses_the_batching_storage_in_the_default_layout(instances):
     _, project = instances
+    assert isinstance(project, GeoeventsInstance)
     assert isinstance(project.get_ref().storage, BatchingSqliteStorage)
     assert isinstance(project.event_log_storage, BatchingSqliteEventLogStorage)
     assert Path(project.root_directory, "history", "runs", "index.db").exists()
+
+
+def test_a_storage_section_in_dagster_yaml_still_replaces_the_default(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    settings = (PROJECT_ROOT / "dagster.yaml").read_text(encoding="utf-8")
+    (home / "dagster.yaml").write_text(settings + f"\nstorage:\n  sqlite:\n    base_dir: {tmp_path / 'elsewhere'}\n",
+                                       encoding="utf-8")
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        assert type(instance.event_log_storage).__name__ == "SqliteEventLogStorage"
+        assert (tmp_path / "elsewhere" / "history" / "runs" / "index.db").exists()
 
 
 def test_range_run_is_recorded_like_the_stock_storage_with_fewer_writes(instances, monkeypatch):
