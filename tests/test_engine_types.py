@@ -208,3 +208,19 @@ def test_troops_arriving_are_no_visit(coder):
 def test_the_killing_of_is_no_act_of_the_clause(coder):
     assert coded(coder, "The minister spoke after the killing of an Israeli man.", "en") == []
     assert only(coder, "Israeli troops killed two Palestinians.", "en")[:3] == ("190", "ISR", "PSE")
+
+
+def test_agreed_upon_a_pact_is_an_intent(coder):
+    rows = coded(coder, "The United States and Jordan have agreed upon a new free-trade pact.", "en")
+    assert {(cameo, source, target, entry) for cameo, source, target, _m, entry in rows} == {
+        ("0311", "USA", "JOR", "en:061:trade-pact"), ("0311", "JOR", "USA", "en:061:trade-pact")}
+
+
+@pytest.mark.parametrize("text, lang, negated", [
+    ("Iraq said it would allow the return of U.N. weapons inspectors without conditions.", "en", False),
+    ("Iraq said it would not allow the inspectors to return.", "en", True),
+    ("Der Irak ließ die Inspekteure ohne Bedingungen ins Land.", "de", False),
+])
+def test_without_conditions_is_no_negation(coder, text, lang, negated):
+    rows = [e for e in coder.extract(text, lang, PUB).events if e.cameo_code in ("0355", "0862")]
+    assert len(rows) == 1 and rows[0].negated is negated
