@@ -51,7 +51,7 @@ class ActorEntry:
     valid_to: date | None
     note: str | None
 
-    @property
+    @functools.cached_property   # read for every candidate mention: parsed once per entry
     def note_tokens(self) -> frozenset[str]:
         """Machine-readable note tokens (``ambiguous``, ``case_sensitive``): see seeds/reference/README.md."""
         return frozenset(part.strip() for part in (self.note or "").split(";")) & NOTE_TOKENS

@@ -56,7 +56,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from geoevents.engine.components import (ACTORS_KEY, QUOTES_KEY, SENTS_KEY, TRIGGERS_KEY, ActorHit, Quote,
-                                         TokenSpan, TriggerHit, _with_compound_head, doc_keys, sentence_bounds,
+                                         TokenSpan, TriggerHit, doc_head_keys, doc_keys, sentence_bounds,
                                          token_table)
 from geoevents.engine.dates import DateMention, DateResolver
 from geoevents.engine.lexicon import Cues, LanguageLexicon, TriggerEntry, match_at
@@ -247,8 +247,7 @@ class Assembler:
         self.surface = [(k[0],) for k in self.keys]
         # lexicon look-ups of every token, once per doc (sentences slice them)
         self.group_reference_words = self.cues.index("group_references").candidates_each(self.keys)
-        sanction_words = self.cues.index("sanction_words").candidates_each(
-            [_with_compound_head(k) for k in self.keys])
+        sanction_words = self.cues.index("sanction_words").candidates_each(doc_head_keys(doc))
         punct = self.punct
         sanction_starts = [i for i in itertools.compress(range(len(self.keys)), sanction_words) if not punct[i]]
         # tokens that can cut a fragment or be a pronoun/reference: the sentence loops visit only these

@@ -14,15 +14,15 @@ import re
 from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 import numpy
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, LEMMA, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from geoevents.engine.lexicon import (LanguageLexicon, PatternIndex, SectorWord, TriggerEntry, load_language_lexicon,
-                                      match_at, parse_pattern, token_keys)
+                                      match_after_first, parse_pattern, token_keys)
 from geoevents.reference import ActorEntry, load_actor_lexicon
 
 QUOTES_KEY, SENTS_KEY, ACTORS_KEY, TRIGGERS_KEY = "geo_quotes", "geo_paragraphs", "geo_actors", "geo_triggers"
@@ -55,19 +55,19 @@ TEXT_KEY = "geo_text"   # the text the Doc was made from (set by the EventCoder;
 
 @dataclass
 class TokenTable:
-    """Per-token attributes read once from the Doc: Python loops index lists instead of creating Token objects
-    (``doc[i]`` builds a new Token on every access)."""
-    text: list[str]
-    idx: list[int]
-    lower: list[str]
-    space: list[bool]
-    punct: list[bool]
-    alpha: list[bool]
-    quote: list[bool]
-    newline: list[bool]
-    trailing_space: list[bool]   # token.whitespace_ != ""
-    doc_text: str                # Doc.text re-joins every token on each access
-    like_num: list[bool] = field(default_factory=list)
+    """Per-token attributes read once from the Doc: Python loops index sequences instead of creating Token
+    objects (``doc[i]`` builds a new Token on every access)."""
+    text: Sequence[str]
+    idx: Sequence[int]
+    lower: Sequence[str]
+    space: Sequence[bool]
+    punct: Sequence[bool]
+    alpha: Sequence[bool]
+    quote: Sequence[bool]
+    newline: Sequence[bool]
+    trailing_space: Sequence[int]   # 1 when token.whitespace_ != ""
+    doc_text: str                   # Doc.text re-joins every token on each access
+    like_num: Sequence[bool] = ()
 
     def end_char(self, i: int) -> int:
         return self.idx[i] + len(self.text[i])
@@ -121,11 +121,9 @@ def token_table(doc: Doc) -> TokenTable:
             orths, idx, trailing = (column.tolist() for column in doc.to_array([ORTH, IDX, SPACY]).T)
             get_row = rows_of.get
             rows = [get_row(orth) or _lexeme_row(vocab, orth, rows_of) for orth in orths]
-            text, lower, space, punct, alpha, quote, newline, like_num = (list(c) for c in zip(*rows))
-            trailing = [bool(t) for t in trailing]
+            text, lower, space, punct, alpha, quote, newline, like_num = zip(*rows)
         else:
-            text, idx, lower, space, punct, alpha, quote, newline, trailing, like_num = [], [], [], [], [], [], \
-                [], [], [], []
+            text, idx, lower, space, punct, alpha, quote, newline, trailing, like_num = ((),) * 10
         doc_text = doc.user_data.get(TEXT_KEY)
         if not isinstance(doc_text, str) or len(doc_text) != (idx[-1] + len(text[-1]) + trailing[-1] if text else 0):
             doc_text = doc.text
@@ -361,7 +359,20 @@ def doc_keys(doc: Doc) -> list[tuple[str, ...]]:
     """(lowercase text, lowercase lemma) per token, computed once per doc (by geoevents_keys when it ran)."""
     keys = doc.user_data.get(KEYS_KEY)
     if keys is None or len(keys) != len(doc):
-        keys = doc.user_data[KEYS_KEY] = [token_keys(t.text, t.lemma_) for t in doc]
+        strings = doc.vocab.strings
+        keys = doc.user_data[KEYS_KEY] = [token_keys(text, strings[lemma]) for text, lemma
+                                          in zip(token_table(doc).text, doc.to_array(LEMMA).tolist())]
+    return keys
+
+
+HEAD_KEYS_KEY = "geo_head_keys"
+
+
+def doc_head_keys(doc: Doc) -> list[tuple[str, ...]]:
+    """doc_keys plus, for a hyphenated compound, its last part ("Putin-Xi-Gipfel" -> "gipfel"); once per doc."""
+    keys = doc.user_data.get(HEAD_KEYS_KEY)
+    if keys is None or len(keys) != len(doc):
+        keys = doc.user_data[HEAD_KEYS_KEY] = [_with_compound_head(k) for k in doc_keys(doc)]
     return keys
 
 
@@ -430,7 +441,7 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
             continue
         best: tuple[int, ActorEntry] | None = None
         for pattern in words[i][1]:
-            end = match_at(pattern, keys, i, n)
+            end = match_after_first(pattern, keys, i, n)
             if end is not None and (best is None or end > best[0]):
                 entry = _valid_entry(pattern.payload, day, text_all[idx[i]:table.end_char(end - 1)])
                 if entry is not None:
@@ -454,7 +465,7 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
         else:
             best_sector: tuple[int, SectorWord] | None = None
             for pattern in words[i][2]:
-                end = match_at(pattern, keys, i, n)
+                end = match_after_first(pattern, keys, i, n)
                 if end is not None and (best_sector is None or (end, pattern.specificity) > best_sector[0]):
                     best_sector = ((end, pattern.specificity), pattern.payload)
             if best_sector is not None:
@@ -634,7 +645,7 @@ def _with_compound_head(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
-    keys = [_with_compound_head(k) for k in doc_keys(doc)]
+    keys = doc_head_keys(doc)
     table = token_table(doc)
     text, lower, space, punct, quote = table.text, table.lower, table.space, table.punct, table.quote
     n = len(keys)
@@ -642,7 +653,7 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
     blocker_candidates = lexicon.cues.index("trigger_blockers").candidates_each(keys)
     for i in itertools.compress(range(n), blocker_candidates):
         for pattern in blocker_candidates[i]:
-            end = match_at(pattern, keys, i, n)
+            end = match_after_first(pattern, keys, i, n)
             if end is not None:
                 for j in range(i, end):
                     blocked[j] = 1
@@ -684,7 +695,7 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
                 if german_nouns and entry.pos == "VERB" and capitalized and i != sent_start \
                         and not quote[i - 1] and not punct[i - 1]:
                     continue    # a capitalized word inside a German sentence is a noun (Verbot, Treffen)
-                end = match_at(pattern, keys, i, sent_end)
+                end = match_after_first(pattern, keys, i, sent_end)
                 if end is None:
                     continue
                 particle = None

@@ -154,6 +154,25 @@ def match_at(pattern: Pattern, keys: list[tuple[str, ...]], start: int, end: int
     return position
 
 
+def match_after_first(pattern: Pattern, keys: list[tuple[str, ...]], start: int, end: int) -> int | None:
+    """``match_at`` for a pattern that ``candidates(keys[start])`` returned: its first element is known to match
+    at ``start``, so only the rest is compared (a one-word pattern needs no comparison at all)."""
+    position = start + 1
+    if position > end:
+        return None
+    for element in pattern.elements[1:]:
+        if position >= end:
+            return None
+        token_keys_ = keys[position]
+        if element.prefix or element.suffix:
+            if not any(element.matches(k) for k in token_keys_):
+                return None
+        elif element.text not in token_keys_:
+            return None
+        position += 1
+    return position
+
+
 # ---------------------------------------------------------------- trigger lexicon
 @dataclass(frozen=True)
 class TriggerEntry:
