@@ -215,10 +215,13 @@ def make_sentencizer(nlp: Language, name: str):
             stop = q.end_token
             if stop - q.open_token <= MAX_QUOTE_TOKENS_UNSPLIT:
                 inside[q.open_token + 1:stop] = b"\x01" * max(0, stop - q.open_token - 1)
-        starts = [False] * n
+        starts = bytearray(n)
         starts[0] = True
         paragraph_starts = [0]
-        for i in range(n - 1):
+        # only line breaks and terminal punctuation can end a sentence: the loop visits those tokens
+        for i in [i for i, (tx, nl) in enumerate(zip(text, newline)) if nl or tx in TERMINALS]:
+            if i == n - 1:
+                break
             if newline[i]:
                 starts[i + 1] = True
                 if not space[i + 1]:
@@ -235,16 +238,18 @@ def make_sentencizer(nlp: Language, name: str):
                     first = text[nxt][:1]
                     if first.isupper() or first.isdigit() or quote[nxt] or space[nxt]:
                         starts[nxt] = True
-        for i in range(1, n - 1):
-            if starts[i] and space[i]:   # a sentence starts at a word, not at the blank line
+        for i in list(itertools.compress(range(1, n - 1), starts[1:n - 1])):
+            while i < n - 1 and starts[i] and space[i]:   # a sentence starts at a word, not at the blank line
                 starts[i] = False
                 starts[i + 1] = True
+                i += 1
         if n > 1 and starts[-1] and space[-1]:
             starts[-1] = False
         # one array write instead of n Token.is_sent_start assignments (each re-checks the whole doc's parse)
-        doc.from_array([SENT_START], numpy.array([1 if start else -1 for start in starts], dtype="int64").view("uint64"))
+        flags = numpy.frombuffer(bytes(starts), dtype="uint8")
+        doc.from_array([SENT_START], numpy.where(flags, 1, -1).astype("int64").view("uint64"))
         doc.user_data[SENTS_KEY] = paragraph_starts
-        begins = [i for i, start in enumerate(starts) if start]
+        begins = list(itertools.compress(range(n), starts))
         doc.user_data[BOUNDS_KEY] = list(zip(begins, begins[1:] + [n]))
         return doc
     return sentencizer
@@ -397,19 +402,19 @@ def make_keys(nlp: Language, name: str):
     table = lemma_lookup_table(nlp.lang)
     memo: dict[str, tuple[str, ...]] = {}
 
+    def new_keys(text: str) -> tuple[str, ...]:
+        found = memo[text] = token_keys(text, table.get(text, text))
+        return found
+
     def keys_component(doc: Doc) -> Doc:
         if table is None or doc.has_annotation("LEMMA"):
             doc_keys(doc)
             return doc
         if len(memo) > _KEYS_MEMO_LIMIT:
             memo.clear()
-        keys = []
-        for text in token_table(doc).text:
-            found = memo.get(text)
-            if found is None:
-                found = memo[text] = token_keys(text, table.get(text, text))
-            keys.append(found)
-        doc.user_data[KEYS_KEY] = keys
+        get = memo.get
+        doc.user_data[KEYS_KEY] = [found if (found := get(text)) is not None else new_keys(text)
+                                   for text in token_table(doc).text]
         return doc
     return keys_component
 
