@@ -292,3 +292,12 @@ def test_participle_in_an_apposition_names_no_agent(coder):
     events = rows(coder, "Turkey freed the mayor, a member of the Kurdish HDP party jailed last year, officials said.")
     assert not [e for e in events if e.cameo_root == "17"]
     assert [e for e in events if e.cameo_code == "084" and e.source_actor == "TUR"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Somali militants are claiming responsibility for the attack on a hotel in Kenya.", "en"),
+    ("Somalische Milizen bekannten sich zu dem Anschlag auf ein Hotel in Kenia.", "de"),
+])
+def test_claimed_attack_place_is_the_target(coder, text, lang):
+    claims = [e for e in rows(coder, text, lang) if e.cameo_code == "015"]
+    assert claims and {e.target_actor for e in claims} == {"KEN"}
