@@ -356,8 +356,9 @@ def _fingerprint_of(versions: tuple[tuple[str, int, int], ...]) -> str:
 
 
 def _applied_schema_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
-    row = query_block(con, "warehouse.sql", "applied_schema_fingerprint").fetchone()
-    return row[0] if row else None
+    # fetchall, not fetchone: an unfinished result would block the connection's next relation query (con.sql)
+    rows = query_block(con, "warehouse.sql", "applied_schema_fingerprint").fetchall()
+    return rows[0][0] if rows else None
 
 
 def set_daily_interactions_source(con: duckdb.DuckDBPyConnection, parquet_glob: str | None) -> None:

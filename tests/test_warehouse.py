@@ -189,6 +189,13 @@ def test_reader_brings_a_warehouse_of_an_older_code_version_up_to_date(tmp_path)
         assert wh.day_precision_date_range(con) is None
 
 
+def test_reader_connection_is_ready_for_arrow_queries(tmp_path):
+    store = wh.Warehouse(tmp_path)
+    store.ensure_schema()
+    with store.reader() as con:  # the schema check before it must leave no unfinished result behind
+        assert wh.daily_interactions(con, date(2022, 1, 1), date(2023, 1, 1)).num_rows == 0
+
+
 def test_parquet_partition_writes_are_deterministic_atomic_and_removable(tmp_path):
     store = ParquetStore(tmp_path / "parquet")
     table = pa.table({"n_events": [3, 1], "source_actor": ["CHN", "RUS"], "target_actor": ["RUS", "CHN"],
