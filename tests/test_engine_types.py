@@ -224,3 +224,30 @@ def test_agreed_upon_a_pact_is_an_intent(coder):
 def test_without_conditions_is_no_negation(coder, text, lang, negated):
     rows = [e for e in coder.extract(text, lang, PUB).events if e.cameo_code in ("0355", "0862")]
     assert len(rows) == 1 and rows[0].negated is negated
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the governing verb before the noun decides, not the participle after it
+    ("Turkish police prevented the demonstration staged by students at the university.", "en",
+     ("1721", "TUR", "en:1721:demonstration-prevented")),
+    ("Turkish students staged a demonstration in Ankara.", "en", ("141", "TUR", "en:141:demonstration")),
+    ("Die türkische Polizei verhinderte die Demonstration der Studenten.", "de",
+     ("1721", "TUR", "de:1721:demonstration-verboten")),
+    ("Türkische Studenten veranstalteten eine Demonstration in Ankara.", "de", ("141", "TUR", "de:141:demonstration")),
+    ("Kenyan farmers held a rally in Nairobi.", "en", ("141", "KEN", "en:141:rally-n")),
+    ("Thousands of Nigerians gathered in Lagos to protest the new law.", "en", ("140", "NGA", "en:140:protest-v")),
+    ("Tausende Nigerianer versammelten sich in Lagos, um gegen das Gesetz zu protestieren.", "de",
+     ("140", "NGA", "de:140:protestieren")),
+])
+def test_protest_or_its_suppression(coder, text, lang, expected):
+    cameo, source, _target, _modality, entry = only(coder, text, lang)
+    assert (cameo, source, entry) == expected
+
+
+@pytest.mark.parametrize("text, lang, mobilized", [
+    ("Britain mobilized army reservists on Tuesday.", "en", True),
+    ("Russland mobilisierte 300.000 Reservisten.", "de", True),
+    ("The Syrian newspaper called on Arabs to mobilize against Israel.", "en", False),
+])
+def test_mobilization_needs_armed_forces(coder, text, lang, mobilized):
+    assert any(row[0] == "154" for row in coded(coder, text, lang)) is mobilized

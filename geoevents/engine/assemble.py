@@ -1016,11 +1016,12 @@ class Assembler:
         if not readings:
             return trig
         reach = READING_REACH if trig.entry.pos != "VERB" else None   # a verb's object follows it
-        # the longest support word decides ("shipped out" withdraws, "shipped" delivers); ties: lexicon order
-        support = [(self._support_length(e.support, trig, frag, reach), -k, e) for k, e in enumerate(readings)
+        # the longest support word decides ("shipped out" withdraws, "shipped" delivers), then one before the noun
+        # ("prevented the demonstration staged by students": the governing verb), then the lexicon order
+        support = [(*self._support_match(e.support, trig, frag, reach), -k, e) for k, e in enumerate(readings)
                    if e.support]
-        best = max(support, key=lambda item: item[:2], default=None)
-        chosen = best[2] if best is not None and best[0] else next((e for e in readings if not e.support),
+        best = max(support, key=lambda item: item[:3], default=None)
+        chosen = best[3] if best is not None and best[0] else next((e for e in readings if not e.support),
                                                                         trig.entry)
         return trig if chosen is trig.entry else TriggerHit(chosen, trig.tok_start, trig.tok_end, trig.particle_token)
 
@@ -1484,10 +1485,15 @@ class Assembler:
         return self._support_length(family, trig, frag) > 0
 
     def _support_length(self, family: str, trig: TriggerHit, frag: Fragment, reach: int | None = None) -> int:
+        return self._support_match(family, trig, frag, reach)[0]
+
+    def _support_match(self, family: str, trig: TriggerHit, frag: Fragment,
+                       reach: int | None = None) -> tuple[int, bool]:
         """Tokens of the longest support word of ``family`` in the trigger's clause (or the clause an infinitive
-        depends on), 0 if none; with ``reach``, only before the trigger or at most that many tokens after it. The
-        second part of a hyphenated word is no support word ("an open-ended strike")."""
-        longest = 0
+        depends on), 0 if none, and whether one stands before the trigger; with ``reach``, only before the trigger
+        or at most that many tokens after it. The second part of a hyphenated word is no support word ("an
+        open-ended strike")."""
+        longest, before = 0, False
         index = self.cues.index("support")
         scope = [frag] + ([self.fragments[frag.index - 1]] if frag.infinitive and frag.index > 0 else [])
         for f in scope:
@@ -1501,7 +1507,8 @@ class Assembler:
                         end = match_at(pattern, self.keys, i, f.tok_end)
                         if end is not None:
                             longest = max(longest, end - i)
-        return longest
+                            before = before or i < trig.tok_start
+        return longest, before
 
     def _object_after(self, trig: TriggerHit, frag: Fragment, infinitive: bool) -> Group | None:
         """The actor right after a verb trigger (determiners between allowed): "helped Ukraine", "wants the US to";
