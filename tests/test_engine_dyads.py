@@ -311,3 +311,11 @@ def test_statement_topic_named_in_the_attribution_is_the_target(coder, text, lan
 def test_quote_before_the_attribution_is_the_content_not_the_place_after_it(coder, text, lang):
     e = statement(coder, text, lang)
     assert (e.source_actor, e.target_actor, e.statement.is_direct_quote) == ("NAT", "UKR", True)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Albania on Friday denounced as an ugly crime Serbia's crackdown on protesters.", "en"),
+    ("Albanien verurteilte am Freitag als ein abscheuliches Verbrechen das Vorgehen Serbiens.", "de"),
+])
+def test_as_with_an_indefinite_article_opens_no_clause(coder, text, lang):
+    assert rows(coder, text, lang, cameo_root="11") == {("ALB", "SRB")}

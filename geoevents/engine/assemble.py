@@ -187,6 +187,8 @@ class Assembler:
         self.member_links = c.words("member_links")
         self.subject_modifier_preps = c.words("subject_modifier_prepositions")
         self.object_links = c.words("object_links")
+        self.predicative_markers = c.words("predicative_markers")
+        self.indefinite_articles = c.words("indefinite_articles")
         self.topic_phrases = [tuple(str(p).lower().split()) for p in c.raw.get("topic_phrases", [])]
         self.topic_target_roots = frozenset(str(r) for r in c.raw.get("topic_target_roots", []))
         self.participle_prefixes = tuple(f"{p}ge" for p in sorted(c.words("separable_prefixes")))
@@ -479,7 +481,10 @@ class Assembler:
                 continue
             if texts[i] in FRAGMENT_BREAKS or newline[i]:
                 cuts.append(i + 1)
-            elif i > span.start and lower in self.subordinators and texts[i - 1] not in FRAGMENT_BREAKS:
+            elif i > span.start and lower in self.subordinators and texts[i - 1] not in FRAGMENT_BREAKS and \
+                    not (lower in self.predicative_markers and i + 2 < span.end
+                         and lowers[i + 2 if self.space[i + 1] else i + 1] in self.indefinite_articles):
+                # "denounced as an ugly crime Serbia's ...", "bezeichnete ihn als einen Angriff": no clause
                 cuts.append(i)
             elif lower in self.coordinators and i + 1 in trigger_starts:
                 cuts.append(i)
