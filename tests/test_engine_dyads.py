@@ -319,3 +319,12 @@ def test_quote_before_the_attribution_is_the_content_not_the_place_after_it(code
 ])
 def test_as_with_an_indefinite_article_opens_no_clause(coder, text, lang):
     assert rows(coder, text, lang, cameo_root="11") == {("ALB", "SRB")}
+
+
+@pytest.mark.parametrize("text, lang, opposed", [
+    ("Anti-American protesters attacked the embassy in Tehran.", "en", "USA"),
+    ("Anti-russische Demonstranten protestierten in Kiew.", "de", "RUS"),
+])
+def test_anti_prefixed_state_is_not_the_actor(coder, text, lang, opposed):
+    result = coder.extract(text, lang, PUB)
+    assert all(opposed not in (e.source_actor, e.target_actor) for e in result.events)

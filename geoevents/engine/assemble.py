@@ -187,6 +187,7 @@ class Assembler:
         self.member_links = c.words("member_links")
         self.subject_modifier_preps = c.words("subject_modifier_prepositions")
         self.object_links = c.words("object_links")
+        self.opposing_prefixes = c.words("opposing_prefixes")
         self.predicative_markers = c.words("predicative_markers")
         self.indefinite_articles = c.words("indefinite_articles")
         self.topic_phrases = [tuple(str(p).lower().split()) for p in c.raw.get("topic_phrases", [])]
@@ -313,6 +314,12 @@ class Assembler:
         by_institution: dict[str, ActorHit] = {}
         self.unresolved: list[ActorHit] = []     # descriptions of nobody named: "demonstrators", "rebels"
         for hit in hits:
+            if self._opposed(hit):
+                # "anti-American protesters", "a prominent anti-Syria journalist": opponents of the state, not it
+                if hit.sector:
+                    self.unresolved.append(ActorHit(hit.tok_start, hit.tok_end, hit.start_char, hit.end_char, None,
+                                                    hit.sector, hit.kind, hit.role, None, hit.entry_id))
+                continue
             code = hit.actor_code
             if code is None:
                 known = by_institution.get(hit.institution) if hit.institution else None
@@ -328,6 +335,15 @@ class Assembler:
             actors.append(Actor(code, hit.sector, text, hit.start_char, hit.end_char, hit.tok_start, hit.tok_end,
                                 hit.entry_id, hit.person, hit.role, hit.institution))
         return actors
+
+    def _opposed(self, hit: ActorHit) -> bool:
+        """The mention follows an opposing prefix: "anti-Syria", "Anti-American" (tokens anti, -, name) or is one
+        token "anti-syria"."""
+        i = hit.tok_start
+        first = self.lower[i]
+        if any(first.startswith(p + "-") for p in self.opposing_prefixes):
+            return True
+        return i >= 2 and self.lower[i - 1] == "-" and self.lower[i - 2] in self.opposing_prefixes
 
     def _residents(self, actors: list[Actor]) -> list[Actor]:
         """People named by their ethnicity are coded by where they live: "Albanians of southern Serbia",
