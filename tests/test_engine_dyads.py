@@ -328,3 +328,18 @@ def test_as_with_an_indefinite_article_opens_no_clause(coder, text, lang):
 def test_anti_prefixed_state_is_not_the_actor(coder, text, lang, opposed):
     result = coder.extract(text, lang, PUB)
     assert all(opposed not in (e.source_actor, e.target_actor) for e in result.events)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Israel announced it would free 150 prisoners as a gesture to the Palestinian president.", "en"),
+    ("Israel teilte mit, es werde 150 Gefangene als Geste gegenüber dem palästinensischen Präsidenten freilassen.",
+     "de"),
+])
+def test_addressee_preposition_deep_in_the_content_is_part_of_what_was_said(coder, text, lang):
+    e = statement(coder, text, lang)
+    assert (e.source_actor, e.target_actor) == ("ISR", "PSE") and "150" in e.statement.quote_text
+
+
+def test_addressee_right_after_the_speech_word(coder):
+    e = statement(coder, "Israel said to the Palestinian president that it would free 150 prisoners.", "en")
+    assert (e.source_actor, e.target_actor) == ("ISR", "PSE") and e.statement.quote_text.startswith("it would")

@@ -796,7 +796,14 @@ class Assembler:
     def _addressee(self, trig: TriggerHit, frag: Fragment, speaker: Group, candidates: list[Group]) -> Group | None:
         for group in frag.groups:
             if group.prep in self.addressee_preps and group.tok_start > trig.tok_start:
-                return group
+                # close to the speech word ("said to reporters", "sagte Scholz gegenüber Xi"); a "to X" deep in the
+                # content ("announced it would free prisoners as a gesture to Abbas") is part of what was said
+                gap = self._words_between(trig.tok_end, group.tok_start)
+                opens_content = self.complementizers | self.subordinators | self.person_pronouns | \
+                    self.any_pronouns | self.first_person
+                if len(gap) <= 5 and not any(self.lower[i] in opens_content for i in gap):
+                    return group
+                break
         if not (self.keys[trig.tok_start][-1] in self.addressee_verbs or self.lower[trig.tok_start]
                 in self.addressee_verbs):
             return None
