@@ -301,3 +301,14 @@ def test_participle_in_an_apposition_names_no_agent(coder):
 def test_claimed_attack_place_is_the_target(coder, text, lang):
     claims = [e for e in rows(coder, text, lang) if e.cameo_code == "015"]
     assert claims and {e.target_actor for e in claims} == {"KEN"}
+
+
+def test_hoped_would_is_a_wish_not_the_reported_future(coder):
+    events = rows(coder, "Serbia said it hoped Kosovo would release the prisoners.")
+    release = [e for e in events if e.cameo_root in ("03", "08")]
+    assert release and {(e.cameo_code, e.modality) for e in release} == {("084", "hypothetical")}
+
+
+def test_passive_with_be_has_the_subject_as_patient(coder):
+    events = rows(coder, "Ukraine said Russian officers would be arrested.")
+    assert not [e for e in events if e.cameo_root == "17" and e.source_actor == "RUS"]
