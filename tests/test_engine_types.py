@@ -251,3 +251,23 @@ def test_protest_or_its_suppression(coder, text, lang, expected):
 ])
 def test_mobilization_needs_armed_forces(coder, text, lang, mobilized):
     assert any(row[0] == "154" for row in coded(coder, text, lang)) is mobilized
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Irish rebels wounded two British soldiers on Thursday.", "en", ("190", "IRL", "GBR", "en:190:wounded")),
+    ("Irische Rebellen verwundeten zwei britische Soldaten.", "de", ("190", "IRL", "GBR", "de:190:verwundete")),
+    ("Hamas carried out a suicide attack against Israel.", "en", ("1831", "PSE", "ISR", "en:1831:suicide-attack")),
+    ("The United States pressured Iran to stop enrichment.", "en", ("100", "USA", "IRN", "en:100:pressured-x-to")),
+    ("Die USA übten Druck auf Iran aus.", "de", ("100", "USA", "IRN", "de:100:uebte-druck-aus")),
+])
+def test_wounding_bombing_and_pressure_rows(coder, text, lang, expected):
+    cameo, source, target, _modality, entry = only(coder, text, lang)
+    assert (cameo, source, target, entry) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "U.N. helicopters evacuated the wounded from the town.",   # the wounded: people, not an act
+    "Obama faces pressure from Congress to help Iran.",         # pressure without an actor object
+])
+def test_nouns_of_those_rows_are_no_acts(coder, text):
+    assert not [row for row in coded(coder, text, "en") if row[0] in ("190", "100")]
