@@ -343,3 +343,22 @@ def test_addressee_preposition_deep_in_the_content_is_part_of_what_was_said(code
 def test_addressee_right_after_the_speech_word(coder):
     e = statement(coder, "Israel said to the Palestinian president that it would free 150 prisoners.", "en")
     assert (e.source_actor, e.target_actor) == ("ISR", "PSE") and e.statement.quote_text.startswith("it would")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("King Hassan of Morocco was quoted as saying he would be ready to host a meeting between Israel and the PLO.",
+     "en"),
+    ("König Hassan von Marokko sagte, er sei bereit, ein Treffen zwischen Israel und der PLO auszurichten.", "de"),
+])
+def test_host_of_a_meeting_between_two_others_targets_both(coder, text, lang):
+    assert rows(coder, text, lang, cameo_root="03") == {("MAR", "ISR"), ("MAR", "PSE")}
+    # the parties of the meeting named after "he" are content, not speakers
+    assert {e.source_actor for e in coder.extract(text, lang, PUB).events if e.statement is not None} == {"MAR"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"We will host the talks," said King Hassan of Morocco on Monday.', "en"),
+    ("„Wir werden die Gespräche ausrichten“, sagte am Montag König Hassan von Marokko.", "de"),
+])
+def test_speaker_right_after_the_speech_word(coder, text, lang):
+    assert statement(coder, text, lang).source_actor == "MAR"

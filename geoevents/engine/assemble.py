@@ -746,6 +746,11 @@ class Assembler:
                     reporting = self._group_text(group)
                 elif group.prep is None and not group.genitive:
                     candidates.append(group)
+            if self.lang == "en" and candidates and candidates[0].tok_start >= trig.tok_end and \
+                    self._content_subject_before(trig.tok_end, candidates[0].tok_start):
+                # "quoted as saying he would host a meeting between ... and the PLO": the name after "he" belongs to
+                # what was said; an inverted English speaker follows the verb directly ("said Putin")
+                candidates = [g for g in candidates if g.tok_start < trig.tok_start]
             speaker = candidates[0] if candidates else None
             if speaker is not None and self._is_media(speaker):
                 # "zitierte die Agentur Xinhua den Minister": the outlet reports, the person speaks
@@ -789,6 +794,11 @@ class Assembler:
             found = [st for st in found if st not in media]
         for st in found:
             self._emit_statement(st)
+
+    def _content_subject_before(self, start: int, stop: int) -> bool:
+        """A pronoun or complementizer between a speech word and a later name: the name is in the content."""
+        opens = self.complementizers | self.person_pronouns | self.any_pronouns | self.first_person
+        return any(self.lower[i] in opens for i in self._words_between(start, stop))
 
     def _is_media(self, group: Group) -> bool:
         return all((m.sector == "MED" or (m.role or "") in self.media_roles) for m in group.members)
@@ -1869,13 +1879,12 @@ class Assembler:
         found = self._deployment_place(trig, frag, source)
         if found is not None:
             return found
-        # a directed act between two others: "undertook a mediation mission between Syria and the PLO" (the
-        # mediator's targets are both parties)
-        if trig.entry.frame == "directed":
-            for group in frag.groups:
-                if group.prep in self.between and group.tok_start >= trig.tok_end and \
-                        not set(group.codes) & source_codes:
-                    return group
+        # an act of one party between two others: "undertook a mediation mission between Syria and the PLO", "ready
+        # to host a meeting between Israel and the PLO" (a meeting with an intent is the host's act): the targets
+        # are both parties
+        for group in frag.groups:
+            if group.prep in self.between and group.tok_start >= trig.tok_end and not set(group.codes) & source_codes:
+                return group
         # genitive object after the trigger: "Invasion der Ukraine", "kritisierten das Vorgehen Russlands"
         for group in frag.groups:   # German verbs may close the clause: the genitive precedes them
             if group.genitive and (group.tok_start >= trig.tok_end or trig.entry.pos != "NOUN") and \
