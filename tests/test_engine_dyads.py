@@ -362,3 +362,11 @@ def test_host_of_a_meeting_between_two_others_targets_both(coder, text, lang):
 ])
 def test_speaker_right_after_the_speech_word(coder, text, lang):
     assert statement(coder, text, lang).source_actor == "MAR"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Qatar mediated between an Israeli peace movement and the PLO.", "en"),
+    ("Katar vermittelte zwischen israelischen Friedensgruppen und der PLO.", "de"),
+])
+def test_between_joins_two_parties_across_the_first_partys_noun(coder, text, lang):
+    assert rows(coder, text, lang) == {("QAT", "ISR"), ("QAT", "PSE")}

@@ -426,7 +426,8 @@ class Assembler:
                     between = between[1:]   # the serial comma of "A, B, and C"
                 joined = bool(between) and self.lower[between[0]] in self.group_joiners and \
                     all(self.lower[t] in self.determiners for t in between[1:3]) and len(between) <= 3 or \
-                    len(between) == 1 and between[0] in list_commas
+                    len(between) == 1 and between[0] in list_commas or \
+                    last.prep in self.between and self._between_pair(between)
                 if same_token or joined:     # "Xi und Putin", "Putin und der chinesische Präsident Xi"
                     last.members.append(actor)
                     last.tok_end = max(last.tok_end, actor.tok_end)
@@ -435,6 +436,16 @@ class Assembler:
             self._mark_preposition(group, span.start)
             groups.append(group)
         return groups
+
+    def _between_pair(self, words: list[int]) -> bool:
+        """ "between an Israeli peace movement and the PLO": after "between", the rest of the first party's noun
+        phrase, the joiner and determiners link the second party (at most six words, no punctuation or
+        preposition)."""
+        joiners = [k for k, i in enumerate(words) if self.lower[i] in self.group_joiners]
+        if len(joiners) != 1 or len(words) > 6:
+            return False
+        return not any(self.punct[i] or self.lower[i] in self.prepositions for i in words) and \
+            all(self.lower[i] in self.determiners for i in words[joiners[0] + 1:])
 
     def _mark_preposition(self, group: Group, floor: int) -> None:
         lowers, space = self.lower, self.space
