@@ -205,6 +205,38 @@ def test_long_line_without_punctuation_is_ingested_quickly():
     assert elapsed < 2.0, f"{elapsed:.2f} s for one 200,000-character line"
 
 
+# ---------------------------------------------------------------- worker processes
+
+def test_scan_in_worker_processes_gives_the_same_outcomes_in_the_same_order(tmp_path):
+    root = tmp_path / "articles"
+    make_bad_corpus(root)
+    few_per_batch = replace(SETTINGS, scan_batch_size=4, min_files_for_workers=1)
+    in_process = list(scan_articles(str(root), few_per_batch, TODAY))
+    in_workers = list(scan_articles(str(root), few_per_batch, TODAY, n_process=2))
+    assert len(in_process) > 2 * few_per_batch.scan_batch_size  # several batches went to the workers
+    assert in_workers == in_process
+
+
+def test_scan_stays_in_process_below_the_worker_threshold_and_for_non_local_roots(monkeypatch, tmp_path):
+    import geoevents.ingest.scan as scan
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("no worker pool expected")
+
+    monkeypatch.setattr(scan, "ProcessPoolExecutor", no_pool)
+    (tmp_path / "a.txt").write_bytes(SEED_BYTES)
+    assert len(list(scan_articles(str(tmp_path), SETTINGS, TODAY, n_process=2))) == 1  # 1 < 2,000 files
+    fs = fsspec.filesystem("memory")
+    base = f"/ingest-test-{uuid.uuid4().hex}"
+    fs.pipe(f"{base}/seed.txt", SEED_BYTES)
+    try:
+        outcomes = list(scan_articles(f"memory://{base}", replace(SETTINGS, min_files_for_workers=1), TODAY,
+                                      n_process=2))
+    finally:
+        fs.rm(base, recursive=True)
+    assert [o.source_path for o in outcomes] == ["seed.txt"]
+
+
 # ---------------------------------------------------------------- fsspec URIs
 
 def test_memory_filesystem_root():
