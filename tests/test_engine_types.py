@@ -271,3 +271,13 @@ def test_wounding_bombing_and_pressure_rows(coder, text, lang, expected):
 ])
 def test_nouns_of_those_rows_are_no_acts(coder, text):
     assert not [row for row in coded(coder, text, "en") if row[0] in ("190", "100")]
+
+
+@pytest.mark.parametrize("text, code, negated", [
+    ("Ghanaian authorities have deported 168 Liberians for traveling without proper documents.", "174", False),
+    ("China hosted the Russian president without criticizing Russia.", "043", False),
+    ("China hosted the Russian president without criticizing Russia.", "111", True),
+])
+def test_without_negates_only_the_phrase_after_it(coder, text, code, negated):
+    rows = [e for e in coder.extract(text, "en", PUB).events if e.cameo_code == code]
+    assert rows and all(e.negated is negated for e in rows)

@@ -207,6 +207,7 @@ class Assembler:
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
         self.backshifted_future = c.words("backshifted_future")
         self.deployed_sectors = frozenset(str(x) for x in c.raw.get("deployed_sectors", []))
+        self.local_negation = c.words("local_negation")
         self.approximators = c.words("approximators")
         self.unilateral_support = c.words("unilateral_support")
         self.receiving_words = c.words("receiving_words")
@@ -1197,6 +1198,8 @@ class Assembler:
                     return
                 pairs = members
         negated, modality = self._negation_modality(frag, intent_frag)
+        if negated and self._only_distant_local_negation(trig, frag, intent_frag):
+            negated = False   # "deported 168 Liberians for traveling without documents": "without" negates its own phrase
         if modality == "hypothetical" and self._backshifted_future(trig, frag):
             modality = "future"
         if intent_frag is not None and modality == "asserted":
@@ -2010,6 +2013,27 @@ class Assembler:
             bool({a.sector, b.sector} & self.domestic_sectors)
 
     # ------------------------------------------------------------ modality, negation, dates
+    def _only_distant_local_negation(self, trig: TriggerHit, frag: Fragment, intent_frag: Fragment | None) -> bool:
+        """The clause's only negation cues are words like "without" that negate the phrase right after them, and
+        none of them stands right before the trigger ("left without signing": signing is negated)."""
+        local = self.local_negation
+        if not local:
+            return False
+        index = self.cues.index("negation")
+        found = False
+        for scope in [frag] + ([intent_frag] if intent_frag is not None and intent_frag is not frag else []):
+            for i in self._fragment_tokens(scope):
+                for pattern in index.candidates(self.surface[i]):
+                    if match_at(pattern, self.surface, i, scope.tok_end) is None:
+                        continue
+                    if self.lower[i] not in local:
+                        return False
+                    words = self._words_between(i + 1, trig.tok_start) if i < trig.tok_start else None
+                    if words is not None and len(words) <= 1:
+                        return False
+                    found = True
+        return found
+
     def _negation_modality(self, frag: Fragment, intent_frag: Fragment | None) -> tuple[bool, str]:
         scopes = [frag] + ([intent_frag] if intent_frag is not None and intent_frag is not frag else [])
         negated = False
