@@ -678,7 +678,7 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
             if punct[i] or space[i] or blocked[i]:
                 continue
             candidates = trigger_candidates[i]
-            best: TriggerHit | None = None
+            best: tuple[TriggerEntry, int, int | None] | None = None   # the hit is built once it is chosen
             best_rank = None
             pos_filter = None
             if not german_nouns and len({p.payload.pos for p in candidates} & {"NOUN", "VERB"}) == 2:
@@ -710,10 +710,11 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
                         continue
                 rank = (end - i + (1 if particle is not None else 0), pattern.specificity)
                 if best_rank is None or rank > best_rank:
-                    best, best_rank = TriggerHit(entry, i, end, particle), rank
+                    best, best_rank = (entry, end, particle), rank
             if best is not None:
-                hits.append(best)
-                i = best.tok_end
+                entry, end, particle = best
+                hits.append(TriggerHit(entry, i, end, particle))
+                i = end
     return hits
 
 

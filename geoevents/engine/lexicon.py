@@ -56,7 +56,7 @@ class Pattern(Generic[Payload]):
     payload: Any
     source: str
 
-    @property
+    @functools.cached_property   # compared for every candidate of every token: computed once per pattern
     def specificity(self) -> tuple[int, int]:
         return (len(self.elements) + len(self.particle), len(self.source))
 
@@ -231,9 +231,13 @@ class Cues:
     """Closed-class cue words of one language (seeds/lexicons/cues_<lang>.yaml)."""
     raw: dict[str, Any]
     indexes: dict[str, PatternIndex] = field(default_factory=dict)
+    word_sets: dict[str, frozenset[str]] = field(default_factory=dict)   # built once: the rules ask per clause
 
     def words(self, name: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.raw.get(name, []))
+        found = self.word_sets.get(name)
+        if found is None:
+            found = self.word_sets[name] = frozenset(str(w).lower() for w in self.raw.get(name, []))
+        return found
 
     def index(self, name: str) -> PatternIndex:
         """Patterns of a cue list (list of patterns, or mapping label -> patterns) with the label as payload."""
