@@ -370,3 +370,22 @@ def test_speaker_right_after_the_speech_word(coder, text, lang):
 ])
 def test_between_joins_two_parties_across_the_first_partys_noun(coder, text, lang):
     assert rows(coder, text, lang) == {("QAT", "ISR"), ("QAT", "PSE")}
+
+
+# ---------------------------------------------------------------- objects are no subjects
+@pytest.mark.parametrize("text, lang", [
+    ("A roadside bomb near Samarra killed one U.S. soldier and wounded two others.", "en"),
+    ("The attack killed three Russian soldiers.", "en"),
+])
+def test_english_group_after_the_act_is_its_object_not_its_actor(coder, text, lang):
+    """Nobody named set off the bomb: no event by the victims' state."""
+    assert rows(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russian forces shelled Kharkiv and killed three Ukrainian soldiers.", "en"),
+    ("Russische Truppen beschossen Charkiw und töteten drei ukrainische Soldaten.", "de"),
+    ("Am Montag beschoss Russland Charkiw und tötete drei ukrainische Soldaten.", "de"),
+])
+def test_coordinated_clause_opening_with_its_verb_keeps_the_subject_before(coder, text, lang):
+    assert ("RUS", "UKR") in rows(coder, text, lang, cameo_code="190")

@@ -1741,9 +1741,15 @@ class Assembler:
                 found = modifier   # "Sicherheitskräfte in Guinea haben liberianische Flüchtlinge gefoltert"
             # English is subject-verb-object: a group after an active verb is its object ("Amnesty International
             # accused the United States of ...": the accuser is unknown, not the United States)
-            if found is not None and self.lang == "en" and trig.entry.pos == "VERB" and \
+            if found is not None and self.lang == "en" and \
                     found.tok_start >= trig.tok_end and not found.pronoun and \
                     not any(self.lower[i] in self.passive_aux for i in range(frag.tok_start, trig.tok_start)):
+                found = None
+            # "..., und tötete drei ukrainische Soldaten": a coordinated clause opening with its verb shares the
+            # subject of the clause before; the group after the verb is the object
+            lead = self._words_between(frag.tok_start, trig.tok_start)
+            if found is not None and found.tok_start >= trig.tok_end and not found.pronoun and len(lead) == 1 and \
+                    self.lower[lead[0]] in self.coordinators:
                 found = None
             if found is not None:
                 return found
@@ -1758,6 +1764,11 @@ class Assembler:
                 if found is not None:
                     return found
             found = self._subject(prev)
+            first_act = min((t.tok_start for t in self.sentence_triggers
+                             if prev.tok_start <= t.tok_start < prev.tok_end), default=None)
+            if found is not None and self.lang == "en" and first_act is not None and \
+                    found.tok_start > first_act and not found.pronoun:
+                found = None   # "A roadside bombing killed one U.S. soldier and wounded two others": an object
             if found is not None:
                 return found
             # "Egyptian police opened fire ..., killing one person and arresting 12": clauses naming nobody continue
