@@ -95,8 +95,9 @@ def test_reading_support_word_far_behind_the_noun_does_not_count(coder):
     ("Russland ist bereit, eine neue Offensive gegen die Ukraine zu starten.", "de",
      ("138", "RUS", "UKR", "asserted", "de:190:offensive")),
     ("The Greek navy will blockade the Turkish coast.", "en", ("1381", "GRC", "TUR", "asserted", "en:191:blockade")),
-    ("Japan will halt aid to Myanmar.", "en", ("1311", "JPN", "MMR", "asserted", "en:162:halt-aid")),
-    ("Japan wird die Hilfe für Myanmar aussetzen.", "de", ("1311", "JPN", "MMR", "asserted", "de:162:hilfe-ausgesetzt")),
+    # a decided reduction of relations stays the act, in the future (the GSR codes "would prohibit all aid" 16)
+    ("Japan will halt aid to Myanmar.", "en", ("162", "JPN", "MMR", "future", "en:162:halt-aid")),
+    ("Japan wird die Hilfe an Myanmar aussetzen.", "de", ("162", "JPN", "MMR", "future", "de:162:hilfe-ausgesetzt")),
 ])
 def test_future_act_is_an_intent_or_a_threat(coder, text, lang, expected):
     assert only(coder, text, lang) == expected

@@ -21,8 +21,8 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
   Lexicon rows that share a pattern are readings of one word: the row whose support family stands in the clause
   wins ("lifted the blockade" 0872, "imposed a blockade" 191, "suspended aid" 162, "sent aid" 070).
 - An act with an intent cue or in the future takes the row's intent code: 03x for cooperation ("will release"
-  0353, "vowed to withdraw its troops" 0356), 13x where a row names its threat ("will cut aid" 1311, "ready to
-  launch an offensive" 138); an announced hostile verb is a threat by intent_threat_codes. A threat is asserted:
+  0353, "vowed to withdraw its troops" 0356), 13x where a row names its threat ("ready to launch an offensive"
+  138, "will blockade" 1381; a decided reduction of relations, "would prohibit all aid", stays 16x); an announced hostile verb is a threat by intent_threat_codes. A threat is asserted:
   it has been made. Commitments ("pledged/agreed to") are no threats; "announced it would ..." is the reported
   future; the content of an appeal ("wants Putin to attack") is not coded, like that of demands and threats.
 - Verb rows with support "object"/"object_to" need an actor right after the verb ("helped Ukraine", "wants Putin
@@ -1217,7 +1217,7 @@ class Assembler:
         if accusation is not None and modality == "asserted":
             modality = "reported"
         if modality == "future" and entry.intent_code and code == entry.cameo_code:
-            code = entry.intent_code   # "will visit/provide/meet": an intent (03x); "will cut aid" a threat (1311)
+            code = entry.intent_code   # "will visit/provide/meet": an intent (03x); "ready to launch an offensive" 138
         if modality == "future" and code[:2] == "13" and entry.cameo_code[:2] != "13":
             modality = "asserted"   # the announced hostile act is a threat, and the threat has been made
         if not negated and self._negating_verb(trig, frag):
