@@ -282,3 +282,13 @@ def test_nouns_of_those_rows_are_no_acts(coder, text):
 def test_without_negates_only_the_phrase_after_it(coder, text, code, negated):
     rows = [e for e in coder.extract(text, "en", PUB).events if e.cameo_code == code]
     assert rows and all(e.negated is negated for e in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "has" (meeting support) and "cancelled" both stand before the noun: the nearer one decides
+    ("A French minister has cancelled a planned visit to Haiti.", ("160", "FRA", "HTI", "en:160:visit-cancelled")),
+    ("The French minister held a visit to Haiti.", ("042", "FRA", "HTI", "en:042:visit-n")),
+])
+def test_nearest_support_word_decides_the_reading(coder, text, expected):
+    cameo, source, target, _modality, entry = only(coder, text, "en")
+    assert (cameo, source, target, entry) == expected

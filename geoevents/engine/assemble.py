@@ -1067,11 +1067,12 @@ class Assembler:
             return trig
         reach = READING_REACH if trig.entry.pos != "VERB" else None   # a verb's object follows it
         # the longest support word decides ("shipped out" withdraws, "shipped" delivers), then one before the noun
-        # ("prevented the demonstration staged by students": the governing verb), then the lexicon order
+        # ("prevented the demonstration staged by students": the governing verb), then the nearer one ("has
+        # cancelled a planned visit": cancelled, not has), then the lexicon order
         support = [(*self._support_match(e.support, trig, frag, reach), -k, e) for k, e in enumerate(readings)
                    if e.support]
-        best = max(support, key=lambda item: item[:3], default=None)
-        chosen = best[3] if best is not None and best[0] else next((e for e in readings if not e.support),
+        best = max(support, key=lambda item: item[:4], default=None)
+        chosen = best[4] if best is not None and best[0] else next((e for e in readings if not e.support),
                                                                         trig.entry)
         return trig if chosen is trig.entry else TriggerHit(chosen, trig.tok_start, trig.tok_end, trig.particle_token)
 
@@ -1540,12 +1541,12 @@ class Assembler:
         return self._support_match(family, trig, frag, reach)[0]
 
     def _support_match(self, family: str, trig: TriggerHit, frag: Fragment,
-                       reach: int | None = None) -> tuple[int, bool]:
+                       reach: int | None = None) -> tuple[int, bool, int]:
         """Tokens of the longest support word of ``family`` in the trigger's clause (or the clause an infinitive
-        depends on), 0 if none, and whether one stands before the trigger; with ``reach``, only before the trigger
-        or at most that many tokens after it. The second part of a hyphenated word is no support word ("an
-        open-ended strike")."""
-        longest, before = 0, False
+        depends on), 0 if none; whether one stands before the trigger; minus the distance of the nearest one. With
+        ``reach``, only before the trigger or at most that many tokens after it. The second part of a hyphenated
+        word is no support word ("an open-ended strike")."""
+        longest, before, nearest = 0, False, -len(self.lower)
         index = self.cues.index("support")
         scope = [frag] + ([self.fragments[frag.index - 1]] if frag.infinitive and frag.index > 0 else [])
         for f in scope:
@@ -1560,7 +1561,9 @@ class Assembler:
                         if end is not None:
                             longest = max(longest, end - i)
                             before = before or i < trig.tok_start
-        return longest, before
+                            nearest = max(nearest, -(trig.tok_start - end if i < trig.tok_start
+                                                     else i - trig.tok_end))
+        return longest, before, nearest
 
     def _object_after(self, trig: TriggerHit, frag: Fragment, infinitive: bool) -> Group | None:
         """The actor right after a verb trigger (determiners between allowed): "helped Ukraine", "wants the US to";
