@@ -389,3 +389,21 @@ def test_english_group_after_the_act_is_its_object_not_its_actor(coder, text, la
 ])
 def test_coordinated_clause_opening_with_its_verb_keeps_the_subject_before(coder, text, lang):
     assert ("RUS", "UKR") in rows(coder, text, lang, cameo_code="190")
+
+
+# ---------------------------------------------------------------- German genitive possessors
+@pytest.mark.parametrize("text, lang", [
+    ("Russlands Angriff tötete drei ukrainische Soldaten.", "de"),
+    ("Russia's attack killed three Ukrainian soldiers.", "en"),
+])
+def test_possessor_opening_the_subject_is_the_actor(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="190") == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die USA kritisierten Chinas Vorgehen gegen Taiwan.", "de"),
+    ("Die USA haben Chinas Vorgehen gegen Taiwan kritisiert.", "de"),
+    ("The United States criticized China's actions against Taiwan.", "en"),
+])
+def test_possessor_of_the_object_comes_before_a_later_target_preposition(coder, text, lang):
+    assert rows(coder, text, lang, cameo_root="11") == {("USA", "CHN")}

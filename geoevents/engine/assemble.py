@@ -1748,6 +1748,13 @@ class Assembler:
                     found.tok_start >= trig.tok_end and not found.pronoun and \
                     not any(self.lower[i] in self.passive_aux for i in range(frag.tok_start, trig.tok_start)):
                 found = None
+            # "Russlands Angriff tötete drei ukrainische Soldaten": the possessor opening the subject noun phrase
+            opener = next((g for g in frag.groups if g.tok_start < trig.tok_start), None)
+            if self.lang == "de" and opener is not None and opener.genitive and opener.prep is None and \
+                    (found is None or found.tok_start > opener.tok_start) and \
+                    all(self.lower[i] in self.determiners for i in self._words_between(frag.tok_start,
+                                                                                       opener.tok_start)):
+                found = opener
             # "..., und tötete drei ukrainische Soldaten": a coordinated clause opening with its verb shares the
             # subject of the clause before; the group after the verb is the object
             lead = self._words_between(frag.tok_start, trig.tok_start)
@@ -1903,7 +1910,12 @@ class Assembler:
         for group in frag.groups:
             if group.prep in preps and self._other_party(group, source) and \
                     (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end):
-                return group
+                # "kritisierten Chinas Vorgehen gegen Taiwan": the possessor of the object comes first
+                possessor = next((g for g in frag.groups if g.genitive and g.prep is None and
+                                  source.tok_end <= g.tok_start < group.tok_start and
+                                  (g.tok_start >= trig.tok_end or trig.entry.pos != "NOUN") and
+                                  self._other_party(g, source)), None) if self.lang == "de" else None
+                return possessor or group
         found = self._deployment_place(trig, frag, source)
         if found is not None:
             return found
