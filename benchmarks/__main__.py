@@ -237,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     progress = progress_enabled()
     started = time.perf_counter()
+    if args.work_dir:
+        Path(args.work_dir).mkdir(parents=True, exist_ok=True)  # the fsync probe and the corpora go there
     report: dict[str, Any] = {
         "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "config": {"sizes": args.sizes, "seed": args.seed, "lang_mix": args.mix, "quick": args.quick,
