@@ -22,8 +22,8 @@ from typing import Any
 from dataclasses import replace
 from datetime import timedelta
 
-from benchmarks.corpus import DEFAULT_LAST_DATE, CorpusSpec, parse_lang_mix
-from benchmarks.stages import (STAGE_FIGURES, STAGE_NAMES, machine_description, peak_rss_mib, progress_enabled,
+from benchmarks.corpus import DEFAULT_LAST_DATE, CorpusSpec, parse_lang_mix, write_corpus
+from benchmarks.stages import (DAGSTER_STAGES, STAGE_FIGURES, STAGE_NAMES, machine_description, peak_rss_mib, progress_enabled,
                                run_aggregation, run_phase)
 
 QUICK_N = 200
@@ -59,6 +59,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--span-days", type=int,
                         help=f"days the publication dates spread over (default {FULL_SPAN_DAYS}; --quick: {QUICK_SPAN_DAYS})")
     parser.add_argument("--work-dir", help="where the temporary corpora and warehouses go (default: system temp)")
+    parser.add_argument("--dagster-only", action="store_true",
+                        help="write the corpus and time only the Dagster stages: the library stages hold the whole "
+                             "corpus and its results in memory (~2 GiB per 10,000 articles), too much for N=100,000")
     args = parser.parse_args(argv)
     default_n = str(QUICK_N) if args.quick else "1000,10000"
     try:
@@ -93,13 +96,19 @@ def in_fresh_process(fn, *args) -> dict[str, Any]:
         return pool.submit(fn, *args).result()
 
 
-def run_size(spec: CorpusSpec, work_root: str | None, progress: bool) -> dict[str, Any]:
+def run_size(spec: CorpusSpec, work_root: str | None, progress: bool, dagster_only: bool = False) -> dict[str, Any]:
     """Both phases on one corpus (each in its own process), in a temporary folder removed afterwards."""
     with tempfile.TemporaryDirectory(prefix=f"geoevents-bench-{spec.n}-", dir=work_root) as work_dir:
-        library = in_fresh_process(run_phase, "library", spec, work_dir, progress)
+        if dagster_only:
+            write_corpus(Path(work_dir) / "articles", spec, progress=progress)
+            skipped = {"status": "not_available", "seconds": None, "reason": "skipped (--dagster-only)"}
+            library = {"stages": {name: dict(skipped) for name in STAGE_NAMES if name not in DAGSTER_STAGES}}
+        else:
+            library = in_fresh_process(run_phase, "library", spec, work_dir, progress)
         dagster = in_fresh_process(run_phase, "dagster", spec, work_dir, progress)
+    peaks = {"library_stages": library["peak_rss_mib"]} if "peak_rss_mib" in library else {}
     return {"n": spec.n, "stages": {**library["stages"], **dagster["stages"]},
-            "peak_rss_mib": {"library_stages": library["peak_rss_mib"], "dagster": dagster["peak_rss_mib"]}}
+            "peak_rss_mib": {**peaks, "dagster": dagster["peak_rss_mib"]}}
 
 
 # ---------------------------------------------------------------- targets
@@ -200,8 +209,10 @@ def render_report(report: dict[str, Any]) -> str:
     for n, run in report["runs"].items():
         lines.append("")
         peaks = run["peak_rss_mib"]
-        lines.append(f"N = {int(n):,} articles (peak RSS with worker processes: library stages "
-                     f"{peaks['library_stages']['tree']:.0f} MiB, Dagster job {peaks['dagster']['tree']:.0f} MiB)")
+        library_peak = (f"library stages {peaks['library_stages']['tree']:.0f} MiB, "
+                        if "library_stages" in peaks else "")
+        lines.append(f"N = {int(n):,} articles (peak RSS with worker processes: {library_peak}"
+                     f"Dagster job {peaks['dagster']['tree']:.0f} MiB)")
         lines.append(f"  {'stage':<20} {'status':<14} {'seconds':>9}  figures")
         for name in STAGE_NAMES:
             stage = run["stages"][name]
@@ -247,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         "runs": {},
     }
     for n in args.sizes:
-        report["runs"][str(n)] = run_size(corpus_spec(args, n), args.work_dir, progress)
+        report["runs"][str(n)] = run_size(corpus_spec(args, n), args.work_dir, progress, args.dagster_only)
     report["aggregation"] = in_fresh_process(run_aggregation, args.events, args.seed) if args.events else None
     # processes run one after another: the run's peak is the largest of theirs
     phase_peaks = [p["tree"] for r in report["runs"].values() for p in r["peak_rss_mib"].values()]

@@ -24,6 +24,8 @@ from benchmarks.corpus import CorpusSpec, render_article, write_article, write_c
 
 STAGE_NAMES = ("corpus", "ingest", "extract", "tokenizer_ceiling", "duckdb_load", "aggregate_parquet",
                "dagster_job", "dagster_incremental")
+# stages of the dagster phase (run_phase "dagster"); the others are the library phase
+DAGSTER_STAGES = ("dagster_job", "dagster_incremental")
 # The figure keys each stage reports when it ran; tests and the table rely on them.
 STAGE_FIGURES: dict[str, tuple[str, ...]] = {
     "corpus": ("files_per_s", "n_files", "mib", "mean_words", "n_distinct_dates"),

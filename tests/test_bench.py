@@ -202,3 +202,23 @@ def test_quick_run_reports_every_figure(tmp_path):
     aggregation = report["aggregation"]
     assert aggregation["status"] == "ok", aggregation.get("reason")
     assert aggregation["n_events"] == 100_000 and aggregation["seconds"] > 0 and aggregation["n_result_rows"] > 0
+
+
+def test_dagster_only_run_skips_the_library_stages_and_times_the_jobs(tmp_path):
+    """--dagster-only (how N=100,000 is measured: the library stages would hold the corpus in memory)."""
+    out = tmp_path / "out"
+    completed = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--n", "30", "--dagster-only", "--events", "0", "--span-days", "10",
+         "--out", str(out), "--work-dir", str(tmp_path)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    run = json.loads((out / "bench.json").read_text(encoding="utf-8"))["runs"]["30"]
+    for name in STAGE_NAMES:
+        stage = run["stages"][name]
+        if name in ("dagster_job", "dagster_incremental"):
+            assert stage["status"] == "ok", (name, stage["reason"])
+        else:
+            assert (stage["status"], stage["reason"]) == ("not_available", "skipped (--dagster-only)"), name
+    assert run["stages"]["dagster_job"]["n_articles"] == 30
+    assert set(run["peak_rss_mib"]) == {"dagster"}

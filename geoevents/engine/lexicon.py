@@ -140,34 +140,28 @@ def token_keys(text: str, lemma: str) -> tuple[str, ...]:
 
 def match_at(pattern: Pattern, keys: list[tuple[str, ...]], start: int, end: int) -> int | None:
     """Token index after the contiguous part of ``pattern`` starting at ``start`` (None if it does not match)."""
-    position = start
-    for element in pattern.elements:
-        if position >= end:
-            return None
-        token_keys_ = keys[position]
-        if element.prefix or element.suffix:
-            if not any(element.matches(k) for k in token_keys_):
-                return None
-        elif element.text not in token_keys_:   # plain word: a tuple membership test
-            return None
-        position += 1
-    return position
+    return _match_elements(pattern.elements, 0, keys, start, end)
 
 
 def match_after_first(pattern: Pattern, keys: list[tuple[str, ...]], start: int, end: int) -> int | None:
     """``match_at`` for a pattern that ``candidates(keys[start])`` returned: its first element is known to match
     at ``start``, so only the rest is compared (a one-word pattern needs no comparison at all)."""
-    position = start + 1
-    if position > end:
+    if start + 1 > end:
         return None
-    for element in pattern.elements[1:]:
+    return _match_elements(pattern.elements, 1, keys, start + 1, end)
+
+
+def _match_elements(elements, first: int, keys: list[tuple[str, ...]], position: int, end: int) -> int | None:
+    """Match ``elements[first:]`` at consecutive tokens from ``position``; the token index after them, or None."""
+    for index in range(first, len(elements)):
         if position >= end:
             return None
+        element = elements[index]
         token_keys_ = keys[position]
         if element.prefix or element.suffix:
             if not any(element.matches(k) for k in token_keys_):
                 return None
-        elif element.text not in token_keys_:
+        elif element.text not in token_keys_:   # plain word: a tuple membership test
             return None
         position += 1
     return position
