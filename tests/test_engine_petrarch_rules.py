@@ -312,3 +312,43 @@ def test_hoped_would_is_a_wish_not_the_reported_future(coder):
 def test_passive_with_be_has_the_subject_as_patient(coder):
     events = rows(coder, "Ukraine said Russian officers would be arrested.")
     assert not [e for e in events if e.cameo_root == "17" and e.source_actor == "RUS"]
+
+
+# ---------------------------------------------------------------- fired weapons, expelled individuals
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Russian troops fired shots at Ukrainian soldiers.", "en", ("190", "RUS", "UKR")),
+    ("Turkey fired anti-tank weapons at Syria on Monday.", "en", ("190", "TUR", "SYR")),
+    ("Russische Soldaten feuerten Schüsse auf ukrainische Soldaten ab.", "de", ("190", "RUS", "UKR")),
+    ("Die Türkei feuerte Flugabwehrbatterien auf Syrien ab.", "de", ("190", "TUR", "SYR")),
+])
+def test_firing_weapons_at_an_actor_is_an_attack(coder, text, lang, expected):
+    assert codes(rows(coder, text, lang)) == [expected]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the weapon noun codes the act; the verb adds no second attack
+    ("Russia fired missiles at Ukraine.", "en", [("195", "RUS", "UKR")]),
+    ("Die Hamas feuerte Mörsergranaten auf Israel ab.", "de", [("194", "PSE", "ISR")]),
+])
+def test_weapon_triggers_keep_their_code_after_fired(coder, text, lang, expected):
+    assert codes(rows(coder, text, lang)) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Obama fired the general on Monday.", "en"),
+    ("Der Minister feuerte seinen Sprecher.", "de"),
+])
+def test_firing_a_person_is_no_attack(coder, text, lang):
+    assert not rows(coder, text, lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Russia expelled two German journalists.", "en", ("174", "RUS", "DEU")),
+    ("Kuwait pledged to expel exiled leaders of Iran's opposition.", "en", ("174", "KWT", "IRN")),
+    ("Russland wies zwei deutsche Journalisten aus.", "de", ("174", "RUS", "DEU")),
+    # expelled diplomats and observers are a diplomatic sanction, not a deportation of individuals
+    ("Switzerland expelled two Russian diplomats.", "en", ("166", "CHE", "RUS")),
+    ("Russland wies zwei polnische Diplomaten aus.", "de", ("166", "RUS", "POL")),
+])
+def test_expelling_individuals_is_a_deportation(coder, text, lang, expected):
+    assert codes(rows(coder, text, lang)) == [expected]
