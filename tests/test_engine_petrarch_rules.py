@@ -246,7 +246,7 @@ def test_receiving_aid_without_a_giver_is_not_coded_backwards(coder):
 def test_pledge_to_act_against_someone_is_a_commitment_not_a_threat(coder):
     events = rows(coder, "Turkey has pledged to expel Syrian opposition leaders.")
     assert not [e for e in events if e.cameo_root == "13"]
-    assert [e for e in events if e.cameo_root == "16" and e.modality == "future"]
+    assert [e for e in events if e.cameo_code == "174" and e.modality == "future"]
     # the same act announced with "vowed" is a threat
     assert [e for e in rows(coder, "Turkey vowed to arrest Syrian opposition leaders.") if e.cameo_code == "137"]
 
