@@ -2,7 +2,9 @@
 the pool is started once per coder and survives a killed worker."""
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
+import multiprocessing.util
 import os
 import signal
 from concurrent.futures.process import BrokenProcessPool
@@ -95,22 +97,48 @@ def test_worker_pool_rejects_unsupported_language_in_the_caller():
 _KEPT_CODERS: list[EventCoder] = []
 
 
-def _code_and_return_without_close() -> None:
+def _code_and_return_without_close(traceback_path: str, stop_early: bool) -> None:
+    # a hang is reported with every thread's stack instead of only a timeout
+    faulthandler.dump_traceback_later(_CHILD_TIMEOUT_SECONDS - 30, file=open(traceback_path, "w"))
     coder = EventCoder(CoderConfig(n_process=2, batch_size=4))
     _KEPT_CODERS.append(coder)   # alive until exit, like the extract asset's cached coder
-    assert len(list(coder.extract_many(ITEMS))) == len(ITEMS)
+    results = coder.extract_many(ITEMS * 8)
+    if stop_early:   # a step that fails while chunks are still in flight
+        next(results)
+    else:
+        assert len(list(results)) == len(ITEMS) * 8
+    workers = list(coder._pool._processes.values())   # noqa: SLF001
+    # runs at exit after the coder's own finalizer: were the workers asked to exit, or terminated?
+    multiprocessing.util.Finalize(None, _write_exit_codes, args=(workers, traceback_path + ".exitcodes"),
+                                  exitpriority=1)
 
 
-def test_a_multiprocessing_child_with_an_open_pool_still_exits():
+def _write_exit_codes(workers: list, path: str) -> None:
+    with open(path, "w") as out:
+        out.write(" ".join(str(worker.exitcode) for worker in workers))
+
+
+# spawning the child and its two workers (each imports spaCy and builds two pipelines) is slow on a loaded machine
+_CHILD_TIMEOUT_SECONDS = 240
+
+
+@pytest.mark.parametrize("stop_early", [False, True], ids=["idle-pool", "chunks-in-flight"])
+def test_a_multiprocessing_child_with_an_open_pool_still_exits(tmp_path, stop_early):
     """A Dagster step process or a benchmark process is itself a multiprocessing child: at exit it joins its
-    children, so the coder's workers must be stopped before that or the process never ends."""
-    child = multiprocessing.get_context("spawn").Process(target=_code_and_return_without_close)
+    children, so the coder's workers must be stopped before that (and their exit requests delivered before
+    multiprocessing closes the queue that carries them) or the process never ends."""
+    traceback_path = tmp_path / "child-stacks.txt"
+    child = multiprocessing.get_context("spawn").Process(target=_code_and_return_without_close,
+                                                         args=(str(traceback_path), stop_early))
     child.start()
-    child.join(timeout=120)
+    child.join(timeout=_CHILD_TIMEOUT_SECONDS)
     hung = child.is_alive()
     if hung:
         for worker in psutil.Process(child.pid).children(recursive=True):
             worker.kill()
         child.kill()
         child.join()
-    assert not hung and child.exitcode == 0
+    stacks = traceback_path.read_text() if traceback_path.exists() else ""
+    assert not hung and child.exitcode == 0, stacks
+    # exit code 0: each worker exited on request; a negative one means it had to be terminated after the grace
+    assert (tmp_path / "child-stacks.txt.exitcodes").read_text() == "0 0"

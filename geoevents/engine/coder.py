@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import gc
-import os
 import multiprocessing
 import multiprocessing.util
+import os
+import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -169,8 +170,10 @@ class EventCoder:
             # Shut the workers down with the coder or when the process exits. A multiprocessing finalizer with an
             # exit priority runs before a multiprocessing child (a Dagster step process, a benchmark process)
             # joins its own children at exit: without it such a process waits forever for the idle workers.
+            # The priority must exceed the 10 of multiprocessing.Queue's own close finalizer: that one stops the
+            # executor's call-queue feeder thread, after which the workers' exit requests are never delivered.
             self._pool_finalizer = multiprocessing.util.Finalize(self, _shutdown_pool, args=(self._pool,),
-                                                                 exitpriority=10)
+                                                                 exitpriority=100)
         return self._pool
 
     def start_workers(self, languages: Iterable[str] = SUPPORTED_LANGUAGES) -> list[int]:
@@ -248,15 +251,23 @@ def _collect(submitted: tuple[list[Hashable], Future]) -> Iterator[tuple[Hashabl
 
 
 def _shutdown_pool(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers. They are idle (or their work is abandoned): terminated rather than asked to exit,
-    because inside a multiprocessing child at exit a graceful shutdown waits forever for them (seen with
-    Python 3.11 in Dagster step and benchmark processes)."""
+    """Stop the workers: ask them to exit after their current chunk, and terminate those still running after a
+    grace period. Asking first matters: a worker terminated while it writes a result leaves the executor's manager
+    thread waiting forever for the rest of that message, and interpreter exit joins that thread."""
     workers = list((pool._processes or {}).values())   # noqa: SLF001 - the executor offers no terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
+    stopper = threading.Thread(target=pool.shutdown, kwargs={"wait": True, "cancel_futures": True},
+                               name="geoevents-pool-shutdown", daemon=True)
+    stopper.start()
+    stopper.join(timeout=_WORKER_EXIT_GRACE_SECONDS)
     for worker in workers:
-        worker.terminate()
+        if worker.is_alive():
+            worker.terminate()
     for worker in workers:
         worker.join(timeout=10)
+
+
+# a chunk of articles takes seconds; the grace period covers one on a loaded machine
+_WORKER_EXIT_GRACE_SECONDS = 60.0
 
 
 _WORKER_CODER: EventCoder | None = None
