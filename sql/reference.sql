@@ -41,7 +41,7 @@ COMMENT ON COLUMN actors.entry_id IS 'Stable id of the entry: actor_code:kind:la
 COMMENT ON COLUMN actors.actor_code IS 'Code written to events: ISO 3166-1 alpha-3 for states (XKX Kosovo), project codes for blocs and IGOs (see actor_codes).';
 COMMENT ON COLUMN actors.country_code IS 'ISO alpha-3 of the state the actor belongs to; NULL for blocs and IGOs.';
 COMMENT ON COLUMN actors.sector IS 'Sector/role: GOV, MIL, DIP, MED, LEG, JUD, PTY, SPY, COP, BUS, ...; NULL = the state or organization as a whole.';
-COMMENT ON COLUMN actors.kind IS 'country, adjective, demonym, capital, prefix, person, office, organization, media, bloc, igo or ngo.';
+COMMENT ON COLUMN actors.kind IS 'country, adjective, demonym, capital, prefix, person, office, organization, media, bloc, igo, ngo or img.';
 COMMENT ON COLUMN actors.lang IS 'Language of the pattern: de, en, or any (written the same in both).';
 COMMENT ON COLUMN actors.pattern IS 'Surface form, matched case-insensitively on word boundaries; a trailing * allows any continuation of that word (German inflection, compounds).';
 COMMENT ON COLUMN actors.person IS 'For person and office entries: the person''s full name.';
@@ -59,4 +59,4 @@ CREATE OR REPLACE TABLE actor_codes (
 COMMENT ON TABLE actor_codes IS 'Every actor code used in the lexicon and in events.source_actor/target_actor, with its English name. Join events.source_actor = actor_codes.code.';
 COMMENT ON COLUMN actor_codes.code IS 'ISO 3166-1 alpha-3 (states, plus XKX Kosovo) or a three-character project code for blocs and IGOs (WST the West, EUU European Union, NAT NATO, UNO United Nations, ...).';
 COMMENT ON COLUMN actor_codes.name IS 'English name.';
-COMMENT ON COLUMN actor_codes.kind IS 'state, bloc (informal grouping such as the West, G7, BRICS), igo (intergovernmental organization) or ngo (non-governmental organization such as Amnesty International, the Red Cross).';
+COMMENT ON COLUMN actor_codes.kind IS 'state, bloc (informal grouping such as the West, G7, BRICS), igo (intergovernmental organization), ngo (non-governmental organization such as Amnesty International, the Red Cross) or img (transnational militant group with no home state: al-Qaeda, Islamic State).';

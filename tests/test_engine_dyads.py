@@ -407,3 +407,27 @@ def test_possessor_opening_the_subject_is_the_actor(coder, text, lang):
 ])
 def test_possessor_of_the_object_comes_before_a_later_target_preposition(coder, text, lang):
     assert rows(coder, text, lang, cameo_root="11") == {("USA", "CHN")}
+
+
+# ---------------------------------------------------------------- transnational militant groups (kind img)
+@pytest.mark.parametrize("text, lang", [
+    ("The al-Qaeda network threatened to strike the United States.", "en"),
+    ("Das Terrornetzwerk Al-Kaida drohte den USA mit Anschlägen.", "de"),
+])
+def test_al_qaeda_is_an_actor_without_a_home_state(coder, text, lang):
+    assert rows(coder, text, lang, cameo_root="13") == {("ALQ", "USA")}
+
+
+def test_isil_acronym_is_the_islamic_state(coder):
+    assert rows(coder, "ISIL fighters attacked a Syrian army post.", "en", cameo_root="19") == {("ISI", "SYR")}
+    assert rows(coder, "Daesch griff den Irak an.", "de", cameo_root="19") == {("ISI", "IRQ")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Al-Qaeda-linked rebels kidnapped two French aid workers.", "en"),
+    ("Iran-backed militias seized a Saudi tanker.", "en"),
+    ("Al-Kaida-nahe Rebellen entführten zwei französische Helfer.", "de"),
+])
+def test_affiliation_compound_does_not_name_the_actor(coder, text, lang):
+    sources = {source for source, _ in rows(coder, text, lang)}
+    assert not sources & {"ALQ", "IRN"}

@@ -114,6 +114,8 @@ def test_actor_code_normalization():
     assert normalizer.petrarch_country("---GOV") is None
     assert normalizer.predicted_code("UNO") == "IGO" and normalizer.predicted_code("NAT") == "IGO"
     assert normalizer.predicted_code("CHN") == "CHN" and normalizer.predicted_code("WST") == "WST"
+    # transnational militant groups are the GSRs' class IMG (PLOVER "al-Qaeda" IMG, PETRARCH IMGMUSISI)
+    assert normalizer.predicted_code("ALQ") == "IMG" and normalizer.petrarch_country("IMGMUSISI") == "IMG"
 
 
 # ------------------------------------------------------------------ loaders

@@ -188,6 +188,7 @@ class Assembler:
         self.subject_modifier_preps = c.words("subject_modifier_prepositions")
         self.object_links = c.words("object_links")
         self.opposing_prefixes = c.words("opposing_prefixes")
+        self.affiliation_suffixes = c.words("affiliation_suffixes")
         self.predicative_markers = c.words("predicative_markers")
         self.indefinite_articles = c.words("indefinite_articles")
         self.topic_phrases = [tuple(str(p).lower().split()) for p in c.raw.get("topic_phrases", [])]
@@ -315,8 +316,9 @@ class Assembler:
         by_institution: dict[str, ActorHit] = {}
         self.unresolved: list[ActorHit] = []     # descriptions of nobody named: "demonstrators", "rebels"
         for hit in hits:
-            if self._opposed(hit):
-                # "anti-American protesters", "a prominent anti-Syria journalist": opponents of the state, not it
+            if self._opposed(hit) or self._affiliated(hit):
+                # "anti-American protesters", "a prominent anti-Syria journalist": opponents of the state, not it;
+                # "Al-Qaeda-linked rebels", "Iran-backed militias": allies of the named actor, not the actor itself
                 if hit.sector:
                     self.unresolved.append(ActorHit(hit.tok_start, hit.tok_end, hit.start_char, hit.end_char, None,
                                                     hit.sector, hit.kind, hit.role, None, hit.entry_id))
@@ -345,6 +347,15 @@ class Assembler:
         if any(first.startswith(p + "-") for p in self.opposing_prefixes):
             return True
         return i >= 2 and self.lower[i - 1] == "-" and self.lower[i - 2] in self.opposing_prefixes
+
+    def _affiliated(self, hit: ActorHit) -> bool:
+        """The mention is the first part of an affiliation compound: "Al-Qaeda-linked" (tokens name, -, linked) or
+        one token "al-kaida-nahe"."""
+        i = hit.tok_end
+        last = self.lower[i - 1]
+        if any(last.endswith("-" + s) for s in self.affiliation_suffixes):
+            return True
+        return i + 1 < len(self.lower) and self.lower[i] == "-" and self.lower[i + 1] in self.affiliation_suffixes
 
     def _residents(self, actors: list[Actor]) -> list[Actor]:
         """People named by their ethnicity are coded by where they live: "Albanians of southern Serbia",

@@ -29,7 +29,8 @@ class ActorCodeNormalizer:
 
     ``gold`` entries apply to codes read from gold files (JAP -> JPN), ``predicted`` entries to the engine's codes,
     ``any`` entries to both. The engine's IGO codes (kind igo in seeds/reference/actor_codes.csv: UNO, EUU, NAT, ...)
-    become the class IGO, its NGO codes (kind ngo: AMN, HRW, ICR, ...) the class NGO: the only thing the GSRs say. A code mapped to '' means "no identifiable country" (None).
+    become the class IGO, its NGO codes (kind ngo: AMN, HRW, ICR, ...) the class NGO, its transnational militant
+    groups (kind img: ALQ al-Qaeda, ISI Islamic State) the class IMG: the only thing the GSRs say. A code mapped to '' means "no identifiable country" (None).
     """
 
     gold: dict[str, str]
@@ -73,6 +74,8 @@ def load_actor_code_normalizer(path: str | Path = ACTOR_CODE_MAP_PATH) -> ActorC
         predicted.setdefault(code, "IGO")
     for code in codes_of_kind_from_reference("ngo"):
         predicted.setdefault(code, "NGO")
+    for code in codes_of_kind_from_reference("img"):
+        predicted.setdefault(code, "IMG")
     return ActorCodeNormalizer(gold, predicted)
 
 
@@ -82,7 +85,7 @@ def igo_codes_from_reference() -> list[str]:
 
 
 def codes_of_kind_from_reference(kind: str) -> list[str]:
-    """Project codes of one kind (igo, ngo) in seeds/reference/actor_codes.csv: the GSRs only name the class."""
+    """Project codes of one kind (igo, ngo, img) in seeds/reference/actor_codes.csv: the GSRs only name the class."""
     from geoevents import reference
 
     if not Path(reference.ACTOR_CODES_PATH).exists():
