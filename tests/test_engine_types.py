@@ -292,3 +292,12 @@ def test_without_negates_only_the_phrase_after_it(coder, text, code, negated):
 def test_nearest_support_word_decides_the_reading(coder, text, expected):
     cameo, source, target, _modality, entry = only(coder, text, "en")
     assert (cameo, source, target, entry) == expected
+
+
+# ---------------------------------------------------------------- one act, two codes: the specific one stays
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Germany withdrew its peacekeepers from Mali.", "en", ("1661", "DEU", "MLI")),
+    ("Mali zog seine Beobachter aus Niger zurück.", "de", ("1662", "MLI", "NER")),
+])
+def test_general_and_specific_code_of_one_act_keep_the_specific(coder, text, lang, expected):
+    assert [row[:3] for row in coded(coder, text, lang)] == [expected]

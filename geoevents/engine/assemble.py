@@ -657,6 +657,20 @@ class Assembler:
         for e in mine:
             if e.cameo_code == "040" and frozenset((e.source_actor, e.target_actor)) in specific:
                 dropped.add(id(e))
+        # "withdrew its peacekeepers": the verb (166) and its object (1661) read one act; the more specific code
+        # below the general one is kept, with the general row's target when it has none
+        for e in mine:
+            finer = next((o for o in mine if len(o.cameo_code) > len(e.cameo_code) and
+                          o.cameo_code.startswith(e.cameo_code) and o.source_actor == e.source_actor and
+                          o.negated == e.negated and id(o) not in dropped and
+                          (o.target_actor is None or e.target_actor is None or o.target_actor == e.target_actor)),
+                         None)
+            if finer is None or id(e) in dropped:
+                continue
+            if finer.target_actor is None and e.target_actor is not None:
+                finer.target_actor, finer.target_sector, finer.target_text = \
+                    e.target_actor, e.target_sector, e.target_text
+            dropped.add(id(e))
         seen = set()
         kept = []
         for event in self.result.events:
@@ -1915,9 +1929,9 @@ class Assembler:
         found = self._object_complement(trig, frag, source)
         if found is not None:
             return found
-        code = trig.entry.cameo_code   # keys are roots ("19") or full codes ("042": "Besuch in Peking")
+        code = trig.entry.cameo_code   # keys are roots ("19"), 3-digit codes ("166" covers 1661) or full codes
         preps = self.target_preps_default | self.target_preps_by_root.get(code[:2], frozenset()) | \
-            self.target_preps_by_root.get(code, frozenset())
+            self.target_preps_by_root.get(code[:3], frozenset()) | self.target_preps_by_root.get(code, frozenset())
         for group in frag.groups:
             if group.prep in preps and self._other_party(group, source) and \
                     (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end):
