@@ -301,3 +301,16 @@ def test_nearest_support_word_decides_the_reading(coder, text, expected):
 ])
 def test_general_and_specific_code_of_one_act_keep_the_specific(coder, text, lang, expected):
     assert [row[:3] for row in coded(coder, text, lang)] == [expected]
+
+
+# ---------------------------------------------------------------- cyber attacks: coercion, not military force
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia launched a cyber attack on Ukraine.", "en", ("170", "RUS", "UKR")),
+    ("Russian hackers carried out a cyber-attack on Estonia.", "en", ("170", "RUS", "EST")),
+    ("North Korea tried to hack into the computers of South Korean army officers.", "en", ("170", "PRK", "KOR")),
+    ("Russland verübte einen Cyberangriff auf die Ukraine.", "de", ("170", "RUS", "UKR")),
+    ("Nordkoreanische Hacker verübten Cyberangriffe gegen Südkorea.", "de", ("170", "PRK", "KOR")),
+])
+def test_cyber_attack_is_coercion_in_cyber_mode(coder, text, lang, expected):
+    assert only(coder, text, lang)[:3] == expected
+    assert {e.plover_mode for e in coder.extract(text, lang, PUB).events} == {"cyber"}
