@@ -314,3 +314,16 @@ def test_general_and_specific_code_of_one_act_keep_the_specific(coder, text, lan
 def test_cyber_attack_is_coercion_in_cyber_mode(coder, text, lang, expected):
     assert only(coder, text, lang)[:3] == expected
     assert {e.plover_mode for e in coder.extract(text, lang, PUB).events} == {"cyber"}
+
+
+# ---------------------------------------------------------------- "shells" before a verb is the noun
+@pytest.mark.parametrize("text", [
+    "Turkish officers ended mediation efforts as shells continued crashing into the Syrian port.",
+    "Shells fell on the Ukrainian capital overnight, Russian media reported.",
+])
+def test_shells_followed_by_a_verb_is_no_shelling(coder, text):
+    assert not [row for row in coded(coder, text, "en") if row[0] == "194"]
+
+
+def test_shells_as_a_verb_is_shelling(coder):
+    assert only(coder, "Russia shells Ukraine every night.", "en")[:3] == ("194", "RUS", "UKR")
