@@ -352,3 +352,62 @@ def test_firing_a_person_is_no_attack(coder, text, lang):
 ])
 def test_expelling_individuals_is_a_deportation(coder, text, lang, expected):
     assert codes(rows(coder, text, lang)) == [expected]
+
+
+# ---------------------------------------------------------------- a speaker reporting another actor's violent act
+@pytest.mark.parametrize("text,lang,accused", [
+    ("Israel said Hamas fired rockets at Israeli towns.", "en", ("ISR", "PSE")),
+    ("Ukraine said that Russian troops had attacked Kharkiv.", "en", ("UKR", "RUS")),
+    ("Die Ukraine sagte, Russland habe Kiew angegriffen.", "de", ("UKR", "RUS")),
+    ("Israel erklärte, die Hamas habe israelische Soldaten getötet.", "de", ("ISR", "PSE")),
+])
+def test_saying_another_actor_attacked_is_an_accusation(coder, text, lang, accused):
+    events = rows(coder, text, lang)
+    accusation = [e for e in events if e.cameo_code == "112"]
+    assert [(e.source_actor, e.target_actor) for e in accusation] == [accused]
+    assert accusation[0].rule_id.startswith("accusation:statement.")
+    assert not [e for e in events if e.cameo_root == "01"]   # the accusation replaces the statement row
+    # unlike "claimed", "said" casts no doubt: the act itself stays asserted
+    assert [e for e in events if e.cameo_root == "19" and e.source_actor == accused[1] and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russian troops shelled Kharkiv overnight, Ukraine said.", "en"),   # attribution after the content
+    ("Ukraine said Russia will attack Kyiv.", "en"),                     # a forecast, no act to accuse
+    ("Israel said it had attacked Hamas positions in Gaza.", "en"),      # its own act
+    ("Italy announced new measures, one day after Serbian forces attacked Albanian villages.", "en"),
+])
+def test_other_statements_about_violence_stay_statements(coder, text, lang):
+    assert not [e for e in rows(coder, text, lang) if e.cameo_code == "112"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Rockets were fired from Gaza at Israel on Tuesday.", "en", ("195", "PSE", "ISR")),
+    ("Two mortar rounds were fired from Syria into Turkey.", "en", ("194", "SYR", "TUR")),
+    ("Aus dem Gazastreifen wurden Raketen auf Israel abgefeuert.", "de", ("195", "PSE", "ISR")),
+])
+def test_weapon_fired_from_a_place_was_fired_by_it(coder, text, lang, expected):
+    assert expected in codes(rows(coder, text, lang))
+
+
+def test_origin_needs_a_passive_clause(coder):
+    # active clause: the subject fired; "from" is no origin of the act
+    assert ("195", "PSE", "ISR") in codes(rows(coder, "Hamas fired rockets at Israel from Gaza."))
+    assert not [e for e in rows(coder, "Israel withdrew its troops from Gaza.") if e.cameo_root == "19"]
+
+
+# ---------------------------------------------------------------- assurances, double objects
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Georgian students received assurances from the Georgian government.", "en", ("030", "GEO", "GEO")),
+    ("Turkey gave assurances to Sweden on Tuesday.", "en", ("030", "TUR", "SWE")),
+    ("Turkey gave Sweden assurances on Tuesday.", "en", ("030", "TUR", "SWE")),
+    ("Die Ukraine erhielt Zusicherungen von den USA.", "de", ("030", "USA", "UKR")),
+])
+def test_assurances_are_an_intent_to_cooperate_of_the_giver(coder, text, lang, expected):
+    assert codes(rows(coder, text, lang)) == [expected]
+
+
+def test_receiver_between_giving_verb_and_noun_is_no_source(coder):
+    assert codes(rows(coder, "The US gave Ukraine weapons.")) == [("072", "USA", "UKR")]
+    # a possessor before the noun still is its agent
+    assert ("190", "RUS", "UKR") in codes(rows(coder, "Russia's invasion of Ukraine began in 2022."))

@@ -28,7 +28,10 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
 - Verb rows with support "object"/"object_to" need an actor right after the verb ("helped Ukraine", "wants Putin
   to ..."). "received weapons from X": the giver X is the source. Ratifying makes an agreement one party's act.
 - "claimed/alleged that X attacked": the claim replaces the statement row as 112 against X (015 for the speaker's
-  own act); the claimed act is reported.
+  own act); the claimed act is reported. "Israel said Hamas fired rockets": a speaker opening the sentence who
+  says another actor committed a violent act accuses it the same way, and the act stays asserted.
+- "a mortar bomb was fired from Gaza": in a passive clause the origin of a weapon is the source; "gave Ukraine
+  weapons": the actor after the giving verb receives, it is not the noun's agent.
 - No source from a dateline ("GAZA CITY, Palestinian Territories:"), a name apposition ("..., General David
   Petraeus, held talks"), a pronoun after a preposition ("fired at it"), a participle whose by-phrase names no
   actor ("victims killed by the crash") or that stands in an apposition ("a member of Hamas jailed last year"), nor
@@ -218,6 +221,10 @@ class Assembler:
         self.commitment_words = c.words("commitment_words")
         self.reflexive_pronouns = c.words("reflexive_pronouns")
         self.claimable_roots = frozenset(str(r) for r in c.raw.get("claimable_roots", []))
+        self.reported_accusation_roots = frozenset(str(r) for r in c.raw.get("reported_accusation_roots", []))
+        self.accusing_speech_words = c.words("accusing_speech_words")
+        self.fire_origin_roots = frozenset(str(r) for r in c.raw.get("fire_origin_roots", []))
+        self.origin_preps = c.words("origin_prepositions")
         # rows that share a pattern ("blockade" 191 / 0872, "curfew" 0813 / 1723): their support family decides
         readings: dict[tuple[str, str], list[TriggerEntry]] = {}
         for entry in lexicon.triggers:
@@ -1663,18 +1670,27 @@ class Assembler:
     def _claims(self) -> None:
         """"The US claimed that ISIL had attacked Iraq": claiming or alleging that another actor committed a hostile
         act accuses that actor (112); claiming one's own act claims responsibility (015). The claim replaces the
-        generic statement row of its speech word; the claimed act itself is only reported."""
+        generic statement row of its speech word; the claimed act itself is only reported. A speaker who opens the
+        sentence and says that another actor committed a violent act ("Israel said Hamas fired rockets at it")
+        accuses that actor the same way; the act stays asserted, and a speaker's report of its own act, or an
+        attribution after the content ("..., officials said"), stays a statement."""
         for st in self.statements:
-            if st.sentence_index != self.sentence_index or st.quote is not None or st.trigger is None or \
-                    self.lower[st.trigger.tok_start] not in self.claim_words:
+            if st.sentence_index != self.sentence_index or st.quote is not None or st.trigger is None:
+                continue
+            claim = self.lower[st.trigger.tok_start] in self.claim_words
+            if not claim and not self._speaker_first_report(st):
                 continue
             start, stop = st.content_tokens
+            roots = self.claimable_roots if claim else self.reported_accusation_roots
             claimed = next(((trig, source, target, code) for trig, source, target, code in self.coded_triggers
-                            if start <= trig.tok_start < stop and code[:2] in self.claimable_roots), None)
+                            if start <= trig.tok_start < stop and code[:2] in roots
+                            and (claim or self._asserted_act(trig))), None)
             if claimed is None:
                 continue
             trig, source, target, _code = claimed
             own = set(source.codes) <= set(st.speaker.codes)
+            if own and not claim:
+                continue
             accused = (target if own else source)
             code = "015" if own else "112"
             cameo = self.cameo[code]
@@ -1682,7 +1698,8 @@ class Assembler:
             for event in self.result.events:
                 if event.sentence_index != self.sentence_index:
                     continue
-                if event.statement is None and event.trigger_text == trigger_text and event.modality == "asserted":
+                if claim and event.statement is None and event.trigger_text == trigger_text and \
+                        event.modality == "asserted":
                     event.modality = "reported"
                 if event.statement is not None and event.trigger_text == self._trigger_text(st.trigger):
                     member = accused.members[0] if accused is not None else None
@@ -1694,9 +1711,29 @@ class Assembler:
                     event.target_actor = member.code if member is not None else None
                     event.target_sector = member.sector if member is not None else None
                     event.target_text = member.text if member is not None else None
-                    event.rule_id = f"claim:{event.rule_id}"
+                    event.rule_id = f"{'claim' if claim else 'accusation'}:{event.rule_id}"
             self.decisions.append({"claim": st.speaker_text, "cameo_code": code,
                                    "claimed": trigger_text})
+
+    def _support_word_ends_at(self, family: str | None, end: int) -> bool:
+        """A support word of ``family`` ends right before token ``end`` ("gave" in "gave Ukraine weapons")."""
+        if family is None or end == 0:
+            return False
+        index = self.cues.index("support")
+        return any(pattern.payload == family and match_at(pattern, self.keys, start, end) == end
+                   for start in range(max(0, end - 3), end) for pattern in index.candidates(self.keys[start]))
+
+    def _speaker_first_report(self, st: StatementInfo) -> bool:
+        """A plain saying whose speaker opens it and whose content follows the speech word ("Israel said ..."); not
+        an announcement ("Italy announced a suspension ..., one day after a Serbian jet shot down ...")."""
+        return self.lower[st.trigger.tok_start] in self.accusing_speech_words and \
+            st.speaker.tok_start < st.trigger.tok_start and st.content_tokens[0] >= st.trigger.tok_end
+
+    def _asserted_act(self, trig: TriggerHit) -> bool:
+        """The trigger's row says the act happened (not negated, not future or hypothetical)."""
+        text = self._trigger_text(trig)
+        return any(e.sentence_index == self.sentence_index and e.statement is None and e.trigger_text == text
+                   and not e.negated and e.modality == "asserted" for e in self.result.events)
 
     def _explicit_parties(self, trig: TriggerHit, frag: Fragment) -> list[Actor]:
         """Parties named with the trigger: "zwischen A und B", "Putin-Xi-Gespräch", "A-B talks"."""
@@ -1743,13 +1780,20 @@ class Assembler:
                 # an article between them opens a new noun phrase: "give Tanzania a grant", "der Ukraine eine
                 # Hilfe gewähren" (the receiver, not the giver)
                 if group.tok_end <= trig.tok_start and len(gap) <= 1 and \
-                        all(self.token_text[t] == "'s" for t in gap) and group.prep is None:
-                    return group
+                        all(self.token_text[t] == "'s" for t in gap) and group.prep is None and \
+                        not (not gap and self._support_word_ends_at(trig.entry.support, group.tok_start)):
+                    return group   # not "gave Ukraine weapons": after the giving verb, the receiver
                 # "Israeli tank shelling", "Russian missile strikes": an adjective, then the noun's modifiers
                 if group.tok_end <= trig.tok_start and 1 <= len(gap) <= 2 and \
                         group.members[-1].entry_id.split(":")[1] == "adj" and \
                         all(self.alpha[t] and self.token_text[t].islower() for t in gap):
                     return group
+        if trig.entry.pos == "NOUN" and trig.entry.cameo_code[:2] in self.fire_origin_roots and \
+                any(self.lower[i] in self.passive_aux for i in self._fragment_tokens(frag)):
+            # "a mortar bomb was fired at Israel from the Gaza Strip": the weapon's origin fired it
+            origin = next((g for g in frag.groups if g.prep in self.origin_preps and not g.pronoun), None)
+            if origin is not None:
+                return origin
         statement_tokens = None
         for st in self.statements:
             if st.sentence_index == self.sentence_index and st.trigger and \
