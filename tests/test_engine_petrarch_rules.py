@@ -411,3 +411,16 @@ def test_receiver_between_giving_verb_and_noun_is_no_source(coder):
     assert codes(rows(coder, "The US gave Ukraine weapons.")) == [("072", "USA", "UKR")]
     # a possessor before the noun still is its agent
     assert ("190", "RUS", "UKR") in codes(rows(coder, "Russia's invasion of Ukraine began in 2022."))
+
+
+# ---------------------------------------------------------------- the state where the investigated object is
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The IAEA inspected the nuclear sites in Iran.", "en", ("090", "IAE", "IRN")),
+    ("Die IAEA will die Atomanlagen im Iran inspizieren.", "de", ("090", "IAE", "IRN")),
+])
+def test_investigated_object_in_a_state_targets_that_state(coder, text, lang, expected):
+    assert codes(rows(coder, text, lang)) == [expected]
+
+
+def test_investigation_at_home_has_no_second_party(coder):
+    assert codes(rows(coder, "Russia investigated the crash in Russia.")) == [("090", "RUS", None)]
