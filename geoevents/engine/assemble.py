@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -246,6 +246,7 @@ class Assembler:
         self.result = result
         self.paragraph_starts = doc.user_data.get(SENTS_KEY, [0])
         self.quotes: list[Quote] = doc.user_data.get(QUOTES_KEY, [])
+        self.quote_opens = [quote.open_token for quote in self.quotes]   # ascending: find_quotes sorts them
         self.in_quote = [None] * len(doc)
         for quote in self.quotes:
             stop = quote.end_token
@@ -313,8 +314,9 @@ class Assembler:
             if not sent_triggers and not sanction_tokens and not self._unattributed_quotes(span):
                 self._remember(sent_actors, span)
                 continue
+            self.fresh_groups = None
             self._sentence(s_index, span, sent_actors, sent_triggers, sanction_tokens)
-            self._remember(sent_actors, span)
+            self._remember(sent_actors, span, self.fresh_groups)
         return result, self.explain
 
     # ------------------------------------------------------------ actors
@@ -399,8 +401,9 @@ class Assembler:
         space = self.space
         return [i for i in range(start, stop) if not space[i]]
 
-    def _remember(self, sent_actors: list[Actor], span: TokenSpan) -> None:
-        for group in self._groups(sent_actors, span):
+    def _remember(self, sent_actors: list[Actor], span: TokenSpan, groups: list[Group] | None = None) -> None:
+        """Add the sentence's groups to the history; ``groups``: copies _sentence took of them before coding."""
+        for group in self._groups(sent_actors, span) if groups is None else groups:
             self.history.append(group)
         del self.history[:-30]
 
@@ -563,13 +566,14 @@ class Assembler:
 
     def _infinitive(self, words) -> bool:
         lowers, texts = self.lower, self.token_text
+        german = self.lang == "de"   # _zu_infinitive never holds in another language
         for k, token in enumerate(words):
             lower = lowers[token]
             if lower in self.infinitive_markers and k + 1 < len(words):
                 nxt = words[k + 1]
                 if texts[nxt][:1].islower() and lowers[nxt] not in self.determiners:
                     return True
-            if self._zu_infinitive(token):
+            if german and self._zu_infinitive(token):
                 return True
         return False
 
@@ -588,6 +592,9 @@ class Assembler:
         if not fragments:
             return
         groups = self._groups(actors, span)
+        # the history gets the same groups as they were built (the rules below never change them, copies keep
+        # it so): building them again at the sentence end cost as much as here
+        self.fresh_groups = [replace(g, members=list(g.members)) for g in groups]
         frag_of = {i: frag for frag in fragments for i in range(frag.tok_start, frag.tok_end)}
         dateline_end = self._dateline_end(span)
         for group in groups:
@@ -619,6 +626,8 @@ class Assembler:
         self.span = span
         self.paragraph = self._paragraph_of(span.start)
         self.coded_triggers: list[tuple[TriggerHit, Group, Group | None, str]] = []
+        # rows are made with the index of the sentence being coded: this sentence's rows are the ones added from here
+        self.sentence_first_event = len(self.result.events)
         self.sentence_reporting = next((self._group_text(g) for g in groups if g.prep in self.reporting_preps), None)
         speech = [t for t in triggers if t.entry.frame == "speech" and self.in_quote[t.tok_start] is None]
         self._statements(speech)
@@ -641,7 +650,11 @@ class Assembler:
     def _dedupe_sentence(self) -> None:
         """One row per (code, source, target, negation) and sentence: "threatened sanctions" is both a trigger and a
         sanctions mention; the first coded row (with its rule) is kept."""
-        mine = [e for e in self.result.events if e.sentence_index == self.sentence_index and e.statement is None]
+        events = self.result.events
+        first = self.sentence_first_event
+        mine = [e for e in events[first:] if e.statement is None]
+        if not mine:
+            return
         dropped: set[int] = set()
         for row in mine:
             if not row.rule_id.startswith("sanction."):
@@ -680,10 +693,10 @@ class Assembler:
             dropped.add(id(e))
         seen = set()
         kept = []
-        for event in self.result.events:
+        for event in events[first:]:
             if id(event) in dropped:
                 continue
-            if event.sentence_index != self.sentence_index or event.statement is not None:
+            if event.statement is not None:
                 kept.append(event)
                 continue
             key = (event.cameo_code, event.source_actor, event.target_actor, event.negated)
@@ -693,13 +706,13 @@ class Assembler:
                 key = ("ASSAULT", event.source_actor, event.target_actor, event.negated)
                 if event.target_actor is None and any(
                         o.event_type == "ASSAULT" and o.source_actor == event.source_actor and o.target_actor
-                        and o.negated == event.negated and o.sentence_index == event.sentence_index
-                        and o.statement is None and id(o) not in dropped for o in self.result.events):
+                        and o.negated == event.negated and o.statement is None and id(o) not in dropped
+                        for o in events[first:]):
                     continue
             if key not in seen:
                 seen.add(key)
                 kept.append(event)
-        self.result.events[:] = kept
+        events[first:] = kept
 
     def _paragraph_of(self, tok: int) -> int:
         count = 0
@@ -1068,7 +1081,9 @@ class Assembler:
         return self.idx[tokens[0]], self.idx[tokens[-1]] + len(self.token_text[tokens[-1]])
 
     def _unattributed_quotes(self, span: TokenSpan) -> list[Quote]:
-        return [q for q in self.quotes if span.start <= q.open_token < span.end and q.word_count >= self.min_quote_words]
+        opens = self.quote_opens
+        return [q for q in self.quotes[bisect.bisect_left(opens, span.start):bisect.bisect_left(opens, span.end)]
+                if q.word_count >= self.min_quote_words]
 
     def _carried_quotes(self, span: TokenSpan) -> None:
         """A quote opening a paragraph with no attribution in its sentence: speaker of the previous paragraph."""
