@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -112,6 +112,13 @@ class Group:
             if m.code not in seen:
                 seen.append(m.code)
         return seen
+
+    def copy(self) -> Group:
+        """Same fields, own members list (dataclasses.replace costs ten times as much)."""
+        twin = object.__new__(Group)
+        twin.__dict__.update(self.__dict__)
+        twin.members = list(self.members)
+        return twin
 
 
 @dataclass
@@ -271,6 +278,7 @@ class Assembler:
         self.reference_tokens = [i for i, lower in enumerate(self.lower)
                                  if lower in pronoun_words or self.group_reference_words[i]]
         self.cue_memo: dict[tuple[str, int, int], str | None] = {}
+        self.support_memo: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.actors = self._residents(self._resolve_actors(doc.user_data.get(ACTORS_KEY, [])))
         self.history: list[Group] = []          # groups seen so far, for pronoun resolution
         self.statements: list[StatementInfo] = []
@@ -594,7 +602,7 @@ class Assembler:
         groups = self._groups(actors, span)
         # the history gets the same groups as they were built (the rules below never change them, copies keep
         # it so): building them again at the sentence end cost as much as here
-        self.fresh_groups = [replace(g, members=list(g.members)) for g in groups]
+        self.fresh_groups = [g.copy() for g in groups]
         frag_of = {i: frag for frag in fragments for i in range(frag.tok_start, frag.tok_end)}
         dateline_end = self._dateline_end(span)
         for group in groups:
@@ -1539,17 +1547,9 @@ class Assembler:
         memo_key = (name, frag.tok_start, frag.tok_end)   # asked again and again per sentence
         if memo_key in self.cue_memo:
             return self.cue_memo[memo_key]
-        found = None
-        index = self.cues.index(name)
-        keys = self.surface if name in SURFACE_CUES else self.keys
-        for i in self._fragment_tokens(frag):
-            for pattern in index.candidates(keys[i]):
-                if match_at(pattern, keys, i, frag.tok_end) is not None:
-                    found = pattern.payload
-                    break
-            if found is not None:
-                break
-        self.cue_memo[memo_key] = found
+        pattern = self.cues.index(name).first_match(self.surface if name in SURFACE_CUES else self.keys,
+                                                    frag.tok_start, frag.tok_end)
+        found = self.cue_memo[memo_key] = pattern.payload if pattern is not None else None
         return found
 
     def _intent_fragment(self, frag: Fragment) -> Fragment | None:
@@ -1597,20 +1597,31 @@ class Assembler:
         index = self.cues.index("support")
         scope = [frag] + ([self.fragments[frag.index - 1]] if frag.infinitive and frag.index > 0 else [])
         for f in scope:
-            for i in self._fragment_tokens(f):
+            for i, end, found_family in self._support_words(f):
                 if trig.tok_start <= i < trig.tok_end or (reach is not None and i >= trig.tok_end + reach):
                     continue
-                if i > 0 and self.token_text[i - 1] == "-" and self.idx[i - 1] + 1 == self.idx[i]:
-                    continue
-                for pattern in index.candidates(self.keys[i]):
-                    if pattern.payload == family:
-                        end = match_at(pattern, self.keys, i, f.tok_end)
-                        if end is not None:
-                            longest = max(longest, end - i)
-                            before = before or i < trig.tok_start
-                            nearest = max(nearest, -(trig.tok_start - end if i < trig.tok_start
-                                                     else i - trig.tok_end))
+                if found_family == family:
+                    longest = max(longest, end - i)
+                    before = before or i < trig.tok_start
+                    nearest = max(nearest, -(trig.tok_start - end if i < trig.tok_start else i - trig.tok_end))
         return longest, before, nearest
+
+    def _support_words(self, frag: Fragment) -> list[tuple[int, int, str]]:
+        """(start, end, family) of every support word in the fragment, not the second part of a hyphenated word;
+        found once per fragment (every trigger and every reading of a shared pattern asks)."""
+        memo_key = (frag.tok_start, frag.tok_end)
+        found = self.support_memo.get(memo_key)
+        if found is None:
+            found = self.support_memo[memo_key] = []
+            index, keys, token_text, idx = self.cues.index("support"), self.keys, self.token_text, self.idx
+            for i in range(frag.tok_start, frag.tok_end):
+                if i > 0 and token_text[i - 1] == "-" and idx[i - 1] + 1 == idx[i]:
+                    continue
+                for pattern in index.candidates(keys[i]):
+                    end = match_at(pattern, keys, i, frag.tok_end)
+                    if end is not None:
+                        found.append((i, end, pattern.payload))
+        return found
 
     def _object_after(self, trig: TriggerHit, frag: Fragment, infinitive: bool) -> Group | None:
         """The actor right after a verb trigger (determiners between allowed): "helped Ukraine", "wants the US to";

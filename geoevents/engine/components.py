@@ -377,7 +377,8 @@ def doc_head_keys(doc: Doc) -> list[tuple[str, ...]]:
     """doc_keys plus, for a hyphenated compound, its last part ("Putin-Xi-Gipfel" -> "gipfel"); once per doc."""
     keys = doc.user_data.get(HEAD_KEYS_KEY)
     if keys is None or len(keys) != len(doc):
-        keys = doc.user_data[HEAD_KEYS_KEY] = [_with_compound_head(k) for k in doc_keys(doc)]
+        # (most words have no hyphen: the test here spares them the cached call)
+        keys = doc.user_data[HEAD_KEYS_KEY] = [_with_compound_head(k) if "-" in k[0] else k for k in doc_keys(doc)]
     return keys
 
 

@@ -106,6 +106,17 @@ class PatternIndex:
         get = self._memo.get
         return [found if (found := get(keys)) is not None else self.candidates(keys) for keys in keys_per_token]
 
+    def first_match(self, keys_per_token: list[tuple[str, ...]], start: int, end: int) -> Pattern | None:
+        """The first pattern that matches inside tokens start..end: the earliest token, then in ``candidates`` order."""
+        get = self._memo.get
+        for i in range(start, end):
+            keys = keys_per_token[i]
+            found = get(keys)
+            for pattern in found if found is not None else self.candidates(keys):
+                if _match_elements(pattern.elements, 1, keys_per_token, i + 1, end) is not None:
+                    return pattern
+        return None
+
     def _candidates(self, keys: tuple[str, ...]) -> list[Pattern]:
         found: list[Pattern] = []
         for key in keys:
