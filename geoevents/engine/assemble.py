@@ -164,6 +164,7 @@ class Assembler:
         self.person_pronouns = c.words("pronouns_person")
         self.any_pronouns = c.words("pronouns_any")
         self.first_person = c.words("pronouns_first_person")
+        self.pronoun_words = self.person_pronouns | self.any_pronouns | self.first_person
         self.person_group_nouns = c.words("person_group_nouns")
         self.complementizers = c.words("complementizers")
         self.passive_aux = c.words("passive_auxiliaries")
@@ -274,12 +275,15 @@ class Assembler:
         subordinators, coordinators, newline = self.subordinators, self.coordinators, self.newline
         self.cut_tokens = [i for i, (text, lower) in enumerate(zip(self.token_text, self.lower))
                            if text in FRAGMENT_BREAKS or newline[i] or lower in subordinators or lower in coordinators]
-        pronoun_words = self.person_pronouns | self.any_pronouns | self.first_person
+        pronoun_words = self.pronoun_words
         self.reference_tokens = [i for i, lower in enumerate(self.lower)
                                  if lower in pronoun_words or self.group_reference_words[i]]
         self.cue_memo: dict[tuple[str, int, int], str | None] = {}
         self.support_memo: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.actors = self._residents(self._resolve_actors(doc.user_data.get(ACTORS_KEY, [])))
+        self.actors_at: dict[tuple[int, int], list[Actor]] = {}   # (tok_start, tok_end) -> actors, in doc order
+        for actor in self.actors:
+            self.actors_at.setdefault((actor.tok_start, actor.tok_end), []).append(actor)
         self.history: list[Group] = []          # groups seen so far, for pronoun resolution
         self.statements: list[StatementInfo] = []
         triggers: list[TriggerHit] = doc.user_data.get(TRIGGERS_KEY, [])
@@ -293,7 +297,7 @@ class Assembler:
                 end = sent.start
                 while end < sent.end and table.end_char(end) <= limit:
                     end += 1
-            span = table.span(sent.start, end)
+            span = sent if end == sent.end else table.span(sent.start, end)
             sent_actors = []
             while actor_i < len(self.actors) and self.actors[actor_i].tok_start < sent.end:
                 if self.actors[actor_i].tok_start >= sent.start and self.actors[actor_i].tok_end <= end:
@@ -609,7 +613,7 @@ class Assembler:
             frag = frag_of.get(group.tok_start)
             if frag is not None and group.tok_start >= dateline_end:
                 frag.groups.append(group)
-        pronoun_words = self.person_pronouns | self.any_pronouns | self.first_person
+        pronoun_words = self.pronoun_words
         group_reference_words = self.group_reference_words
         actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
         lowers, idx, texts = self.lower, self.idx, self.token_text
@@ -1764,7 +1768,7 @@ class Assembler:
     def _explicit_parties(self, trig: TriggerHit, frag: Fragment) -> list[Actor]:
         """Parties named with the trigger: "zwischen A und B", "Putin-Xi-Gespräch", "A-B talks"."""
         members: list[Actor] = []
-        inside = [a for a in self.actors if a.tok_start == trig.tok_start and a.tok_end == trig.tok_end]
+        inside = list(self.actors_at.get((trig.tok_start, trig.tok_end), ()))
         if len({a.code for a in inside}) >= 2:
             return inside
         for group in frag.groups:
@@ -2285,7 +2289,7 @@ class Assembler:
         return "mention"
 
     def _sanction_imposer(self, tok: int, frag: Fragment, stance: str) -> Group | None:
-        inside = [a for a in self.actors if a.tok_start == tok and a.tok_end == tok + 1]
+        inside = list(self.actors_at.get((tok, tok + 1), ()))
         if inside:
             return Group(inside[:1], tok, tok + 1)
         for group in frag.groups:
