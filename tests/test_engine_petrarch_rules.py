@@ -424,3 +424,22 @@ def test_investigated_object_in_a_state_targets_that_state(coder, text, lang, ex
 
 def test_investigation_at_home_has_no_second_party(coder):
     assert codes(rows(coder, "Russia investigated the crash in Russia.")) == [("090", "RUS", None)]
+
+
+# ---------------------------------------------------------------- people named by their origin as a verb's object
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Germany helped 200 refugees from Syria.", "en", ("070", "DEU", "SYR")),
+    ("The US helped the two exiled dissidents from Egypt.", "en", ("070", "USA", "EGY")),
+    ("Deutschland half Flüchtlingen aus Syrien.", "de", ("070", "DEU", "SYR")),
+    ("Deutschland half der Ukraine nach dem Hochwasser.", "de", ("070", "DEU", "UKR")),
+])
+def test_help_for_people_from_a_state_targets_that_state(coder, text, lang, expected):
+    assert codes(rows(coder, text, lang)) == [expected]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The US helped the operation from Turkey.", "en"),        # no people: no actor object
+    ("Frankreich half, die Operation zu planen.", "de"),
+])
+def test_help_without_people_or_actor_object_is_no_aid(coder, text, lang):
+    assert not [e for e in rows(coder, text, lang) if e.cameo_root == "07"]

@@ -233,6 +233,7 @@ class Assembler:
         self.accusing_speech_words = c.words("accusing_speech_words")
         self.fire_origin_roots = frozenset(str(r) for r in c.raw.get("fire_origin_roots", []))
         self.origin_preps = c.words("origin_prepositions")
+        self.people_origin_preps = c.words("people_origin_prepositions")
         # rows that share a pattern ("blockade" 191 / 0872, "curfew" 0813 / 1723): their support family decides
         readings: dict[tuple[str, str], list[TriggerEntry]] = {}
         for entry in lexicon.triggers:
@@ -1634,6 +1635,8 @@ class Assembler:
             if group.tok_start < trig.tok_end:
                 continue
             gap = self._words_between(trig.tok_end, group.tok_start)
+            if not infinitive and self._people_of(gap, group):
+                return group   # "helped the two exiled dissidents from Egypt": the people of that actor
             if group.prep is not None or group.genitive or not all(self.lower[t] in self.determiners for t in gap):
                 return None
             if infinitive:
@@ -1744,6 +1747,16 @@ class Assembler:
                     event.rule_id = f"{'claim' if claim else 'accusation'}:{event.rule_id}"
             self.decisions.append({"claim": st.speaker_text, "cameo_code": code,
                                    "claimed": trigger_text})
+
+    def _people_of(self, gap: list[int], group: Group) -> bool:
+        """The words before ``group`` name people it is the origin of: "(the two exiled) dissidents from", "refugees
+        from", "Flüchtlingen aus": at most three modifiers (determiners, numbers, lowercase adjectives), a word of the
+        "persons" support family, the group's preposition."""
+        if group.prep not in self.people_origin_preps or len(gap) < 2 or len(gap) > 5 or \
+                self.lower[gap[-1]] != group.prep or not self._support_word_ends_at("persons", gap[-1]):
+            return False
+        return all(self.lower[t] in self.determiners or self.token_text[t].isdigit() or
+                   (self.alpha[t] and self.token_text[t].islower()) for t in gap[:-2])
 
     def _support_word_ends_at(self, family: str | None, end: int) -> bool:
         """A support word of ``family`` ends right before token ``end`` ("gave" in "gave Ukraine weapons")."""
