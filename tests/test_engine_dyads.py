@@ -431,3 +431,12 @@ def test_isil_acronym_is_the_islamic_state(coder):
 def test_affiliation_compound_does_not_name_the_actor(coder, text, lang):
     sources = {source for source, _ in rows(coder, text, lang)}
     assert not sources & {"ALQ", "IRN"}
+
+
+# ---------------------------------------------------------------- ", including X" names part of the object
+@pytest.mark.parametrize("text, lang", [
+    ("Turkish police arrested 12 people, including two Syrians.", "en"),
+    ("Die türkische Polizei nahm zwölf Menschen fest, darunter zwei Syrer.", "de"),
+])
+def test_included_group_is_the_target_not_the_own_state(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="173") == {("TUR", "SYR")}

@@ -191,6 +191,7 @@ class Assembler:
         self.member_nouns = c.words("member_nouns")
         self.conditionals = c.words("conditionals")
         self.appositive_openers = c.words("appositive_openers")
+        self.inclusion_openers = c.words("inclusion_openers")
         self.ethnic_words = c.words("ethnic_words")
         self.residence_preps = c.words("residence_prepositions")
         self.ultimatum_words = c.words("ultimatum_words")
@@ -2048,7 +2049,18 @@ class Assembler:
                 if group.tok_start >= trig.tok_end and group.prep is None and len(gap) <= 1 and \
                         all(self.lower[t] in self.determiners for t in gap) and self._other_party(group, source):
                     return group
-        return None
+        return self._included_party(frag, source)
+
+    def _included_party(self, frag: Fragment, source: Group) -> Group | None:
+        """The object's members named in the clause after it: "arrested 12 people, including two Syrians",
+        "nahm 12 Menschen fest, darunter zwei Syrer"."""
+        if frag.index + 1 >= len(self.fragments):
+            return None
+        after = self.fragments[frag.index + 1]
+        words = self._words_between(after.tok_start, after.tok_end)
+        if not words or self.lower[words[0]] not in self.inclusion_openers:
+            return None
+        return next((g for g in after.groups if g.prep is None and self._other_party(g, source)), None)
 
     def _object_complement(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
         """The actor of the trigger's object noun phrase, behind "of" (English: "defended the right of Russian
