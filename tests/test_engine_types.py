@@ -327,3 +327,18 @@ def test_shells_followed_by_a_verb_is_no_shelling(coder, text):
 
 def test_shells_as_a_verb_is_shelling(coder):
     assert only(coder, "Russia shells Ukraine every night.", "en")[:3] == ("194", "RUS", "UKR")
+
+
+# ---------------------------------------------------------------- a speech verb whose object is an act noun
+@pytest.mark.parametrize("text, lang", [
+    ("The Thai government declared a 30-day state of emergency in Bangkok.", "en"),
+    ("Die thailändische Regierung erklärte einen dreißigtägigen Ausnahmezustand in Bangkok.", "de"),
+])
+def test_declared_state_of_emergency_is_the_act_not_a_statement(coder, text, lang):
+    events = coder.extract(text, lang, PUB).events
+    assert [(e.cameo_code, e.source_actor, e.target_actor) for e in events] == [("1724", "THA", "THA")]
+
+
+def test_declared_with_a_that_clause_stays_a_statement(coder):
+    codes = {e.cameo_code for e in coder.extract("Russia declared that it would attack Ukraine.", "en", PUB).events}
+    assert "010" in codes

@@ -643,7 +643,8 @@ class Assembler:
         # rows are made with the index of the sentence being coded: this sentence's rows are the ones added from here
         self.sentence_first_event = len(self.result.events)
         self.sentence_reporting = next((self._group_text(g) for g in groups if g.prep in self.reporting_preps), None)
-        speech = [t for t in triggers if t.entry.frame == "speech" and self.in_quote[t.tok_start] is None]
+        speech = [t for t in triggers if t.entry.frame == "speech" and self.in_quote[t.tok_start] is None
+                  and not self._speech_word_before_act_noun(t, triggers)]
         self._statements(speech)
         self._carried_quotes(span)
         for trig in triggers:
@@ -805,6 +806,28 @@ class Assembler:
         return None
 
     # ------------------------------------------------------------ statements
+    def _speech_word_before_act_noun(self, trig: TriggerHit, triggers: list[TriggerHit]) -> bool:
+        """"declared a 30-day state of siege", "verhängte eine Ausgangssperre": a speech word whose object is an act
+        noun it supports (the noun's support family names it) is the act's verb, not a statement. At most four
+        words between them, no punctuation but hyphens."""
+        act = next((t for t in triggers if t.tok_start >= trig.tok_end), None)
+        if act is None or act.entry.pos == "VERB" or \
+                self.frag_of.get(act.tok_start) is not self.frag_of.get(trig.tok_start):
+            return False
+        gap = self._words_between(trig.tok_end, act.tok_start)
+        if len(gap) > 4 or any(self.punct[i] and self.token_text[i] != "-" for i in gap):
+            return False
+        # every reading of the noun ("state of emergency": imposed 1724 or lifted 0814)
+        families = {entry.support for entry in self.readings.get((act.entry.pattern.lower(), act.entry.pos),
+                                                                 [act.entry]) if entry.support}
+        is_act = any(pattern.payload in families and
+                     match_at(pattern, self.keys, trig.tok_start, trig.tok_end) == trig.tok_end
+                     for pattern in self.cues.index("support").candidates(self.keys[trig.tok_start]))
+        if is_act:
+            self.decisions.append({"trigger": trig.entry.entry_id, "emitted": False,
+                                   "why": f"verb of the act noun {act.entry.entry_id}: coded as that act"})
+        return is_act
+
     def _statements(self, speech: list[TriggerHit]) -> None:
         found: list[StatementInfo] = []
         for trig in speech:
