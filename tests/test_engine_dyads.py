@@ -440,3 +440,16 @@ def test_affiliation_compound_does_not_name_the_actor(coder, text, lang):
 ])
 def test_included_group_is_the_target_not_the_own_state(coder, text, lang):
     assert rows(coder, text, lang, cameo_code="173") == {("TUR", "SYR")}
+
+
+# ---------------------------------------------------------------- coordinated clause after a subordinate one
+@pytest.mark.parametrize("text, lang", [
+    ("Benin opened its borders when Nigeria expelled thousands of West Africans, but refused entry to Ghanaians.",
+     "en"),
+    ("Benin opened its borders to traders ordered out of Nigeria as illegal aliens, but was still refusing "
+     "admittance to Ghanaians.", "en"),
+    ("Benin öffnete seine Grenzen, als Nigeria Tausende Westafrikaner auswies, und verweigerte Ghanaern die Einreise.",
+     "de"),
+])
+def test_coordinated_clause_continues_the_main_clause_not_the_subordinate_one(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="120") == {("BEN", "GHA")}

@@ -1903,6 +1903,16 @@ class Assembler:
             return None    # "claimed that ISIL had attacked Iraq": ISIL acted, not the speaker
         if frag.index > 0:
             prev = self.fragments[frag.index - 1]
+            # "Benin opened its borders when Nigeria expelled West Africans, but refused ...": a clause opening with a
+            # coordinator continues the main clause before the subordinate one, not the subordinate clause
+            lead = self._words_between(frag.tok_start, trig.tok_start)
+            coordinated = bool(lead) and self.lower[lead[0]] in self.coordinators and not frag.subordinate and \
+                trig.entry.pos == "VERB"   # "und Sorgen" coordinates two nouns, not two clauses
+            if coordinated and prev.subordinate:
+                main = next((f for f in reversed(self.fragments[:frag.index]) if not f.subordinate), None)
+                found = self._subject(main) if main is not None else None
+                if found is not None:
+                    return found
             if frag.index > 1 and (self.lower[prev.tok_start] in self.appositive_openers or self._name_apposition(prev)):
                 # "Pakistan, a key U.S. ally in the war, has refused ...", "The US commander, General David
                 # Petraeus, held talks": the apposition is not the subject
@@ -1924,6 +1934,8 @@ class Assembler:
             if frag.subordinate or id(frag) in speech:
                 return None
             for earlier in reversed(self.fragments[:frag.index]):
+                if earlier.subordinate and coordinated:
+                    continue
                 if id(earlier) in speech or earlier.subordinate:
                     break
                 if earlier.groups or earlier.pronouns:
