@@ -342,3 +342,18 @@ def test_declared_state_of_emergency_is_the_act_not_a_statement(coder, text, lan
 def test_declared_with_a_that_clause_stays_a_statement(coder):
     codes = {e.cameo_code for e in coder.extract("Russia declared that it would attack Ukraine.", "en", PUB).events}
     assert "010" in codes
+
+
+# ---------------------------------------------------------------- trigger rows added for the PLOVER no-trigger class
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Vietnamese forces have retaken a strategic village in Cambodia.", "en", ("192", "VNM", "KHM")),
+    ("Vietnamesische Truppen eroberten ein Dorf in Kambodscha zurück.", "de", ("192", "VNM", "KHM")),
+    ("The IAEA dispatched inspectors to Iran.", "en", ("090", "IAE", "IRN")),
+    ("Die IAEA entsandte Inspektoren nach Iran.", "de", ("090", "IAE", "IRN")),
+    ("Israel's high court opened a hearing into the interrogation of Palestinian detainees.", "en",
+     ("090", "ISR", "PSE")),
+    ("Malian rebels vowed to fight the French army until the end.", "en", ("138", "MLI", "FRA")),
+    ("Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan.", "en", ("0863", "UZB", "AFG")),
+])
+def test_plover_no_trigger_phrasings(coder, text, lang, expected):
+    assert only(coder, text, lang)[:3] == expected
