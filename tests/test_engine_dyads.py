@@ -453,3 +453,19 @@ def test_included_group_is_the_target_not_the_own_state(coder, text, lang):
 ])
 def test_coordinated_clause_continues_the_main_clause_not_the_subordinate_one(coder, text, lang):
     assert rows(coder, text, lang, cameo_code="120") == {("BEN", "GHA")}
+
+
+# ---------------------------------------------------------------- armed groups coded by their home state
+def test_burundian_fdd_is_a_rebel_group_then_the_ruling_party(coder):
+    def sources(text, lang, day):
+        return {(e.source_actor, e.source_sector) for e in coder.extract(text, lang, day).events
+                if e.statement is None}
+    assert sources("FDD rebels attacked the Burundian army.", "en", date(2000, 1, 1)) == {("BDI", "REB")}
+    assert sources("Die Kräfte zur Verteidigung der Demokratie griffen die burundische Armee an.", "de",
+                   date(2000, 1, 1)) == {("BDI", "REB")}
+    assert sources("CNDD-FDD leaders accused the Burundian opposition of fraud.", "en",
+                   date(2015, 6, 1)) == {("BDI", "PTY")}
+
+
+def test_hizbollah_spelling_is_hezbollah(coder):
+    assert rows(coder, "Hizbollah guerrillas attacked Israeli troops.", "en", cameo_root="19") == {("LBN", "ISR")}
