@@ -469,3 +469,12 @@ def test_burundian_fdd_is_a_rebel_group_then_the_ruling_party(coder):
 
 def test_hizbollah_spelling_is_hezbollah(coder):
     assert rows(coder, "Hizbollah guerrillas attacked Israeli troops.", "en", cameo_root="19") == {("LBN", "ISR")}
+
+
+# ---------------------------------------------------------------- the object's complement before a later possessor
+@pytest.mark.parametrize("text, lang", [
+    ("Serbia demanded a meeting of the U.N. Security Council to discuss Croatia's military advance.", "en"),
+    ("Serbien forderte eine Sitzung des UN-Sicherheitsrats, um über Kroatiens Vormarsch zu beraten.", "de"),
+])
+def test_complement_of_the_object_before_a_later_possessor_is_the_target(coder, text, lang):
+    assert rows(coder, text, lang, cameo_root="10") == {("SRB", "UNO")}

@@ -2043,13 +2043,19 @@ class Assembler:
                 if (group.prep is None or modifier is not None and group.tok_start == modifier.tok_start) and \
                         (not set(group.codes) & source_codes or self._domestic(group, source)):
                     return group
+        complement = self._object_complement(trig, frag, source)
         for group in frag.groups:
             if group is source or group.tok_start < source.tok_end and source.tok_start < group.tok_end:
                 continue
             if group.prep is None and not group.genitive and group.tok_start > source.tok_start \
                     and self._other_party(group, source):
+                # "demanded a meeting of the U.N. Security Council to discuss Croatia's advance": the object's
+                # complement comes before a later possessor ("the chief of Israel's militia ally" names no Israeli)
+                if complement is not None and trig.tok_end <= complement.tok_start < group.tok_start and \
+                        "'s" not in self.lower[complement.tok_start:complement.tok_end + 1]:
+                    return complement
                 return group
-        found = self._object_complement(trig, frag, source)
+        found = complement
         if found is not None:
             return found
         code = trig.entry.cameo_code   # keys are roots ("19"), 3-digit codes ("166" covers 1661) or full codes
