@@ -367,7 +367,7 @@ class Assembler:
         token "anti-syria"."""
         i = hit.tok_start
         first = self.lower[i]
-        if any(first.startswith(p + "-") for p in self.opposing_prefixes):
+        if "-" in first and any(first.startswith(p + "-") for p in self.opposing_prefixes):
             return True
         return i >= 2 and self.lower[i - 1] == "-" and self.lower[i - 2] in self.opposing_prefixes
 
@@ -376,7 +376,7 @@ class Assembler:
         one token "al-kaida-nahe"."""
         i = hit.tok_end
         last = self.lower[i - 1]
-        if any(last.endswith("-" + s) for s in self.affiliation_suffixes):
+        if "-" in last and any(last.endswith("-" + s) for s in self.affiliation_suffixes):
             return True
         return i + 1 < len(self.lower) and self.lower[i] == "-" and self.lower[i + 1] in self.affiliation_suffixes
 

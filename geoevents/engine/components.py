@@ -448,7 +448,10 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
         if space[i] or punct[i]:
             continue
         best: tuple[int, ActorEntry] | None = None
+        following = keys[i + 1] if i + 1 < n else ()   # (a pattern whose plain second word is not there fails)
         for pattern in words[i][1]:
+            if pattern.second_word is not None and pattern.second_word not in following:
+                continue
             end = match_after_first(pattern, keys, i, n)
             if end is not None and (best is None or end > best[0]):
                 entry = _valid_entry(pattern.payload, day, text_all[idx[i]:table.end_char(end - 1)])
@@ -473,6 +476,8 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
         else:
             best_sector: tuple[int, SectorWord] | None = None
             for pattern in words[i][2]:
+                if pattern.second_word is not None and pattern.second_word not in following:
+                    continue
                 end = match_after_first(pattern, keys, i, n)
                 if end is not None and (best_sector is None or (end, pattern.specificity) > best_sector[0]):
                     best_sector = ((end, pattern.specificity), pattern.payload)
@@ -694,6 +699,7 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
                     adjective and (before in determiners or before == "'s")
                 pos_filter = "VERB" if noun else "NOUN"
             capitalized = text[i][:1].isupper()
+            following = keys[i + 1] if i + 1 < sent_end else ()   # (a plain second word not there: no match)
             for pattern in candidates:
                 entry: TriggerEntry = pattern.payload
                 if entry.pos == pos_filter:
@@ -703,6 +709,8 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
                 if german_nouns and entry.pos == "VERB" and capitalized and i != sent_start \
                         and not quote[i - 1] and not punct[i - 1]:
                     continue    # a capitalized word inside a German sentence is a noun (Verbot, Treffen)
+                if pattern.second_word is not None and pattern.second_word not in following:
+                    continue
                 end = match_after_first(pattern, keys, i, sent_end)
                 if end is None:
                     continue

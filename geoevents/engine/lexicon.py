@@ -55,6 +55,13 @@ class Pattern(Generic[Payload]):
     particle: tuple[Element, ...]
     payload: Any
     source: str
+    # the second element when it is a plain word: a token that lacks it ends the match before any call
+    # (matchers test ``second_word in keys[i + 1]`` first; "the" starts dozens of actor patterns)
+    second_word: str | None = field(init=False, compare=False, default=None)
+
+    def __post_init__(self) -> None:
+        if len(self.elements) > 1 and not (self.elements[1].prefix or self.elements[1].suffix):
+            object.__setattr__(self, "second_word", self.elements[1].text)
 
     @functools.cached_property   # compared for every candidate of every token: computed once per pattern
     def specificity(self) -> tuple[int, int]:
