@@ -257,17 +257,18 @@ class Assembler:
         self.paragraph_starts = doc.user_data.get(SENTS_KEY, [0])
         self.quotes: list[Quote] = doc.user_data.get(QUOTES_KEY, [])
         self.quote_opens = [quote.open_token for quote in self.quotes]   # ascending: find_quotes sorts them
+        # per token the first quote (in list order) whose content holds it: written in reverse order, so that the
+        # first one's slice write comes last
         self.in_quote = [None] * len(doc)
-        for quote in self.quotes:
-            stop = quote.end_token
-            for i in range(quote.open_token + 1, stop):
-                if self.in_quote[i] is None:
-                    self.in_quote[i] = quote
+        for quote in reversed(self.quotes):
+            inside = quote.end_token - quote.open_token - 1
+            if inside > 0:
+                self.in_quote[quote.open_token + 1:quote.end_token] = [quote] * inside
         self.keys = doc_keys(doc)
         self.lower, self.idx, self.token_text = table.lower, table.idx, table.text
         self.punct, self.space, self.newline = table.punct, table.space, table.newline
         self.alpha, self.like_num = table.alpha, table.like_num
-        self.surface = [(k[0],) for k in self.keys]
+        self.surface = [k if len(k) == 1 else (k[0],) for k in self.keys]   # most words: the key is the surface
         # lexicon look-ups of every token, once per doc (sentences slice them)
         self.group_reference_words = self.cues.index("group_references").candidates_each(self.keys)
         sanction_words = self.cues.index("sanction_words").candidates_each(doc_head_keys(doc))
