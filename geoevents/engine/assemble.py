@@ -130,7 +130,7 @@ class Fragment:
     infinitive: bool
     groups: list[Group] = field(default_factory=list)
     pronouns: list[int] = field(default_factory=list)   # token indices of resolvable pronouns/descriptions
-    dates: list[DateMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)   # filled by Assembler._sentence_dates on first need
 
 
 @dataclass
@@ -619,7 +619,7 @@ class Assembler:
         pronoun_words = self.pronoun_words
         group_reference_words = self.group_reference_words
         actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
-        lowers, idx, texts = self.lower, self.idx, self.token_text
+        lowers = self.lower
         reference_tokens = self.reference_tokens
         for frag in fragments:
             for i in reference_tokens[bisect.bisect_left(reference_tokens, frag.tok_start):
@@ -629,11 +629,7 @@ class Assembler:
                 if lowers[i] in pronoun_words or \
                         group_reference_words[i] and self._is_group_reference(i, frag.tok_end):
                     frag.pronouns.append(i)
-        for mention in self.dates.find(self.text[span.start_char:span.end_char], span.start_char, self.published):
-            for frag in fragments:
-                if idx[frag.tok_start] <= mention.start_char < idx[frag.tok_end - 1] + len(texts[frag.tok_end - 1]):
-                    frag.dates.append(mention)
-                    break
+        self.dates_found = False   # the date search waits for the first row to date (half the sentences have none)
         self.fragments = fragments
         self.frag_of = frag_of
         self.sentence_triggers = triggers
@@ -2258,7 +2254,20 @@ class Assembler:
             return False
         return any(any(pattern.particle[0].matches(k) for k in self.keys[j]) for j in range(i + 1, frag.tok_end))
 
+    def _sentence_dates(self) -> None:
+        """Date expressions of the sentence into the dates of the fragments they stand in (once per sentence)."""
+        if self.dates_found:
+            return
+        self.dates_found = True
+        span, idx, texts = self.span, self.idx, self.token_text
+        for mention in self.dates.find(self.text[span.start_char:span.end_char], span.start_char, self.published):
+            for frag in self.fragments:
+                if idx[frag.tok_start] <= mention.start_char < idx[frag.tok_end - 1] + len(texts[frag.tok_end - 1]):
+                    frag.dates.append(mention)
+                    break
+
     def _date_for(self, frag: Fragment, future: bool = False) -> tuple[date | None, str, str | None]:
+        self._sentence_dates()
         mention = frag.dates[0] if frag.dates else None
         if mention is None:
             for prev in reversed(self.fragments[:frag.index]):
