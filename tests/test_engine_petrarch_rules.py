@@ -443,3 +443,17 @@ def test_help_for_people_from_a_state_targets_that_state(coder, text, lang, expe
 ])
 def test_help_without_people_or_actor_object_is_no_aid(coder, text, lang):
     assert not [e for e in rows(coder, text, lang) if e.cameo_root == "07"]
+
+
+# ---------------------------------------------------------------- the speaker of a coordinated clause
+@pytest.mark.parametrize("text,lang", [
+    ("China remained silent and the Russian ambassador said he knew nothing.", "en"),
+    ("China schwieg und der russische UN-Botschafter sagte, er wisse nichts davon.", "de"),
+])
+def test_speaker_is_the_subject_of_the_clause_with_the_speech_word(coder, text, lang):
+    assert [(e.cameo_code, e.source_actor) for e in rows(coder, text, lang)] == [("010", "RUS")]
+
+
+def test_coordinated_speakers_still_speak_together(coder):
+    events = rows(coder, "Russia and the Chinese president said they would cooperate.")
+    assert {e.source_actor for e in events if e.cameo_code == "010"} == {"RUS", "CHN"}

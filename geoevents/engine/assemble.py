@@ -842,7 +842,7 @@ class Assembler:
                 # "quoted as saying he would host a meeting between ... and the PLO": the name after "he" belongs to
                 # what was said; an inverted English speaker follows the verb directly ("said Putin")
                 candidates = [g for g in candidates if g.tok_start < trig.tok_start]
-            speaker = candidates[0] if candidates else None
+            speaker = self._clause_subject(candidates, trig) if candidates else None
             if speaker is not None and self._is_media(speaker):
                 # "zitierte die Agentur Xinhua den Minister": the outlet reports, the person speaks
                 persons = [g for g in candidates if not self._is_media(g)]
@@ -885,6 +885,20 @@ class Assembler:
             found = [st for st in found if st not in media]
         for st in found:
             self._emit_statement(st)
+
+    def _clause_subject(self, candidates: list[Group], trig: TriggerHit) -> Group:
+        """The first candidate, unless a coordinated clause with its own subject stands before the speech word:
+        "China remained mum and Russia's UN ambassador said" (not "Russia and the Chinese president said")."""
+        speaker = candidates[0]
+        for group in candidates[1:]:
+            if group.tok_end > trig.tok_start:
+                break
+            between = self._words_between(speaker.tok_end, group.tok_start)
+            opening = next((k for k, t in enumerate(between) if self.lower[t] in self.coordinators), None)
+            if opening is not None and opening > 0 and \
+                    all(self.lower[t] in self.determiners for t in between[opening + 1:]):
+                speaker = group
+        return speaker
 
     def _content_subject_before(self, start: int, stop: int) -> bool:
         """A pronoun or complementizer between a speech word and a later name: the name is in the content."""
