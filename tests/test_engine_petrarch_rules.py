@@ -457,3 +457,14 @@ def test_speaker_is_the_subject_of_the_clause_with_the_speech_word(coder, text, 
 def test_coordinated_speakers_still_speak_together(coder):
     events = rows(coder, "Russia and the Chinese president said they would cooperate.")
     assert {e.source_actor for e in events if e.cameo_code == "010"} == {"RUS", "CHN"}
+
+
+# ---------------------------------------------------------------- a threatened boycott is no boycott
+@pytest.mark.parametrize("text,lang,expected", [
+    ("France threatened to boycott the ceremony.", "en", [("133", "FRA", None)]),
+    ("Ties with China were frayed by a French threat to boycott the games in China.", "en", [("133", "FRA", "CHN")]),
+    ("Frankreich drohte mit einem Boykott der Spiele in China.", "de", [("133", "FRA", "CHN")]),
+    ("France boycotted the ceremony in China.", "en", [("143", "FRA", "CHN")]),
+])
+def test_threat_to_boycott_is_a_threat(coder, text, lang, expected):
+    assert codes(rows(coder, text, lang)) == expected
