@@ -468,3 +468,17 @@ def test_coordinated_speakers_still_speak_together(coder):
 ])
 def test_threat_to_boycott_is_a_threat(coder, text, lang, expected):
     assert codes(rows(coder, text, lang)) == expected
+
+
+@pytest.mark.parametrize("text,lang,accused", [
+    ("Russia said Ukraine had shelled itself.", "en", ("RUS", "UKR")),
+    ("Russland sagte, die Ukraine habe sich selbst angegriffen.", "de", ("RUS", "UKR")),
+])
+def test_saying_an_actor_attacked_itself_accuses_it(coder, text, lang, accused):
+    events = rows(coder, text, lang)
+    assert [(e.source_actor, e.target_actor) for e in events if e.cameo_code == "112"] == [accused]
+    assert not [e for e in events if e.cameo_root == "19" and e.target_actor == accused[1]]
+
+
+def test_forecast_of_a_reflexive_act_is_no_accusation(coder):
+    assert not [e for e in rows(coder, "Russia said Ukraine would attack itself.") if e.cameo_code == "112"]

@@ -29,7 +29,8 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
   to ..."). "received weapons from X": the giver X is the source. Ratifying makes an agreement one party's act.
 - "claimed/alleged that X attacked": the claim replaces the statement row as 112 against X (015 for the speaker's
   own act); the claimed act is reported. "Israel said Hamas fired rockets": a speaker opening the sentence who
-  says another actor committed a violent act accuses it the same way, and the act stays asserted.
+  says another actor committed a violent act accuses it the same way, and the act stays asserted (also an act
+  on itself, which has no event: "said that Iraq had attacked themselves").
 - "a mortar bomb was fired from Gaza": in a passive clause the origin of a weapon is the source; "gave Ukraine
   weapons": the actor after the giving verb receives, it is not the noun's agent.
 - No source from a dateline ("GAZA CITY, Palestinian Territories:"), a name apposition ("..., General David
@@ -637,6 +638,7 @@ class Assembler:
         self.span = span
         self.paragraph = self._paragraph_of(span.start)
         self.coded_triggers: list[tuple[TriggerHit, Group, Group | None, str]] = []
+        self.reflexive_acts: list[tuple[TriggerHit, Group, Group | None, str]] = []
         # rows are made with the index of the sentence being coded: this sentence's rows are the ones added from here
         self.sentence_first_event = len(self.result.events)
         self.sentence_reporting = next((self._group_text(g) for g in groups if g.prep in self.reporting_preps), None)
@@ -1280,6 +1282,9 @@ class Assembler:
             if target is None and self._reflexive_object(trig):
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                        "why": "reflexive object: the actor acts on itself"})
+                if self._negation_modality(frag, intent_frag) == (False, "asserted"):
+                    # "said that Iraq had attacked themselves": no event, but an act a speaker can accuse Iraq of
+                    self.reflexive_acts.append((trig, source, None, code))
                 return
             if code[:2] == "14":
                 source, target = self._protest_dyad(trig, source, target)
@@ -1752,7 +1757,9 @@ class Assembler:
             roots = self.claimable_roots if claim else self.reported_accusation_roots
             claimed = next(((trig, source, target, code) for trig, source, target, code in self.coded_triggers
                             if start <= trig.tok_start < stop and code[:2] in roots
-                            and (claim or self._asserted_act(trig))), None)
+                            and (claim or self._asserted_act(trig))), None) or \
+                next(((trig, source, target, code) for trig, source, target, code in self.reflexive_acts
+                      if start <= trig.tok_start < stop and code[:2] in roots), None)
             if claimed is None:
                 continue
             trig, source, target, _code = claimed
