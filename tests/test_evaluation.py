@@ -139,6 +139,17 @@ def test_plover_loader_skips_document_and_damaged_records(tmp_path):
     assert reasons == ["DOCUMENT record (file documentation, no event)", "malformed JSON"]
 
 
+def test_plover_loader_keeps_records_that_share_an_id_apart(tmp_path):
+    path = tmp_path / "gsr.txt"
+    path.write_text(
+        '[{"id": "X-1", "event": "FIGHT", "text": "Afghan rebels attacked Kabul.", "source": [{"code": "AFG"}]},\n'
+        ' {"id": "X-1", "event": "COERCE", "text": "Israel blockaded Gaza.", "source": [{"code": "ISR"}]}]',
+        encoding="utf-8")
+    dataset = load_plover_gsr(path, load_actor_code_normalizer())
+    assert [(r.record_id, r.text) for r in dataset.records] == [
+        ("X-1", "Afghan rebels attacked Kabul."), ("X-1#2", "Israel blockaded Gaza.")]
+
+
 def test_split_json_objects_respects_strings():
     chunks = split_json_objects('[{"a": "}{"}, {"b": {"c": 1}}]')
     assert chunks == ['{"a": "}{"}', '{"b": {"c": 1}}']

@@ -122,6 +122,7 @@ def load_plover_gsr(path: Path, normalizer: ActorCodeNormalizer) -> PloverDatase
             except json.JSONDecodeError as error:
                 candidates.append((f"#{i}", None, f"malformed JSON: {error.msg}"))
     type_map = load_plover_type_map()
+    seen_ids: dict[str, int] = {}
     for position, record, problem in candidates:
         if record is None:
             dataset.skipped.append(SkippedRecord(position, problem))
@@ -130,6 +131,11 @@ def load_plover_gsr(path: Path, normalizer: ActorCodeNormalizer) -> PloverDatase
             dataset.skipped.append(SkippedRecord(position, "not a JSON object"))
             continue
         record_id = str(record.get("id") or position)
+        # the GSR has two records with one id (COERCE-0004): engine results are keyed by id, so the second gets
+        # its own ("...#2") instead of being scored against the first record's sentence
+        seen_ids[record_id] = seen_ids.get(record_id, 0) + 1
+        if seen_ids[record_id] > 1:
+            record_id = f"{record_id}#{seen_ids[record_id]}"
         original_type = str(record.get("event") or "").strip().upper()
         if original_type == "DOCUMENT":
             dataset.skipped.append(SkippedRecord(record_id, "DOCUMENT record (file documentation, no event)"))
