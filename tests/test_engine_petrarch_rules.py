@@ -317,7 +317,7 @@ def test_passive_with_be_has_the_subject_as_patient(coder):
 # ---------------------------------------------------------------- fired weapons, expelled individuals
 @pytest.mark.parametrize("text,lang,expected", [
     ("Russian troops fired shots at Ukrainian soldiers.", "en", ("190", "RUS", "UKR")),
-    ("Turkey fired anti-tank weapons at Syria on Monday.", "en", ("190", "TUR", "SYR")),
+    ("Turkey fired anti-aircraft batteries at Syria on Monday.", "en", ("190", "TUR", "SYR")),
     ("Russische Soldaten feuerten Schüsse auf ukrainische Soldaten ab.", "de", ("190", "RUS", "UKR")),
     ("Die Türkei feuerte Flugabwehrbatterien auf Syrien ab.", "de", ("190", "TUR", "SYR")),
 ])
@@ -482,3 +482,11 @@ def test_saying_an_actor_attacked_itself_accuses_it(coder, text, lang, accused):
 
 def test_forecast_of_a_reflexive_act_is_no_accusation(coder):
     assert not [e for e in rows(coder, "Russia said Ukraine would attack itself.") if e.cameo_code == "112"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The UN fired the weapons inspector.", "en", []),
+    ("Egyptian police fired tear gas at protesters.", "en", [("175", "EGY", "EGY")]),
+])
+def test_fired_without_a_fired_weapon_is_no_attack(coder, text, lang, expected):
+    assert codes(rows(coder, text, lang)) == expected
