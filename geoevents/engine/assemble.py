@@ -555,8 +555,9 @@ class Assembler:
                 cuts.append(i)
         cuts.append(span.end)
         fragments: list[Fragment] = []
+        space, punct = self.space, self.punct
         for start, stop in zip(cuts, cuts[1:]):
-            words = [t for t in range(start, stop) if not self.space[t] and not self.punct[t]]
+            words = [t for t in range(start, stop) if not space[t] and not punct[t]]
             if not words:
                 continue
             subordinate = lowers[words[0]] in self.subordinators
@@ -567,7 +568,8 @@ class Assembler:
     def _dateline_end(self, span: TokenSpan) -> int:
         """End of a news dateline ("GAZA CITY, Palestinian Territories:", "LYON:"): capitalized place words up to a
         colon, the first in capitals. Places there say where the report was filed, not who acted."""
-        words = [i for i in range(span.start, min(span.end, span.start + 12)) if not self.space[i]]
+        space = self.space
+        words = [i for i in range(span.start, min(span.end, span.start + 12)) if not space[i]]
         for k, i in enumerate(words):
             if self.token_text[i] == ":":
                 names = [w for w in words[:k] if not self.punct[w]]
@@ -582,14 +584,15 @@ class Assembler:
 
     def _infinitive(self, words) -> bool:
         lowers, texts = self.lower, self.token_text
-        german = self.lang == "de"   # _zu_infinitive never holds in another language
+        german = self.lang == "de"   # _zu_infinitive never holds in another language, nor for 8 letters or less
+        markers = self.infinitive_markers
         for k, token in enumerate(words):
             lower = lowers[token]
-            if lower in self.infinitive_markers and k + 1 < len(words):
+            if lower in markers and k + 1 < len(words):
                 nxt = words[k + 1]
                 if texts[nxt][:1].islower() and lowers[nxt] not in self.determiners:
                     return True
-            if german and self._zu_infinitive(token):
+            if german and len(lower) > 8 and self._zu_infinitive(token):
                 return True
         return False
 
