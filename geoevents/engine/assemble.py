@@ -196,6 +196,7 @@ class Assembler:
         self.ethnic_words = c.words("ethnic_words")
         self.residence_preps = c.words("residence_prepositions")
         self.ultimatum_words = c.words("ultimatum_words")
+        self.condition_words = self.conditionals | self.ultimatum_words   # asked per fragment of every trigger
         self.response_modal_words = c.words("response_modals")
         self.member_links = c.words("member_links")
         self.subject_modifier_preps = c.words("subject_modifier_prepositions")
@@ -1309,7 +1310,7 @@ class Assembler:
         if intent_frag is not None and modality == "asserted":
             modality = "future"
         threat_code = None
-        conditional = any(self.lower[f.tok_start] in self.conditionals | self.ultimatum_words for f in self.fragments)
+        conditional = any(self.lower[f.tok_start] in self.condition_words for f in self.fragments)
         if not negated and not conditional and (intent_frag is not None and self._cue_governs(trig, intent_frag, "intent")
                             or modality == "future" and self._cue_governs(trig, frag, "modality")
                             and self._own_announcement(trig, source)):
@@ -1389,7 +1390,7 @@ class Assembler:
         if not any(match_at(p, self.keys, trig.tok_start, trig.tok_end) is not None
                    for p in index.candidates(self.keys[trig.tok_start])):
             return False
-        if self.lower[self.frag_of[trig.tok_start].tok_start] in self.conditionals | self.ultimatum_words:
+        if self.lower[self.frag_of[trig.tok_start].tok_start] in self.condition_words:
             return True   # "unless the president agrees to step down": a condition, not a commitment
         return any(other.tok_start >= trig.tok_end and other.entry.frame != "speech"
                    for other in self.sentence_triggers)
@@ -1732,7 +1733,7 @@ class Assembler:
         if self.lower[speech] == self.keys[speech][-1] or self.lower[speech].endswith("s"):
             return False   # "says it would": present tense, the conditional reading stays
         start, stop = statement.content_tokens
-        if any(self.lower[i] in self.conditionals | self.ultimatum_words for i in range(start, stop)):
+        if any(self.lower[i] in self.condition_words for i in range(start, stop)):
             return False
         index = self.cues.index("modality")
         for i in self._fragment_tokens(frag):
