@@ -357,3 +357,25 @@ def test_declared_with_a_that_clause_stays_a_statement(coder):
 ])
 def test_plover_no_trigger_phrasings(coder, text, lang, expected):
     assert only(coder, text, lang)[:3] == expected
+
+
+# ---------------------------------------------------------------- lifting a ban eases administrative sanctions
+@pytest.mark.parametrize("text, lang", [
+    ("Algeria lifted the ban on the Islamic Salvation Front.", "en"),
+    ("Algerien hob das Verbot der Islamischen Heilsfront auf.", "de"),
+])
+def test_lifted_ban_is_easing_administrative_sanctions(coder, text, lang):
+    assert only(coder, text, lang)[:3] == ("081", "DZA", "DZA")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sudan banned the Umma party.", "en"),
+    ("Der Sudan verbot die Umma-Partei.", "de"),
+])
+def test_banning_stays_an_administrative_sanction(coder, text, lang):
+    assert only(coder, text, lang)[:3] == ("172", "SDN", "SDN")
+
+
+def test_intent_to_lift_a_ban_is_an_intent_to_ease_sanctions(coder):
+    rows = coded(coder, "Algeria said it is prepared to lift the ban on the Islamic Salvation Front.", "en")
+    assert [(code, source, modality) for code, source, _, modality, _ in rows] == [("0351", "DZA", "future")]
