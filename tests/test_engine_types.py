@@ -379,3 +379,14 @@ def test_banning_stays_an_administrative_sanction(coder, text, lang):
 def test_intent_to_lift_a_ban_is_an_intent_to_ease_sanctions(coder):
     rows = coded(coder, "Algeria said it is prepared to lift the ban on the Islamic Salvation Front.", "en")
     assert [(code, source, modality) for code, source, _, modality, _ in rows] == [("0351", "DZA", "future")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russland flog einen Luftangriff auf Kiew.", ("195", "RUS", "UKR", "de:195:luftangriff")),
+    ("Israel verübte einen Raketenangriff auf Gaza.", ("195", "ISR", "PSE", "de:195:raketenangriff")),
+    ("Russland startete einen Angriff auf die Ukraine.", ("190", "RUS", "UKR", "de:190:angriff-auf")),
+])
+def test_a_compound_named_by_its_own_row_beats_the_head_phrase(coder, text, expected):
+    """'*angriff auf' (190) is a longer match than 'luftangriff*' (195), but the row naming the word wins."""
+    cameo, source, target, _modality, entry = only(coder, text, "de")
+    assert (cameo, source, target, entry) == expected

@@ -719,7 +719,9 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
                     particle = _particle_position(table, pattern, end, sent_end)
                     if particle is None:
                         continue
-                rank = (end - i + (1 if particle is not None else 0), pattern.specificity)
+                # a pattern naming the word itself ("luftangriff*") beats a compound-head wildcard ("*angriff"),
+                # also when the wildcard's pattern is a longer phrase ("*angriff auf"); then the longer match
+                rank = (pattern.names_first_word, end - i + (1 if particle is not None else 0), pattern.specificity)
                 if best_rank is None or rank > best_rank:
                     best, best_rank = (entry, end, particle), rank
             if best is not None:

@@ -63,6 +63,11 @@ class Pattern(Generic[Payload]):
         if len(self.elements) > 1 and not (self.elements[1].prefix or self.elements[1].suffix):
             object.__setattr__(self, "second_word", self.elements[1].text)
 
+    @functools.cached_property
+    def names_first_word(self) -> bool:
+        """False when the first element only names a compound's head (``*angriff``: any kind of attack)."""
+        return not self.elements[0].suffix
+
     @functools.cached_property   # compared for every candidate of every token: computed once per pattern
     def specificity(self) -> tuple[int, int]:
         return (len(self.elements) + len(self.particle), len(self.source))
