@@ -478,3 +478,67 @@ def test_hizbollah_spelling_is_hezbollah(coder):
 ])
 def test_complement_of_the_object_before_a_later_possessor_is_the_target(coder, text, lang):
     assert rows(coder, text, lang, cameo_root="10") == {("SRB", "UNO")}
+
+
+# ---------------------------------------------------------------- German case marking and verb-second word order
+@pytest.mark.parametrize("text, lang", [
+    ("Frankreich schickte der Slowakei Waffen.", "de"),    # dative "der Slowakei": the receiver, not the possessor
+    ("France sent Slovakia weapons.", "en"),
+])
+def test_dative_receiver_before_a_nominal_trigger_is_the_target(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="072") == {("FRA", "SVK")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der Türkei half Griechenland nach dem Erdbeben.", "de", {("GRC", "TUR")}),   # "der" + feminine name
+    ("Dem Irak half Jordanien mit Lebensmitteln.", "de", {("JOR", "IRQ")}),         # "dem"
+    ("Polen half der benachbarten Ukraine.", "de", {("POL", "UKR")}),               # adjective after the article
+    ("Greece helped Turkey after the earthquake.", "en", {("GRC", "TUR")}),
+])
+def test_case_marked_object_is_the_target_wherever_it_stands(coder, text, lang, expected):
+    assert rows(coder, text, lang, cameo_code="070") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Den Iran kritisierte Israel scharf.", {("ISR", "IRN")}),        # accusative first: the nominative acts
+    ("Der Iran kritisierte Israel.", {("IRN", "ISR")}),               # "der Iran" is masculine: the subject
+    ("Die Regierung der Türkei kritisierte Griechenland.", {("TUR", "GRC")}),   # genitive attribute, no object
+    ("Indien kritisierte Pakistan.", {("IND", "PAK")}),               # bare names: the first one is the subject
+    ("Indien kritisierte am Montag Pakistan.", {("IND", "PAK")}),
+    ("Deutlich kritisierte Indien Pakistan.", {("IND", "PAK")}),      # adverb first, subject after the verb
+])
+def test_german_subject_from_case_then_word_order(coder, text, expected):
+    assert rows(coder, text, "de", cameo_root="11") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ein Drohnenangriff tötete zwei syrische Soldaten.", "de"),
+    ("Der Beschuss tötete drei syrische Soldaten.", "de"),
+    ("A drone strike killed two Syrian soldiers.", "en"),
+])
+def test_group_after_the_verb_of_a_nominal_subject_is_no_source(coder, text, lang):
+    assert not any(source == "SYR" for source, _ in rows(coder, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Offensive Israels tötete drei syrische Soldaten.", "de"),
+    ("Israels Offensive tötete drei syrische Soldaten.", "de"),
+])
+def test_genitive_possessor_of_the_subject_noun_is_the_source(coder, text, lang):
+    assert ("ISR", "SYR") in rows(coder, text, lang, cameo_root="19")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanada boykottierte die Gedenkfeier.", "de"),
+    ("Canada boycotted the memorial ceremony.", "en"),
+])
+def test_state_boycott_names_no_own_government_target(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="143") == {("CAN", None)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Tausende Kanadier protestierten.", "de"),
+    ("Thousands of Canadians protested.", "en"),
+])
+def test_protesters_of_a_state_still_address_their_government(coder, text, lang):
+    assert rows(coder, text, lang, cameo_root="14") == {("CAN", "CAN")}

@@ -237,6 +237,12 @@ class Assembler:
         self.fire_origin_roots = frozenset(str(r) for r in c.raw.get("fire_origin_roots", []))
         self.origin_preps = c.words("origin_prepositions")
         self.people_origin_preps = c.words("people_origin_prepositions")
+        self.oblique_determiners = c.words("oblique_determiners")
+        self.feminine_dative_article = c.words("feminine_dative_article")
+        self.masculine_names = c.words("masculine_names")
+        self.weak_oblique_endings = tuple(c.words("weak_oblique_endings"))
+        self.strong_oblique_endings = tuple(c.words("strong_oblique_endings"))
+        self.nominative_determiners = c.words("nominative_determiners")
         # rows that share a pattern ("blockade" 191 / 0872, "curfew" 0813 / 1723): their support family decides
         readings: dict[tuple[str, str], list[TriggerEntry]] = {}
         for entry in lexicon.triggers:
@@ -528,6 +534,71 @@ class Assembler:
                     and member.entry_id.split(":")[1] in ("country", "capital", "person"):
                 group.genitive = group.genitive or not member.text.lower().rstrip("s") == member.text.lower()
 
+    def _oblique(self, group: Group) -> bool:
+        """The group's article or adjective ending marks it dative, accusative or genitive (cues
+        oblique_determiners ...): an object wherever it stands ("Der Ukraine half Polen", "lieferte der Ukraine
+        Waffen"). "der Ukraine" after a common noun is its genitive attribute ("die Regierung der Ukraine"), not an
+        object. Ambiguous phrases ("die USA", "China") are not oblique: the word order decides."""
+        if not self.oblique_determiners or group.prep is not None or group.pronoun:
+            return False
+        lowers = self.lower
+        j = group.tok_start - 1
+        floor = self.span.start
+        article, article_at = None, None
+        while j >= floor and group.tok_start - j <= 4:
+            if self.space[j]:
+                j -= 1
+                continue
+            if lowers[j] in self.determiners:
+                article, article_at = lowers[j], j
+                break
+            if not (self.alpha[j] and self.token_text[j][:1].islower() or self.like_num[j]):
+                break
+            j -= 1
+        start = article_at + 1 if article_at is not None else group.tok_start
+        # adjectives before the head: "der benachbarten Ukraine", "russischem Militär", "der Vereinten Nationen"
+        modifiers = [lowers[i] for i in self._words_between(start, group.members[0].tok_end - 1) if self.alpha[i]]
+        if article in self.oblique_determiners:
+            return True
+        if article in self.feminine_dative_article:
+            before = self._words_between(floor, article_at)
+            if before and self.alpha[before[-1]] and self.token_text[before[-1]][:1].isupper() and \
+                    not self._is_actor_token(before[-1]):
+                return False    # "die Regierung der Ukraine": a genitive attribute
+            if any(m.endswith(self.weak_oblique_endings) for m in modifiers):
+                return True     # "der benachbarten Ukraine"
+            member = group.members[0]   # "der Republik Moldau", not "der Irak"
+            return not self._words_between(article_at + 1, group.tok_start) and \
+                member.entry_id.split(":")[1] == "country" and member.text.lower() not in self.masculine_names
+        return article is None and any(m.endswith(self.strong_oblique_endings) for m in modifiers)
+
+    def _nominal_forefield(self, frag: Fragment, trig: TriggerHit) -> bool:
+        """A verb-second main clause whose first position is one noun phrase opened by a nominative article and
+        naming no actor: "Der Angriff tötete drei russische Soldaten" (the noun phrase is the subject). A nominal
+        trigger may be that noun phrase's head: "Ein Drohnenangriff tötete ..." (the finite verb follows it)."""
+        if frag.subordinate:
+            return False
+        if trig.entry.pos == "VERB":
+            words = self._words_between(frag.tok_start, trig.tok_start)
+            end = trig.tok_start
+        else:
+            words = self._words_between(frag.tok_start, trig.tok_end)
+            verb = self._words_between(trig.tok_end, min(trig.tok_end + 3, frag.tok_end))[:1]
+            if not verb or not (self.alpha[verb[0]] and self.token_text[verb[0]][:1].islower()):
+                return False
+            end = verb[0]
+        return self._noun_phrase(words) and \
+            not any(a.tok_start < end and a.tok_end > frag.tok_start for a in self.actors)
+
+    def _noun_phrase(self, words: list[int]) -> bool:
+        """The words are one German noun phrase in the nominative or the accusative: a nominative article,
+        lowercase adjectives or numerals, one capitalized noun ("Der Angriff", "Ein schwerer Drohnenangriff")."""
+        if len(words) < 2 or self.lower[words[0]] not in self.nominative_determiners:
+            return False
+        head = words[-1]
+        return self.alpha[head] and self.token_text[head][:1].isupper() and \
+            all(self.alpha[i] and self.token_text[i][:1].islower() or self.like_num[i] for i in words[1:-1])
+
     # ------------------------------------------------------------ sentence
     def _trigger_text(self, trig: TriggerHit) -> str:
         span = self.table.span(trig.tok_start, trig.tok_end)
@@ -780,7 +851,7 @@ class Assembler:
         quote = self.in_quote[frag.tok_start] or (self.in_quote[before] if before is not None else None)
         pron_pos = frag.pronouns[0] if frag.pronouns else None
         for group in frag.groups:
-            if group.prep is None and not group.genitive:
+            if group.prep is None and not group.genitive and not (self.lang == "de" and self._oblique(group)):
                 if pron_pos is not None and pron_pos < group.tok_start and (before is None or pron_pos < before):
                     break
                 return group
@@ -1359,7 +1430,7 @@ class Assembler:
         self.decisions.append({"trigger": entry.entry_id, "emitted": bool(emitted), "cameo_code": code,
                                "why": f"{emitted} event(s)" if emitted else "source and target are the same actor"})
 
-    def _protest_dyad(self, trig: TriggerHit, source: Group, target: Group | None) -> tuple[Group, Group]:
+    def _protest_dyad(self, trig: TriggerHit, source: Group, target: Group | None) -> tuple[Group, Group | None]:
         """Protesters are coded by where they protest ("vor der russischen Botschaft in Berlin" -> DEU), the
         protested-against actor is the embassy's state, the object of "against"/"X's decision" later in the
         sentence, else the protesters' own state: domestic dissent addresses its government (CAMEO 14x X->X)."""
@@ -1375,11 +1446,30 @@ class Assembler:
         if target is None:
             target = next((g for g in groups if g.tok_start >= trig.tok_end and g is not source
                            and g.prep not in self.reporting_preps and set(g.codes) - set(source.codes)), None)
+        if target is None and source is not place and self._state_as_subject(source):
+            # "Frankreich boykottierte die Zeremonie", "France boycotted the ceremony": a state's own act, no
+            # dissent against its government
+            return source, None
         if target is None:   # the protesters' own government, named by the protesters' state
             target = Group([Actor(m.code, "GOV", m.text, m.start_char, m.end_char, m.tok_start, m.tok_end, m.entry_id,
                                   None, None, "") for m in self._distinct_members(source)],
                            source.tok_start, source.tok_end)
         return source, target
+
+    def _state_as_subject(self, group: Group) -> bool:
+        """The group is a state or its government standing alone as the subject: it opens its clause (after
+        determiners only) and no possessed noun follows it ("Algeria's leading activist", "students throughout
+        Indonesia" name people of the state, not the state)."""
+        if group.prep is not None or group.genitive or group.pronoun or not all(
+                m.sector in self.own_state_sources or m.sector is None and
+                m.entry_id.split(":")[1] in ("country", "capital") for m in group.members):
+            return False
+        frag = next((f for f in self.fragments if f.tok_start <= group.tok_start < f.tok_end), None)
+        if frag is None or not all(self.lower[i] in self.determiners
+                                   for i in self._words_between(frag.tok_start, group.tok_start)):
+            return False
+        after = self._words_between(group.tok_end, frag.tok_end)
+        return not after or self.token_text[after[0]] != "'s"
 
     def _intent_word_before_act(self, trig: TriggerHit) -> bool:
         """"agreed to / ready to / offered to" alone are a 030 intent; followed by an act in the same sentence
@@ -1674,14 +1764,22 @@ class Assembler:
 
     def _object_after(self, trig: TriggerHit, frag: Fragment, infinitive: bool) -> Group | None:
         """The actor right after a verb trigger (determiners between allowed): "helped Ukraine", "wants the US to";
-        with ``infinitive`` the infinitive marker must follow it."""
+        with ``infinitive`` the infinitive marker must follow it. German marks the object by case wherever it stands
+        ("Der Ukraine half Polen"), and adjectives may follow its article ("half der benachbarten Ukraine")."""
+        german = self.lang == "de"
+        if german and not infinitive:
+            fronted = next((g for g in frag.groups if g.tok_end <= trig.tok_start and self._oblique(g)), None)
+            if fronted is not None:
+                return fronted
         for group in frag.groups:
             if group.tok_start < trig.tok_end:
                 continue
             gap = self._words_between(trig.tok_end, group.tok_start)
             if not infinitive and self._people_of(gap, group):
                 return group   # "helped the two exiled dissidents from Egypt": the people of that actor
-            if group.prep is not None or group.genitive or not all(self.lower[t] in self.determiners for t in gap):
+            if group.prep is not None or group.genitive or not all(
+                    self.lower[t] in self.determiners or german and k > 0 and self.lower[gap[0]] in self.determiners
+                    and self.alpha[t] and self.token_text[t][:1].islower() for k, t in enumerate(gap)):
                 return None
             if infinitive:
                 after = self._words_between(group.tok_end, frag.tok_end)
@@ -1870,6 +1968,7 @@ class Assembler:
                 # Hilfe gewähren" (the receiver, not the giver)
                 if group.tok_end <= trig.tok_start and len(gap) <= 1 and \
                         all(self.token_text[t] == "'s" for t in gap) and group.prep is None and \
+                        not (self.lang == "de" and self._oblique(group)) and \
                         not (not gap and self._support_word_ends_at(trig.entry.support, group.tok_start)):
                     return group   # not "gave Ukraine weapons": after the giving verb, the receiver
                 # "Israeli tank shelling", "Russian missile strikes": an adjective, then the noun's modifiers
@@ -1907,12 +2006,17 @@ class Assembler:
                     not any(self.lower[i] in self.passive_aux for i in range(frag.tok_start, trig.tok_start)):
                 found = None
             # "Russlands Angriff tötete drei ukrainische Soldaten": the possessor opening the subject noun phrase
+            # "Die Invasion Russlands tötete ...": the possessor closing it
             opener = next((g for g in frag.groups if g.tok_start < trig.tok_start), None)
             if self.lang == "de" and opener is not None and opener.genitive and opener.prep is None and \
-                    (found is None or found.tok_start > opener.tok_start) and \
-                    all(self.lower[i] in self.determiners for i in self._words_between(frag.tok_start,
-                                                                                       opener.tok_start)):
-                found = opener
+                    (found is None or found.tok_start > opener.tok_start):
+                lead = self._words_between(frag.tok_start, opener.tok_start)
+                if all(self.lower[i] in self.determiners for i in lead) or self._noun_phrase(lead):
+                    found = opener
+            # "Der Angriff tötete drei russische Soldaten": the noun phrase before the verb is the subject
+            if found is not None and self.lang == "de" and found.tok_start >= trig.tok_end and not found.pronoun \
+                    and self._nominal_forefield(frag, trig):
+                found = None
             # "..., und tötete drei ukrainische Soldaten": a coordinated clause opening with its verb shares the
             # subject of the clause before; the group after the verb is the object
             lead = self._words_between(frag.tok_start, trig.tok_start)
@@ -2069,8 +2173,9 @@ class Assembler:
         for group in frag.groups:
             if group is source or group.tok_start < source.tok_end and source.tok_start < group.tok_end:
                 continue
-            if group.prep is None and not group.genitive and group.tok_start > source.tok_start \
-                    and self._other_party(group, source):
+            # German case marking makes an object of a group before the subject: "Der Ukraine half Polen"
+            if group.prep is None and not group.genitive and self._other_party(group, source) and \
+                    (group.tok_start > source.tok_start or self.lang == "de" and self._oblique(group)):
                 # "demanded a meeting of the U.N. Security Council to discuss Croatia's advance": the object's
                 # complement comes before a later possessor ("the chief of Israel's militia ally" names no Israeli)
                 if complement is not None and trig.tok_end <= complement.tok_start < group.tok_start and \
