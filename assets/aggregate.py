@@ -68,11 +68,18 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
     store = parquet_store.store()
     existing = {p for p in store.list_partitions(DAILY_DATASET)
                 if start <= date.fromisoformat(publish.partition_value(p)) < end}
-    with warehouse.writer() as con:
+    with warehouse.reader() as con:
         table = wh.daily_interactions(con, start, end)
-        outcome = publish_partitions(store, DAILY_DATASET, "date", table, publish.DAILY_INTERACTIONS_SCHEMA, existing)
-        has_files = bool(store.list_partitions(DAILY_DATASET))
-        wh.set_daily_interactions_source(con, store.dataset_glob(DAILY_DATASET) if has_files else None)
+    outcome = publish_partitions(store, DAILY_DATASET, "date", table, publish.DAILY_INTERACTIONS_SCHEMA, existing)
+    parquet_glob = store.dataset_glob(DAILY_DATASET) if store.list_partitions(DAILY_DATASET) else None
+    with warehouse.reader() as con:
+        view_is_current = wh.daily_interactions_source_is(con, parquet_glob)
+    if not view_is_current:
+        # Only when the view's source changes (first files, last file removed, another location): a write
+        # re-publishes the analyst copy, whose cost grows with the warehouse.
+        with warehouse.writer() as con:
+            wh.set_daily_interactions_source(con, parquet_glob)
+    with warehouse.reader() as con:
         schema = table_schema(con, "daily_interactions")
     days_with_rows = len(outcome["written"]) + len(outcome["unchanged"])
     context.log.info("daily_interactions %s..%s: %d rows over %d days (%d files written, %d unchanged, %d removed)",

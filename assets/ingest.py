@@ -1,6 +1,8 @@
 """Articles: scan the articles folder, clean and date every file, upsert into the warehouse."""
 
+import itertools
 import os
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timezone
 
 import dagster as dg
@@ -11,6 +13,18 @@ from geoevents import ingest
 from geoevents import warehouse as wh
 from geoevents.pause_points import pause_point
 from pipelines.resources import ArticlesSource, Warehouse
+
+
+# Files whose rows are built and written together (one transaction): the scan streams through in chunks of this
+# size, so memory does not grow with the number of files (the asset used to hold every record of the scan).
+WRITE_CHUNK_FILES = 1000
+
+
+def _chunks(records: Iterable[ingest.IngestedArticle | ingest.RejectedFile],
+            size: int) -> Iterator[Sequence[ingest.IngestedArticle | ingest.RejectedFile]]:
+    iterator = iter(records)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
 class ArticlesConfig(dg.Config):
@@ -48,16 +62,28 @@ def articles(context: dg.AssetExecutionContext, config: ArticlesConfig, articles
     settings = articles_source.settings()
     if config.paths is None:
         n_process = config.n_process or max(1, min(2, os.cpu_count() or 1))
-        records = list(ingest.scan_articles(root, settings, today, n_process=n_process))
+        records = ingest.scan_articles(root, settings, today, n_process=n_process)
     else:
-        wanted = set(config.paths)
-        records = [ingest.ingest_file(entry, settings, today)
-                   for entry in ingest.iter_article_files(root, settings) if entry.source_path in wanted]
-    pause_point("ingest_scan")
-    batch = wh.ingest_rows(records, seen_at=now)
-    with warehouse.writer() as con:
+        records = (ingest.ingest_file(entry, settings, today)
+                   for entry in ingest.article_file_entries(root, config.paths, settings))
+    n_files = n_articles_in_scan = n_rejected_in_scan = 0
+    articles_seen: set[str] = set()   # ids only (~100 bytes each): an article copied into two chunks counts once
+    with warehouse.reader() as con:
         before = wh.row_counts(con, "ingest_counts")
-        wh.write_ingest_batch(con, batch)
+    # One transaction per chunk of files: DuckDB holds a transaction's uncommitted rows in memory, so one
+    # transaction over a whole scan grew with the folder. Each file's rows are still written atomically and a
+    # re-run after a failure completes the scan (upserts; first-ingestion timestamps and dates are kept).
+    for index, chunk in enumerate(_chunks(records, WRITE_CHUNK_FILES)):
+        if index == 0:
+            pause_point("ingest_scan")
+        batch = wh.ingest_rows(chunk, seen_at=now, articles_seen=articles_seen)
+        with warehouse.writer(publish=False) as con:
+            wh.write_ingest_batch(con, batch)
+        n_files += len(chunk)
+        n_articles_in_scan += len(batch.articles)
+        n_rejected_in_scan += len(batch.rejected_articles)
+    warehouse.publish()  # once for the scan; nothing to copy when no chunk changed the warehouse
+    with warehouse.reader() as con:
         after = wh.row_counts(con, "ingest_counts")
         by_language = wh.counts(con, "articles_by_language")
         by_reason = wh.counts(con, "rejections_by_reason")
@@ -65,13 +91,13 @@ def articles(context: dg.AssetExecutionContext, config: ArticlesConfig, articles
         article_preview = preview(con, "articles")
     n_new = after["n_articles"] - before["n_articles"]
     context.log.info("scanned %d files under %s: %d articles in this scan (%d new), %d rejected",
-                     len(records), root, len(batch.articles), n_new, len(batch.rejected_articles))
+                     n_files, root, n_articles_in_scan, n_new, n_rejected_in_scan)
     return dg.MaterializeResult(metadata={
         "articles_root": root,
-        "n_files_scanned": len(records),
-        "n_articles_in_scan": len(batch.articles),
+        "n_files_scanned": n_files,
+        "n_articles_in_scan": n_articles_in_scan,
         "n_articles_new": n_new,
-        "n_rejected_in_scan": len(batch.rejected_articles),
+        "n_rejected_in_scan": n_rejected_in_scan,
         "dagster/row_count": after["n_articles"],
         "n_article_sources": after["n_article_sources"],
         "n_duplicate_sources": after["n_duplicate_sources"],

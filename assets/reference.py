@@ -15,20 +15,31 @@ from pipelines.resources import Warehouse
     owners=OWNERS,
     pool=WAREHOUSE_POOL,
     description="CAMEO/PLOVER code table, actor lexicon and actor codes from seeds/reference, replaced as a "
-                "whole so analysts can join events to names, Goldstein scores and lexicon entries.",
+                "whole so analysts can join events to names, Goldstein scores and lexicon entries (only when the "
+                "seeds or sql/reference.sql changed: warehouse_meta.reference_sha256).",
 )
 def reference_tables(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     cameo_rows = [{**asdict(code), "root": code.root} for code in reference.load_cameo_codes().values()]
     actor_rows = [asdict(entry) for entry in reference.load_actor_lexicon()]
     actor_code_rows = [asdict(code) for code in reference.load_actor_codes().values()]
-    with warehouse.writer() as con:
-        wh.replace_reference_tables(con, cameo_rows, actor_rows, actor_code_rows)
+    fingerprint = wh.reference_fingerprint(cameo_rows, actor_rows, actor_code_rows)
+    with warehouse.reader() as con:
+        reload = not wh.reference_tables_hold(con, fingerprint)
+    if reload:
+        # Unchanged seeds are not re-loaded: the write would re-publish the analyst copy, whose cost grows with
+        # the warehouse, on every run.
+        with warehouse.writer() as con:
+            wh.replace_reference_tables(con, cameo_rows, actor_rows, actor_code_rows)
+    with warehouse.reader() as con:
         schemas = {name: table_schema(con, name) for name in wh.REFERENCE_TABLES}
         actor_code_preview = preview(con, "actor_codes")
         cameo_preview = preview(con, "cameo_codes")
-    context.log.info("reference tables: %d CAMEO codes, %d actor entries, %d actor codes",
-                     len(cameo_rows), len(actor_rows), len(actor_code_rows))
+    context.log.info("reference tables %s: %d CAMEO codes, %d actor entries, %d actor codes",
+                     "loaded" if reload else "already up to date", len(cameo_rows), len(actor_rows),
+                     len(actor_code_rows))
     return dg.MaterializeResult(metadata={
+        "reloaded": reload,
+        "reference_sha256": fingerprint,
         "n_cameo_codes": len(cameo_rows),
         "n_actor_entries": len(actor_rows),
         "n_actor_codes": len(actor_code_rows),

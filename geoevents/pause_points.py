@@ -4,7 +4,7 @@
 file named by ``GEOEVENTS_TEST_PAUSE_MARKER`` (if set) and sleeps (``GEOEVENTS_TEST_PAUSE_SECONDS``, default
 600) so the test can kill it there. Unset (production), a pause point costs one environment look-up.
 
-Points: ``ingest_scan`` (files scanned, nothing written), ``duckdb_write`` (article rows written inside the open
+Points: ``ingest_scan`` (the first chunk of files scanned, nothing written), ``duckdb_write`` (article rows written inside the open
 transaction, not committed), ``events_write`` (an extraction batch written, not committed), ``analyst_publish``
 (analyst copy's temp file written, not renamed), ``parquet_write`` (a partition's temp file written, not renamed).
 """

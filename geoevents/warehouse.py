@@ -6,7 +6,8 @@ Single-writer design that keeps analysts working:
 - after each successful write transaction it checkpoints, closes, copies the file to
   ``<data_dir>/warehouse.duckdb.tmp-<uuid>``, fsyncs it and atomically renames it to ``<data_dir>/warehouse.duckdb``:
   the analyst copy. An analyst holding a read-only connection to the old analyst file keeps reading the old inode;
-  new connections see the new file; the pipeline never needs a lock on the analyst file.
+  new connections see the new file; the pipeline never needs a lock on the analyst file. A transaction that
+  changed nothing leaves the working file as it was, and then nothing is copied (``Warehouse.publish``).
 
 Schema: ``sql/schema.sql`` + ``sql/reference.sql`` + ``sql/views.sql``, applied idempotently on first connection.
 All statements live in ``sql/*.sql`` as named blocks; rows arrive as Arrow tables, values as parameters.
@@ -15,6 +16,7 @@ No Dagster import here: the library works on its own (tests, notebooks, other or
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -166,10 +168,17 @@ def registered(con: duckdb.DuckDBPyConnection, tables: Mapping[str, pa.Table]) -
 class Warehouse:
     """The working DuckDB database of the pipeline and its published analyst copy."""
 
-    def __init__(self, data_dir: str | Path):
+    def __init__(self, data_dir: str | Path, memory_limit: str | None = None, threads: int | None = None):
+        """``memory_limit`` (DuckDB syntax, e.g. ``"1GB"``) and ``threads`` bound each connection the pipeline
+        opens; unset, DuckDB's defaults apply (80 % of RAM, one thread per core)."""
         self.data_dir = Path(data_dir).resolve()
         self.work_path = self.data_dir / "work" / WORK_DB_NAME
         self.analyst_path = self.data_dir / WORK_DB_NAME
+        self.connection_config: dict[str, Any] = {}
+        if memory_limit:
+            self.connection_config["memory_limit"] = memory_limit
+        if threads:
+            self.connection_config["threads"] = int(threads)
 
     # ------------------------------------------------------------------ connections
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -177,7 +186,7 @@ class Warehouse:
         deadline = time.monotonic() + _LOCK_RETRY_SECONDS
         while True:
             try:
-                return duckdb.connect(str(self.work_path), read_only=read_only)
+                return duckdb.connect(str(self.work_path), read_only=read_only, config=self.connection_config)
             except duckdb.IOException as error:
                 if "lock" in str(error).lower() and time.monotonic() < deadline:
                     time.sleep(0.5)
@@ -256,13 +265,30 @@ class Warehouse:
         finally:
             con.close()
 
-    def publish(self) -> Path:
-        """Copy the (closed, checkpointed) working database over the analyst copy atomically."""
+    def analyst_copy_is_current(self) -> bool:
+        """True when the analyst copy was published after the working database last changed.
+
+        DuckDB leaves the file untouched (mtime included) by transactions that change nothing and by read-only
+        connections, and the copy gets a later mtime than its source; a crash between a commit and its publish
+        leaves the working file newer, so the next publish copies it."""
+        try:
+            return self.analyst_path.stat().st_mtime_ns >= self.work_path.stat().st_mtime_ns
+        except FileNotFoundError:
+            return False
+
+    def publish(self, force: bool = False) -> Path:
+        """Copy the (closed, checkpointed) working database over the analyst copy atomically.
+
+        Skipped when the analyst copy already holds the working database's state (``analyst_copy_is_current``),
+        unless ``force``: the copy costs time proportional to the warehouse (seconds at 100,000 articles) and
+        a run that changed nothing (an empty sensor run, unchanged reference tables) has nothing to publish."""
         if not self.work_path.exists():
             self.ensure_schema()
         # Copies left by a publish that was killed before its rename (one writer at a time: none is in use).
         for stale in self.data_dir.glob(f"{WORK_DB_NAME}.tmp-*"):
             stale.unlink(missing_ok=True)
+        if not force and self.analyst_copy_is_current():
+            return self.analyst_path
         temp_path = self.data_dir / f"{WORK_DB_NAME}.tmp-{uuid.uuid4().hex}"
         try:
             shutil.copyfile(self.work_path, temp_path)
@@ -361,14 +387,38 @@ def _applied_schema_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
     return rows[0][0] if rows else None
 
 
+def meta_value(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    rows = query_block(con, "warehouse.sql", "meta_value", {"key": key}).fetchall()
+    return rows[0][0] if rows else None
+
+
+def set_meta_value(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    run_block(con, "warehouse.sql", "set_meta_value", {"key": key, "value": value})
+
+
+DAILY_VIEW_META_KEY = "daily_interactions_view_sha256"
+
+
+def _daily_interactions_view_statement(parquet_glob: str | None) -> str:
+    if parquet_glob is None:
+        return sql_block("views.sql", "daily_interactions_empty")
+    return sql_block("views.sql", "daily_interactions_parquet").replace(
+        ":parquet_glob", sql_string_literal(parquet_glob))
+
+
+def daily_interactions_source_is(con: duckdb.DuckDBPyConnection, parquet_glob: str | None) -> bool:
+    """True when the daily_interactions view was last defined by exactly the statement
+    ``set_daily_interactions_source(con, parquet_glob)`` would run (works on a read-only connection)."""
+    statement = _daily_interactions_view_statement(parquet_glob)
+    return meta_value(con, DAILY_VIEW_META_KEY) == hashlib.sha256(statement.encode("utf-8")).hexdigest()
+
+
 def set_daily_interactions_source(con: duckdb.DuckDBPyConnection, parquet_glob: str | None) -> None:
     """Point the daily_interactions view at the Parquet files, or at the typed empty view when there are none."""
-    if parquet_glob is None:
-        run_block(con, "views.sql", "daily_interactions_empty")
-        return
-    statement = sql_block("views.sql", "daily_interactions_parquet").replace(
-        ":parquet_glob", sql_string_literal(parquet_glob))
-    con.execute(statement)
+    statement = _daily_interactions_view_statement(parquet_glob)
+    for part in split_statements(statement):
+        con.execute(part)
+    set_meta_value(con, DAILY_VIEW_META_KEY, hashlib.sha256(statement.encode("utf-8")).hexdigest())
 
 
 # ---------------------------------------------------------------------------------------------- ingestion
@@ -380,10 +430,14 @@ class IngestBatch:
     rejected_articles: list[dict[str, Any]] = field(default_factory=list)
 
 
-def ingest_rows(records: Iterable[IngestedArticle | RejectedFile], seen_at: datetime) -> IngestBatch:
-    """Split IngestedArticle / RejectedFile records into table rows (first file of an article carries it)."""
+def ingest_rows(records: Iterable[IngestedArticle | RejectedFile], seen_at: datetime,
+                articles_seen: set[str] | None = None) -> IngestBatch:
+    """Split IngestedArticle / RejectedFile records into table rows (first file of an article carries it).
+
+    ``articles_seen`` carries the article ids of earlier chunks of the same scan (updated here), so a scan
+    written in chunks counts and writes each article once."""
     batch = IngestBatch()
-    articles_seen: set[str] = set()
+    articles_seen = set() if articles_seen is None else articles_seen
     for record in records:
         row = record_fields(record)
         if isinstance(record, IngestedArticle):
@@ -511,10 +565,28 @@ def replace_extraction(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str
 
 
 # ---------------------------------------------------------------------------------------------- reference
+REFERENCE_META_KEY = "reference_sha256"
+
+
+def reference_fingerprint(cameo_codes: Sequence[Mapping[str, Any]], actors: Sequence[Mapping[str, Any]],
+                          actor_codes: Sequence[Mapping[str, Any]]) -> str:
+    """sha256 over sql/reference.sql and the reference rows: equal fingerprints mean equal tables."""
+    digest = hashlib.sha256(_sql_file("reference.sql").encode("utf-8"))
+    for rows in (cameo_codes, actors, actor_codes):
+        digest.update(json.dumps(rows, sort_keys=True, default=str).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def reference_tables_hold(con: duckdb.DuckDBPyConnection, fingerprint: str) -> bool:
+    """True when the reference tables were last loaded from rows with this fingerprint (read-only connection)."""
+    return meta_value(con, REFERENCE_META_KEY) == fingerprint
+
+
 def replace_reference_tables(con: duckdb.DuckDBPyConnection, cameo_codes: Sequence[Mapping[str, Any]],
                              actors: Sequence[Mapping[str, Any]], actor_codes: Sequence[Mapping[str, Any]]) -> None:
     """Re-create the reference tables from sql/reference.sql (picks up column changes) and load the rows."""
     con.execute(_sql_file("reference.sql"))
+    set_meta_value(con, REFERENCE_META_KEY, reference_fingerprint(cameo_codes, actors, actor_codes))
     incoming = {
         "incoming_cameo_codes": rows_to_arrow(con, "cameo_codes", cameo_codes),
         "incoming_actors": rows_to_arrow(con, "actors", actors),

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+from pydantic import Field
 
 from geoevents import PROJECT_ROOT
 from geoevents import publish as parquet_publish
@@ -41,14 +42,27 @@ class ArticlesSource(dg.ConfigurableResource):
         return IngestSettings(max_file_bytes=self.max_file_bytes, max_body_chars=self.max_body_chars)
 
 
+# DuckDB's own default is 80 % of the machine's RAM: its buffer pool then keeps every block a query touched (all
+# article bodies after a full-table check), so the pipeline's memory grew with the warehouse.
+DEFAULT_DUCKDB_MEMORY_LIMIT = "1GB"
+
+
 class Warehouse(dg.ConfigurableResource):
     """The DuckDB warehouse under ``data_dir``: working file ``work/warehouse.duckdb``, analyst copy
     ``warehouse.duckdb`` (republished atomically after every write transaction)."""
 
     data_dir: str = "data"
+    memory_limit: str = Field(
+        default=DEFAULT_DUCKDB_MEMORY_LIMIT,
+        description="DuckDB memory_limit of every pipeline connection (e.g. '1GB'; empty = DuckDB's default, 80 % "
+                    "of RAM). Bounds DuckDB's buffer pool so the pipeline's memory stays flat as the warehouse "
+                    "grows; larger work spills to the temp folder next to the working database.")
+    threads: int = Field(default=0, ge=0, description="DuckDB threads per connection (0 = DuckDB's default: "
+                                                      "one per core).")
 
     def store(self) -> wh.Warehouse:
-        return wh.Warehouse(resolve_location(self.data_dir))
+        return wh.Warehouse(resolve_location(self.data_dir), memory_limit=self.memory_limit or None,
+                            threads=self.threads or None)
 
     @contextmanager
     def writer(self, publish: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -94,10 +108,14 @@ def _env_or_default(name: str, default: str) -> str | dg.EnvVar:
 
 
 def resources_from_env() -> dict[str, dg.ConfigurableResource]:
-    """Resources configured by GEOEVENTS_ARTICLES_DIR, GEOEVENTS_DATA_DIR and GEOEVENTS_PARQUET_URI."""
+    """Resources configured by GEOEVENTS_ARTICLES_DIR, GEOEVENTS_DATA_DIR, GEOEVENTS_PARQUET_URI and the DuckDB
+    limits GEOEVENTS_DUCKDB_MEMORY_LIMIT / GEOEVENTS_DUCKDB_THREADS."""
     data_dir = _env_or_default("GEOEVENTS_DATA_DIR", "data")
     return {
         "articles_source": ArticlesSource(articles_dir=_env_or_default("GEOEVENTS_ARTICLES_DIR", "seeds/articles")),
-        "warehouse": Warehouse(data_dir=data_dir),
+        "warehouse": Warehouse(data_dir=data_dir,
+                               memory_limit=_env_or_default("GEOEVENTS_DUCKDB_MEMORY_LIMIT", DEFAULT_DUCKDB_MEMORY_LIMIT),
+                               threads=dg.EnvVar.int("GEOEVENTS_DUCKDB_THREADS")
+                               if os.environ.get("GEOEVENTS_DUCKDB_THREADS") else 0),
         "parquet_store": ParquetStore(base_uri=_env_or_default("GEOEVENTS_PARQUET_URI", ""), data_dir=data_dir),
     }

@@ -243,4 +243,4 @@ CREATE TABLE IF NOT EXISTS warehouse_meta (
     key    VARCHAR PRIMARY KEY,
     value  VARCHAR NOT NULL
 );
-COMMENT ON TABLE warehouse_meta IS 'Pipeline bookkeeping, e.g. schema_sha256: fingerprint of the DDL last applied (the schema is re-applied when sql/*.sql change).';
+COMMENT ON TABLE warehouse_meta IS 'Pipeline bookkeeping: schema_sha256 (fingerprint of the DDL last applied; the schema is re-applied when sql/*.sql change), reference_sha256 (of the reference rows and sql/reference.sql last loaded: unchanged seeds are not re-loaded), daily_interactions_view_sha256 (of the statement that last defined the daily_interactions view).';

@@ -186,3 +186,11 @@ SELECT value FROM warehouse_meta WHERE key = 'schema_sha256';
 
 -- name: record_schema_fingerprint
 INSERT OR REPLACE INTO warehouse_meta (key, value) VALUES ('schema_sha256', $fingerprint);
+
+-- name: meta_value
+-- Bookkeeping value the pipeline compares before re-writing something that may not have changed: the
+-- reference tables (reference_sha256) and the daily_interactions view (daily_interactions_view_sha256).
+SELECT value FROM warehouse_meta WHERE key = $key;
+
+-- name: set_meta_value
+INSERT OR REPLACE INTO warehouse_meta (key, value) VALUES ($key, $value);

@@ -29,6 +29,7 @@ from badcorpus import (
 )
 from geoevents.engine.model import stable_id
 from geoevents.ingest import (
+    article_file_entries,
     REJECTION_REASONS,
     IngestedArticle,
     IngestSettings,
@@ -134,6 +135,23 @@ def test_every_file_has_exactly_one_outcome(bad_corpus):
     assert len(ingested) + len(rejected) == len(outcomes) == _count_entries_independently(root)
     counts = count_outcomes(outcomes)
     assert counts["ingested"] == len(ingested) and sum(counts.values()) == len(outcomes)
+
+
+def test_named_files_get_the_entries_of_the_full_listing(tmp_path):
+    """The new-files sensor's runs look up only the paths they name: same entries as listing the folder for every
+    kind of entry (hidden, symlinks in and out of the root, loops, special files, nested folders), nothing for
+    directories, missing files, files below hidden or symlinked directories, or paths that leave the root."""
+    root = tmp_path / "articles"
+    make_bad_corpus(root)
+    listed = {entry.source_path: entry for entry in iter_article_files(str(root))}
+    named = article_file_entries(str(root), [*listed, *listed])  # duplicates are looked up once
+    assert [entry.source_path for entry in named] == sorted(listed)
+    assert named == [listed[path] for path in sorted(listed)]
+    below_listed_dirs = [f"{path}/x.txt" for path, entry in listed.items() if entry.reject_reason]
+    directories = sorted({path.rsplit("/", 1)[0] for path in listed if "/" in path})
+    assert directories and below_listed_dirs
+    unlisted = [*directories, *below_listed_dirs, "missing.txt", "../outside.txt", "./x.txt", "/etc/passwd", ""]
+    assert article_file_entries(str(root), unlisted) == []
 
 
 def test_each_file_gets_its_expected_outcome(bad_corpus):

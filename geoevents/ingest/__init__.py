@@ -2,10 +2,10 @@
 
 Every file gets exactly one outcome (``IngestedArticle`` or ``RejectedFile``); nothing is dropped
 silently and nothing outside the root is read. No Dagster import: the ``articles`` asset calls
-``scan_articles`` (or ``iter_article_files`` + ``ingest_file``).
+``scan_articles`` (or ``article_file_entries`` + ``ingest_file`` for the files a sensor names).
 """
 from geoevents.ingest.dates import infer_published_date, parse_metadata_date
-from geoevents.ingest.files import FileEntry, iter_article_files
+from geoevents.ingest.files import FileEntry, article_file_entries, iter_article_files
 from geoevents.ingest.language import detect_language
 from geoevents.ingest.model import DATE_BASES, REJECTION_REASONS, IngestedArticle, RejectedFile
 from geoevents.ingest.scan import count_outcomes, ingest_bytes, ingest_file, scan_articles
@@ -22,6 +22,7 @@ __all__ = [
     "detect_language",
     "infer_published_date",
     "ingest_bytes",
+    "article_file_entries",
     "ingest_file",
     "iter_article_files",
     "parse_metadata_date",

@@ -4,9 +4,9 @@ from __future__ import annotations
 import hashlib
 import itertools
 import multiprocessing
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,6 +33,8 @@ from geoevents.ingest.text import (
 )
 
 Outcome = IngestedArticle | RejectedFile
+# Batches submitted ahead per worker process: enough to keep the workers busy while the caller writes.
+MAX_BATCHES_IN_FLIGHT_PER_PROCESS = 4
 
 
 def _clean_body(text: str, settings: IngestSettings) -> tuple[str, dict[str, str]]:
@@ -211,8 +213,17 @@ def scan_articles(root: str, settings: IngestSettings | None, today: date, n_pro
         return
     # spawn, not fork: the caller may be a Dagster step with threads (a forked lock could stay held).
     pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("spawn"))
+    # A bounded window of batches in flight (Executor.map would submit all at once and keep every finished
+    # batch's outcomes, bodies included, until the caller reaches it: memory growing with the folder).
+    in_flight: deque[Future] = deque()
+    pending_batches = iter(batches)
     try:
-        for outcomes in pool.map(_ingest_batch, batches, itertools.repeat(settings), itertools.repeat(today)):
+        for batch in itertools.islice(pending_batches, MAX_BATCHES_IN_FLIGHT_PER_PROCESS * n_process):
+            in_flight.append(pool.submit(_ingest_batch, batch, settings, today))
+        while in_flight:
+            outcomes = in_flight.popleft().result()
+            for batch in itertools.islice(pending_batches, 1):
+                in_flight.append(pool.submit(_ingest_batch, batch, settings, today))
             yield from outcomes
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
