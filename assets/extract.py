@@ -71,7 +71,7 @@ def engine_processes(requested: int, n_pending: int) -> int:
     return max(1, min(2, os.cpu_count() or 1))
 
 
-def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
@@ -122,7 +122,8 @@ def extract_batch(coder: EventCoder, article_rows: Sequence[tuple], extractor_ve
 def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
                    warehouse: Warehouse) -> Iterator[dg.MaterializeResult]:
     with warehouse.reader() as con:
-        pending = wh.pending_article_ids(con, EXTRACTOR_VERSION, config.reprocess_all)
+        pending_rows = wh.pending_articles(con, EXTRACTOR_VERSION, config.reprocess_all)
+    pending = [article_id for article_id, _ in pending_rows]
     context.log.info("%d articles to code with extractor %s", len(pending), EXTRACTOR_VERSION)
     n_process = engine_processes(config.n_process, len(pending))
     if pending:
@@ -145,9 +146,10 @@ def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
     # Only this thread touches DuckDB; one extraction transaction per batch as before.
     previous: tuple[Sequence[str], Future] | None = None
     with ThreadPoolExecutor(1, thread_name_prefix="geoevents-coding") as coding_thread:
-        for batch_ids in _chunks(pending, max(1, config.batch_size)):
+        for batch in _chunks(pending_rows, max(1, config.batch_size)):
+            batch_ids = [article_id for article_id, _ in batch]
             with warehouse.reader() as con:
-                article_rows = wh.articles_for_extraction(con, batch_ids)
+                article_rows = wh.articles_for_extraction(con, batch_ids, (batch[0][1], batch[-1][1]))
             coding = coding_thread.submit(extract_batch, coder, article_rows, EXTRACTOR_VERSION, context.log)
             if previous is not None:
                 write(*previous)

@@ -46,17 +46,28 @@ SELECT reason, count(*) AS n_files FROM rejected_articles GROUP BY reason ORDER 
 
 -- ---------------------------------------------------------------- extraction
 -- name: pending_articles
-SELECT article_id
+-- In storage order (rowid) with the row number: the extract asset reads each batch's bodies from one range of
+-- rows (articles_for_extraction_in_rows) instead of scanning every body of the table per batch.
+SELECT article_id, rowid AS storage_row
 FROM articles AS a
 WHERE $reprocess_all
    OR NOT EXISTS (SELECT 1 FROM extraction_log AS l
                   WHERE l.article_id = a.article_id AND l.extractor_version = $extractor_version)
-ORDER BY article_id;
+ORDER BY rowid;
 
 -- name: articles_for_extraction
 SELECT article_id, body, language, published_date, supported_language
 FROM articles
 WHERE article_id IN (SELECT unnest($article_ids))
+ORDER BY article_id;
+
+-- name: articles_for_extraction_in_rows
+-- The same rows when the ids lie in rowid range [$first_row, $last_row]: DuckDB then reads only the row groups of
+-- that range (an id list alone scanned the whole body column: ~1 s per batch at 100,000 articles).
+SELECT article_id, body, language, published_date, supported_language
+FROM articles
+WHERE rowid BETWEEN $first_row AND $last_row
+  AND article_id IN (SELECT unnest($article_ids))
 ORDER BY article_id;
 
 -- name: day_dates_of_batch_events

@@ -128,6 +128,24 @@ def _extraction(make_event) -> ExtractionResult:
     ], sanctions=[SanctionMention(1, 0, 5, "WST", "CHN", "evade", False, None, BODY[:36], "sanction")])
 
 
+def test_pending_articles_come_in_storage_order_and_a_row_range_reads_the_same_rows(tmp_path):
+    store = wh.Warehouse(tmp_path)
+    records = [article(f"id{9 - i}", f"f{i}.txt", f"{BODY} {i}") for i in range(6)]
+    with store.writer() as con:
+        wh.write_ingest_batch(con, wh.ingest_rows(records, datetime(2024, 1, 1)))
+    with store.reader() as con:
+        pending = wh.pending_articles(con, "v1", False)
+        assert sorted(article_id for article_id, _ in pending) == sorted(r.article_id for r in records)
+        assert [row for _, row in pending] == sorted(row for _, row in pending)
+        batch = pending[1:4]
+        ids = [article_id for article_id, _ in batch]
+        by_id = wh.articles_for_extraction(con, ids)
+        assert [row[0] for row in by_id] == sorted(ids)
+        assert wh.articles_for_extraction(con, ids, (batch[0][1], batch[-1][1])) == by_id
+        # a range that misses some ids (rows moved since the pending list was read): those are read by id
+        assert wh.articles_for_extraction(con, ids, (batch[0][1], batch[0][1])) == by_id
+
+
 def test_replace_extraction_is_transactional_per_batch_and_reports_affected_days(tmp_path, make_event):
     store = wh.Warehouse(tmp_path)
     with store.writer() as con:
