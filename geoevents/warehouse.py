@@ -287,13 +287,15 @@ class Warehouse:
             con.close()
 
     def analyst_copy_is_current(self) -> bool:
-        """True when the analyst copy was published after the working database last changed.
+        """True when the analyst copy holds the working database's current state.
 
-        DuckDB leaves the file untouched (mtime included) by transactions that change nothing and by read-only
-        connections, and the copy gets a later mtime than its source; a crash between a commit and its publish
-        leaves the working file newer, so the next publish copies it."""
+        Every checkpoint that writes anything writes a new database header (DuckDB counts them: the header's
+        iteration), while transactions that change nothing and read-only connections leave the file untouched;
+        the copy is byte for byte the working file at publish time. So equal size and equal header blocks mean
+        nothing was committed since (timestamps are not used: their resolution varies by filesystem). A crash
+        between a commit and its publish leaves the headers different, and the next publish copies."""
         try:
-            return self.analyst_path.stat().st_mtime_ns >= self.work_path.stat().st_mtime_ns
+            return _header_state(self.analyst_path) == _header_state(self.work_path)
         except FileNotFoundError:
             return False
 
@@ -321,6 +323,15 @@ class Warehouse:
             temp_path.unlink(missing_ok=True)
         _fsync_directory(self.data_dir)
         return self.analyst_path
+
+
+# DuckDB's main header and its two alternating database headers (block counter, iteration) lead the file.
+_DATABASE_HEADERS_BYTES = 3 * 4096
+
+
+def _header_state(path: Path) -> tuple[int, bytes]:
+    with open(path, "rb") as handle:
+        return os.fstat(handle.fileno()).st_size, handle.read(_DATABASE_HEADERS_BYTES)
 
 
 def _fsync_directory(path: Path) -> None:

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import asdict
 from datetime import date, datetime
 
 import duckdb
 import pyarrow as pa
 import pytest
 
+from geoevents import reference
 from geoevents import warehouse as wh
 from geoevents.engine.model import ExtractionResult, SanctionMention, Statement
 from geoevents.ingest.model import IngestedArticle, RejectedFile
@@ -69,6 +71,63 @@ def test_analyst_connection_keeps_reading_old_copy_while_pipeline_publishes(tmp_
     finally:
         fresh.close()
     assert not list(tmp_path.glob("*.tmp-*"))
+
+
+def test_publish_copies_only_when_the_working_database_changed(tmp_path):
+    store = wh.Warehouse(tmp_path)
+    with store.writer() as con:
+        wh.write_ingest_batch(con, wh.ingest_rows([article()], datetime(2024, 1, 1)))
+    first_copy = store.analyst_path.stat().st_ino
+    with store.writer() as con:  # the same rows again: the upserts change nothing
+        wh.write_ingest_batch(con, wh.IngestBatch())
+    store.publish()
+    assert store.analyst_copy_is_current() and store.analyst_path.stat().st_ino == first_copy
+    with store.writer(publish=False) as con:  # a commit whose publish never happened (e.g. a crash)
+        wh.write_ingest_batch(con, wh.ingest_rows([article("a2", "two.txt", BODY + " Mehr.")], datetime(2024, 1, 2)))
+    assert not store.analyst_copy_is_current()
+    store.publish()
+    assert store.analyst_path.stat().st_ino != first_copy and store.analyst_copy_is_current()
+    analyst = duckdb.connect(str(store.analyst_path), read_only=True)
+    try:
+        assert analyst.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+    finally:
+        analyst.close()
+    store.publish(force=True)
+    assert not list(tmp_path.glob("*.tmp-*"))
+
+
+def test_reference_tables_and_daily_view_record_what_they_were_built_from(tmp_path):
+    store = wh.Warehouse(tmp_path)
+    cameo = [{**asdict(code), "root": code.root} for code in reference.load_cameo_codes().values()]
+    fingerprint = wh.reference_fingerprint(cameo, [], [])
+    assert fingerprint != wh.reference_fingerprint([{**cameo[0], "name": "other"}, *cameo[1:]], [], [])
+    with store.reader() as con:
+        assert not wh.reference_tables_hold(con, fingerprint)
+        assert not wh.daily_interactions_source_is(con, None)
+    with store.writer() as con:
+        wh.replace_reference_tables(con, cameo, [], [])
+        wh.set_daily_interactions_source(con, None)
+    with store.reader() as con:
+        assert wh.reference_tables_hold(con, fingerprint)
+        assert wh.daily_interactions_source_is(con, None)
+        assert not wh.daily_interactions_source_is(con, str(tmp_path / "parquet" / "*" / "*.parquet"))
+
+
+def test_writers_append_in_small_row_groups_under_the_files_own_catalog_name(tmp_path):
+    store = wh.Warehouse(tmp_path, memory_limit="256MB", threads=1)
+    records = [article(f"id{i}", f"f{i}.txt", f"{BODY} {i}") for i in range(wh.WRITE_ROW_GROUP_SIZE + 10)]
+    with store.writer() as con:
+        assert con.execute("SELECT current_database()").fetchone() == (wh.WAREHOUSE_CATALOG,)
+        assert con.execute("SELECT current_setting('threads')").fetchone() == (1,)
+        wh.write_ingest_batch(con, wh.ingest_rows(records, datetime(2024, 1, 1)))
+    plain = duckdb.connect(str(store.work_path), read_only=True)
+    try:
+        assert plain.execute("SELECT current_database()").fetchone() == (wh.WAREHOUSE_CATALOG,)
+        n_row_groups = plain.execute("SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('articles')"
+                                     ).fetchone()[0]
+    finally:
+        plain.close()
+    assert n_row_groups == 2
 
 
 def test_corrupt_working_database_fails_with_the_file_name_and_is_kept(tmp_path):
