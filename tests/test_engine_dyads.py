@@ -542,3 +542,25 @@ def test_state_boycott_names_no_own_government_target(coder, text, lang):
 ])
 def test_protesters_of_a_state_still_address_their_government(coder, text, lang):
     assert rows(coder, text, lang, cameo_root="14") == {("CAN", "CAN")}
+
+
+# ---------------------------------------------------------------- acts commented on by another verb
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The EU condemned Russia's air strike on Ukraine.", "en", {("RUS", "UKR")}),
+    ("The EU condemned the air strike by Russia on Kyiv.", "en", {("RUS", "UKR")}),
+    ("Die EU verurteilte den russischen Angriff auf die Ukraine.", "de", {("RUS", "UKR")}),
+    ("Die EU verurteilte den Luftangriff durch Russland auf Kiew.", "de", {("RUS", "UKR")}),
+    ("Russia carried out air strikes on Kyiv.", "en", {("RUS", "UKR")}),
+])
+def test_a_phrase_trigger_used_as_a_noun_takes_its_own_agent(coder, text, lang, expected):
+    assert rows(coder, text, lang, cameo_root="19") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The EU condemned the air strike on Kyiv.", "en"),
+    ("Die EU verurteilte den Angriff auf die Ukraine.", "de"),
+    ("Japan praised the air strikes on the rebels.", "en"),
+])
+def test_the_critic_of_an_act_is_not_its_agent(coder, text, lang):
+    """Whoever condemns, praises or investigates an attack did not carry it out: with no agent named, no row."""
+    assert rows(coder, text, lang, cameo_root="19") == set()

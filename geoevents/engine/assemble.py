@@ -235,6 +235,7 @@ class Assembler:
         self.reported_accusation_roots = frozenset(str(r) for r in c.raw.get("reported_accusation_roots", []))
         self.accusing_speech_words = c.words("accusing_speech_words")
         self.fire_origin_roots = frozenset(str(r) for r in c.raw.get("fire_origin_roots", []))
+        self.commenting_roots = frozenset(str(r) for r in c.raw.get("commenting_roots", []))
         self.origin_preps = c.words("origin_prepositions")
         self.people_origin_preps = c.words("people_origin_prepositions")
         self.oblique_determiners = c.words("oblique_determiners")
@@ -1306,6 +1307,11 @@ class Assembler:
                                                   for g in frag.groups):
                 # "wirft Russland vor, ... bombardiert zu haben", "accused X of ...": the accused is the actor
                 source = accusation[1]
+            if source is not None and agent is None and self._commented_act(trig, frag, source):
+                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                       "why": "act noun commented on by another verb ('condemned the air strike'): "
+                                              "its own agent is not named"})
+                return
             if source is None and code[:2] == "14":
                 source = self._protest_place()
             if source is None:
@@ -1955,20 +1961,46 @@ class Assembler:
                 return group
         return None
 
+    def _commented_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> bool:
+        """The act noun is the object of an earlier coded verb of commenting (condemn, praise, investigate) in its
+        clause, and ``source`` is that verb's subject: the one who comments is not the one who acted."""
+        if not self._nominal(trig):
+            return False
+        return any(other.tok_end <= trig.tok_start and self.frag_of.get(other.tok_start) is frag and
+                   not self._nominal(other) and code[:2] in self.commenting_roots and
+                   other_source is not None and other_source.tok_start == source.tok_start
+                   for other, other_source, _target, code in self.coded_triggers)
+
+    def _nominal(self, trig: TriggerHit) -> bool:
+        """A noun row, or a phrase row used as a noun: "Russia's air strike on", "den Angriff auf" (German nouns
+        are capitalized), "the air strike on" (after a determiner)."""
+        if trig.entry.pos == "NOUN":
+            return True
+        if trig.entry.pos != "PHRASE":
+            return False
+        if self.lang == "de":
+            return self.token_text[trig.tok_start][:1].isupper() and trig.tok_start > self.span.start
+        before = trig.tok_start - 1
+        return before >= self.span.start and (self.lower[before] in self.determiners or
+                                              self.token_text[before] == "'s")
+
     def _source(self, trig: TriggerHit, frag: Fragment) -> Group | None:
-        if trig.entry.pos == "NOUN":   # nominal agent: "die Festnahme ... durch russische Behörden", "arrest by X"
+        nominal = self._nominal(trig)
+        if nominal:   # nominal agent: "die Festnahme ... durch russische Behörden", "arrest by X"
             for group in frag.groups:
                 if group.prep in self.agent_preps and group.tok_start >= trig.tok_end and \
                         not self._other_noun_phrase_between(trig.tok_end, group.tok_start):
                     return group
-        if trig.entry.pos == "NOUN":   # "Russlands Invasion", "die russische Invasion", "Russia's invasion"
+        if nominal:   # "Russlands Invasion", "die russische Invasion", "Russia's invasion"
             for group in frag.groups:
                 gap = self._words_between(group.tok_end, trig.tok_start)
                 # an article between them opens a new noun phrase: "give Tanzania a grant", "der Ukraine eine
                 # Hilfe gewähren" (the receiver, not the giver)
                 if group.tok_end <= trig.tok_start and len(gap) <= 1 and \
                         all(self.token_text[t] == "'s" for t in gap) and group.prep is None and \
-                        not (self.lang == "de" and self._oblique(group)) and \
+                        not (self.lang == "de" and self._oblique(group) and   # an adjective is in its
+                             # noun's case: "den russischen Angriff" names the attacker
+                             group.members[-1].entry_id.split(":")[1] != "adj") and \
                         not (not gap and self._support_word_ends_at(trig.entry.support, group.tok_start)):
                     return group   # not "gave Ukraine weapons": after the giving verb, the receiver
                 # "Israeli tank shelling", "Russian missile strikes": an adjective, then the noun's modifiers
