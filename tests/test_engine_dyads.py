@@ -564,3 +564,11 @@ def test_a_phrase_trigger_used_as_a_noun_takes_its_own_agent(coder, text, lang, 
 def test_the_critic_of_an_act_is_not_its_agent(coder, text, lang):
     """Whoever condemns, praises or investigates an attack did not carry it out: with no agent named, no row."""
     assert rows(coder, text, lang, cameo_root="19") == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanada und Japan sagten der Republik Moldau Unterstützung zu.", "de"),   # the dative is no content subject
+    ("Canada and Japan pledged support to Moldova.", "en"),
+])
+def test_case_marked_receiver_of_a_pledge_is_not_its_source(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="032") == {("CAN", "MDA"), ("JPN", "MDA")}

@@ -2026,7 +2026,9 @@ class Assembler:
             found = self._subject(sub, trig.tok_start)
             if found is not None:
                 return found
-        if statement_tokens is None or not any(g.tok_start >= statement_tokens[0] for g in frag.groups):
+        # "sagten der Ukraine Unterstützung zu": a case-marked object in the content is not its subject
+        if statement_tokens is None or not any(g.tok_start >= statement_tokens[0] and
+                                               not (self.lang == "de" and self._oblique(g)) for g in frag.groups):
             found = self._subject(frag, trig.tok_start)
             modifier = self._subject_modifier(frag, trig.tok_start)
             if modifier is not None and (found is None or modifier.tok_start < found.tok_start):
