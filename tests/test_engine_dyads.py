@@ -502,6 +502,7 @@ def test_case_marked_object_is_the_target_wherever_it_stands(coder, text, lang, 
 @pytest.mark.parametrize("text, expected", [
     ("Den Iran kritisierte Israel scharf.", {("ISR", "IRN")}),        # accusative first: the nominative acts
     ("Der Iran kritisierte Israel.", {("IRN", "ISR")}),               # "der Iran" is masculine: the subject
+    ("Der Heilige Stuhl kritisierte Russland.", {("VAT", "RUS")}),
     ("Die Regierung der Türkei kritisierte Griechenland.", {("TUR", "GRC")}),   # genitive attribute, no object
     ("Indien kritisierte Pakistan.", {("IND", "PAK")}),               # bare names: the first one is the subject
     ("Indien kritisierte am Montag Pakistan.", {("IND", "PAK")}),
