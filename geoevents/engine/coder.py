@@ -191,9 +191,12 @@ class EventCoder:
     def _worker_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
             # spawn: workers must not inherit locks or threads of the caller (Dagster, DuckDB)
-            self._pool = ProcessPoolExecutor(self.config.n_process, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_init_worker,
-                                             initargs=(replace(self.config, n_process=1),))
+            context = multiprocessing.get_context("spawn")
+            # start_workers meets every worker at this barrier: a task holding a worker there cannot be taken
+            # by an already idle worker, so each worker gets exactly one
+            start_barrier = context.Barrier(self.config.n_process)
+            self._pool = ProcessPoolExecutor(self.config.n_process, mp_context=context, initializer=_init_worker,
+                                             initargs=(replace(self.config, n_process=1), start_barrier))
             # Shut the workers down with the coder or when the process exits. A multiprocessing finalizer with an
             # exit priority runs before a multiprocessing child (a Dagster step process, a benchmark process)
             # joins its own children at exit: without it such a process waits forever for the idle workers.
@@ -211,15 +214,8 @@ class EventCoder:
             return []
         pool = self._worker_pool()
         languages = tuple(languages)
-        ready: set[int] = set()
-        # the pool hands each task to any idle worker: ask until every worker has answered (a worker busy loading
-        # its pipelines leaves the next task to another one, so this takes one or two rounds)
-        for _ in range(10 * self.config.n_process):
-            ready.update(future.result() for future in
-                         [pool.submit(_load_in_worker, languages) for _ in range(self.config.n_process)])
-            if len(ready) >= self.config.n_process:
-                break
-        return sorted(ready)
+        return sorted(future.result() for future in
+                      [pool.submit(_load_in_worker, languages) for _ in range(self.config.n_process)])
 
     def close(self) -> None:
         """Stop the worker processes (if any were started); the coder stays usable and restarts them on demand."""
@@ -300,9 +296,15 @@ _WORKER_EXIT_GRACE_SECONDS = 60.0
 _WORKER_CODER: EventCoder | None = None
 
 
-def _init_worker(config: CoderConfig) -> None:
-    global _WORKER_CODER
+_START_BARRIER: threading.Barrier | None = None   # a multiprocessing Barrier shared by the pool's workers
+# how long a worker that has loaded its pipelines waits for the others (seconds each, more on a loaded machine)
+_WORKER_START_TIMEOUT_SECONDS = 300.0
+
+
+def _init_worker(config: CoderConfig, start_barrier: threading.Barrier) -> None:
+    global _WORKER_CODER, _START_BARRIER
     _WORKER_CODER = EventCoder(config)
+    _START_BARRIER = start_barrier
     threshold = gc.get_threshold()
     if 0 < threshold[0] < YOUNG_COLLECTION_THRESHOLD:
         gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *threshold[1:])
@@ -311,6 +313,7 @@ def _init_worker(config: CoderConfig) -> None:
 def _load_in_worker(languages: tuple[str, ...]) -> int:
     for language in languages:
         _WORKER_CODER.pipeline(language)
+    _START_BARRIER.wait(timeout=_WORKER_START_TIMEOUT_SECONDS)
     return os.getpid()
 
 
