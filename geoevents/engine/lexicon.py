@@ -256,6 +256,10 @@ class Cues:
             found = self.word_sets[name] = frozenset(str(w).lower() for w in self.raw.get(name, []))
         return found
 
+    def values(self, name: str) -> frozenset[str]:
+        """A cue list of codes as written (CAMEO roots "05", sectors "MIL"): not lowercased like ``words``."""
+        return frozenset(str(v) for v in self.raw.get(name, []))
+
     def index(self, name: str) -> PatternIndex:
         """Patterns of a cue list (list of patterns, or mapping label -> patterns) with the label as payload."""
         if name not in self.indexes:
