@@ -390,3 +390,27 @@ def test_a_compound_named_by_its_own_row_beats_the_head_phrase(coder, text, expe
     """'*angriff auf' (190) is a longer match than 'luftangriff*' (195), but the row naming the word wins."""
     cameo, source, target, _modality, entry = only(coder, text, "de")
     assert (cameo, source, target, entry) == expected
+
+
+# ---------------------------------------------------------------- cutting supplies, reneging, silencing a newspaper
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The World Food Programme cut grain supplies to Somalia last week.", "en",
+     ("162", "UNO", "SOM", "en:162:supplies-halted")),
+    ("Das Welternährungsprogramm kürzte die Getreidelieferungen an Somalia.", "de",
+     ("162", "UNO", "SOM", "de:162:lieferungen-gekuerzt")),
+    ("Chile reneged on its commitment to Bolivia.", "en", ("120", "CHL", "BOL", "en:120:reneged-on")),
+    ("The Belarusian government ordered an opposition weekly to suspend publication.", "en",
+     ("1721", "BLR", "BLR", "en:1721:suspend-publication")),
+])
+def test_supplies_reneging_and_suspended_publication(coder, text, lang, expected):
+    cameo, source, target, modality, rule = only(coder, text, lang)
+    assert (cameo, source, target) == expected[:3] and rule.endswith(expected[3])   # own_state:directed:...
+    assert modality == "asserted"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Canada sent relief supplies to Haiti.", "en"),
+    ("Kanada schickte Hilfslieferungen nach Haiti.", "de"),
+])
+def test_supplies_sent_are_no_reduction(coder, text, lang):
+    assert not [row for row in coded(coder, text, lang) if row[0] == "162"]
