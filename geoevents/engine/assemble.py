@@ -1258,7 +1258,7 @@ class Assembler:
         intent_frag = self._intent_fragment(frag)
         supported = self._supported(trig, frag, intent_frag)
         parties = self._explicit_parties(trig, frag)
-        if entry.support and not supported and not parties:
+        if entry.support and not supported and not parties and self._genitive_agent(trig, frag) is None:
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": f"noun without a '{entry.support}' support word in its clause"})
             return
@@ -1986,6 +1986,9 @@ class Assembler:
 
     def _source(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         nominal = self._nominal(trig)
+        named = self._genitive_agent(trig, frag)
+        if named is not None:   # "den Angriff Russlands auf die Ukraine"
+            return named[0]
         if nominal:   # nominal agent: "die Festnahme ... durch russische Behörden", "arrest by X"
             for group in frag.groups:
                 if group.prep in self.agent_preps and group.tok_start >= trig.tok_end and \
@@ -2194,8 +2197,61 @@ class Assembler:
         return not frag.groups and not frag.pronouns and 0 < len(words) <= 5 and \
             all(self.alpha[i] and self.token_text[i][:1].isupper() for i in words)
 
+    def _target_preps(self, code: str) -> frozenset[str]:
+        """Prepositions that introduce the target of ``code``; keys of target_prepositions_by_root are roots ("19"),
+        3-digit codes ("166" covers 1661) or full codes."""
+        by_root = self.target_preps_by_root
+        return self.target_preps_default | by_root.get(code[:2], frozenset()) | by_root.get(code[:3], frozenset()) | \
+            by_root.get(code, frozenset())
+
+    def _genitive_after(self, noun_end: int, frag: Fragment) -> Group | None:
+        """The actor in the genitive right behind a German noun ending at ``noun_end``: "der Angriff Russlands", "die
+        Sanktionen der EU" ("der" behind a noun is its genitive unless the name is masculine), "der Besuch des
+        Bundeskanzlers", "der Besuch Scholz'" (the apostrophe of a name ending in s, z or x)."""
+        if self.lang != "de":
+            return None
+        group = next((g for g in frag.groups if g.tok_start >= noun_end), None)
+        if group is None or group.prep is not None:
+            return None
+        gap = self._words_between(noun_end, group.tok_start)
+        if not gap:
+            end = group.tok_end
+            apostrophe = end < len(self.lower) and self.token_text[end] == "'" and self.idx[end] == \
+                self.idx[end - 1] + len(self.token_text[end - 1])
+            return group if group.genitive or apostrophe else None
+        article = self.lower[gap[0]]
+        adjectives = all(self.alpha[i] and self.token_text[i][:1].islower() for i in gap[1:])
+        if len(gap) > 3 or not adjectives:
+            return None
+        if article in self.genitive_links or article in self.feminine_dative_article and \
+                group.members[0].text.lower() not in self.masculine_names:
+            return group
+        return None
+
+    def _genitive_agent(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
+        """(agent, patient) of a German act noun whose agent stands in the genitive behind it and whose patient
+        follows behind a target preposition of its code: "den Angriff Russlands auf die Ukraine", "der Besuch Scholz'
+        in Peking". Without that phrase the genitive is the act's object ("die Invasion der Ukraine")."""
+        if self.lang != "de" or not self._nominal(trig):
+            return None
+        agent = self._genitive_after(trig.tok_end, frag)
+        if agent is None:
+            return None
+        patient = next((g for g in frag.groups if g.tok_start >= agent.tok_end), None)
+        if patient is None or patient.prep not in self._target_preps(trig.entry.cameo_code) or \
+                not self._other_party(patient, agent):
+            return None
+        gap = self._words_between(agent.tok_end, patient.tok_start)
+        if any(not (self.lower[i] == patient.prep or self.lower[i] in self.determiners or self.token_text[i] == "'"
+                    or self.alpha[i] and self.token_text[i][:1].islower()) for i in gap):
+            return None
+        return agent, patient
+
     def _target(self, trig: TriggerHit, frag: Fragment, source: Group, passive: bool) -> Group | None:
         source_codes = set(source.codes)
+        named = self._genitive_agent(trig, frag)
+        if named is not None and named[0] is source:
+            return named[1]
         if passive:
             # "A camp for Congolese refugees was attacked by ...": the subject, or the actor its noun names
             modifier = self._subject_modifier(frag, source.tok_start)
@@ -2219,9 +2275,7 @@ class Assembler:
         found = complement
         if found is not None:
             return found
-        code = trig.entry.cameo_code   # keys are roots ("19"), 3-digit codes ("166" covers 1661) or full codes
-        preps = self.target_preps_default | self.target_preps_by_root.get(code[:2], frozenset()) | \
-            self.target_preps_by_root.get(code[:3], frozenset()) | self.target_preps_by_root.get(code, frozenset())
+        preps = self._target_preps(trig.entry.cameo_code)
         for group in frag.groups:
             if group.prep in preps and self._other_party(group, source) and \
                     (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end):
@@ -2541,8 +2595,9 @@ class Assembler:
             if group.tok_start <= tok:
                 continue
             gap = self._words_between(tok + 1, group.tok_start)
-            if (group.genitive or group.prep in imposer_preps) and len(gap) <= 2:
-                return group        # "Sanktionen des Westens", "sanctions by the EU"
+            if (group.genitive or group.prep in imposer_preps or self._genitive_after(tok + 1, frag) is group) and \
+                    len(gap) <= 2:
+                return group        # "Sanktionen des Westens", "Sanktionen der EU", "sanctions by the EU"
             break
         if stance in ("impose", "threaten", "extend", "lift"):
             subject = self._subject(frag, tok)

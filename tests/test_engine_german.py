@@ -1,0 +1,56 @@
+"""German readings from issue #3 (and the English ones that share a rule): genitive agents of act nouns, acts whose
+actor is not named, "treffen" as a hit, relative clauses, the agent of a protested or condemned act. One rule per
+test, on sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geoevents.engine import EventCoder
+
+PUB = date(2023, 5, 10)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def rows(coder, text, lang, **fields):
+    """(source, target) of the non-statement rows with the given fields."""
+    result = coder.extract(text, lang, PUB)
+    return {(e.source_actor, e.target_actor) for e in result.events if e.statement is None
+            and all(getattr(e, k) == v for k, v in fields.items())}
+
+
+# ---------------------------------------------------------------- genitive agent behind an act noun
+@pytest.mark.parametrize("text, code, dyad", [
+    ("Der Angriff Russlands auf die Ukraine begann im Februar.", "190", ("RUS", "UKR")),
+    ("Viele Staaten verurteilten den Angriff Russlands auf Georgien.", "190", ("RUS", "GEO")),
+    ("Der Besuch Scholz' in Peking dauerte zwei Tage.", "042", ("DEU", "CHN")),
+    ("Der Besuch des Bundeskanzlers in Peking dauerte zwei Tage.", "042", ("DEU", "CHN")),
+])
+def test_genitive_behind_the_act_noun_is_its_agent_when_the_patient_follows(coder, text, code, dyad):
+    assert rows(coder, text, "de", cameo_code=code) == {dyad}
+
+
+def test_genitive_sanctions_imposer(coder):
+    result = coder.extract("Die Sanktionen der EU gegen Russland wurden verlängert.", "de", PUB)
+    assert [(m.imposer_actor, m.target_actor, m.stance) for m in result.sanctions] == [("EUU", "RUS", "extend")]
+    assert rows(coder, "Die Sanktionen der EU gegen Russland wurden verlängert.", "de", cameo_code="163") == \
+        {("EUU", "RUS")}
+
+
+def test_condemned_act_keeps_its_genitive_agent_beside_the_condemnation(coder):
+    text = "Die EU verurteilte den Angriff Russlands auf die Ukraine."
+    assert rows(coder, text, "de", cameo_code="111") == {("EUU", "RUS")}
+    assert rows(coder, text, "de", cameo_code="190") == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Invasion der Ukraine begann im Februar.",             # the genitive is the object, no agent named
+    "Die Regierung der Ukraine traf sich am Montag.",          # no act noun
+])
+def test_genitive_without_a_patient_phrase_names_no_agent(coder, text):
+    assert rows(coder, text, "de") == set()
