@@ -573,3 +573,32 @@ def test_the_critic_of_an_act_is_not_its_agent(coder, text, lang):
 ])
 def test_case_marked_receiver_of_a_pledge_is_not_its_source(coder, text, lang):
     assert rows(coder, text, lang, cameo_code="032") == {("CAN", "MDA"), ("JPN", "MDA")}
+
+
+# ---------------------------------------------------------------- violence against nobody named: the place is the target
+@pytest.mark.parametrize("text, lang", [
+    ("Sudanese militiamen killed 12 villagers on Monday when they set off explosives in Kampala.", "en"),
+    ("Sudanesische Milizionäre töteten am Montag zwölf Dorfbewohner, als sie in Kampala Sprengsätze zündeten.", "de"),
+])
+def test_violence_without_a_named_target_targets_the_place(coder, text, lang):
+    result = coder.extract(text, lang, PUB)
+    assert [(e.source_actor, e.target_actor, e.rule_id.split(":")[0]) for e in result.events] == \
+        [("SDN", "UGA", "place_target")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sudanese militiamen killed 12 Ugandan villagers on Monday when they set off explosives in Kenya.", "en"),
+    ("Sudanesische Milizionäre töteten am Montag zwölf ugandische Dorfbewohner, als sie in Kenia Sprengsätze "
+     "zündeten.", "de"),
+])
+def test_a_named_victim_beats_the_place(coder, text, lang):
+    assert rows(coder, text, lang, event_type="ASSAULT") == {("SDN", "UGA")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sudan criticized the rebels on Monday when its envoy spoke in Kampala.", "en"),
+    ("Der Sudan kritisierte am Montag die Rebellen, als sein Gesandter in Kampala sprach.", "de"),
+    ("Sudanesische Milizionäre töteten am Montag zwölf Dorfbewohner, sagte die Polizei in Kampala.", "de"),
+])
+def test_a_venue_or_the_place_of_an_attribution_is_no_target(coder, text, lang):
+    assert all(target != "UGA" for _source, target in rows(coder, text, lang))

@@ -414,3 +414,12 @@ def test_supplies_reneging_and_suspended_publication(coder, text, lang, expected
 ])
 def test_supplies_sent_are_no_reduction(coder, text, lang):
     assert not [row for row in coded(coder, text, lang) if row[0] == "162"]
+
+
+# ---------------------------------------------------------------- shells and bombs fired are an attack
+@pytest.mark.parametrize("text, lang", [
+    ("Syrian tanks fired shells at Lebanon.", "en"),
+    ("Syrische Panzer feuerten Granaten auf den Libanon ab.", "de"),
+])
+def test_fired_shells_is_military_force(coder, text, lang):
+    assert only(coder, text, lang)[:3] == ("190", "SYR", "LBN")

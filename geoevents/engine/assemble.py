@@ -13,6 +13,8 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
 - Target: the next candidate of another country, else the first group behind a target preposition of the code's
   root (mit/gegen/an/with/against/on ...; über/about for criticism, in/into/of for force). Concern/criticism
   reported by a speaker falls back to the speaker as target ("gab Putin zu, dass Xi Sorgen ... hatte").
+  Violence (roots 18-20) against nobody named targets the state where it happened, also named in a later clause
+  ("killed 23 people when they blew themselves up in Tel Aviv"; rule prefix "place_target:").
 - Symmetric triggers (meetings, partnerships, cooperation) need two parties of different countries (a compound
   group, "zwischen A und B", "A-B-Gespräch", or subject + partner) and are stored once per direction.
   With an intent cue ("bereit", "beabsichtigt", "ready to") they become a directed intent (03x) from the subject.
@@ -185,6 +187,7 @@ class Assembler:
         self.accusation_links = c.words("accusation_links")
         self.demand_modals = c.words("demand_modals")
         self.locative_preps = c.words("locative_prepositions")
+        self.place_target_roots = c.values("place_target_roots")
         self.context_codes = {str(k): {str(a): str(b) for a, b in v.items()}
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
@@ -1332,6 +1335,10 @@ class Assembler:
                 target = self._own_state_target(trig, frag, source, code)
                 if target is not None and not target.members[0].text:
                     rule_prefix = "own_state:"
+            if target is None and entry.frame == "directed" and code[:2] in self.place_target_roots:
+                target = self._place_of_act(trig, frag, source)
+                if target is not None:
+                    rule_prefix = "place_target:"
             if target is None and entry.mode == "visit":
                 # "Tourists visiting Washington": a visit needs a visited or visiting state besides the source
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "visit without a party"})
@@ -2406,6 +2413,25 @@ class Assembler:
         return Group([Actor(member.code, sector, "", member.start_char, member.start_char, member.tok_start,
                             member.tok_start, member.entry_id, None, None, "")], source.tok_start, source.tok_end,
                      own_state=True)
+
+    def _place_of_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """Violence against nobody named targets the state where it happened (cues place_target_roots): "a car bomb
+        exploded in central Baghdad, killing 10", "suicide bombers killed 23 people when they blew themselves up in
+        Tel Aviv". The first state or capital behind a locative preposition after the trigger, in its clause or a
+        later one of the sentence, outside an attribution (", police in Kabul said"); also the source's own state
+        ("Sudanese rebels killed 12 people when they shelled Khartoum")."""
+        speech = {id(self.frag_of.get(t.tok_start)) for t in self.sentence_triggers if t.entry.frame == "speech"}
+        for later in self.fragments[frag.index:]:
+            if id(later) in speech:
+                continue
+            for group in later.groups:
+                if group.prep not in self.locative_preps or group.tok_end <= trig.tok_start:
+                    continue
+                if not all(m.entry_id.split(":")[1] in ("country", "capital") for m in group.members):
+                    continue
+                return Group(group.members, group.tok_start, group.tok_end, group.prep,
+                             own_state=not self._other_party(group, source))
+        return None
 
     def _other_party(self, group: Group, source: Group) -> bool:
         return not set(group.codes) <= set(source.codes) or self._domestic(group, source)
