@@ -54,3 +54,50 @@ def test_condemned_act_keeps_its_genitive_agent_beside_the_condemnation(coder):
 ])
 def test_genitive_without_a_patient_phrase_names_no_agent(coder, text):
     assert rows(coder, text, "de") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Die Invasion der Ukraine durch Russland begann im Februar.",
+    "Die USA kritisierten die Invasion der Ukraine durch Russland.",
+])
+def test_genitive_is_the_patient_when_the_agent_follows_behind_durch(coder, text):
+    assert rows(coder, text, "de", cameo_code="190") == {("RUS", "UKR")}
+
+
+# ---------------------------------------------------------------- the agent of a protested or condemned act
+@pytest.mark.parametrize("text, lang, target", [
+    ("Frankreich protestierte gegen die Festnahme.", "de", None),
+    ("Frankreich protestierte gegen die Festnahme eines Journalisten durch Russland.", "de", "RUS"),
+    ("Frankreich protestierte gegen die russische Festnahme eines Journalisten.", "de", "RUS"),
+    ("France protested against the arrest.", "en", None),
+    ("France protested against Russia's arrest of a French journalist.", "en", "RUS"),
+    ("France protested against the arrest of a French journalist by Russian authorities.", "en", "RUS"),
+])
+def test_protest_targets_the_agent_of_the_protested_act(coder, text, lang, target):
+    assert rows(coder, text, lang, cameo_root="14") == {("FRA", target)}
+
+
+@pytest.mark.parametrize("text, lang, target", [
+    ("The EU condemned the air strike on Kyiv.", "en", None),
+    ("The EU condemned the attack against Ukraine.", "en", None),
+    ("Die EU verurteilte den Angriff gegen die Ukraine.", "de", None),
+    ("Die EU verurteilte den Luftangriff auf Kiew.", "de", None),
+    ("The EU condemned the attack on Ukraine by Russia.", "en", "RUS"),
+    ("Die USA kritisierten die Invasion der Ukraine durch Russland.", "de", "RUS"),
+    ("The EU condemned Russia's air strike on Kyiv.", "en", "RUS"),
+    ("Die EU verurteilte den russischen Luftangriff auf Kiew.", "de", "RUS"),
+])
+def test_victim_of_a_condemned_act_is_not_the_target_of_the_condemnation(coder, text, lang, target):
+    assert rows(coder, text, lang, cameo_code="111") == {("EUU" if "EU " in text else "USA", target)}
+
+
+def test_condemned_act_keeps_its_own_dyad(coder):
+    assert rows(coder, "The EU condemned Russia's air strike on Kyiv.", "en", cameo_code="195") == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya praised the new partnership with India.",      # a symmetric act noun
+    "Kenia lobte die neue Partnerschaft mit Indien.",
+])
+def test_partner_of_a_praised_joint_act_stays_the_target(coder, text):
+    assert rows(coder, text, "de" if "Kenia" in text else "en", cameo_root="05") == {("KEN", "IND")}

@@ -1978,6 +1978,16 @@ class Assembler:
                    other_source is not None and other_source.tok_start == source.tok_start
                    for other, other_source, _target, code in self.coded_triggers)
 
+    def _commented_act_end(self, trig: TriggerHit, frag: Fragment) -> int | None:
+        """End of the directed act noun a verb of commenting (cues commenting_roots: condemn, praise, investigate)
+        has as its object in its clause ("condemned the air strike", "kritisierten die Invasion"), or None. The
+        partner of a joint act stays the comment's target ("endorsed an agreement with the EU")."""
+        if trig.entry.cameo_code[:2] not in self.commenting_roots or self._nominal(trig):
+            return None
+        act = next((t for t in self.sentence_triggers if t.tok_start >= trig.tok_end and
+                    self.frag_of.get(t.tok_start) is frag and self._nominal(t)), None)
+        return act.tok_end if act is not None and act.entry.frame == "directed" else None
+
     def _nominal(self, trig: TriggerHit) -> bool:
         """A noun row, or a phrase row used as a noun: "Russia's air strike on", "den Angriff auf" (German nouns
         are capitalized), "the air strike on" (after a determiner)."""
@@ -2236,29 +2246,41 @@ class Assembler:
         return None
 
     def _genitive_agent(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
-        """(agent, patient) of a German act noun whose agent stands in the genitive behind it and whose patient
-        follows behind a target preposition of its code: "den Angriff Russlands auf die Ukraine", "der Besuch Scholz'
-        in Peking". Without that phrase the genitive is the act's object ("die Invasion der Ukraine")."""
+        """(agent, patient) of a German act noun with a genitive behind it and a second party right after that: the
+        genitive is the agent when the patient follows behind a target preposition of the code ("den Angriff
+        Russlands auf die Ukraine", "der Besuch Scholz' in Peking"), the patient when the agent follows behind an
+        agent preposition ("die Invasion der Ukraine durch Russland"). A genitive alone may be either: no pair."""
         if self.lang != "de" or not self._nominal(trig):
             return None
-        agent = self._genitive_after(trig.tok_end, frag)
-        if agent is None:
+        genitive = self._genitive_after(trig.tok_end, frag)
+        if genitive is None:
             return None
-        patient = next((g for g in frag.groups if g.tok_start >= agent.tok_end), None)
-        if patient is None or patient.prep not in self._target_preps(trig.entry.cameo_code) or \
-                not self._other_party(patient, agent):
+        other = next((g for g in frag.groups if g.tok_start >= genitive.tok_end), None)
+        if other is None or not self._other_party(other, genitive):
             return None
-        gap = self._words_between(agent.tok_end, patient.tok_start)
-        if any(not (self.lower[i] == patient.prep or self.lower[i] in self.determiners or self.token_text[i] == "'"
+        gap = self._words_between(genitive.tok_end, other.tok_start)
+        if any(not (self.lower[i] == other.prep or self.lower[i] in self.determiners or self.token_text[i] == "'"
                     or self.alpha[i] and self.token_text[i][:1].islower()) for i in gap):
             return None
-        return agent, patient
+        if other.prep in self.agent_preps:
+            return other, genitive
+        return (genitive, other) if other.prep in self._target_preps(trig.entry.cameo_code) else None
 
     def _target(self, trig: TriggerHit, frag: Fragment, source: Group, passive: bool) -> Group | None:
         source_codes = set(source.codes)
         named = self._genitive_agent(trig, frag)
         if named is not None and named[0] is source:
             return named[1]
+        act_end = self._commented_act_end(trig, frag)
+        if act_end is not None:
+            # "condemned the air strike on Kyiv": the phrase behind the commented act names its victim, not the
+            # critic's target; its agent does ("die Invasion der Ukraine durch Russland")
+            agent = next((g for g in frag.groups if g.tok_start >= act_end and g.prep in self.agent_preps and
+                          self._other_party(g, source)), None)
+            if agent is not None:
+                return agent
+            frag = Fragment(frag.index, frag.tok_start, frag.tok_end, frag.subordinate, frag.infinitive,
+                            [g for g in frag.groups if g.tok_start < act_end or g.prep is None], frag.pronouns)
         if passive:
             # "A camp for Congolese refugees was attacked by ...": the subject, or the actor its noun names
             modifier = self._subject_modifier(frag, source.tok_start)
