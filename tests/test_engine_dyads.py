@@ -602,3 +602,28 @@ def test_a_named_victim_beats_the_place(coder, text, lang):
 ])
 def test_a_venue_or_the_place_of_an_attribution_is_no_target(coder, text, lang):
     assert all(target != "UGA" for _source, target in rows(coder, text, lang))
+
+
+# ---------------------------------------------------------------- a later purpose clause holds another act's party
+@pytest.mark.parametrize("text, lang", [
+    ("Chilean police prevented a rally in Santiago to protest the sending of troops to Haiti.", "en"),
+    ("Die chilenische Polizei verhinderte eine Kundgebung in Santiago, um gegen die Entsendung von Truppen nach "
+     "Haiti zu protestieren.", "de"),
+])
+def test_party_of_a_later_purpose_clause_is_not_the_target(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="1721") == {("CHL", "CHL")}
+
+
+def test_threatened_blockade_keeps_its_object_not_the_demand_after_it(coder):
+    text = "Greek farmers said they would blockade Athens to demand an end to the EU's farm reform."
+    assert rows(coder, text, "en", cameo_root="13") == {("GRC", "GRC")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a rejection's infinitive content is its own: the party there stays the target
+    ("Turkey refused to send troops to Iraq.", "en", {("TUR", "IRQ")}),
+    ("Die Türkei weigerte sich, Truppen in den Irak zu entsenden.", "de", {("TUR", "IRQ")}),
+    ("Germany sent weapons to help Ukraine.", "en", {("DEU", "UKR")}),
+])
+def test_governed_infinitives_and_objects_keep_their_party(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -1518,7 +1518,7 @@ class Assembler:
                 continue
             later = next((g for f in self.fragments for g in f.groups if g.tok_start >= trig.tok_end
                           and g.prep not in self.reporting_preps and not self._attribution_group(g)
-                          and self._other_party(g, source)), None)
+                          and self._other_party(g, source) and not self._in_later_purpose_clause(trig, g)), None)
             if later is None:
                 continue
             for event in self.result.events:
@@ -2307,7 +2307,8 @@ class Assembler:
         preps = self._target_preps(trig.entry.cameo_code)
         for group in frag.groups:
             if group.prep in preps and self._other_party(group, source) and \
-                    (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end):
+                    (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end) and \
+                    not self._in_later_purpose_clause(trig, group):
                 # "kritisierten Chinas Vorgehen gegen Taiwan": the possessor of the object comes first
                 possessor = next((g for g in frag.groups if g.genitive and g.prep is None and
                                   source.tok_end <= g.tok_start < group.tok_start and
@@ -2335,6 +2336,28 @@ class Assembler:
                         all(self.lower[t] in self.determiners for t in gap) and self._other_party(group, source):
                     return group
         return self._included_party(frag, source)
+
+    def _in_later_purpose_clause(self, trig: TriggerHit, group: Group) -> bool:
+        """The group stands behind another act opened by an infinitive marker after the trigger, or in a later
+        infinitive clause holding another act: "would blockade Paris to demand an end to the EC's farm reform",
+        "prevented the demonstration to protest the sending of troops to Iraq" (the party of the demand or the
+        protest, not of the blockade or the prevention). Not for acts whose infinitive content is their own
+        (threats, demands, rejections: GOVERNING_ROOTS)."""
+        if trig.entry.cameo_code[:2] in GOVERNING_ROOTS:
+            return False
+        clause = self.frag_of.get(group.tok_start)
+        # German "um ... zu" closes its clause with the act: "verhinderte eine Kundgebung, um gegen die Entsendung
+        # von Truppen nach Haiti zu protestieren"
+        other_clause = clause is not None and clause is not self.frag_of.get(trig.tok_start) and clause.infinitive
+        for other in self.sentence_triggers:
+            if other is trig or other.entry.frame == "speech" or other.tok_start < trig.tok_end:
+                continue
+            if other_clause and clause.tok_start <= other.tok_start < clause.tok_end:
+                return True
+            before = self._words_between(trig.tok_end, other.tok_start)
+            if other.tok_start < group.tok_start and before and self.lower[before[-1]] in self.infinitive_markers:
+                return True
+        return False
 
     def _included_party(self, frag: Fragment, source: Group) -> Group | None:
         """The object's members named in the clause after it: "arrested 12 people, including two Syrians",
@@ -2373,7 +2396,7 @@ class Assembler:
         clauses = [frag] + [f for f in self.fragments[frag.index + 1:frag.index + 2] if f.infinitive]
         for group in [g for f in clauses for g in f.groups]:
             if group.tok_start < trig.tok_end or group.prep not in self.deployment_preps or \
-                    not self._other_party(group, source):
+                    not self._other_party(group, source) or self._in_later_purpose_clause(trig, group):
                 continue
             words = self._words_between(trig.tok_start, group.tok_start)
             at = max((k for k, i in enumerate(words) if self.lower[i] == group.prep), default=None)
@@ -2409,7 +2432,7 @@ class Assembler:
         later = [g for f in scope for g in f.groups
                  if (g.tok_start >= trig.tok_end or self.lang == "de" and g.tok_start >= frag.tok_start)
                  and g.tok_start != source.tok_start and id(g) not in attribution
-                 and g.prep not in self.reporting_preps]
+                 and g.prep not in self.reporting_preps and not self._in_later_purpose_clause(trig, g)]
         if any(set(g.codes) - codes for g in later):
             return None
         for group in later:  # "in southeastern Turkey", "from Palestinian armed groups", "im Südosten der Türkei"
