@@ -627,3 +627,12 @@ def test_threatened_blockade_keeps_its_object_not_the_demand_after_it(coder):
 ])
 def test_governed_infinitives_and_objects_keep_their_party(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+# ---------------------------------------------------------------- an intent to act at home targets the own state
+@pytest.mark.parametrize("text, lang", [
+    ("Algeria said it is prepared to lift the ban on the Islamic Salvation Front.", "en"),
+    ("Algerien ist bereit, das Verbot der Islamischen Heilsfront aufzuheben.", "de"),
+])
+def test_intent_to_lift_a_domestic_ban_targets_the_own_state(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="0351") == {("DZA", "DZA")}

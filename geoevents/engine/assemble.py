@@ -1332,7 +1332,9 @@ class Assembler:
             if target is None and accusation is not None and set(accusation[0].codes) - set(source.codes):
                 target = accusation[0]
             if target is None and entry.frame == "directed" and entry.mode != "visit":
-                target = self._own_state_target(trig, frag, source, code)
+                # an intent to act at home ("is prepared to lift the ban on the FIS", 0351) concerns whom the act does
+                target = self._own_state_target(trig, frag, source,
+                                                entry.cameo_code if code == entry.intent_code else code)
                 if target is not None and not target.members[0].text:
                     rule_prefix = "own_state:"
             if target is None and entry.frame == "directed" and code[:2] in self.place_target_roots:
