@@ -490,3 +490,61 @@ def test_forecast_of_a_reflexive_act_is_no_accusation(coder):
 ])
 def test_fired_without_a_fired_weapon_is_no_attack(coder, text, lang, expected):
     assert codes(rows(coder, text, lang)) == expected
+
+
+# ---------------------------------------------------------------- announced refusals are rejections
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Germany will not send weapons to Ukraine.", "en", [("1222", "DEU", "UKR")]),
+    ("Deutschland wird der Ukraine keine Waffen liefern.", "de", [("1222", "DEU", "UKR")]),
+    ("Russia won't hold talks with Ukraine.", "en", [("125", "RUS", "UKR")]),
+    ("Russland wird sich nicht mit der Ukraine treffen.", "de", [("125", "RUS", "UKR")]),
+    ("Russland will die ukrainischen Gefangenen nicht freilassen.", "de", [("1243", "RUS", "UKR")]),
+    ("The EU will not lift the sanctions on Russia.", "en", [("1244", "EUU", "RUS")]),
+    ("Die EU wird die Sanktionen gegen Russland nicht aufheben.", "de", [("1244", "EUU", "RUS")]),
+])
+def test_announced_refusal_of_own_act_is_a_rejection(coder, text, lang, expected):
+    events = rows(coder, text, lang)
+    assert codes(events) == expected
+    assert all(e.rule_id.startswith("refusal:") and e.modality == "asserted" and not e.negated for e in events)
+
+
+def test_reported_refusal_is_a_rejection_beside_the_statement(coder):
+    events = rows(coder, "Japan said it would not release the Chinese fishermen.")
+    assert codes(events) == [("010", "JPN", "CHN"), ("1243", "JPN", "CHN")]
+    # the saying happened: the content's "not" does not negate it, with or without "that"
+    assert [e for e in events if e.cameo_code == "010" and not e.negated]
+    assert not [e for e in rows(coder, "Japan did not say it would release the Chinese fishermen.")
+                if e.cameo_code == "010" and not e.negated]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Germany has no plans to send weapons to Ukraine.", "en"),
+    ("Germany did not agree to send weapons to Ukraine.", "en"),
+    ("If Russia attacks Poland, Germany will not send weapons to Ukraine.", "en"),
+    ("Russland plant kein Treffen mit der Ukraine.", "de"),
+])
+def test_no_plan_past_or_conditional_negation_is_no_refusal(coder, text, lang):
+    events = rows(coder, text, lang)
+    assert not [e for e in events if e.cameo_root == "12"]
+    assert [e for e in events if e.cameo_root == "03" and e.negated]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("China gave Russia permission to use its airspace.", "en", ("080", "CHN", "RUS")),
+    ("China erteilte Russland die Erlaubnis, den Luftraum zu nutzen.", "de", ("080", "CHN", "RUS")),
+    ("China will not give permission to Russia to use its airspace.", "en", ("124", "CHN", "RUS")),
+    ("The United States provided military support to Ukraine.", "en", ("072", "USA", "UKR")),
+    ("Japan will not provide support to Myanmar.", "en", ("122", "JPN", "MMR")),
+    ("Deutschland leistete der Ukraine Unterstützung.", "de", ("070", "DEU", "UKR")),
+    ("Die russische Regierung erfüllte die Forderungen der Ukraine.", "de", ("083", "RUS", "UKR")),
+])
+def test_permission_support_and_demands_met_rows(coder, text, lang, expected):
+    assert expected in codes(rows(coder, text, lang))
+
+
+def test_party_of_the_act_before_a_purpose_clause_is_its_target(coder):
+    # "to Russia" is the receiver; Ukraine is the object of the purpose clause after it
+    events = rows(coder, "China sent weapons to Russia to attack Ukraine.")
+    assert ("072", "CHN", "RUS") in codes(events)
+    # without such a party the actor after the infinitive stays the target ("sent weapons to help Ukraine")
+    assert ("072", "USA", "UKR") in codes(rows(coder, "The United States sent weapons to help Ukraine."))

@@ -219,12 +219,19 @@ def test_agreed_upon_a_pact_is_an_intent(coder):
 
 @pytest.mark.parametrize("text, lang, negated", [
     ("Iraq said it would allow the return of U.N. weapons inspectors without conditions.", "en", False),
-    ("Iraq said it would not allow the inspectors to return.", "en", True),
+    ("Iraq did not allow the inspectors to return.", "en", True),
     ("Der Irak ließ die Inspekteure ohne Bedingungen ins Land.", "de", False),
 ])
 def test_without_conditions_is_no_negation(coder, text, lang, negated):
     rows = [e for e in coder.extract(text, lang, PUB).events if e.cameo_code in ("0355", "0862")]
     assert len(rows) == 1 and rows[0].negated is negated
+
+
+def test_announced_refusal_to_allow_inspectors_is_a_rejection(coder):
+    # "would not allow" after "said" is the reported "will not": a refusal (1245), not a negated intent
+    rows = [e for e in coder.extract("Iraq said it would not allow the inspectors to return.", "en", PUB).events
+            if e.cameo_root in ("03", "08", "12")]
+    assert [(e.cameo_code, e.source_actor, e.negated) for e in rows] == [("1245", "IRQ", False)]
 
 
 @pytest.mark.parametrize("text, lang, expected", [

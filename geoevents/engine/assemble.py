@@ -27,6 +27,10 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
   138, "will blockade" 1381; a decided reduction of relations, "would prohibit all aid", stays 16x); an announced hostile verb is a threat by intent_threat_codes. A threat is asserted:
   it has been made. Commitments ("pledged/agreed to") are no threats; "announced it would ..." is the reported
   future; the content of an appeal ("wants Putin to attack") is not coded, like that of demands and threats.
+- An announced refusal of one's own cooperative act ("will not provide aid", "won't meet", "said it would not release",
+  "wird keine Waffen liefern") is the rejection of its intent code (cues refusal_codes: 0332 -> 1222, 036 -> 125),
+  asserted; "has no plans to" and "did not agree to" stay the negated intent. The saying of such content is not
+  negated by it ("said he would not ...").
 - Verb rows with support "object"/"object_to" need an actor right after the verb ("helped Ukraine", "wants Putin
   to ..."). "received weapons from X": the giver X is the source. Ratifying makes an agreement one party's act.
 - "claimed/alleged that X attacked": the claim replaces the statement row as 112 against X (015 for the speaker's
@@ -231,6 +235,9 @@ class Assembler:
         self.receiving_words = c.words("receiving_words")
         self.giver_preps = c.words("giver_prepositions")
         self.intent_threat_codes = {str(k): str(v) for k, v in (c.raw.get("intent_threat_codes") or {}).items()}
+        self.refusal_modals = c.words("refusal_modals")
+        self.refusal_reach = int(c.raw.get("refusal_negation_reach", 1))
+        self.refusal_codes = {str(k): str(v) for k, v in (c.raw.get("refusal_codes") or {}).items()}
         self.claim_words = c.words("claim_words")
         self.commitment_words = c.words("commitment_words")
         self.reflexive_pronouns = c.words("reflexive_pronouns")
@@ -1146,7 +1153,11 @@ class Assembler:
         code = st.trigger.entry.cameo_code if st.trigger else "010"
         rule = f"statement.{'quote' if direct else 'indirect'}:{st.trigger.entry.entry_id if st.trigger else 'carried'}"
         trigger_text = self._trigger_text(st.trigger) if st.trigger else "(carried speaker)"
-        negated, modality = self._negation_modality(frag, None)
+        saying = frag
+        if frag.tok_start < start < frag.tok_end:
+            # "Obama said he would not provide support": the content's negation is not the saying's (as with "that")
+            saying = Fragment(frag.index, frag.tok_start, start, frag.subordinate, frag.infinitive)
+        negated, modality = self._negation_modality(saying, None)
         if modality in ("future", "hypothetical"):   # "will"/"should" in the content describe it, not the saying
             modality = "asserted"
         day, precision, date_text = self._date_for(frag)
@@ -1292,8 +1303,10 @@ class Assembler:
                                    "why": "participle in an apposition ('a member of X jailed last year'): no agent"})
             return
         accusation = self._accusation_before(trig, frag)
-        # "Ukraine ratified an agreement with the EU": ratifying is one party's act, not both parties'
-        symmetric = entry.frame == "symmetric" and not self._unilateral_act(frag)
+        refusal = self._refusal(frag, trig.tok_start, trig.tok_end, intent_frag)
+        # "Ukraine ratified an agreement with the EU": ratifying is one party's act, not both parties'; "Russia
+        # will not meet Ukraine": refusing is the subject's act
+        symmetric = entry.frame == "symmetric" and not self._unilateral_act(frag) and not refusal
         if symmetric and intent_frag is None and parties:
             pairs = parties
         else:
@@ -1391,7 +1404,7 @@ class Assembler:
         negated, modality = self._negation_modality(frag, intent_frag)
         if negated and self._only_distant_local_negation(trig, frag, intent_frag):
             negated = False   # "deported 168 Liberians for traveling without documents": "without" negates its own phrase
-        if modality == "hypothetical" and self._backshifted_future(trig, frag):
+        if modality == "hypothetical" and self._backshifted_future(trig.tok_start, frag):
             modality = "future"
         if intent_frag is not None and modality == "asserted":
             modality = "future"
@@ -1411,10 +1424,15 @@ class Assembler:
             code = entry.intent_code   # "will visit/provide/meet": an intent (03x); "ready to launch an offensive" 138
         if modality == "future" and code[:2] == "13" and entry.cameo_code[:2] != "13":
             modality = "asserted"   # the announced hostile act is a threat, and the threat has been made
+        refused = self._refusal_code(code) if refusal else None
+        if refused is not None:
+            # "will not provide aid", "said it would not release": the refusal has been made (a rejection, 12x)
+            code, negated, modality = refused, False, "asserted"
         if not negated and self._negating_verb(trig, frag):
             negated = True
         day, precision, date_text = self._date_for(frag, future=modality == "future")
-        rule = f"{'intent_threat:' if threat_code else ''}{rule_prefix}{entry.frame}:{entry.entry_id}"
+        rule = f"{'intent_threat:' if threat_code else ''}{'refusal:' if refused else ''}{rule_prefix}" \
+            f"{entry.frame}:{entry.entry_id}"
         ev_start, ev_end = self._sentence_bounds()
         text = self._trigger_text(trig)
         emitted = 0
@@ -1829,6 +1847,37 @@ class Assembler:
                     return True
         return False
 
+    def _refusal(self, frag: Fragment, start: int, stop: int, intent_frag: Fragment | None) -> bool:
+        """An announced refusal of the act at tokens ``start``..``stop``: a modal of the future or of will before
+        it (cues refusal_modals) with a negation at most refusal_negation_reach words after the modal ("will not
+        provide", "won't meet", "said it would not release"; German puts it late: "wird der Ukraine die Waffen nicht
+        liefern"). The act is in the future (a "would" only as the reported "will") and tied to no condition. Not
+        "has no plans to" (no modal) nor "did not agree to" (past)."""
+        if not self.refusal_codes or any(self.lower[f.tok_start] in self.condition_words for f in self.fragments):
+            return False
+        index = self.cues.index("negation")
+        scopes = [frag] + ([intent_frag] if intent_frag is not None and intent_frag is not frag else [])
+        found = False
+        for scope in scopes:
+            words = self._words_between(scope.tok_start, scope.tok_end)
+            for k, i in enumerate(words):
+                if i < stop and self.lower[i] in self.refusal_modals and any(
+                        match_at(p, self.surface, j, scope.tok_end) is not None
+                        for j in words[k + 1:k + 1 + self.refusal_reach] for p in index.candidates(self.surface[j])):
+                    found = True
+        if not found:
+            return False
+        negated, modality = self._negation_modality(frag, intent_frag)
+        if modality == "hypothetical" and self._backshifted_future(start, frag):
+            modality = "future"
+        return negated and (modality == "future" or intent_frag is not None)
+
+    def _refusal_code(self, code: str) -> str | None:
+        """The rejection code of an intent code (cues refusal_codes): 0353 release -> 1243, 036 meet -> 125."""
+        if code[:2] != "03":
+            return None
+        return self.refusal_codes.get(code) or self.refusal_codes.get(code[:3])
+
     def _own_announcement(self, trig: TriggerHit, source: Group | None) -> bool:
         """A future act in the content of its own actor's indirect statement ("Palestinian leaders said they would
         boycott ...", "NATO confirmed it would tighten the blockade")."""
@@ -1836,10 +1885,11 @@ class Assembler:
         return statement is not None and source is not None and statement.quote is None and \
             set(source.codes) <= set(statement.speaker.codes)
 
-    def _backshifted_future(self, trig: TriggerHit, frag: Fragment) -> bool:
+    def _backshifted_future(self, tok: int, frag: Fragment) -> bool:
         """"Israel announced it would free ...": in indirect speech after a past-tense speech verb, "would" is the
-        reported "will", not a condition (unless the content has a condition or another hypothetical cue)."""
-        statement = self._enclosing_statement(trig.tok_start)
+        reported "will" of the act at ``tok``, not a condition (unless the content has a condition or another
+        hypothetical cue)."""
+        statement = self._enclosing_statement(tok)
         if statement is None or statement.quote is not None or statement.trigger is None:
             return False
         speech = statement.trigger.tok_start
@@ -2291,9 +2341,12 @@ class Assembler:
                         (not set(group.codes) & source_codes or self._domestic(group, source)):
                     return group
         complement = self._object_complement(trig, frag, source)
+        purpose = self._purpose_clause(trig, frag, source)
         for group in frag.groups:
             if group is source or group.tok_start < source.tok_end and source.tok_start < group.tok_end:
                 continue
+            if purpose is not None and group.tok_start > purpose:
+                break   # "sent weapons to Russia to attack Ukraine": Ukraine is the object of the purpose clause
             # German case marking makes an object of a group before the subject: "Der Ukraine half Polen"
             if group.prep is None and not group.genitive and self._other_party(group, source) and \
                     (group.tok_start > source.tok_start or self.lang == "de" and self._oblique(group)):
@@ -2360,6 +2413,23 @@ class Assembler:
             if other.tok_start < group.tok_start and before and self.lower[before[-1]] in self.infinitive_markers:
                 return True
         return False
+
+    def _purpose_clause(self, trig: TriggerHit, frag: Fragment, source: Group) -> int | None:
+        """The infinitive marker opening a purpose or permission clause after the act's own prepositional party:
+        "sent weapons to Russia to attack Ukraine", "gave permission to Russia to help Israel" (English; the groups
+        after the marker belong to that clause). None without such a party: "sent troops to help Ukraine"."""
+        if self.lang != "en":
+            return None
+        preps = self._target_preps(trig.entry.cameo_code)
+        party = next((g for g in frag.groups if g.tok_start >= trig.tok_end and g.prep in preps and
+                      self._other_party(g, source)), None)
+        if party is None:
+            return None
+        words = self._words_between(party.tok_end, frag.tok_end)
+        if len(words) >= 2 and self.lower[words[0]] in self.infinitive_markers and \
+                self.token_text[words[1]][:1].islower() and self.lower[words[1]] not in self.determiners:
+            return words[0]
+        return None
 
     def _included_party(self, frag: Fragment, source: Group) -> Group | None:
         """The object's members named in the clause after it: "arrested 12 people, including two Syrians",
@@ -2632,11 +2702,13 @@ class Assembler:
         if target_actor is not None and target_actor.code == source_actor.code:
             return
         neg, modality = self._negation_modality(frag, intent)
+        if stance == "lift" and self._refusal(frag, tok, tok + 1, intent):
+            # "will not lift the sanctions": a refusal to ease them (1244), like a refused act
+            code, neg, modality, rule = self.refusal_codes.get("0354", code), False, "asserted", "refusal:" + rule
         day, precision, date_text = self._date_for(frag)
         ev_start, ev_end = self._sentence_bounds()
-        self._add(self._make_event(code, f"sanction.{stance}:{self.lang}:{self.lower[tok].rsplit('-', 1)[-1]}",
-                                   token_text, source_actor, target_actor, ev_start, ev_end, neg, modality, day,
-                                   precision, date_text,
+        self._add(self._make_event(code, rule, token_text, source_actor, target_actor, ev_start, ev_end, neg, modality,
+                                   day, precision, date_text,
                                    self.sentence_reporting or (statement.speaker_text if statement else None), None))
 
     def _sentence_text(self) -> str:
