@@ -548,3 +548,20 @@ def test_party_of_the_act_before_a_purpose_clause_is_its_target(coder):
     assert ("072", "CHN", "RUS") in codes(events)
     # without such a party the actor after the infinitive stays the target ("sent weapons to help Ukraine")
     assert ("072", "USA", "UKR") in codes(rows(coder, "The United States sent weapons to help Ukraine."))
+
+
+# ---------------------------------------------------------------- supporters of a state are not the state
+@pytest.mark.parametrize("text,lang", [
+    ("Pro-Russian separatists attacked Ukrainian troops near Donetsk.", "en"),
+    ("Pro-russische Separatisten haben den ukrainischen Grenzposten angegriffen.", "de"),
+])
+def test_pro_prefix_names_no_state(coder, text, lang):
+    assert not [e for e in rows(coder, text, lang) if "RUS" in (e.source_actor, e.target_actor)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The pro-Iranian Hizbollah group attacked Israeli troops.", "en"),
+    ("Die pro-iranische Hisbollah hat israelische Soldaten angegriffen.", "de"),
+])
+def test_named_group_after_a_pro_prefix_is_the_actor(coder, text, lang):
+    assert ("190", "LBN", "ISR") in codes(rows(coder, text, lang))

@@ -208,7 +208,8 @@ class Assembler:
         self.member_links = c.words("member_links")
         self.subject_modifier_preps = c.words("subject_modifier_prepositions")
         self.object_links = c.words("object_links")
-        self.opposing_prefixes = c.words("opposing_prefixes")
+        # "anti-American protesters", "pro-Russian separatists": neither are the state
+        self.opposing_prefixes = c.words("opposing_prefixes") | c.words("supporting_prefixes")
         self.affiliation_suffixes = c.words("affiliation_suffixes")
         self.predicative_markers = c.words("predicative_markers")
         self.indefinite_articles = c.words("indefinite_articles")
@@ -383,8 +384,8 @@ class Assembler:
         return actors
 
     def _opposed(self, hit: ActorHit) -> bool:
-        """The mention follows an opposing prefix: "anti-Syria", "Anti-American" (tokens anti, -, name) or is one
-        token "anti-syria"."""
+        """The mention follows an opposing or supporting prefix: "anti-Syria", "Anti-American", "pro-Russian" (tokens
+        anti, -, name) or is one token "anti-syria", "pro-russische"."""
         i = hit.tok_start
         first = self.lower[i]
         if "-" in first and any(first.startswith(p + "-") for p in self.opposing_prefixes):
