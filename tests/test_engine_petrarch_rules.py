@@ -520,13 +520,37 @@ def test_reported_refusal_is_a_rejection_beside_the_statement(coder):
 @pytest.mark.parametrize("text,lang", [
     ("Germany has no plans to send weapons to Ukraine.", "en"),
     ("Germany did not agree to send weapons to Ukraine.", "en"),
-    ("If Russia attacks Poland, Germany will not send weapons to Ukraine.", "en"),
     ("Russland plant kein Treffen mit der Ukraine.", "de"),
 ])
-def test_no_plan_past_or_conditional_negation_is_no_refusal(coder, text, lang):
+def test_no_plan_or_past_negation_is_no_refusal(coder, text, lang):
     events = rows(coder, text, lang)
     assert not [e for e in events if e.cameo_root == "12"]
     assert [e for e in events if e.cameo_root == "03" and e.negated]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("If Russia attacks Poland, Germany will not send weapons to Ukraine.", "en", ("1222", "DEU", "UKR")),
+    ("Jordan will not accept more refugees if the war spreads.", "en", ("122", "JOR", None)),
+    ("Falls der Krieg andauert, wird Jordanien keine Flüchtlinge mehr aufnehmen.", "de", ("122", "JOR", None)),
+])
+def test_conditional_refusal_is_a_hypothetical_rejection(coder, text, lang, expected):
+    events = [e for e in rows(coder, text, lang) if e.cameo_root == "12"]
+    assert [(e.cameo_code, e.source_actor, e.target_actor, e.modality) for e in events] == \
+        [expected + ("hypothetical",)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Poland accepted 2,000 refugees from Ukraine.", "en", ("075", "POL", "UKR")),
+    ("Polen nahm 2.000 Flüchtlinge aus der Ukraine auf.", "de", ("075", "POL", "UKR")),
+    ("Poland will take in more Ukrainian refugees.", "en", ("033", "POL", "UKR")),
+])
+def test_taking_in_refugees_grants_refuge(coder, text, lang, expected):
+    assert expected in codes(rows(coder, text, lang))
+
+
+def test_refugees_without_a_sheltering_verb_are_no_refuge_even_with_an_intent(coder):
+    events = rows(coder, "Hungary and Romania agreed to encourage Romanian refugees to return home.")
+    assert not [e for e in events if e.cameo_code in ("075", "033")]
 
 
 @pytest.mark.parametrize("text,lang,expected", [

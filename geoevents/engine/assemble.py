@@ -29,7 +29,8 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
   future; the content of an appeal ("wants Putin to attack") is not coded, like that of demands and threats.
 - An announced refusal of one's own cooperative act ("will not provide aid", "won't meet", "said it would not release",
   "wird keine Waffen liefern") is the rejection of its intent code (cues refusal_codes: 0332 -> 1222, 036 -> 125),
-  asserted; "has no plans to" and "did not agree to" stay the negated intent. The saying of such content is not
+  asserted (hypothetical under an if/unless condition); "has no plans to" and "did not agree to" stay the negated
+  intent. The saying of such content is not
   negated by it ("said he would not ...").
 - Verb rows with support "object"/"object_to" need an actor right after the verb ("helped Ukraine", "wants Putin
   to ..."). "received weapons from X": the giver X is the source. Ratifying makes an agreement one party's act.
@@ -237,6 +238,7 @@ class Assembler:
         self.giver_preps = c.words("giver_prepositions")
         self.intent_threat_codes = {str(k): str(v) for k, v in (c.raw.get("intent_threat_codes") or {}).items()}
         self.refusal_modals = c.words("refusal_modals")
+        self.strict_support_families = c.values("strict_support_families")
         self.refusal_reach = int(c.raw.get("refusal_negation_reach", 1))
         self.refusal_codes = {str(k): str(v) for k, v in (c.raw.get("refusal_codes") or {}).items()}
         self.claim_words = c.words("claim_words")
@@ -1427,8 +1429,9 @@ class Assembler:
             modality = "asserted"   # the announced hostile act is a threat, and the threat has been made
         refused = self._refusal_code(code) if refusal else None
         if refused is not None:
-            # "will not provide aid", "said it would not release": the refusal has been made (a rejection, 12x)
-            code, negated, modality = refused, False, "asserted"
+            # "will not provide aid", "said it would not release": the refusal has been made (a rejection, 12x);
+            # "will not accept refugees if war starts": a conditional one
+            code, negated, modality = refused, False, "hypothetical" if conditional else "asserted"
         if not negated and self._negating_verb(trig, frag):
             negated = True
         day, precision, date_text = self._date_for(frag, future=modality == "future")
@@ -1744,7 +1747,8 @@ class Assembler:
             return self._object_after(trig, frag, OBJECT_FAMILIES[family]) is not None
         if family is None:
             return True
-        if intent_frag is not None and (intent_frag is not frag or self._intent_cue_before(trig, frag)):
+        if intent_frag is not None and family not in self.strict_support_families and \
+                (intent_frag is not frag or self._intent_cue_before(trig, frag)):
             return True    # "is ready to send inspectors"; not "UN inspectors want to ..." (the noun is the subject)
         return self._family_in(family, trig, frag)
 
@@ -1852,9 +1856,9 @@ class Assembler:
         """An announced refusal of the act at tokens ``start``..``stop``: a modal of the future or of will before
         it (cues refusal_modals) with a negation at most refusal_negation_reach words after the modal ("will not
         provide", "won't meet", "said it would not release"; German puts it late: "wird der Ukraine die Waffen nicht
-        liefern"). The act is in the future (a "would" only as the reported "will") and tied to no condition. Not
-        "has no plans to" (no modal) nor "did not agree to" (past)."""
-        if not self.refusal_codes or any(self.lower[f.tok_start] in self.condition_words for f in self.fragments):
+        liefern"). The act is in the future (a "would" only as the reported "will"). Not "has no plans to" (no
+        modal) nor "did not agree to" (past)."""
+        if not self.refusal_codes:
             return False
         index = self.cues.index("negation")
         scopes = [frag] + ([intent_frag] if intent_frag is not None and intent_frag is not frag else [])
@@ -2705,7 +2709,9 @@ class Assembler:
         neg, modality = self._negation_modality(frag, intent)
         if stance == "lift" and self._refusal(frag, tok, tok + 1, intent):
             # "will not lift the sanctions": a refusal to ease them (1244), like a refused act
-            code, neg, modality, rule = self.refusal_codes.get("0354", code), False, "asserted", "refusal:" + rule
+            conditional = any(self.lower[f.tok_start] in self.condition_words for f in self.fragments)
+            code, neg, rule = self.refusal_codes.get("0354", code), False, "refusal:" + rule
+            modality = "hypothetical" if conditional else "asserted"
         day, precision, date_text = self._date_for(frag)
         ev_start, ev_end = self._sentence_bounds()
         self._add(self._make_event(code, rule, token_text, source_actor, target_actor, ev_start, ev_end, neg, modality,
