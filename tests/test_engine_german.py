@@ -48,12 +48,9 @@ def test_condemned_act_keeps_its_genitive_agent_beside_the_condemnation(coder):
     assert rows(coder, text, "de", cameo_code="190") == {("RUS", "UKR")}
 
 
-@pytest.mark.parametrize("text", [
-    "Die Invasion der Ukraine begann im Februar.",             # the genitive is the object, no agent named
-    "Die Regierung der Ukraine traf sich am Montag.",          # no act noun
-])
-def test_genitive_without_a_patient_phrase_names_no_agent(coder, text):
-    assert rows(coder, text, "de") == set()
+def test_genitive_without_a_patient_phrase_names_no_agent(coder):
+    """The genitive alone is the act's object: the invasion's actor is not named."""
+    assert rows(coder, "Die Invasion der Ukraine begann im Februar.", "de") == {(None, "UKR")}
 
 
 @pytest.mark.parametrize("text", [
@@ -101,3 +98,31 @@ def test_condemned_act_keeps_its_own_dyad(coder):
 ])
 def test_partner_of_a_praised_joint_act_stays_the_target(coder, text):
     assert rows(coder, text, "de" if "Kenia" in text else "en", cameo_root="05") == {("KEN", "IND")}
+
+
+# ---------------------------------------------------------------- an act of nobody named keeps its target
+@pytest.mark.parametrize("text, code", [
+    ("Der Angriff tötete drei russische Soldaten.", "190"),
+    ("Der Angriff hat drei russische Soldaten getötet.", "190"),
+    ("Ein Drohnenangriff hat am Montag zwei russische Soldaten verwundet.", "195"),
+])
+def test_unnamed_subject_gives_an_unknown_source_and_keeps_the_target(coder, text, code):
+    result = coder.extract(text, "de", PUB)
+    assault = [e for e in result.events if e.event_type == "ASSAULT"]
+    assert [(e.cameo_code, e.source_actor, e.target_actor) for e in assault] == [(code, None, "RUS")]
+    assert assault[0].source_text.split()[0] in ("Der", "Ein")   # the noun phrase that stands for the actor
+
+
+def test_unnamed_subject_without_a_target_is_no_event(coder):
+    assert rows(coder, "Der Angriff tötete drei Menschen.", "de") == set()
+
+
+def test_unnamed_subject_inside_reported_speech_borrows_no_speaker(coder):
+    text = "Die Ukraine sagte, der Angriff habe drei russische Soldaten getötet."
+    assert rows(coder, text, "de", cameo_code="190") == {(None, "RUS")}
+
+
+def test_infinitive_clause_has_no_nominal_subject(coder):
+    """"die militärische Zusammenarbeit mit Indien" opens an infinitive clause: the intent's speaker acts."""
+    text = "Macron sagte am Montag, dass er beabsichtige, die militärische Zusammenarbeit mit Indien zu vertiefen."
+    assert rows(coder, text, "de", cameo_code="0312") == {("FRA", "IND")}

@@ -257,6 +257,7 @@ class Assembler:
         self.weak_oblique_endings = tuple(c.words("weak_oblique_endings"))
         self.strong_oblique_endings = tuple(c.words("strong_oblique_endings"))
         self.nominative_determiners = c.words("nominative_determiners")
+        self.perfect_auxiliaries = c.words("perfect_auxiliaries")
         # rows that share a pattern ("blockade" 191 / 0872, "curfew" 0813 / 1723): their support family decides
         readings: dict[tuple[str, str], list[TriggerEntry]] = {}
         for entry in lexicon.triggers:
@@ -590,19 +591,43 @@ class Assembler:
         """A verb-second main clause whose first position is one noun phrase opened by a nominative article and
         naming no actor: "Der Angriff tötete drei russische Soldaten" (the noun phrase is the subject). A nominal
         trigger may be that noun phrase's head: "Ein Drohnenangriff tötete ..." (the finite verb follows it)."""
-        if frag.subordinate:
-            return False
+        return self._forefield_words(frag, trig) is not None
+
+    def _forefield_words(self, frag: Fragment, trig: TriggerHit) -> list[int] | None:
+        """The words of that noun phrase (_nominal_forefield), or None. A perfect auxiliary right behind its noun
+        is the finite verb of a participle trigger: "Der Angriff hat drei russische Soldaten getötet". A nominal
+        trigger's genitive object may stand between it and the verb: "Die Invasion der Ukraine begann ..."."""
+        if frag.subordinate or frag.infinitive:   # "..., die militärische Zusammenarbeit mit China zu stärken"
+            return None
         if trig.entry.pos == "VERB":
             words = self._words_between(frag.tok_start, trig.tok_start)
             end = trig.tok_start
+            aux = next((k for k, i in enumerate(words) if k >= 2 and self.lower[i] in self.perfect_auxiliaries), None)
+            if aux is not None and self._noun_phrase(words[:aux]):
+                words, end = words[:aux], words[aux]
         else:
             words = self._words_between(frag.tok_start, trig.tok_end)
             verb = self._words_between(trig.tok_end, min(trig.tok_end + 3, frag.tok_end))[:1]
-            if not verb or not (self.alpha[verb[0]] and self.token_text[verb[0]][:1].islower()):
-                return False
+            if not verb or not (self.alpha[verb[0]] and self.token_text[verb[0]][:1].islower()) or \
+                    self.lower[verb[0]] in self.prepositions:
+                return None
             end = verb[0]
-        return self._noun_phrase(words) and \
-            not any(a.tok_start < end and a.tok_end > frag.tok_start for a in self.actors)
+        if self._noun_phrase(words) and not any(a.tok_start < end and a.tok_end > frag.tok_start for a in self.actors):
+            return words
+        return None
+
+    def _unnamed_subject(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The subject noun phrase of a German verb-second clause that names no actor ("Der Angriff", "Eine Rakete":
+        _nominal_forefield) as a group of one actor without a code: the act's source is unknown (NULL) and its
+        target is kept, as in the own gold ("source": null) and the sanctions mentions (no imposer named)."""
+        words = self._forefield_words(frag, trig) if self.lang == "de" else None
+        if words is None:
+            return None
+        start, end = words[0], words[-1] + 1
+        span = self.table.span(start, end)
+        nobody = Actor(None, None, self.text[span.start_char:span.end_char], span.start_char, span.end_char, start,
+                       end, "unnamed", None, None, "")
+        return Group([nobody], start, end)
 
     def _noun_phrase(self, words: list[int]) -> bool:
         """The words are one German noun phrase in the nominative or the accusative: a nominative article,
@@ -1293,6 +1318,7 @@ class Assembler:
             code = entry.intent_code
         code = self.context_codes.get(code, {}).get(context or "", code)
         source, target, pairs = None, None, []
+        unnamed: Group | None = None
         rule_prefix = ""
         agent = self._passive_agent(frag)
         if agent is None:
@@ -1333,10 +1359,18 @@ class Assembler:
                 return
             if source is None and code[:2] == "14":
                 source = self._protest_place()
+            unnamed = self._unnamed_subject(trig, frag) if source is None and entry.frame == "directed" and \
+                code[:2] != "14" else None
+            if unnamed is not None:   # "Der Angriff tötete drei russische Soldaten": nobody named acts on a target
+                source = unnamed
             if source is None:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
                 return
             target = self._target(trig, frag, source, agent is not None)
+            if unnamed is not None and target is None:
+                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                       "why": "no source actor and no target"})
+                return
             if entry.support in OBJECT_FAMILIES:
                 target = self._object_after(trig, frag, OBJECT_FAMILIES[entry.support])
                 if target is None or not self._other_party(target, source):
@@ -1462,7 +1496,7 @@ class Assembler:
                         continue
                     emitted += self._add(self._make_event(code, rule, text, a, b, ev_start, ev_end, negated,
                                                           modality, day, precision, date_text, reporting, entry))
-        if emitted and source is not None:
+        if emitted and source is not None and unnamed is None:   # nobody to accuse or to continue a clause with
             self.coded_triggers.append((trig, source, target, code))
         self.decisions.append({"trigger": entry.entry_id, "emitted": bool(emitted), "cameo_code": code,
                                "why": f"{emitted} event(s)" if emitted else "source and target are the same actor"})
@@ -2125,9 +2159,10 @@ class Assembler:
                 if all(self.lower[i] in self.determiners for i in lead) or self._noun_phrase(lead):
                     found = opener
             # "Der Angriff tötete drei russische Soldaten": the noun phrase before the verb is the subject
-            if found is not None and self.lang == "de" and found.tok_start >= trig.tok_end and not found.pronoun \
-                    and self._nominal_forefield(frag, trig):
-                found = None
+            # (that noun phrase names no actor: the act's source is unknown, none is borrowed from another clause)
+            forefield = self._forefield_words(frag, trig) if self.lang == "de" else None
+            if forefield is not None and (found is None or not found.pronoun and found.tok_start > forefield[-1]):
+                return None
             # "..., und tötete drei ukrainische Soldaten": a coordinated clause opening with its verb shares the
             # subject of the clause before; the group after the verb is the object
             lead = self._words_between(frag.tok_start, trig.tok_start)
