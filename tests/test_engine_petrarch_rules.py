@@ -589,3 +589,18 @@ def test_pro_prefix_names_no_state(coder, text, lang):
 ])
 def test_named_group_after_a_pro_prefix_is_the_actor(coder, text, lang):
     assert ("190", "LBN", "ISR") in codes(rows(coder, text, lang))
+
+
+# ---------------------------------------------------------------- the progressive is no passive
+@pytest.mark.parametrize("text", [
+    "Rebels are attacking Ukrainian troops.",
+    "Militants were shelling Israeli towns.",
+    "Congress is asking Obama to help Iran.",
+])
+def test_object_after_a_progressive_verb_is_not_its_agent(coder, text):
+    # the unnamed subject acts; the actor after "are attacking" is attacked, not the attacker
+    assert not [e for e in rows(coder, text) if e.statement is None]
+
+
+def test_named_subject_of_a_progressive_verb_stays_the_source(coder):
+    assert ("190", "RUS", "UKR") in codes(rows(coder, "Russia is attacking Ukraine."))

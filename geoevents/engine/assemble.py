@@ -2145,10 +2145,12 @@ class Assembler:
             if modifier is not None and (found is None or modifier.tok_start < found.tok_start):
                 found = modifier   # "Sicherheitskräfte in Guinea haben liberianische Flüchtlinge gefoltert"
             # English is subject-verb-object: a group after an active verb is its object ("Amnesty International
-            # accused the United States of ...": the accuser is unknown, not the United States)
+            # accused the United States of ...": the accuser is unknown, not the United States); "be" before an -ing
+            # form is the progressive, no passive ("Rebels are attacking Ukrainian troops")
             if found is not None and self.lang == "en" and \
                     found.tok_start >= trig.tok_end and not found.pronoun and \
-                    not any(self.lower[i] in self.passive_aux for i in range(frag.tok_start, trig.tok_start)):
+                    (self.lower[trig.tok_start].endswith("ing") or
+                     not any(self.lower[i] in self.passive_aux for i in range(frag.tok_start, trig.tok_start))):
                 found = None
             # "Russlands Angriff tötete drei ukrainische Soldaten": the possessor opening the subject noun phrase
             # "Die Invasion Russlands tötete ...": the possessor closing it
