@@ -604,3 +604,20 @@ def test_object_after_a_progressive_verb_is_not_its_agent(coder, text):
 
 def test_named_subject_of_a_progressive_verb_stays_the_source(coder):
     assert ("190", "RUS", "UKR") in codes(rows(coder, "Russia is attacking Ukraine."))
+
+
+# ---------------------------------------------------------------- what an allegation says is reported
+@pytest.mark.parametrize("text,lang", [
+    ("A report released in Kigali alleged that French troops took part in the massacres.", "en"),
+    ("A report alleged that Russia was aware of the plans, and that Russian troops shelled Kharkiv.", "en"),
+    ("Ein Bericht behauptete, dass russische Truppen Charkiw beschossen hätten.", "de"),
+])
+def test_acts_in_an_allegation_without_a_known_speaker_are_reported(coder, text, lang):
+    acts = [e for e in rows(coder, text, lang) if e.cameo_root in ("18", "19", "20")]
+    assert acts and all(e.modality == "reported" for e in acts)
+
+
+def test_the_allegation_itself_is_asserted(coder):
+    events = rows(coder, "Ukraine alleged that Russia shelled Kharkiv.")
+    assert [(e.cameo_code, e.modality) for e in events if e.cameo_root == "11"] == [("112", "asserted")]
+    assert [e.modality for e in events if e.cameo_root == "19"] == ["reported"]

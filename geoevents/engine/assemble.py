@@ -35,7 +35,8 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
 - Verb rows with support "object"/"object_to" need an actor right after the verb ("helped Ukraine", "wants Putin
   to ..."). "received weapons from X": the giver X is the source. Ratifying makes an agreement one party's act.
 - "claimed/alleged that X attacked": the claim replaces the statement row as 112 against X (015 for the speaker's
-  own act); the claimed act is reported. "Israel said Hamas fired rockets": a speaker opening the sentence who
+  own act); the claimed act is reported, like every act in a that-clause after a claim word ("A report alleged that
+  ..., and that ..."), with or without a known speaker; the claim itself is asserted. "Israel said Hamas fired rockets": a speaker opening the sentence who
   says another actor committed a violent act accuses it the same way, and the act stays asserted (also an act
   on itself, which has no event: "said that Iraq had attacked themselves").
 - "a mortar bomb was fired from Gaza": in a passive clause the origin of a weapon is the source; "gave Ukraine
@@ -1182,9 +1183,12 @@ class Assembler:
         rule = f"statement.{'quote' if direct else 'indirect'}:{st.trigger.entry.entry_id if st.trigger else 'carried'}"
         trigger_text = self._trigger_text(st.trigger) if st.trigger else "(carried speaker)"
         saying = frag
-        if frag.tok_start < start < frag.tok_end:
+        end = start if frag.tok_start < start < frag.tok_end else frag.tok_end
+        if st.trigger is not None and frag.tok_start < st.trigger.tok_start < end:
+            end = st.trigger.tok_start   # "alleged that ...": the claim is made, the speech word marks its content
+        if end < frag.tok_end:
             # "Obama said he would not provide support": the content's negation is not the saying's (as with "that")
-            saying = Fragment(frag.index, frag.tok_start, start, frag.subordinate, frag.infinitive)
+            saying = Fragment(frag.index, frag.tok_start, end, frag.subordinate, frag.infinitive)
         negated, modality = self._negation_modality(saying, None)
         if modality in ("future", "hypothetical"):   # "will"/"should" in the content describe it, not the saying
             modality = "asserted"
@@ -1455,7 +1459,8 @@ class Assembler:
             threat_code = self.intent_threat_codes.get(code[:2])
         if threat_code is not None:
             code, modality = threat_code, "asserted"
-        if accusation is not None and modality == "asserted":
+        if accusation is not None and modality == "asserted" or \
+                modality in ("asserted", "future") and self._alleged_content(frag):
             modality = "reported"
         if modality == "future" and entry.intent_code and code == entry.cameo_code:
             code = entry.intent_code   # "will visit/provide/meet": an intent (03x); "ready to launch an offensive" 138
@@ -1910,6 +1915,23 @@ class Assembler:
         if modality == "hypothetical" and self._backshifted_future(start, frag):
             modality = "future"
         return negated and (modality == "future" or intent_frag is not None)
+
+    def _alleged_content(self, frag: Fragment) -> bool:
+        """The clause is what a claim or allegation says: a that-clause right after a claim word, or the next of a
+        chain of them ("A report alleged that France was aware ..., and that the French military ... took part in
+        the killing"), also without a known speaker. Such acts are reported, not asserted."""
+        k = frag.index
+        while k > 0:
+            words = [i for i in self._words_between(self.fragments[k].tok_start, self.fragments[k].tok_end)
+                     if not self.punct[i] and self.lower[i] not in self.coordinators]
+            if words and self.lower[words[0]] not in self.complementizers:
+                return False
+            previous = [i for i in self._words_between(self.fragments[k - 1].tok_start, self.fragments[k - 1].tok_end)
+                        if not self.punct[i]]
+            if words and previous and self.lower[previous[-1]] in self.claim_words:
+                return True
+            k -= 1
+        return False
 
     def _refusal_code(self, code: str) -> str | None:
         """The rejection code of an intent code (cues refusal_codes): 0353 release -> 1243, 036 meet -> 125."""
