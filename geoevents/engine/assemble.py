@@ -2187,6 +2187,10 @@ class Assembler:
             forefield = self._forefield_words(frag, trig) if self.lang == "de" else None
             if forefield is not None and (found is None or not found.pronoun and found.tok_start > forefield[-1]):
                 return None
+            # "..., das Verbot der Islamischen Heilsfront aufzuheben": a German infinitive clause has no subject
+            if found is not None and self.lang == "de" and frag.infinitive and found.tok_start >= trig.tok_end and \
+                    not found.pronoun:
+                found = None
             # "..., und tötete drei ukrainische Soldaten": a coordinated clause opening with its verb shares the
             # subject of the clause before; the group after the verb is the object
             lead = self._words_between(frag.tok_start, trig.tok_start)
