@@ -430,3 +430,27 @@ def test_supplies_sent_are_no_reduction(coder, text, lang):
 ])
 def test_fired_shells_is_military_force(coder, text, lang):
     assert only(coder, text, lang)[:3] == ("190", "SYR", "LBN")
+
+
+# ---------------------------------------------------------------- suspended air links and flights, halted mediation
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Italy suspended air links with Serbia on Wednesday.", "en", ("163", "ITA", "SRB")),
+    ("Egypt suspended all flights to Libya.", "en", ("163", "EGY", "LBY")),
+    ("Italien setzte am Mittwoch die Flugverbindungen mit Serbien aus.", "de", ("163", "ITA", "SRB")),
+    ("Norway halted its mediation between Sri Lanka and the Tamil rebels.", "en", ("165", "NOR", "LKA")),
+    ("Norwegen stellte seine Vermittlung zwischen Sri Lanka und den tamilischen Rebellen ein.", "de",
+     ("165", "NOR", "LKA")),
+])
+def test_suspended_links_and_halted_mediation(coder, text, lang, expected):
+    assert only(coder, text, lang)[:3] == expected
+
+
+def test_mediation_without_a_halting_word_stays_mediation(coder):
+    assert only(coder, "Norway held a mediation between Sri Lanka and the Tamil rebels.", "en")[0] == "045"
+
+
+# ---------------------------------------------------------------- "reached a consensus to" is an intent like "agreed to"
+def test_reached_a_consensus_to_is_an_intent(coder):
+    rows = coded(coder, "Jordan and Syria reached a consensus to share information on water resources.", "en")
+    assert {(code[:2], source, modality) for code, source, _t, modality, _e in rows} == \
+        {("03", "JOR", "future"), ("03", "SYR", "future")}
