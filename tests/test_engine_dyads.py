@@ -636,3 +636,12 @@ def test_governed_infinitives_and_objects_keep_their_party(coder, text, lang, ex
 ])
 def test_intent_to_lift_a_domestic_ban_targets_the_own_state(coder, text, lang):
     assert rows(coder, text, lang, cameo_code="0351") == {("DZA", "DZA")}
+
+
+# ---------------------------------------------------------------- "NATO-member Norway" is Norway, not NATO
+@pytest.mark.parametrize("text, lang", [
+    ("NATO-member Turkey criticized Russia on Monday.", "en"),
+    ("Das NATO-Mitglied Türkei kritisierte Russland am Montag.", "de"),
+])
+def test_member_compound_names_the_member_state(coder, text, lang):
+    assert rows(coder, text, lang) == {("TUR", "RUS")}

@@ -454,3 +454,23 @@ def test_reached_a_consensus_to_is_an_intent(coder):
     rows = coded(coder, "Jordan and Syria reached a consensus to share information on water resources.", "en")
     assert {(code[:2], source, modality) for code, source, _t, modality, _e in rows} == \
         {("03", "JOR", "future"), ("03", "SYR", "future")}
+
+
+# ---------------------------------------------------------------- an intent word whose later act is not coded
+@pytest.mark.parametrize("text, expected", [
+    # "help defend" and "attacked" are triggers, but neither is coded: the commitment itself is the event
+    ("Denmark is willing to send blankets to help defend Iraq if it is attacked.", ("030", "DNK", "IRQ")),
+    # the act after the intent word is coded, and carries the intent
+    ("Denmark agreed to expand cooperation with Iraq.", ("030", "DNK", "IRQ")),
+])
+def test_intent_word_alone_when_no_later_act_is_coded(coder, text, expected):
+    rows = coded(coder, text, "en")
+    assert [row[:3] for row in rows][:1] == [expected]
+    assert all(modality == "future" for _c, _s, _t, modality, _e in rows)
+
+
+def test_intent_word_in_a_condition_stays_uncoded(coder):
+    """ "unless Sudan agrees to ...": a condition, not Sudan's commitment, also when the act after it is not coded."""
+    rows = coded(coder, "Chad will withdraw its troops unless Sudan agrees to send blankets to help defend Chad if "
+                        "it is attacked.", "en")
+    assert not [row for row in rows if row[1] == "SDN"]

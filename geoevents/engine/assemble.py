@@ -753,6 +753,7 @@ class Assembler:
         self.span = span
         self.paragraph = self._paragraph_of(span.start)
         self.coded_triggers: list[tuple[TriggerHit, Group, Group | None, str]] = []
+        self.deferred_intents: list[TriggerHit] = []   # intent words waiting for the act after them
         self.reflexive_acts: list[tuple[TriggerHit, Group, Group | None, str]] = []
         # rows are made with the index of the sentence being coded: this sentence's rows are the ones added from here
         self.sentence_first_event = len(self.result.events)
@@ -768,6 +769,11 @@ class Assembler:
                                            "why": "speech word inside a quote is not coded"})
                 continue
             self._content_event(trig)
+        for trig in self.deferred_intents:
+            # "is willing to send material to help defend Saudi Arabia": no later act was coded, so the intent
+            # word is the commitment itself (030)
+            if not any(other.tok_start >= trig.tok_end for other, _s, _t, _c in self.coded_triggers):
+                self._content_event(trig, intent_alone=True)
         for i in sanction_tokens:
             self._sanction(i)
         self._conditional_threat()
@@ -1295,7 +1301,7 @@ class Assembler:
                                                                         trig.entry)
         return trig if chosen is trig.entry else TriggerHit(chosen, trig.tok_start, trig.tok_end, trig.particle_token)
 
-    def _content_event(self, trig: TriggerHit) -> None:
+    def _content_event(self, trig: TriggerHit, intent_alone: bool = False) -> None:
         frag = self.frag_of[trig.tok_start]
         trig = self._reading(trig, frag)
         entry = trig.entry
@@ -1312,9 +1318,11 @@ class Assembler:
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": "content of a threat: coded as the threat"})
             return
-        if self._intent_word_before_act(trig):
+        if not intent_alone and self._intent_word_before_act(trig):
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": "intent word: the act after it is coded as the intent"})
+            if self.lower[frag.tok_start] not in self.condition_words:
+                self.deferred_intents.append(trig)
             return
         code = entry.cameo_code
         context = entry.context or self._context(frag)
