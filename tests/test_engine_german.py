@@ -126,3 +126,36 @@ def test_infinitive_clause_has_no_nominal_subject(coder):
     """"die militärische Zusammenarbeit mit Indien" opens an infinitive clause: the intent's speaker acts."""
     text = "Macron sagte am Montag, dass er beabsichtige, die militärische Zusammenarbeit mit Indien zu vertiefen."
     assert rows(coder, text, "de", cameo_code="0312") == {("FRA", "IND")}
+
+
+# ---------------------------------------------------------------- "treffen": a meeting names its partner
+@pytest.mark.parametrize("text, expected", [
+    ("Die Rakete traf Estland.", {(None, "EST")}),
+    ("Eine russische Rakete traf Polen.", {("RUS", "POL")}),
+    ("Zwei Raketen trafen am Dienstag Kiew.", {(None, "UKR")}),
+])
+def test_treffen_with_a_projectile_is_a_hit(coder, text, expected):
+    assert rows(coder, text, "de", cameo_code="195") == expected
+    assert rows(coder, text, "de", cameo_root="04") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Der Sturm traf Florida.",
+    "Die Sanktionen der EU trafen Russland hart.",
+    "Die Sanktionen trafen die russische Wirtschaft hart.",
+])
+def test_treffen_without_a_partner_is_no_meeting(coder, text):
+    assert rows(coder, text, "de", cameo_root="04") == set()
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Scholz traf sich am Montag mit Macron.", ("DEU", "FRA")),
+    ("Scholz und Macron trafen zusammen.", ("DEU", "FRA")),
+    ("Scholz traf Macron in Paris.", ("DEU", "FRA")),
+    ("Biden traf am Montag Xi.", ("USA", "CHN")),
+    ("Baerbock traf am Montag ihren chinesischen Amtskollegen.", ("DEU", "CHN")),
+    ("Das Treffen zwischen Scholz und Macron fand in Paris statt.", ("DEU", "FRA")),
+])
+def test_treffen_with_a_partner_stays_a_meeting(coder, text, parties):
+    a, b = parties
+    assert rows(coder, text, "de", cameo_code="040") == {(a, b), (b, a)}

@@ -84,6 +84,9 @@ SANCTION_EVENT_CODES = {"impose": "163", "extend": "163", "threaten": "1312", "l
 # Support families a verb trigger (not a topic noun) needs: an actor object right after the verb ("helped Ukraine"),
 # and that object followed by an infinitive ("wants Putin to ..."); an intent cue does not replace them
 OBJECT_FAMILIES = {"object": False, "object_to": True}
+# Support family of a meeting verb that needs its partner named ("traf sich mit", "trafen zusammen"); a compound
+# subject or a person/government object names one too (Assembler._partner_named): "Der Sturm traf Florida" is none
+PARTNER_FAMILY = "partner"
 # roots whose infinitive content is what the act asks, threatens, demands, rejects or protests for, not an act that
 # happened ("rejected a call for its forces to be deployed")
 GOVERNING_ROOTS = ("02", "13", "10", "12", "14")
@@ -1797,7 +1800,21 @@ class Assembler:
         if intent_frag is not None and family not in self.strict_support_families and \
                 (intent_frag is not frag or self._intent_cue_before(trig, frag)):
             return True    # "is ready to send inspectors"; not "UN inspectors want to ..." (the noun is the subject)
-        return self._family_in(family, trig, frag)
+        return self._family_in(family, trig, frag) or family == PARTNER_FAMILY and self._partner_named(trig, frag)
+
+    def _partner_named(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A meeting verb's partner without a support word: a subject of two parties ("Scholz und Macron trafen in
+        Paris ein"), or another non-prepositional group naming a person or a state institution ("Scholz traf
+        Macron", "traf den chinesischen Präsidenten", "traf ihren chinesischen Amtskollegen": cues partner_nouns),
+        not a state alone ("Die Sanktionen trafen Russland")."""
+        subject = self._subject(frag, trig.tok_start)
+        if subject is not None and len(subject.codes) >= 2:
+            return True
+        nouns = self.cues.index("partner_nouns")
+        return any(g is not subject and g.prep is None and not g.genitive and
+                   (any(m.person or m.sector in self.own_state_sources for m in g.members) or
+                    nouns.first_match(self.keys, g.tok_end, min(g.tok_end + 2, frag.tok_end)) is not None)
+                   for g in frag.groups)
 
     def _intent_cue_before(self, trig: TriggerHit, frag: Fragment) -> bool:
         index = self.cues.index("intent")
