@@ -645,3 +645,22 @@ def test_intent_to_lift_a_domestic_ban_targets_the_own_state(coder, text, lang):
 ])
 def test_member_compound_names_the_member_state(coder, text, lang):
     assert rows(coder, text, lang) == {("TUR", "RUS")}
+
+
+# ---------------------------------------------------------------- a demand on a subject joined with an unnamed party
+@pytest.mark.parametrize("text, lang", [
+    ("Britain said the Sudanese government and the rebels in Darfur must reach an agreement.", "en"),
+    ("Großbritannien erklärte, die sudanesische Regierung und die Rebellen in Darfur müssten eine Einigung erzielen.",
+     "de"),
+])
+def test_demand_on_a_subject_joined_with_an_unnamed_party(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="100") == {("GBR", "SDN")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a clause opener or a trigger between the subject and the modal: the modal belongs to another clause
+    ("Britain said Sudan, which attacked the rebels, must reach an agreement.", "en"),
+    ("Britain said Sudan attacked the rebels who must now reach an agreement.", "en"),
+])
+def test_modal_of_another_clause_is_no_demand_on_the_subject(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="100") == set()

@@ -1232,8 +1232,16 @@ class Assembler:
                         if start <= g.tok_start < stop and g.prep is None and not g.genitive), None)
         if subject is None or not set(subject.codes) - set(st.speaker.codes):
             return
-        nxt = next((t for t in range(subject.tok_end, stop) if not self.space[t]), None)
-        if nxt is None or self.lower[nxt] not in self.demand_modals:
+        # the modal follows the subject's noun phrase: directly, or after a joined party that names no actor ("the
+        # Sudanese government and the rebels in Darfur must reach an agreement"): at most five words, no
+        # punctuation, clause opener or trigger between
+        nxt = next((t for t in range(subject.tok_end, min(stop, subject.tok_end + 12))
+                    if not self.space[t] and (self.lower[t] in self.demand_modals or not self.alpha[t]
+                                              or self.lower[t] in self.subordinators)), None)
+        between = self._words_between(subject.tok_end, nxt) if nxt is not None else []
+        if nxt is None or self.lower[nxt] not in self.demand_modals or len(between) > 5 or \
+                between and self.lower[between[0]] not in self.group_joiners or \
+                any(t.tok_start < nxt and t.tok_end > subject.tok_end for t in self.sentence_triggers):
             return
         frag = self.frag_of[subject.tok_start]
         negated = bool(self._cue_in("negation", self.frag_of[st.trigger.tok_start])) if st.trigger else False
