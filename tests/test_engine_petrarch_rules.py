@@ -592,14 +592,16 @@ def test_named_group_after_a_pro_prefix_is_the_actor(coder, text, lang):
 
 
 # ---------------------------------------------------------------- the progressive is no passive
-@pytest.mark.parametrize("text", [
-    "Rebels are attacking Ukrainian troops.",
-    "Militants were shelling Israeli towns.",
-    "Congress is asking Obama to help Iran.",
+@pytest.mark.parametrize("text,object_code", [
+    ("Rebels are attacking Ukrainian troops.", "UKR"),
+    ("Militants were shelling Israeli towns.", "ISR"),
+    ("Congress is asking Obama to help Iran.", "USA"),
 ])
-def test_object_after_a_progressive_verb_is_not_its_agent(coder, text):
+def test_object_after_a_progressive_verb_is_not_its_agent(coder, text, object_code):
     # the unnamed subject acts; the actor after "are attacking" is attacked, not the attacker
-    assert not [e for e in rows(coder, text) if e.statement is None]
+    events = [e for e in rows(coder, text) if e.statement is None]
+    assert not [e for e in events if e.source_actor == object_code]
+    assert all(e.source_actor is None and e.target_actor == object_code for e in events)
 
 
 def test_named_subject_of_a_progressive_verb_stays_the_source(coder):
@@ -621,3 +623,28 @@ def test_the_allegation_itself_is_asserted(coder):
     events = rows(coder, "Ukraine alleged that Russia shelled Kharkiv.")
     assert [(e.cameo_code, e.modality) for e in events if e.cameo_root == "11"] == [("112", "asserted")]
     assert [e.modality for e in events if e.cameo_root == "19"] == ["reported"]
+
+
+# ---------------------------------------------------------------- an act of nobody named keeps its target
+@pytest.mark.parametrize("text,expected,source_text", [
+    ("Insurgents shelled a government-held district of Syria's second city overnight.", ("194", None, "SYR"),
+     "Insurgents"),
+    ("Yesterday, masked militants attacked the Ukrainian army.", ("190", None, "UKR"), "masked militants"),
+    ("Congress is asking Obama to help Iran.", ("020", None, "USA"), "Congress"),
+])
+def test_english_subject_naming_no_actor_is_an_unknown_source(coder, text, expected, source_text):
+    events = [e for e in rows(coder, text) if e.statement is None]
+    assert codes(events) == [expected]
+    assert events[0].source_text == source_text and events[0].source_sector in ("REB", "LEG")
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists visiting Washington often start at the Lincoln Memorial.",      # a participle, not the verb
+    "Judge Alejandro Rivera opened investigations against Chilean officials.",  # a name the tables do not know
+    "Ukrainian troops were attacked near Kharkiv.",                          # a passive: the subject suffered it
+    "They attacked the Ukrainian army.",                                     # a pronoun with nothing to refer to
+    "The attack killed three Russian soldiers.",                             # an act, not someone described
+    "Ethopia has agreed to reopen its border to UN peacekeepers.",           # a misspelt name
+])
+def test_no_unknown_source_for_participles_names_passives_or_pronouns(coder, text):
+    assert not [e for e in rows(coder, text) if e.source_actor is None]

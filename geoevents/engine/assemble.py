@@ -9,7 +9,11 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
 - Source: the passive agent (von/by + actor with a passive auxiliary), else the first candidate of the fragment,
   else a first-person pronoun inside a quote (the speaker), else a pronoun or description ("er", "die beiden
   Männer") resolved to the latest matching mention, else the subject of the preceding fragment of the sentence
-  (infinitive and relative clauses: "China ist bereit, mit Russland ... zusammenzuarbeiten"). No source, no event.
+  (infinitive and relative clauses: "China ist bereit, mit Russland ... zusammenzuarbeiten"). No source, no event,
+  except for a directed act whose subject noun phrase names nobody known and that has a target ("Der Angriff tötete
+  drei russische Soldaten"; in English a description: "Insurgents bombarded ... Syria's second city", "Congress is
+  asking Obama to"): the source is unknown (NULL), its text the noun phrase; not for names the tables lack,
+  participles, passives or pronouns.
 - Target: the next candidate of another country, else the first group behind a target preposition of the code's
   root (mit/gegen/an/with/against/on ...; über/about for criticism, in/into/of for force). Concern/criticism
   reported by a speaker falls back to the speaker as target ("gab Putin zu, dass Xi Sorgen ... hatte").
@@ -262,6 +266,8 @@ class Assembler:
         self.strong_oblique_endings = tuple(c.words("strong_oblique_endings"))
         self.nominative_determiners = c.words("nominative_determiners")
         self.perfect_auxiliaries = c.words("perfect_auxiliaries")
+        self.english_auxiliaries = self.passive_aux | self.perfect_auxiliaries | c.words("response_modals") | \
+            c.words("local_negation") if self.lang == "en" else frozenset()
         # rows that share a pattern ("blockade" 191 / 0872, "curfew" 0813 / 1723): their support family decides
         readings: dict[tuple[str, str], list[TriggerEntry]] = {}
         for entry in lexicon.triggers:
@@ -624,14 +630,48 @@ class Assembler:
         """The subject noun phrase of a German verb-second clause that names no actor ("Der Angriff", "Eine Rakete":
         _nominal_forefield) as a group of one actor without a code: the act's source is unknown (NULL) and its
         target is kept, as in the own gold ("source": null) and the sanctions mentions (no imposer named)."""
-        words = self._forefield_words(frag, trig) if self.lang == "de" else None
+        words = self._forefield_words(frag, trig) if self.lang == "de" else self._unnamed_english_subject(frag, trig)
         if words is None:
             return None
         start, end = words[0], words[-1] + 1
         span = self.table.span(start, end)
-        nobody = Actor(None, None, self.text[span.start_char:span.end_char], span.start_char, span.end_char, start,
+        sector = next((h.sector for h in self.unresolved if start <= h.tok_start < end and h.sector), None)
+        nobody = Actor(None, sector, self.text[span.start_char:span.end_char], span.start_char, span.end_char, start,
                        end, "unnamed", None, None, "")
         return Group([nobody], start, end)
+
+    def _unnamed_english_subject(self, frag: Fragment, trig: TriggerHit) -> list[int] | None:
+        """The words of a short English subject noun phrase that names no actor, right before the act's verb (after
+        auxiliaries) that describes someone: "Insurgents bombarded ...", "Congress is asking Obama to ..." (the act's
+        source is unknown, like the German _forefield_words; the description gives its sector). None in a subordinate clause or after "to", for a noun trigger, a passive
+        ("was attacked": the subject suffered the act), a phrase with a preposition, a pronoun or an actor."""
+        if frag.subordinate or self._nominal(trig) or trig.entry.pos == "NOUN":
+            return None
+        words = self._words_between(frag.tok_start, trig.tok_start)   # "to" before the verb: a preposition
+        auxiliaries = [i for i in words if self.lower[i] in self.english_auxiliaries]
+        while words and self.lower[words[-1]] in self.english_auxiliaries:
+            words = words[:-1]
+        if not words or len(words) > 5 or any(self.lower[i] in self.passive_aux for i in auxiliaries) and \
+                self.lower[trig.tok_start].endswith(("ed", "en", "wn")):
+            return None
+        if not auxiliaries and self.lower[trig.tok_start].endswith("ing"):
+            return None   # "Tourists visiting Washington often start ...": a participle, not the clause's verb
+        # a common noun phrase: lowercase after its first word, which is capitalized only at the sentence start
+        # ("Judge Alejandro Rivera opened ...", "Vice-President Moody Awori has declined ..." name someone unknown)
+        if any(self.token_text[i][:1].isupper() for i in words[1:]) or \
+                self.token_text[words[0]][:1].isupper() and words[0] != self._words_between(self.span.start,
+                                                                                           words[0] + 1)[0]:
+            return None
+        blocked = self.prepositions | self.subordinators | self.coordinators | self.pronoun_words | self.complementizers
+        if any(not (self.alpha[i] or self.token_text[i] == "-") or self.lower[i] in blocked for i in words) or \
+                not self.token_text[words[-1]][:1].isalpha() or \
+                any(a.tok_start < trig.tok_start and a.tok_end > frag.tok_start for a in self.actors):
+            return None
+        # it describes someone (a sector word: "insurgents", "Congress", "unidentified gunmen"), not an act ("The
+        # attack killed ...") or a name the tables lack ("Ethopia has agreed to ...")
+        if not any(words[0] <= h.tok_start <= words[-1] and h.sector for h in self.unresolved):
+            return None
+        return words
 
     def _noun_phrase(self, words: list[int]) -> bool:
         """The words are one German noun phrase in the nominative or the accusative: a nominative article,
