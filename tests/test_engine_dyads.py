@@ -664,3 +664,18 @@ def test_demand_on_a_subject_joined_with_an_unnamed_party(coder, text, lang):
 ])
 def test_modal_of_another_clause_is_no_demand_on_the_subject(coder, text, lang):
     assert rows(coder, text, lang, cameo_code="100") == set()
+
+
+# ---------------------------------------------------------------- a comma inside a list of words does not end the clause
+@pytest.mark.parametrize("text", [
+    "Sudanese forces launched artillery, mortar, and rocket fire against Chadian border posts.",
+    "Sudanese forces launched artillery, mortar and rocket fire against Chadian border posts.",
+])
+def test_word_list_commas_keep_the_clause(coder, text):
+    assert rows(coder, text, "en", cameo_code="194") == {("SDN", "TCD")}
+
+
+def test_clause_commas_still_cut(coder):
+    # "opened fire, killing one, and arrested": clauses, not a list of words; the arrest keeps its own object
+    text = "Egyptian police opened fire, killing one, and arrested 12 Sudanese protesters."
+    assert rows(coder, text, "en", cameo_code="173") == {("EGY", "SDN")}

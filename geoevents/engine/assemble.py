@@ -697,7 +697,7 @@ class Assembler:
         cut_tokens = self.cut_tokens
         for i in cut_tokens[bisect.bisect_left(cut_tokens, span.start):bisect.bisect_left(cut_tokens, span.end)]:
             lower = lowers[i]
-            if i in list_commas:
+            if i in list_commas or texts[i] == "," and self._word_list_comma(i, span):
                 continue
             if texts[i] in FRAGMENT_BREAKS or newline[i]:
                 cuts.append(i + 1)
@@ -719,6 +719,24 @@ class Assembler:
             infinitive = self._infinitive(words)
             fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive))
         return fragments
+
+    def _word_list_comma(self, i: int, span: TokenSpan) -> bool:
+        """A comma inside an enumeration of single lowercase words closed by and/or ("launched artillery, mortar,
+        and rocket fire against ..."): it joins the words, it does not end the clause."""
+        words = [t for t in range(max(span.start, i - 6), min(span.end, i + 8)) if not self.space[t]]
+        at = words.index(i)
+        before, after = words[:at], words[at + 1:]
+        if not before or not self._list_word(before[-1]) or not after:
+            return False
+        if self.lower[after[0]] in self.coordinators:   # the serial comma: "mortar, and rocket"
+            return len(before) >= 3 and self.token_text[before[-2]] == "," and self._list_word(before[-3]) and \
+                len(after) > 1 and self._list_word(after[1])
+        return self._list_word(after[0]) and len(after) > 1 and \
+            (self.token_text[after[1]] == "," or self.lower[after[1]] in self.coordinators)
+
+    def _list_word(self, t: int) -> bool:
+        return self.alpha[t] and self.token_text[t].islower() and self.lower[t] not in self.coordinators and \
+            self.lower[t] not in self.subordinators
 
     def _dateline_end(self, span: TokenSpan) -> int:
         """End of a news dateline ("GAZA CITY, Palestinian Territories:", "LYON:"): capitalized place words up to a
