@@ -72,10 +72,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from geoevents.engine.components import (ACTORS_KEY, QUOTES_KEY, SENTS_KEY, TRIGGERS_KEY, ActorHit, Quote,
-                                         TokenSpan, TriggerHit, doc_head_keys, doc_keys, sentence_bounds,
-                                         token_table)
+                                         TokenSpan, TriggerHit, doc_keys, head_keys, sentence_bounds, token_table)
 from geoevents.engine.dates import DateMention, DateResolver
-from geoevents.engine.lexicon import Cues, LanguageLexicon, TriggerEntry, match_at
+from geoevents.engine.lexicon import Cues, LanguageLexicon, Pattern, TriggerEntry, match_after_first, match_at
 from geoevents.engine.model import ActorMention, Event, ExtractionResult, SanctionMention, Statement
 from geoevents.reference import CameoCode
 
@@ -94,6 +93,28 @@ PARTNER_FAMILY = "partner"
 # roots whose infinitive content is what the act asks, threatens, demands, rejects or protests for, not an act that
 # happened ("rejected a call for its forces to be deployed")
 GOVERNING_ROOTS = ("02", "13", "10", "12", "14")
+# cue lists the clause rules scan token by token: their patterns are looked up once per distinct word (WordFacts)
+# and a scan visits only the tokens that start one (Assembler._cue_tokens); other lists are looked up per doc
+SCANNED_CUES = ("negation", "negation_blockers", "intent", "modality", "context_words", "support", "negating_verbs",
+                "sanction_stances")
+_WORD_FACTS_LIMIT = 200_000
+
+
+class WordFacts:
+    """What the assembler asks about a word wherever it stands, from its keys alone: computed once per distinct
+    word, so a doc costs one dict look-up per token instead of a look-up per token and question. Plain words
+    (most of them) have no WordFacts at all."""
+    __slots__ = ("cues", "cuts", "pronoun", "group_references", "sanction_words", "infinitive_marker", "long_zu")
+
+    def __init__(self, cues: dict[str, list[Pattern]], cuts: bool, pronoun: bool, group_references: list[Pattern],
+                 sanction_words: list[Pattern], infinitive_marker: bool, long_zu: bool):
+        self.cues = cues                          # SCANNED_CUES name -> the patterns the word starts
+        self.cuts = cuts                          # a fragment break, subordinator or coordinator
+        self.pronoun = pronoun
+        self.group_references = group_references  # "die beiden Männer", "both leaders"
+        self.sanction_words = sanction_words      # by the compound head: "EU-Sanktionen"
+        self.infinitive_marker = infinitive_marker
+        self.long_zu = long_zu                    # may be a German zu-infinitive (Assembler._zu_infinitive decides)
 
 
 @dataclass
@@ -273,6 +294,24 @@ class Assembler:
         for entry in lexicon.triggers:
             readings.setdefault((entry.pattern.lower(), entry.pos), []).append(entry)
         self.readings = {key: entries for key, entries in readings.items() if len(entries) > 1}
+        self.word_facts: dict[tuple[str, ...], WordFacts | int] = {}   # keys -> facts, 0 for a plain word
+
+    def _word_facts(self, keys: tuple[str, ...]) -> WordFacts | int:
+        if len(self.word_facts) > _WORD_FACTS_LIMIT:
+            self.word_facts.clear()
+        lower = keys[0]
+        surface = keys if len(keys) == 1 else (keys[0],)
+        cue_index = self.cues.index
+        cues = {name: found for name in SCANNED_CUES
+                if (found := cue_index(name).candidates(surface if name in SURFACE_CUES else keys))}
+        facts = WordFacts(cues, lower in FRAGMENT_BREAKS or lower in self.subordinators or lower in self.coordinators,
+                          lower in self.pronoun_words, cue_index("group_references").candidates(keys),
+                          cue_index("sanction_words").candidates(head_keys(keys)), lower in self.infinitive_markers,
+                          self.lang == "de" and len(lower) > 8 and "zu" in lower[2:-3] and lower.endswith("en"))
+        found = self.word_facts[keys] = facts if (
+            cues or facts.cuts or facts.pronoun or facts.group_references or facts.sanction_words or
+            facts.infinitive_marker or facts.long_zu) else 0
+        return found
 
     # ------------------------------------------------------------ entry point
     def __call__(self, doc: Doc, published: date | None,
@@ -302,18 +341,26 @@ class Assembler:
         self.punct, self.space, self.newline = table.punct, table.space, table.newline
         self.alpha, self.like_num = table.alpha, table.like_num
         self.surface = [k if len(k) == 1 else (k[0],) for k in self.keys]   # most words: the key is the surface
-        # lexicon look-ups of every token, once per doc (sentences slice them)
-        self.group_reference_words = self.cues.index("group_references").candidates_each(self.keys)
-        sanction_words = self.cues.index("sanction_words").candidates_each(doc_head_keys(doc))
+        # lexicon look-ups of every token, once per doc (sentences slice them): one look-up of the word's facts
+        get_facts = self.word_facts.get
+        facts = self.facts = [found if (found := get_facts(k)) is not None else self._word_facts(k)
+                              for k in self.keys]
+        fact_tokens = list(itertools.compress(range(len(facts)), facts))   # the tokens that have any
+        self.group_reference_words = {i: facts[i].group_references for i in fact_tokens
+                                      if facts[i].group_references}
         punct = self.punct
-        sanction_starts = [i for i in itertools.compress(range(len(self.keys)), sanction_words) if not punct[i]]
+        sanction_starts = [i for i in fact_tokens if facts[i].sanction_words and not punct[i]]
         # tokens that can cut a fragment or be a pronoun/reference: the sentence loops visit only these
-        subordinators, coordinators, newline = self.subordinators, self.coordinators, self.newline
-        self.cut_tokens = [i for i, (text, lower) in enumerate(zip(self.token_text, self.lower))
-                           if text in FRAGMENT_BREAKS or newline[i] or lower in subordinators or lower in coordinators]
-        pronoun_words = self.pronoun_words
-        self.reference_tokens = [i for i, lower in enumerate(self.lower)
-                                 if lower in pronoun_words or self.group_reference_words[i]]
+        self.cut_tokens = sorted({i for i in fact_tokens if facts[i].cuts} |
+                                 set(itertools.compress(range(len(facts)), self.newline)))
+        self.reference_tokens = [i for i in fact_tokens if facts[i].pronoun or facts[i].group_references]
+        self.infinitive_tokens = [i for i in fact_tokens if facts[i].infinitive_marker or facts[i].long_zu]
+        self.cue_starts: dict[str, tuple[list[int], list[list[Pattern]]]] = {name: ([], []) for name in SCANNED_CUES}
+        for i in fact_tokens:
+            for name, patterns in facts[i].cues.items():
+                starts = self.cue_starts[name]
+                starts[0].append(i)
+                starts[1].append(patterns)
         self.cue_memo: dict[tuple[str, int, int], str | None] = {}
         self.support_memo: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.actors = self._residents(self._resolve_actors(doc.user_data.get(ACTORS_KEY, [])))
@@ -684,8 +731,8 @@ class Assembler:
 
     # ------------------------------------------------------------ sentence
     def _trigger_text(self, trig: TriggerHit) -> str:
-        span = self.table.span(trig.tok_start, trig.tok_end)
-        text = self.text[span.start_char:span.end_char]
+        last = trig.tok_end - 1   # a trigger has at least one token
+        text = self.text[self.idx[trig.tok_start]:self.idx[last] + len(self.token_text[last])]
         if trig.particle_token is not None:
             text += " ... " + self.token_text[trig.particle_token]
         return text
@@ -712,11 +759,11 @@ class Assembler:
         fragments: list[Fragment] = []
         space, punct = self.space, self.punct
         for start, stop in zip(cuts, cuts[1:]):
-            words = [t for t in range(start, stop) if not space[t] and not punct[t]]
-            if not words:
+            first_word = next((t for t in range(start, stop) if not space[t] and not punct[t]), None)
+            if first_word is None:
                 continue
-            subordinate = lowers[words[0]] in self.subordinators
-            infinitive = self._infinitive(words)
+            subordinate = lowers[first_word] in self.subordinators
+            infinitive = self._infinitive(start, stop)
             fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive))
         return fragments
 
@@ -742,6 +789,8 @@ class Assembler:
         """End of a news dateline ("GAZA CITY, Palestinian Territories:", "LYON:"): capitalized place words up to a
         colon, the first in capitals. Places there say where the report was filed, not who acted."""
         space = self.space
+        if ":" not in self.token_text[span.start:span.start + 12]:   # (a slice stops at the doc's end)
+            return span.start   # no colon, no dateline
         words = [i for i in range(span.start, min(span.end, span.start + 12)) if not space[i]]
         for k, i in enumerate(words):
             if self.token_text[i] == ":":
@@ -755,15 +804,19 @@ class Assembler:
                 return span.start
         return span.start
 
-    def _infinitive(self, words) -> bool:
-        lowers, texts = self.lower, self.token_text
+    def _infinitive(self, start: int, stop: int) -> bool:
+        """Tokens start..stop hold an infinitive: a marker before a lowercase word that is no determiner ("to
+        attack", "um zu"), or a German zu-infinitive. Only the marker and long-zu tokens of the doc are visited."""
+        lowers, texts, space, punct = self.lower, self.token_text, self.space, self.punct
         german = self.lang == "de"   # _zu_infinitive never holds in another language, nor for 8 letters or less
-        markers = self.infinitive_markers
-        for k, token in enumerate(words):
+        tokens = self.infinitive_tokens
+        for token in tokens[bisect.bisect_left(tokens, start):bisect.bisect_left(tokens, stop)]:
+            if space[token] or punct[token]:
+                continue    # words only
             lower = lowers[token]
-            if lower in markers and k + 1 < len(words):
-                nxt = words[k + 1]
-                if texts[nxt][:1].islower() and lowers[nxt] not in self.determiners:
+            if lower in self.infinitive_markers:
+                nxt = next((t for t in range(token + 1, stop) if not space[t] and not punct[t]), None)
+                if nxt is not None and texts[nxt][:1].islower() and lowers[nxt] not in self.determiners:
                     return True
             if german and len(lower) > 8 and self._zu_infinitive(token):
                 return True
@@ -804,7 +857,7 @@ class Assembler:
                 if i in actor_tokens:
                     continue        # "US" is a country, not the pronoun "us"
                 if lowers[i] in pronoun_words or \
-                        group_reference_words[i] and self._is_group_reference(i, frag.tok_end):
+                        i in group_reference_words and self._is_group_reference(i, frag.tok_end):
                     frag.pronouns.append(i)
         self.dates_found = False   # the date search waits for the first row to date (half the sentences have none)
         self.fragments = fragments
@@ -911,11 +964,7 @@ class Assembler:
         events[first:] = kept
 
     def _paragraph_of(self, tok: int) -> int:
-        count = 0
-        for start in self.paragraph_starts:
-            if start <= tok:
-                count += 1
-        return count
+        return bisect.bisect_right(self.paragraph_starts, tok)   # the starts ascend: how many are <= tok
 
     # ------------------------------------------------------------ pronouns and subjects
     def _resolve_reference(self, tok: int) -> Group | None:
@@ -948,7 +997,7 @@ class Assembler:
         return None
 
     def _is_group_reference(self, tok: int, end: int) -> bool:
-        return any(match_at(p, self.keys, tok, end) is not None for p in self.group_reference_words[tok])
+        return any(match_at(p, self.keys, tok, end) is not None for p in self.group_reference_words.get(tok, ()))
 
     def _current_groups_before(self, tok: int) -> list[Group]:
         return [g for f in self.fragments for g in f.groups if g.tok_end <= tok]
@@ -1321,11 +1370,12 @@ class Assembler:
         return self._groups(actors, self.table.span(quote.open_token, stop))
 
     def _sentence_bounds(self) -> tuple[int, int]:
-        space = self.space
-        tokens = [i for i in range(self.span.start, self.span.end) if not space[i]]
-        if not tokens:
+        space, start, end = self.space, self.span.start, self.span.end
+        first = next((i for i in range(start, end) if not space[i]), None)
+        if first is None:
             return self.span.start_char, self.span.start_char
-        return self.idx[tokens[0]], self.idx[tokens[-1]] + len(self.token_text[tokens[-1]])
+        last = next(i for i in range(end - 1, first - 1, -1) if not space[i])
+        return self.idx[first], self.idx[last] + len(self.token_text[last])
 
     def _unattributed_quotes(self, span: TokenSpan) -> list[Quote]:
         opens = self.quote_opens
@@ -1764,14 +1814,13 @@ class Assembler:
 
     def _negating_verb(self, trig: TriggerHit, frag: Fragment) -> bool:
         """"declined to condemn", "refused to meet", "denied that Putin had met": the act did not happen."""
-        index = self.cues.index("negating_verbs")
         scopes = [(frag.tok_start, trig.tok_start)]
         if frag.index > 0 and (frag.infinitive or self.lower[frag.tok_start] in self.complementizers):
             prev = self.fragments[frag.index - 1]
             scopes.append((prev.tok_start, prev.tok_end))
         for start, stop in scopes:
-            for i in range(start, stop):
-                if any(match_at(p, self.keys, i, stop) is not None for p in index.candidates(self.keys[i])):
+            for i, patterns in self._cue_tokens("negating_verbs", start, stop):
+                if any(match_at(p, self.keys, i, stop) is not None for p in patterns):
                     return True
         return False
 
@@ -1839,10 +1888,28 @@ class Assembler:
         memo_key = (name, frag.tok_start, frag.tok_end)   # asked again and again per sentence
         if memo_key in self.cue_memo:
             return self.cue_memo[memo_key]
-        pattern = self.cues.index(name).first_match(self.surface if name in SURFACE_CUES else self.keys,
-                                                    frag.tok_start, frag.tok_end)
-        found = self.cue_memo[memo_key] = pattern.payload if pattern is not None else None
+        keys, end = self.surface if name in SURFACE_CUES else self.keys, frag.tok_end
+        found = None
+        for i, patterns in self._cue_tokens(name, frag.tok_start, end):   # the earliest token, then list order
+            pattern = next((p for p in patterns if match_after_first(p, keys, i, end) is not None), None)
+            if pattern is not None:
+                found = pattern.payload
+                break
+        self.cue_memo[memo_key] = found
         return found
+
+    def _cue_tokens(self, name: str, start: int, end: int):
+        """(token, patterns of the cue list ``name`` that start there) for the tokens start..end that start one, in
+        order: what a scan of every token with ``cues.index(name).candidates`` of its key finds (surface keys for
+        SURFACE_CUES)."""
+        starts = self.cue_starts.get(name)
+        if starts is None:   # a list outside SCANNED_CUES: looked up for every token of the doc once
+            candidates = self.cues.index(name).candidates_each(self.surface if name in SURFACE_CUES else self.keys)
+            tokens = list(itertools.compress(range(len(candidates)), candidates))
+            starts = self.cue_starts[name] = (tokens, [candidates[i] for i in tokens])
+        tokens, patterns = starts
+        low, high = bisect.bisect_left(tokens, start), bisect.bisect_left(tokens, end)
+        return zip(tokens[low:high], patterns[low:high])
 
     def _intent_fragment(self, frag: Fragment) -> Fragment | None:
         if self._cue_in("intent", frag):
@@ -1920,11 +1987,11 @@ class Assembler:
         found = self.support_memo.get(memo_key)
         if found is None:
             found = self.support_memo[memo_key] = []
-            index, keys, token_text, idx = self.cues.index("support"), self.keys, self.token_text, self.idx
-            for i in range(frag.tok_start, frag.tok_end):
+            keys, token_text, idx = self.keys, self.token_text, self.idx
+            for i, patterns in self._cue_tokens("support", frag.tok_start, frag.tok_end):
                 if i > 0 and token_text[i - 1] == "-" and idx[i - 1] + 1 == idx[i]:
                     continue
-                for pattern in index.candidates(keys[i]):
+                for pattern in patterns:
                     end = match_at(pattern, keys, i, frag.tok_end)
                     if end is not None:
                         found.append((i, end, pattern.payload))
@@ -2756,12 +2823,11 @@ class Assembler:
         return negated, modality
 
     def _modality_cue(self, frag: Fragment) -> str | None:
-        index = self.cues.index("modality")
         best = None
         rank = {"future": 1, "hypothetical": 2, "reported": 3}
         keys = self.surface
-        for i in self._fragment_tokens(frag):
-            for pattern in index.candidates(keys[i]):
+        for i, patterns in self._cue_tokens("modality", frag.tok_start, frag.tok_end):
+            for pattern in patterns:
                 if match_at(pattern, keys, i, frag.tok_end) is not None or \
                         (pattern.particle and self._particle_in(pattern, i, frag)):
                     if best is None or rank[pattern.payload] > rank[best]:
@@ -2878,9 +2944,8 @@ class Assembler:
 
     def _stance(self, frag: Fragment) -> str:
         found = set()
-        index = self.cues.index("sanction_stances")
-        for i in self._fragment_tokens(frag):
-            for pattern in index.candidates(self.keys[i]):
+        for i, patterns in self._cue_tokens("sanction_stances", frag.tok_start, frag.tok_end):
+            for pattern in patterns:
                 if match_at(pattern, self.keys, i, frag.tok_end) is not None:
                     found.add(pattern.payload)
         for stance in self.stance_order:

@@ -382,6 +382,11 @@ def doc_head_keys(doc: Doc) -> list[tuple[str, ...]]:
     return keys
 
 
+def head_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """One token's ``doc_head_keys``."""
+    return _with_compound_head(keys) if "-" in keys[0] else keys
+
+
 @functools.lru_cache(maxsize=4)
 def lemma_lookup_table(lang: str):
     """spacy-lookups-data's lemma table of the language (what spaCy's lookup lemmatizer reads); None if absent."""
