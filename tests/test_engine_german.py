@@ -159,3 +159,48 @@ def test_treffen_without_a_partner_is_no_meeting(coder, text):
 def test_treffen_with_a_partner_stays_a_meeting(coder, text, parties):
     a, b = parties
     assert rows(coder, text, "de", cameo_code="040") == {(a, b), (b, a)}
+
+
+# ---------------------------------------------------------------- relative clauses belong to their antecedent
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die USA verurteilten Russland, das die Ukraine angegriffen hatte.", "de", {("RUS", "UKR")}),
+    ("The US condemned Russia, which attacked Ukraine.", "en", {("RUS", "UKR")}),
+    ("Russia, which invaded Ukraine in 2022, criticized Poland.", "en", {("RUS", "UKR")}),
+    ("Germany sent weapons to Ukraine, which Russia attacked.", "en", {("RUS", "UKR")}),   # object relative
+])
+def test_act_in_a_relative_clause_is_the_antecedents(coder, text, lang, expected):
+    assert rows(coder, text, lang, event_type="ASSAULT") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Polen, das die Ukraine unterstützt, kritisierte Russland.", "de", {("POL", "RUS")}),
+    ("Poland, which supports Ukraine, criticized Russia.", "en", {("POL", "RUS")}),
+    ("Russia, which invaded Ukraine in 2022, criticized Poland.", "en", {("RUS", "POL")}),
+    ("Die USA verurteilten Russland, das die Ukraine angegriffen hatte.", "de", {("USA", "RUS")}),
+])
+def test_main_clause_takes_no_party_from_the_relative_clause(coder, text, lang, expected):
+    assert rows(coder, text, lang, cameo_root="11") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Litauen kritisierte China, das Russland Waffen geliefert hatte.", "de", {("CHN", "RUS")}),
+    ("Lithuania criticized China, which had sent weapons to Russia.", "en", {("CHN", "RUS")}),
+])
+def test_relative_pronoun_is_the_giver_not_the_group_before_the_noun(coder, text, lang, expected):
+    assert rows(coder, text, lang, event_type="AID") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Präsident, der Russland kritisiert hatte, traf Macron in Paris.", "de"),
+    ("The president, who had criticized Russia, met Macron in Paris.", "en"),
+])
+def test_relative_clause_of_an_unknown_antecedent_borrows_no_actor(coder, text, lang):
+    assert rows(coder, text, lang, cameo_root="11") == set()
+
+
+def test_main_clause_after_a_comma_is_no_relative_clause(coder):
+    text = "Scholz traf Macron, die Gespräche dauerten lange."
+    assert rows(coder, text, "de", cameo_code="040") == {("DEU", "FRA"), ("FRA", "DEU")}
+    # "Russland griff an, die USA kritisierten das": a main clause opening with an article after a verb
+    assert rows(coder, "Russland griff die Ukraine an, die USA kritisierten das.", "de", cameo_root="11") == \
+        {("USA", None)}

@@ -60,6 +60,12 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
 - Negation and modality cues count inside the trigger's fragment (and the fragment its intent cue came from).
 - Dates: an expression in the fragment, else the nearest preceding non-subordinate fragment of the sentence that
   has one, else the publication date (precision day, date_text NULL) or unknown without a publication date.
+- German word order (issue #3): a genitive behind an act noun is its agent when the patient follows behind a target
+  preposition ("den Angriff Russlands auf die Ukraine"), its patient when "durch X" follows; a verb-second clause
+  whose subject noun phrase names no actor ("Der Angriff tötete drei russische Soldaten") gives an unknown (NULL)
+  source with the named target (no target, no event). Relative clauses (", das/which ...") are subordinate: their
+  pronoun stands for the antecedent (subject, or object when case, a preposition or a following noun phrase says
+  so), and the clauses around them take no party from them.
 """
 from __future__ import annotations
 
@@ -168,6 +174,7 @@ class Fragment:
     groups: list[Group] = field(default_factory=list)
     pronouns: list[int] = field(default_factory=list)   # token indices of resolvable pronouns/descriptions
     dates: list[DateMention] = field(default_factory=list)   # filled by Assembler._sentence_dates on first need
+    relative: bool = False   # a relative clause ("Russland, das die Ukraine angegriffen hatte,"): also subordinate
 
 
 @dataclass
@@ -289,6 +296,9 @@ class Assembler:
         self.perfect_auxiliaries = c.words("perfect_auxiliaries")
         self.english_auxiliaries = self.passive_aux | self.perfect_auxiliaries | c.words("response_modals") | \
             c.words("local_negation") if self.lang == "en" else frozenset()
+        self.relative_pronouns = c.words("relative_pronouns")
+        self.object_relatives = c.words("object_relatives")
+        self.possessive_relatives = c.words("possessive_relatives")
         # rows that share a pattern ("blockade" 191 / 0872, "curfew" 0813 / 1723): their support family decides
         readings: dict[tuple[str, str], list[TriggerEntry]] = {}
         for entry in lexicon.triggers:
@@ -762,9 +772,10 @@ class Assembler:
             first_word = next((t for t in range(start, stop) if not space[t] and not punct[t]), None)
             if first_word is None:
                 continue
-            subordinate = lowers[first_word] in self.subordinators
+            relative = self._relative_clause(start, stop)
+            subordinate = relative or lowers[first_word] in self.subordinators
             infinitive = self._infinitive(start, stop)
-            fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive))
+            fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive, relative=relative))
         return fragments
 
     def _word_list_comma(self, i: int, span: TokenSpan) -> bool:
@@ -784,6 +795,48 @@ class Assembler:
     def _list_word(self, t: int) -> bool:
         return self.alpha[t] and self.token_text[t].islower() and self.lower[t] not in self.coordinators and \
             self.lower[t] not in self.subordinators
+
+    def _relative_clause(self, start: int, stop: int) -> bool:
+        """The fragment is a relative clause: a relative pronoun (cues relative_pronouns; after a preposition: "mit
+        dem", "against whom") right behind a comma that closes a noun ("Russland, das ...", "Russia, which ..."). A
+        German one also closes with its verb ("..., das die Ukraine angegriffen hatte,"), unlike a main clause
+        opening with an article ("..., die Gespräche dauern an")."""
+        comma = next((i for i in range(start - 1, max(start - 3, -1), -1) if not self.space[i]), None)
+        if comma is None or self.token_text[comma] != "," or comma == 0:
+            return False
+        words = [t for t in range(start, stop) if not self.space[t] and not self.punct[t]]
+        if len(words) < 2:
+            return False
+        k = 1 if self.lower[words[0]] in self.prepositions else 0
+        if self.lower[words[k]] not in self.relative_pronouns or len(words) < k + 2:
+            return False
+        noun = comma - 1
+        if not self.alpha[noun]:
+            return False
+        if self.lang != "de":
+            return True
+        last = words[-1]
+        return self.token_text[noun][:1].isupper() and self.alpha[last] and self.token_text[last][:1].islower() \
+            and len(words) >= k + 3
+
+    def _relative_pronoun(self, frag: Fragment) -> tuple[int, Group | None, bool]:
+        """(token, antecedent, is subject) of a relative clause: the antecedent is the group that ends right before
+        its comma (None if that noun names no actor); the pronoun is the clause's subject unless a preposition or its
+        case makes it an object ("dem", "den": oblique_determiners; "whom"; "which Russia attacked": a noun phrase
+        follows it), or it names the antecedent as a possessor ("dessen Truppen", "whose troops")."""
+        words = self._words_between(frag.tok_start, frag.tok_end)
+        k = 1 if self.lower[words[0]] in self.prepositions else 0
+        tok = words[k]
+        comma = next(i for i in range(frag.tok_start - 1, -1, -1) if not self.space[i])
+        antecedent = next((g for f in self.fragments[:frag.index] for g in f.groups if g.tok_end == comma), None)
+        lower = self.lower[tok]
+        subject = k == 0 and lower not in self.oblique_determiners and lower not in self.object_relatives
+        if subject and self.lang != "de" and len(words) > k + 1 and lower not in self.possessive_relatives:
+            nxt = words[k + 1]   # "which Russia attacked", "who the army had arrested"
+            subject = not (self.lower[nxt] in self.determiners or self._is_actor_token(nxt) or
+                           self.token_text[nxt][:1].isupper())
+        return tok, antecedent, subject
+
 
     def _dateline_end(self, span: TokenSpan) -> int:
         """End of a news dateline ("GAZA CITY, Palestinian Territories:", "LYON:"): capitalized place words up to a
@@ -1003,7 +1056,12 @@ class Assembler:
         return [g for f in self.fragments for g in f.groups if g.tok_end <= tok]
 
     def _subject(self, frag: Fragment, before: int | None = None) -> Group | None:
-        """First non-prepositional group of the fragment, or a resolvable pronoun."""
+        """First non-prepositional group of the fragment, or a resolvable pronoun; in a relative clause whose pronoun
+        is the subject, the antecedent (None when it names no actor)."""
+        if frag.relative:
+            tok, antecedent, is_subject = self._relative_pronoun(frag)
+            if is_subject:
+                return Group(antecedent.members, tok, tok + 1, pronoun=True) if antecedent is not None else None
         quote = self.in_quote[frag.tok_start] or (self.in_quote[before] if before is not None else None)
         pron_pos = frag.pronouns[0] if frag.pronouns else None
         for group in frag.groups:
@@ -2282,7 +2340,9 @@ class Assembler:
                 if group.prep in self.agent_preps and group.tok_start >= trig.tok_end and \
                         not self._other_noun_phrase_between(trig.tok_end, group.tok_start):
                     return group
-        if nominal:   # "Russlands Invasion", "die russische Invasion", "Russia's invasion"
+        # "China, das Russland Waffen geliefert hatte": the relative pronoun is the subject, not the group before the noun
+        if nominal and not (frag.relative and self._relative_pronoun(frag)[2]):
+            # "Russlands Invasion", "die russische Invasion", "Russia's invasion"
             for group in frag.groups:
                 gap = self._words_between(group.tok_end, trig.tok_start)
                 # an article between them opens a new noun phrase: "give Tanzania a grant", "der Ukraine eine
@@ -2351,16 +2411,23 @@ class Assembler:
                 found = None
             # "..., und tötete drei ukrainische Soldaten": a coordinated clause opening with its verb shares the
             # subject of the clause before; the group after the verb is the object
+            # (also right after a relative clause: "Polen, das die Ukraine unterstützt, kritisierte Russland")
             lead = self._words_between(frag.tok_start, trig.tok_start)
-            if found is not None and found.tok_start >= trig.tok_end and not found.pronoun and len(lead) == 1 and \
-                    self.lower[lead[0]] in self.coordinators:
+            if found is not None and found.tok_start >= trig.tok_end and not found.pronoun and \
+                    (len(lead) == 1 and self.lower[lead[0]] in self.coordinators or
+                     not lead and frag.index > 0 and self.fragments[frag.index - 1].relative):
                 found = None
             if found is not None:
                 return found
+            if frag.relative:
+                return None   # its pronoun's antecedent names no actor: nothing is borrowed from the main clause
         if frag.index > 0 and self._unknown_named_subject(trig, frag):
             return None    # "claimed that ISIL had attacked Iraq": ISIL acted, not the speaker
         if frag.index > 0:
-            prev = self.fragments[frag.index - 1]
+            # a relative clause belongs to its antecedent, not to the clause after it ("Poland, which supports
+            # Ukraine, criticized Russia")
+            prev = next((f for f in reversed(self.fragments[:frag.index]) if not f.relative),
+                        self.fragments[frag.index - 1])
             # "Benin opened its borders when Nigeria expelled West Africans, but refused ...": a clause opening with a
             # coordinator continues the main clause before the subordinate one, not the subordinate clause
             lead = self._words_between(frag.tok_start, trig.tok_start)
@@ -2549,6 +2616,13 @@ class Assembler:
         named = self._genitive_agent(trig, frag)
         if named is not None and named[0] is source:
             return named[1]
+        if frag.relative:
+            # "Ukraine, which Russia attacked", "Macron, mit dem Scholz sprach": the antecedent is the object
+            tok, antecedent, is_subject = self._relative_pronoun(frag)
+            before = self._words_between(frag.tok_start, tok)
+            if not is_subject and antecedent is not None and self._other_party(antecedent, source) and \
+                    (not before or self.lower[before[0]] in self._target_preps(trig.entry.cameo_code)):
+                return antecedent
         act_end = self._commented_act_end(trig, frag)
         if act_end is not None:
             # "condemned the air strike on Kyiv": the phrase behind the commented act names its victim, not the
