@@ -648,3 +648,25 @@ def test_english_subject_naming_no_actor_is_an_unknown_source(coder, text, expec
 ])
 def test_no_unknown_source_for_participles_names_passives_or_pronouns(coder, text):
     assert not [e for e in rows(coder, text) if e.source_actor is None]
+
+
+# ---------------------------------------------------------------- a continued quote keeps its party and date
+@pytest.mark.parametrize("text,lang", [
+    ('"The alliance will stand by Georgia," the NATO secretary general told reporters in Brussels on Monday.\n\n'
+     '"We will continue to send weapons for as long as it takes."', "en"),
+    ("„Die Allianz steht fest an der Seite Georgiens“, sagte der NATO-Generalsekretär am Montag in Brüssel.\n\n"
+     "„Wir werden weiterhin Waffen liefern, so lange es nötig ist.“", "de"),
+])
+def test_continued_quote_keeps_the_party_and_date_of_the_statement(coder, text, lang):
+    events = coder.extract(text, lang, date(2023, 2, 16)).events
+    assert [(e.cameo_code, e.source_actor, e.target_actor, e.event_date) for e in events] == [
+        ("010", "NAT", "GEO", date(2023, 2, 13)), ("010", "NAT", "GEO", date(2023, 2, 13)),
+        ("0332", "NAT", "GEO", date(2023, 2, 13))]
+    assert events[1].rule_id == "statement.quote:carried"
+
+
+def test_continued_quote_naming_another_party_takes_it(coder):
+    text = ('"The alliance will stand by Georgia," the NATO secretary general said on Monday.\n\n'
+            '"We also condemn the Russian strikes on Ukraine."')
+    events = [e for e in coder.extract(text, "en", date(2023, 2, 16)).events if e.cameo_root == "11"]
+    assert [(e.source_actor, e.target_actor) for e in events] == [("NAT", "RUS")]

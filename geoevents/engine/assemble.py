@@ -54,8 +54,9 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
   dass/that clause, or the fragments it attributes). Target = the addressee ("sagte Xi Putin", "told Putin",
   "zu/to X"), else the first actor of another country inside the content; none otherwise. A speaker that is a media
   outlet becomes the reporting source of the other statements in its sentence. A quote without attribution that
-  opens a paragraph carries the speaker of the previous paragraph's last statement. Speech words inside quotes are
-  not coded (the quoted speaker's own reporting verbs).
+  opens a paragraph carries the speaker of the previous paragraph's last statement, its party (the target of the
+  statement and of the quote's acts of roots topic_target_roots that name no other) and its date. Speech words inside
+  quotes are not coded (the quoted speaker's own reporting verbs).
 - Content inside quotes and reported speech is coded like any text, with reporting_source = the speaker.
 - Negation and modality cues count inside the trigger's fragment (and the fragment its intent cue came from).
 - Dates: an expression in the fragment, else the nearest preceding non-subordinate fragment of the sentence that
@@ -190,6 +191,8 @@ class StatementInfo:
     paragraph: int
     event: Event | None = None
     topic: Group | None = None               # "mit Blick auf Russland", "regarding Russia"
+    target: Group | None = None              # the party addressed or concerned, kept for a continued quote
+    date: tuple | None = None                # (day, precision, date_text), kept for a continued quote
 
 
 class Assembler:
@@ -1336,6 +1339,7 @@ class Assembler:
                 if others and self._group_text(group) != st.reporting and not self._is_media(group):
                     target_group = Group(others, group.tok_start, group.tok_end)
                     break
+        st.target = target_group
         if st.quote is not None:
             q_start, q_end = st.quote.start_char, st.quote.end_char
             quote_text, direct = self.text[q_start:q_end], True
@@ -1367,6 +1371,9 @@ class Assembler:
         if modality in ("future", "hypothetical"):   # "will"/"should" in the content describe it, not the saying
             modality = "asserted"
         day, precision, date_text = self._date_for(frag)
+        if st.trigger is None and date_text is None and st.date is not None:
+            day, precision, date_text = st.date   # a continued quote without its own date: the carried one
+        st.date = (day, precision, date_text)
         speaker = st.speaker.members[0]
         events = []
         for member in self._distinct_members(st.speaker):
@@ -1456,8 +1463,10 @@ class Assembler:
                 continue
             last = previous[-1]
             stop = min(quote.end_token, span.end)
+            # the continued quote concerns the party the previous one did, unless it names another
             st = StatementInfo(last.speaker, last.speaker_text, None, (quote.open_token + 1, stop), quote, None,
-                               last.reporting, self.sentence_index, self.paragraph)
+                               last.reporting, self.sentence_index, self.paragraph, topic=last.target,
+                               date=last.date)
             self._emit_statement(st)
 
     # ------------------------------------------------------------ content events
@@ -1659,6 +1668,8 @@ class Assembler:
         if not negated and self._negating_verb(trig, frag):
             negated = True
         day, precision, date_text = self._date_for(frag, future=modality == "future")
+        if date_text is None and statement is not None and statement.trigger is None and statement.date is not None:
+            day, precision, date_text = statement.date   # inside a continued quote: its carried date
         rule = f"{'intent_threat:' if threat_code else ''}{'refusal:' if refused else ''}{rule_prefix}" \
             f"{entry.frame}:{entry.entry_id}"
         ev_start, ev_end = self._sentence_bounds()
