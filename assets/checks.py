@@ -1,8 +1,10 @@
 """Data-quality checks beside the assets. Blocking checks stop bad rows from flowing into the aggregates."""
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import dagster as dg
+import duckdb
 import pyarrow.compute as pc
 
 from assets.aggregate import DAILY_DATASET
@@ -14,45 +16,94 @@ from pipelines.resources import ParquetStore, Warehouse
 
 
 def _result_from_problem_rows(rows: list[dict], description: str,
-                              severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.ERROR) -> dg.AssetCheckResult:
-    metadata = {"n_problems_shown": len(rows)}
+                              severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.ERROR,
+                              checked: str | None = None) -> dg.AssetCheckResult:
+    metadata: dict = {"n_problems_shown": len(rows)}
+    if checked:
+        metadata["checked"] = dg.MetadataValue.text(checked)
     if rows:
         metadata["problems"] = dg.MetadataValue.md(markdown_table([list(r.values()) for r in rows], list(rows[0])))
     return dg.AssetCheckResult(passed=not rows, severity=severity, description=description, metadata=metadata)
 
 
-@dg.asset_check(asset="events", blocking=True, pool=WAREHOUSE_POOL,
-                description="Event ids are unique, every event has its article and every statement its event.")
-def events_keys_consistent(warehouse: Warehouse) -> dg.AssetCheckResult:
+@dataclass(frozen=True)
+class EventCheckScope:
+    """What an events check reads: the events of the articles one run coded, or (run_id None) the whole tables."""
+    run_id: str | None
+    description: str
+
+
+def _latest_materialization(context: dg.AssetCheckExecutionContext, asset_key: str) -> dg.EventLogEntry | None:
+    records = context.instance.fetch_materializations(dg.AssetKey(asset_key), limit=1).records
+    return records[0].event_log_entry if records else None
+
+
+def events_check_scope(context: dg.AssetCheckExecutionContext, con: duckdb.DuckDBPyConnection,
+                       whole_tables_if_reference_reloaded: bool = False) -> EventCheckScope:
+    """The articles coded in this run when this run extracted and coded only some of them; else everything.
+
+    Only the instance's event log and the warehouse are read (no process state), so this holds when the check
+    runs in its own step process. Checked on its own (no extraction in this run, or another run extracted
+    since), after a run that coded every article (a new engine version, reprocess_all) and, for checks against
+    the reference tables, after this run reloaded them, the check reads the whole tables."""
+    run_id = context.run.run_id
+    events = _latest_materialization(context, "events")
+    if events is None or events.run_id != run_id:
+        return EventCheckScope(None, "all events: this run did not code articles (the check ran on its own)")
+    if whole_tables_if_reference_reloaded:
+        reference = _latest_materialization(context, "reference_tables")
+        reloaded = reference.asset_materialization.metadata.get("reloaded") if reference else None
+        if reference is not None and reference.run_id == run_id and reloaded is not None and reloaded.value:
+            return EventCheckScope(None, "all events: this run reloaded the reference tables")
+    coded, total = wh.run_coding_counts(con, run_id)
+    if coded >= total:
+        return EventCheckScope(None, f"all events: this run coded every article ({total})")
+    return EventCheckScope(run_id, f"events of the {coded} articles this run coded (of {total})")
+
+
+def _events_check(context: dg.AssetCheckExecutionContext, warehouse: Warehouse, check_name: str, description: str,
+                  severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.ERROR,
+                  whole_tables_if_reference_reloaded: bool = False) -> dg.AssetCheckResult:
     with warehouse.reader() as con:
-        rows = wh.check_rows(con, "check_event_keys")
-    return _result_from_problem_rows(rows, "duplicate or dangling event/statement ids (first 50)")
+        scope = events_check_scope(context, con, whole_tables_if_reference_reloaded)
+        rows = wh.check_rows(con, check_name, scope.run_id)
+    return _result_from_problem_rows(rows, description, severity, checked=scope.description)
+
+
+@dg.asset_check(asset="events", blocking=True, pool=WAREHOUSE_POOL,
+                description="Event ids are unique, every event has its article and every statement its event "
+                            "(the articles coded in this run; all when run on its own).")
+def events_keys_consistent(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
+    return _events_check(context, warehouse, "check_event_keys", "duplicate or dangling event/statement ids (first 50)")
 
 
 @dg.asset_check(asset="events", blocking=True, pool=WAREHOUSE_POOL, additional_deps=["reference_tables"],
-                description="Every source/target actor code is in actor_codes and every CAMEO code in cameo_codes.")
-def events_codes_in_reference_tables(warehouse: Warehouse) -> dg.AssetCheckResult:
-    with warehouse.reader() as con:
-        rows = wh.check_rows(con, "check_codes_in_reference")
-    return _result_from_problem_rows(rows, "codes missing from the reference tables (first 50)")
+                description="Every source/target actor code is in actor_codes and every CAMEO code in cameo_codes "
+                            "(the articles coded in this run; all when run on its own or after a reference reload).")
+def events_codes_in_reference_tables(context: dg.AssetCheckExecutionContext,
+                                     warehouse: Warehouse) -> dg.AssetCheckResult:
+    return _events_check(context, warehouse, "check_codes_in_reference",
+                         "codes missing from the reference tables (first 50)",
+                         whole_tables_if_reference_reloaded=True)
 
 
 @dg.asset_check(asset="events", blocking=True, pool=WAREHOUSE_POOL,
-                description="Evidence spans lie inside the article body and evidence_text == body[char_start:char_end].")
-def events_evidence_spans_match_body(warehouse: Warehouse) -> dg.AssetCheckResult:
-    with warehouse.reader() as con:
-        rows = wh.check_rows(con, "check_evidence_spans")
-    return _result_from_problem_rows(rows, "events whose span does not reproduce the evidence (first 50)")
+                description="Evidence spans lie inside the article body and evidence_text == body[char_start:char_end] "
+                            "(the articles coded in this run; all when run on its own).")
+def events_evidence_spans_match_body(context: dg.AssetCheckExecutionContext,
+                                     warehouse: Warehouse) -> dg.AssetCheckResult:
+    return _events_check(context, warehouse, "check_evidence_spans",
+                         "events whose span does not reproduce the evidence (first 50)")
 
 
 @dg.asset_check(asset="events", blocking=False, pool=WAREHOUSE_POOL,
                 description="Asserted events are not dated after their article's publication date (a wrong year "
-                            "or a misread date expression). Warning: the rows stay, an analyst reviews them.")
-def events_dates_not_after_publication(warehouse: Warehouse) -> dg.AssetCheckResult:
-    with warehouse.reader() as con:
-        rows = wh.check_rows(con, "check_event_dates_not_after_publication")
-    return _result_from_problem_rows(rows, "asserted events dated after publication (first 50)",
-                                     severity=dg.AssetCheckSeverity.WARN)
+                            "or a misread date expression). Warning: the rows stay, an analyst reviews them. "
+                            "The articles coded in this run; all when run on its own.")
+def events_dates_not_after_publication(context: dg.AssetCheckExecutionContext,
+                                       warehouse: Warehouse) -> dg.AssetCheckResult:
+    return _events_check(context, warehouse, "check_event_dates_not_after_publication",
+                         "asserted events dated after publication (first 50)", severity=dg.AssetCheckSeverity.WARN)
 
 
 def run_day_window(tags: dict[str, str]) -> tuple[date, date] | None:

@@ -3,7 +3,8 @@
 Single-writer design that keeps analysts working:
 
 - the pipeline writes its own working database ``<data_dir>/work/warehouse.duckdb``;
-- after each successful write transaction it checkpoints, closes, copies the file to
+- after a successful write transaction (a writer with ``publish=True``; the pipeline's steps publish once per run,
+  from the run's last writing step) it checkpoints, closes, copies the file to
   ``<data_dir>/warehouse.duckdb.tmp-<uuid>``, fsyncs it and atomically renames it to ``<data_dir>/warehouse.duckdb``:
   the analyst copy. An analyst holding a read-only connection to the old analyst file keeps reading the old inode;
   new connections see the new file; the pipeline never needs a lock on the analyst file. A transaction that
@@ -595,8 +596,11 @@ def articles_for_extraction(con: duckdb.DuckDBPyConnection, article_ids: Sequenc
     return rows
 
 
-def replace_extraction(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], rows: ExtractionRows) -> list[date]:
-    """Replace the batch's extraction rows; return the days (day precision) whose aggregates are affected."""
+def replace_extraction(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], rows: ExtractionRows,
+                       run_id: str | None = None) -> list[date]:
+    """Replace the batch's extraction rows; return the days (day precision) whose aggregates are affected.
+
+    ``run_id`` names the pipeline run in the batch's extraction_log rows (the run's checks read exactly them)."""
     batch_articles = pa.table({"article_id": pa.array(list(article_ids), pa.string())})
     incoming = {
         "incoming_batch_articles": batch_articles,
@@ -608,7 +612,7 @@ def replace_extraction(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str
     }
     with registered(con, incoming):
         affected = {row[0] for row in query_block(con, "warehouse.sql", "day_dates_of_batch_events").fetchall()}
-        run_block(con, "warehouse.sql", "replace_batch_extraction")
+        run_block(con, "warehouse.sql", "replace_batch_extraction", {"run_id": run_id})
         affected |= {row[0] for row in query_block(con, "warehouse.sql", "day_dates_of_batch_events").fetchall()}
     pause_point("events_write")
     return sorted(affected)
@@ -684,8 +688,15 @@ def row_counts(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, int]:
     return {column[0]: int(value) for column, value in zip(cursor.description, values)}
 
 
-def check_rows(con: duckdb.DuckDBPyConnection, name: str) -> list[dict[str, Any]]:
-    """Rows a data-quality check query found (empty = passed)."""
-    cursor = query_block(con, "warehouse.sql", name)
+def run_coding_counts(con: duckdb.DuckDBPyConnection, run_id: str) -> tuple[int, int]:
+    """(articles the run coded, articles in the warehouse)."""
+    coded, total = query_block(con, "warehouse.sql", "run_coding_counts", {"run_id": run_id}).fetchone()
+    return int(coded), int(total)
+
+
+def check_rows(con: duckdb.DuckDBPyConnection, name: str, run_id: str | None = None) -> list[dict[str, Any]]:
+    """Rows a data-quality check query found (empty = passed): over the whole tables, or with ``run_id`` over the
+    events of the articles that run coded."""
+    cursor = query_block(con, "warehouse.sql", name, {"run_id": run_id})
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]

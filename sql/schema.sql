@@ -213,6 +213,10 @@ CREATE TABLE IF NOT EXISTS extraction_log (
 );
 COMMENT ON TABLE extraction_log IS 'Which articles were coded by which engine version, and with what outcome (coded, skipped_language, too_long, error).';
 COMMENT ON COLUMN extraction_log.status IS 'coded, skipped_language (no lexicons for the language), truncated (over the configured limit), or error (detail has the message).';
+-- Added after the first release: ALTER ... IF NOT EXISTS adds the column to existing warehouses (idempotent, like
+-- every statement here) and keeps the column order of new and migrated warehouses the same.
+ALTER TABLE extraction_log ADD COLUMN IF NOT EXISTS run_id VARCHAR;
+COMMENT ON COLUMN extraction_log.run_id IS 'The pipeline run (Dagster run id) that last coded the article; NULL for rows written outside a Dagster run or before the column existed. The blocking event checks of a run that coded some articles check the events of exactly those articles.';
 
 -- ---------------------------------------------------------------- aggregates
 -- Written by the monthly_interactions asset (SQL in sql/aggregates.sql). The daily aggregate is the view

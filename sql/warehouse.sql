@@ -80,7 +80,8 @@ WHERE article_id IN (SELECT article_id FROM incoming_batch_articles)
 ORDER BY event_date;
 
 -- name: replace_batch_extraction
--- One transaction per batch: the batch's previous rows (any engine version) go, the new rows come in.
+-- One transaction per batch: the batch's previous rows (any engine version) go, the new rows come in. The log rows
+-- name the run that wrote them ($run_id, NULL outside a pipeline run): that run's event checks read them.
 DELETE FROM events WHERE article_id IN (SELECT article_id FROM incoming_batch_articles);
 DELETE FROM statements WHERE article_id IN (SELECT article_id FROM incoming_batch_articles);
 DELETE FROM sanctions_mentions WHERE article_id IN (SELECT article_id FROM incoming_batch_articles);
@@ -92,7 +93,7 @@ INSERT INTO events BY NAME SELECT * FROM incoming_events;
 INSERT INTO statements BY NAME SELECT * FROM incoming_statements;
 INSERT INTO sanctions_mentions BY NAME SELECT * FROM incoming_sanctions_mentions;
 INSERT INTO actor_mentions BY NAME SELECT * FROM incoming_actor_mentions;
-INSERT INTO extraction_log BY NAME SELECT * FROM incoming_extraction_log;
+INSERT INTO extraction_log BY NAME SELECT * REPLACE (CAST($run_id AS VARCHAR) AS run_id) FROM incoming_extraction_log;
 
 -- name: events_by_type
 SELECT event_type, count(*) AS n_events FROM events GROUP BY event_type ORDER BY n_events DESC, event_type;
@@ -131,34 +132,68 @@ DELETE FROM monthly_interactions;
 INSERT INTO monthly_interactions BY NAME SELECT * FROM incoming_monthly_interactions;
 
 -- ---------------------------------------------------------------- checks
+-- Each check reads the whole tables when $run_id is NULL, else only the events (and articles, statements) of the
+-- articles that run coded (extraction_log.run_id): a run that codes one new article checks that article, not a
+-- warehouse of 100,000. The run's articles are named in a CTE and filtered on both sides of a join, so DuckDB
+-- reads only their rows (filtering only the events side still read every article body).
+
+-- name: run_coding_counts
+-- Articles the run coded (this extractor version or any) and all articles: when they are equal the run coded
+-- everything and the checks read the whole tables.
+SELECT
+    (SELECT count(*) FROM extraction_log WHERE run_id = $run_id) AS n_articles_coded_in_run,
+    (SELECT count(*) FROM articles)                             AS n_articles;
+
 -- name: check_event_keys
 -- Integrity the primary key alone does not give: duplicate ids (tables migrated without the key), events
 -- without their article, statements without their event.
-SELECT 'duplicate_event_id' AS problem, event_id AS id FROM events GROUP BY event_id HAVING count(*) > 1
+WITH run_articles AS (SELECT article_id FROM extraction_log WHERE run_id = $run_id),
+checked_events AS (
+    SELECT event_id, article_id FROM events
+    WHERE $run_id IS NULL OR article_id IN (SELECT article_id FROM run_articles)),
+checked_articles AS (
+    SELECT article_id FROM articles
+    WHERE $run_id IS NULL OR article_id IN (SELECT article_id FROM run_articles)),
+checked_statements AS (
+    SELECT statement_id, event_id FROM statements
+    WHERE $run_id IS NULL OR article_id IN (SELECT article_id FROM run_articles))
+-- A statement's event belongs to the statement's article, so the run's statements are matched with its events.
+SELECT 'duplicate_event_id' AS problem, event_id AS id FROM checked_events GROUP BY event_id HAVING count(*) > 1
 UNION ALL
-SELECT 'event_without_article', e.event_id FROM events AS e ANTI JOIN articles AS a USING (article_id)
+SELECT 'event_without_article', e.event_id FROM checked_events AS e ANTI JOIN checked_articles AS a USING (article_id)
 UNION ALL
-SELECT 'statement_without_event', s.statement_id FROM statements AS s ANTI JOIN events AS e USING (event_id)
+SELECT 'statement_without_event', s.statement_id
+FROM checked_statements AS s ANTI JOIN checked_events AS e USING (event_id)
 ORDER BY problem, id
 LIMIT 50;
 
 -- name: check_codes_in_reference
+WITH checked_events AS (
+    SELECT event_id, source_actor, target_actor, cameo_code FROM events
+    WHERE $run_id IS NULL OR article_id IN (SELECT article_id FROM extraction_log WHERE run_id = $run_id))
 SELECT 'unknown_source_actor' AS problem, e.event_id, e.source_actor AS code
-FROM events AS e WHERE e.source_actor IS NOT NULL AND e.source_actor NOT IN (SELECT code FROM actor_codes)
+FROM checked_events AS e WHERE e.source_actor IS NOT NULL AND e.source_actor NOT IN (SELECT code FROM actor_codes)
 UNION ALL
 SELECT 'unknown_target_actor', e.event_id, e.target_actor
-FROM events AS e WHERE e.target_actor IS NOT NULL AND e.target_actor NOT IN (SELECT code FROM actor_codes)
+FROM checked_events AS e WHERE e.target_actor IS NOT NULL AND e.target_actor NOT IN (SELECT code FROM actor_codes)
 UNION ALL
 SELECT 'unknown_cameo_code', e.event_id, e.cameo_code
-FROM events AS e WHERE e.cameo_code NOT IN (SELECT code FROM cameo_codes)
+FROM checked_events AS e WHERE e.cameo_code NOT IN (SELECT code FROM cameo_codes)
 ORDER BY problem, event_id
 LIMIT 50;
 
 -- name: check_evidence_spans
 -- Spans index code points of articles.body (Python str indices); DuckDB substring is 1-based.
+WITH run_articles AS (SELECT article_id FROM extraction_log WHERE run_id = $run_id),
+checked_events AS (
+    SELECT event_id, article_id, char_start, char_end, evidence_text FROM events
+    WHERE $run_id IS NULL OR article_id IN (SELECT article_id FROM run_articles)),
+checked_articles AS (
+    SELECT article_id, body FROM articles
+    WHERE $run_id IS NULL OR article_id IN (SELECT article_id FROM run_articles))
 SELECT e.event_id, e.char_start, e.char_end, length(a.body) AS body_length
-FROM events AS e
-JOIN articles AS a USING (article_id)
+FROM checked_events AS e
+JOIN checked_articles AS a USING (article_id)
 WHERE e.char_start < 0
    OR e.char_end > length(a.body)
    OR e.char_end <= e.char_start
@@ -167,9 +202,16 @@ ORDER BY e.event_id
 LIMIT 50;
 
 -- name: check_event_dates_not_after_publication
+WITH run_articles AS (SELECT article_id FROM extraction_log WHERE run_id = $run_id),
+checked_events AS (
+    SELECT event_id, article_id, event_date, date_precision, modality, negated FROM events
+    WHERE $run_id IS NULL OR article_id IN (SELECT article_id FROM run_articles)),
+checked_articles AS (
+    SELECT article_id, published_date FROM articles
+    WHERE $run_id IS NULL OR article_id IN (SELECT article_id FROM run_articles))
 SELECT e.event_id, e.event_date, e.date_precision, a.published_date
-FROM events AS e
-JOIN articles AS a USING (article_id)
+FROM checked_events AS e
+JOIN checked_articles AS a USING (article_id)
 WHERE e.modality = 'asserted'
   AND NOT e.negated
   AND e.event_date IS NOT NULL

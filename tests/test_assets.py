@@ -46,11 +46,21 @@ def run_pipeline(resources: dict, extract_config: dict | None = None) -> tuple[d
     return first, second
 
 
+# Columns naming the run that wrote a row (extraction_log.run_id): a run that re-codes an article writes its own
+# id while the data stay the same, so content comparisons leave them out.
+RUN_PROVENANCE_COLUMNS = {"extraction_log": ("run_id",)}
+
+
+def content_query(table: str) -> str:
+    """SELECT of a table's content: every column except run provenance."""
+    excluded = RUN_PROVENANCE_COLUMNS.get(table)
+    return f"SELECT * EXCLUDE ({', '.join(excluded)}) FROM {table}" if excluded else f"SELECT * FROM {table}"
+
+
 def snapshot(resources: dict) -> dict:
     """Sorted content of every table and sha256 of every Parquet file."""
     with resources["warehouse"].reader() as con:
-        tables = {name: sorted(con.execute(f"SELECT * FROM {name}").fetchall(), key=repr)  # noqa: S608 - fixed names
-                  for name in TABLES}
+        tables = {name: sorted(con.execute(content_query(name)).fetchall(), key=repr) for name in TABLES}
     parquet_root = Path(resources["parquet_store"].store().base_path)
     files = {str(p.relative_to(parquet_root)): hashlib.sha256(p.read_bytes()).hexdigest()
              for p in sorted(parquet_root.rglob("*.parquet"))}
@@ -120,6 +130,39 @@ def test_articles_config_paths_ingests_only_the_named_files(seeded, tmp_path):
     with resources["warehouse"].reader() as con:
         paths = {row[0] for row in con.execute("SELECT source_path FROM article_sources").fetchall()}
     assert "new.txt" in paths and "not_named.txt" not in paths
+
+
+def analyst_article_count(resources: dict) -> int:
+    con = duckdb.connect(str(resources["warehouse"].store().analyst_path), read_only=True)
+    try:
+        return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_run_copies_the_analyst_file_once_from_its_last_writing_step(seeded, tmp_path, monkeypatch):
+    resources = copy_of_seeded(seeded, tmp_path / "publish")
+    articles_dir = Path(resources["articles_source"].articles_dir)
+    copies: list[str] = []
+    copy_file = wh.shutil.copyfile
+    monkeypatch.setattr(wh.shutil, "copyfile", lambda source, target: copies.append(str(target))
+                        or copy_file(source, target))
+
+    (articles_dir / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    result = dg.materialize([*ASSETS, *CHECKS], resources=resources, selection=INGEST_AND_EXTRACT,
+                            run_config={"ops": {"articles": {"config": {"paths": ["new.txt"]}}}})
+    assert result.success and len(copies) == 1  # articles and extraction both wrote; extraction published
+    assert analyst_article_count(resources) == 2 and resources["warehouse"].store().analyst_copy_is_current()
+
+    copies.clear()
+    dg.materialize([*ASSETS, *CHECKS], resources=resources, selection=INGEST_AND_EXTRACT,
+                   run_config={"ops": {"articles": {"config": {"paths": []}}}})
+    assert copies == []  # nothing changed: nothing to copy
+
+    (articles_dir / "only_ingested.txt").write_text(NEW_ARTICLE.replace("Friday", "Thursday"), encoding="utf-8")
+    dg.materialize([*ASSETS], resources=resources, selection=["articles"],
+                   run_config={"ops": {"articles": {"config": {"paths": ["only_ingested.txt"]}}}})
+    assert len(copies) == 1 and analyst_article_count(resources) == 3  # no extraction in the run: articles publishes
 
 
 # ------------------------------------------------------------------------------------------------ seed acceptance
@@ -194,6 +237,63 @@ def test_each_check_fails_on_crafted_bad_rows(seeded, tmp_path, check_name, corr
     evaluation = run_check(resources, check_name)
     assert not evaluation.passed
     assert evaluation.metadata
+
+
+EVENT_CHECKS = ("events_keys_consistent", "events_codes_in_reference_tables", "events_evidence_spans_match_body",
+                "events_dates_not_after_publication")
+NEW_ARTICLE = ("Beijing, March 3, 2023\n\nChinese President Xi Jinping met Russian President Vladimir Putin in "
+               "Moscow on Friday. The United States criticized China for its support of Russia.\n")
+
+
+def event_check_evaluations(result: dg.ExecuteInProcessResult) -> dict[str, dg.AssetCheckEvaluation]:
+    return {e.check_name: e for e in result.get_asset_check_evaluations() if e.check_name in EVENT_CHECKS}
+
+
+def test_event_checks_of_a_run_read_the_articles_it_coded_and_on_their_own_everything(seeded, tmp_path):
+    resources = copy_of_seeded(seeded, tmp_path / "scoped")
+    first_run = {name: e.metadata["checked"].value
+                 for name, e in event_check_evaluations(seeded["ingest_result"]).items()}
+    assert first_run.pop("events_codes_in_reference_tables") == "all events: this run reloaded the reference tables"
+    assert set(first_run.values()) == {"all events: this run coded every article (1)"}
+    with resources["warehouse"].writer() as con:  # a broken row in the article an earlier run coded
+        broken = con.execute("UPDATE events SET evidence_text = 'not in the article' WHERE event_id = "
+                             "(SELECT min(event_id) FROM events) RETURNING event_id").fetchone()[0]
+    (Path(resources["articles_source"].articles_dir) / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    result = dg.materialize([*ASSETS, *CHECKS], resources=resources, selection=INGEST_AND_EXTRACT,
+                            run_config={"ops": {"articles": {"config": {"paths": ["new.txt"]}}}})
+    evaluations = event_check_evaluations(result)
+    assert set(evaluations) == set(EVENT_CHECKS) and all(e.passed for e in evaluations.values())
+    assert {e.metadata["checked"].value for e in evaluations.values()} == {
+        "events of the 1 articles this run coded (of 2)"}
+    with resources["warehouse"].reader() as con:
+        new_article_events = con.execute(
+            "SELECT count(*) FROM events JOIN extraction_log USING (article_id) WHERE run_id = $run_id",
+            {"run_id": result.run_id}).fetchone()[0]
+    assert new_article_events >= 1  # the scoped checks had the new article's events to read
+
+    alone = run_check(resources, "events_evidence_spans_match_body")
+    assert not alone.passed
+    assert alone.metadata["checked"].value.startswith("all events: this run did not code articles")
+    assert broken in alone.metadata["problems"].value
+
+    nothing_new = dg.materialize([*ASSETS, *CHECKS], resources=resources, selection=INGEST_AND_EXTRACT,
+                                 run_config={"ops": {"articles": {"config": {"paths": []}}}})
+    evaluations = event_check_evaluations(nothing_new)
+    assert all(e.passed for e in evaluations.values())
+    assert {e.metadata["checked"].value for e in evaluations.values()} == {
+        "events of the 0 articles this run coded (of 2)"}
+
+
+def test_codes_check_reads_every_event_after_the_run_reloaded_the_reference_tables(seeded, tmp_path):
+    resources = copy_of_seeded(seeded, tmp_path / "reloaded")
+    with resources["warehouse"].writer() as con:  # as if the seeds had changed since the last load
+        con.execute("DELETE FROM warehouse_meta WHERE key = 'reference_sha256'")
+    (Path(resources["articles_source"].articles_dir) / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    result = dg.materialize([*ASSETS, *CHECKS], resources=resources, selection=INGEST_AND_EXTRACT,
+                            run_config={"ops": {"articles": {"config": {"paths": ["new.txt"]}}}})
+    checked = {name: e.metadata["checked"].value for name, e in event_check_evaluations(result).items()}
+    assert checked.pop("events_codes_in_reference_tables") == "all events: this run reloaded the reference tables"
+    assert set(checked.values()) == {"events of the 1 articles this run coded (of 2)"}
 
 
 def test_daily_partition_file_is_removed_when_its_day_has_no_eligible_events(seeded, tmp_path):

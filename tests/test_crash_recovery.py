@@ -24,7 +24,7 @@ import pytest
 from conftest import SEED_ARTICLES, build_pipeline_resources
 from geoevents import PROJECT_ROOT
 from geoevents.pause_points import PAUSE_AT_ENV, PAUSE_MARKER_ENV, PAUSE_POINTS
-from test_assets import TABLES, run_pipeline
+from test_assets import RUN_PROVENANCE_COLUMNS, TABLES, run_pipeline
 
 KILL_TIMEOUT_SECONDS = 120
 ID_COLUMNS = {"articles": "article_id", "article_sources": "source_path", "rejected_articles": "source_path",
@@ -44,7 +44,8 @@ def add_second_batch(articles_dir: Path) -> None:
 
 
 def content_snapshot(database: Path, parquet_root: Path, extractor_versions: set[str] | None = None) -> dict:
-    """Sorted rows of every table without the wall-clock columns, and sha256 of every final Parquet file.
+    """Sorted rows of every table without the wall-clock and run provenance columns (a resumed run codes the rest
+    of the articles under its own run id), and sha256 of every final Parquet file.
 
     ``extractor_versions`` limits extraction_log to those versions: it keeps one row per article and version by
     design, so a killed run that coded with lexicons edited meanwhile (a shared checkout) leaves its own rows.
@@ -55,7 +56,8 @@ def content_snapshot(database: Path, parquet_root: Path, extractor_versions: set
         for name in TABLES:
             columns = [row[0] for row in con.execute(
                 "SELECT column_name FROM duckdb_columns() WHERE table_name = $name AND data_type <> 'TIMESTAMP' "
-                "ORDER BY column_index", {"name": name}).fetchall()]
+                "ORDER BY column_index", {"name": name}).fetchall()
+                       if row[0] not in RUN_PROVENANCE_COLUMNS.get(name, ())]
             select = ", ".join(f'"{column}"' for column in columns)
             rows = con.execute(f"SELECT {select} FROM {name}").fetchall()  # noqa: S608 - fixed names
             if name == "extraction_log" and extractor_versions is not None:

@@ -266,6 +266,59 @@ def test_reader_brings_a_warehouse_of_an_older_code_version_up_to_date(tmp_path)
         assert wh.day_precision_date_range(con) is None
 
 
+def test_an_extraction_log_without_run_id_is_migrated_in_place_and_keeps_its_rows(tmp_path, make_event):
+    store = wh.Warehouse(tmp_path)
+    with store.writer() as con:
+        wh.write_ingest_batch(con, wh.ingest_rows([article()], datetime(2024, 1, 1)))
+        wh.replace_extraction(con, ["a1"], wh.extraction_rows(
+            "a1", ExtractionResult(language="de", n_sentences=1, events=[make_event()]), "v1"), run_id="run-1")
+    con = duckdb.connect(str(store.work_path))  # as the code before the column left it
+    con.execute("ALTER TABLE extraction_log DROP COLUMN run_id")
+    con.execute("UPDATE warehouse_meta SET value = 'older' WHERE key = 'schema_sha256'")
+    con.close()
+    for _ in range(2):  # applying the schema again changes nothing
+        with store.writer() as con:
+            pass
+    with store.reader() as con:
+        assert con.execute("SELECT article_id, extractor_version, run_id FROM extraction_log").fetchall() == [
+            ("a1", "v1", None)]
+        comment = con.execute("SELECT comment FROM duckdb_columns() WHERE table_name = 'extraction_log' "
+                              "AND column_name = 'run_id'").fetchone()[0]
+        assert "run" in comment
+
+
+@pytest.mark.parametrize("check_name, corruption", [
+    ("check_event_keys", "INSERT INTO statements (statement_id, event_id, article_id, is_direct_quote) "
+                         "VALUES ('orphan', 'no-such-event', $article_id, false)"),
+    ("check_codes_in_reference", "UPDATE events SET source_actor = 'ZZZ' WHERE article_id = $article_id"),
+    ("check_evidence_spans", "UPDATE events SET evidence_text = 'elsewhere' WHERE article_id = $article_id"),
+    ("check_event_dates_not_after_publication",
+     "UPDATE articles SET published_date = DATE '2020-01-01' WHERE article_id = $article_id"),
+])
+def test_a_check_scoped_to_a_run_reads_the_articles_that_run_coded(tmp_path, make_event, check_name, corruption):
+    store = wh.Warehouse(tmp_path)
+    with store.writer() as con:
+        wh.replace_reference_tables(con, [{**asdict(code), "root": code.root}
+                                          for code in reference.load_cameo_codes().values()],
+                                    [asdict(entry) for entry in reference.load_actor_lexicon()],
+                                    [asdict(code) for code in reference.load_actor_codes().values()])
+        for article_id, run_id in (("a1", "run-1"), ("a2", "run-2")):
+            wh.write_ingest_batch(con, wh.ingest_rows([article(article_id, f"{article_id}.txt")],
+                                                      datetime(2024, 1, 1)))
+            result = ExtractionResult(language="de", n_sentences=1,
+                                      events=[make_event(char_end=5, evidence_text=BODY[:5])])
+            wh.replace_extraction(con, [article_id], wh.extraction_rows(article_id, result, "v1"), run_id=run_id)
+    with store.reader() as con:
+        assert [wh.check_rows(con, check_name, run) for run in (None, "run-1", "run-2")] == [[], [], []]
+        assert wh.run_coding_counts(con, "run-1") == (1, 2)
+    with store.writer() as con:
+        con.execute(corruption, {"article_id": "a1"})
+    with store.reader() as con:
+        assert wh.check_rows(con, check_name)             # the whole tables
+        assert wh.check_rows(con, check_name, "run-1")    # the run that coded a1
+        assert wh.check_rows(con, check_name, "run-2") == []
+
+
 def test_reader_connection_is_ready_for_arrow_queries(tmp_path):
     store = wh.Warehouse(tmp_path)
     store.ensure_schema()
