@@ -2,6 +2,7 @@
 
 import itertools
 import os
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timezone
 
@@ -38,11 +39,25 @@ class ArticlesConfig(dg.Config):
         description="Processes reading and cleaning the files of a full scan. 0 = automatic: up to 2 (the CPU "
                     "count), used from 2,000 files on (a worker takes seconds to start).",
     )
+    reread_unchanged: bool = Field(
+        default=False,
+        description="Read every file of a full scan again. By default a file whose size and modification time "
+                    "equal those it was last read with, under the same ingest settings, pattern files and ingest "
+                    "code (file_scan_state), is not read again: its rows would come out the same.",
+    )
     today: str | None = Field(
         default=None,
         description="ISO date used as 'today' when inferring publication years of NEW articles (default: the "
                     "run's UTC date). Articles already stored keep the date inferred when first ingested.",
     )
+
+
+def is_unchanged(entry: ingest.FileEntry, recorded: dict[str, tuple[int, float]]) -> bool:
+    """True when the listing says what ``recorded`` (wh.recorded_file_states) says for an ingested file: same size
+    and modification time under the same ingest fingerprint, so reading it again would give the same rows.
+    Entries the listing rejects and files without a modification time are always processed."""
+    return (entry.reject_reason is None and entry.modified is not None
+            and recorded.get(entry.source_path) == (entry.size, entry.modified))
 
 
 def extraction_follows_in_this_run(context: dg.AssetExecutionContext) -> bool:
@@ -67,16 +82,27 @@ def articles(context: dg.AssetExecutionContext, config: ArticlesConfig, articles
     today = date.fromisoformat(config.today) if config.today else now.date()
     root = articles_source.root()
     settings = articles_source.settings()
+    fingerprint = ingest.ingest_fingerprint(settings)
+    listed_at = time.time()
     if config.paths is None:
-        n_process = config.n_process or max(1, min(2, os.cpu_count() or 1))
-        records = ingest.scan_articles(root, settings, today, n_process=n_process)
+        entries = list(ingest.iter_article_files(root, settings))
     else:
-        records = (ingest.ingest_file(entry, settings, today)
-                   for entry in ingest.article_file_entries(root, config.paths, settings))
-    n_files = n_articles_in_scan = n_rejected_in_scan = 0
-    articles_seen: set[str] = set()   # ids only (~100 bytes each): an article copied into two chunks counts once
+        entries = ingest.article_file_entries(root, config.paths, settings)
     with warehouse.reader() as con:
         before = wh.row_counts(con, "ingest_counts")
+        # Files the sensor names are read; a full scan skips the files unchanged since they were read.
+        recorded = {} if config.paths is not None or config.reread_unchanged else \
+            wh.recorded_file_states(con, fingerprint)
+    to_read = [entry for entry in entries if not is_unchanged(entry, recorded)]
+    del recorded
+    if config.paths is None:
+        n_process = config.n_process or max(1, min(2, os.cpu_count() or 1))
+        records = ingest.ingest_entries(to_read, settings, today, n_process=n_process)
+    else:
+        records = (ingest.ingest_file(entry, settings, today) for entry in to_read)
+    listed = {entry.source_path: (entry.size, entry.modified) for entry in to_read if entry.reject_reason is None}
+    n_files = n_articles_in_scan = n_rejected_in_scan = 0
+    articles_seen: set[str] = set()   # ids only (~100 bytes each): an article copied into two chunks counts once
     # One transaction per chunk of files: DuckDB holds a transaction's uncommitted rows in memory, so one
     # transaction over a whole scan grew with the folder. Each file's rows are still written atomically and a
     # re-run after a failure completes the scan (upserts; first-ingestion timestamps and dates are kept).
@@ -84,6 +110,7 @@ def articles(context: dg.AssetExecutionContext, config: ArticlesConfig, articles
         if index == 0:
             pause_point("ingest_scan")
         batch = wh.ingest_rows(chunk, seen_at=now, articles_seen=articles_seen)
+        batch.file_scan_state = wh.file_scan_state_rows(batch.article_sources, listed, fingerprint, listed_at)
         with warehouse.writer(publish=False) as con:
             wh.write_ingest_batch(con, batch)
         n_files += len(chunk)
@@ -98,11 +125,15 @@ def articles(context: dg.AssetExecutionContext, config: ArticlesConfig, articles
         schema = table_schema(con, "articles")
         article_preview = preview(con, "articles")
     n_new = after["n_articles"] - before["n_articles"]
-    context.log.info("scanned %d files under %s: %d articles in this scan (%d new), %d rejected",
-                     n_files, root, n_articles_in_scan, n_new, n_rejected_in_scan)
+    n_unchanged = len(entries) - len(to_read)
+    context.log.info("listed %d files under %s, read %d (%d unchanged since they were read): %d articles in this "
+                     "scan (%d new), %d rejected", len(entries), root, n_files, n_unchanged, n_articles_in_scan,
+                     n_new, n_rejected_in_scan)
     return dg.MaterializeResult(metadata={
         "articles_root": root,
-        "n_files_scanned": n_files,
+        "n_files_scanned": len(entries),
+        "n_files_read": n_files,
+        "n_files_unchanged": n_unchanged,
         "n_articles_in_scan": n_articles_in_scan,
         "n_articles_new": n_new,
         "n_rejected_in_scan": n_rejected_in_scan,

@@ -38,7 +38,7 @@ STAGE_FIGURES: dict[str, tuple[str, ...]] = {
     "duckdb_load": ("articles_per_s", "rows_per_s", "n_rows"),
     "aggregate_parquet": ("n_days", "n_rows", "n_files"),
     "dagster_job": ("articles_per_s", "n_articles", "n_events"),
-    "dagster_incremental": ("seconds_add_one", "seconds_empty", "seconds_beyond_empty"),
+    "dagster_incremental": ("seconds_add_one", "seconds_empty", "seconds_beyond_empty", "seconds_rescan_nothing_new"),
 }
 
 

@@ -461,6 +461,33 @@ class IngestBatch:
     articles: list[dict[str, Any]] = field(default_factory=list)
     article_sources: list[dict[str, Any]] = field(default_factory=list)
     rejected_articles: list[dict[str, Any]] = field(default_factory=list)
+    file_scan_state: list[dict[str, Any]] = field(default_factory=list)
+
+
+# A file's state is recorded only when its modification time lies this long before the listing: a write in the
+# same clock tick as the read (filesystem timestamps can be coarse) would otherwise leave size and time as
+# recorded with other bytes, and the next scan would skip it.
+SETTLED_FILE_SECONDS = 2.0
+
+
+def file_scan_state_rows(article_sources: Iterable[Mapping[str, Any]],
+                         listed: Mapping[str, tuple[int | None, float | None]], ingest_fingerprint: str,
+                         listed_at: float) -> list[dict[str, Any]]:
+    """file_scan_state rows for the files of ``article_sources`` whose listing (``listed``: path -> (size,
+    modification time)) gave a size and a modification time at least SETTLED_FILE_SECONDS before ``listed_at``."""
+    rows = []
+    for source in article_sources:
+        size, modified = listed.get(source["source_path"], (None, None))
+        if size is not None and modified is not None and modified <= listed_at - SETTLED_FILE_SECONDS:
+            rows.append({"source_path": source["source_path"], "file_size": size, "file_modified": modified,
+                         "ingest_fingerprint": ingest_fingerprint})
+    return rows
+
+
+def recorded_file_states(con: duckdb.DuckDBPyConnection, ingest_fingerprint: str) -> dict[str, tuple[int, float]]:
+    """path -> (size, modification time) of the files in article_sources read under this fingerprint."""
+    rows = query_block(con, "warehouse.sql", "recorded_file_scan_state", {"fingerprint": ingest_fingerprint})
+    return {path: (size, modified) for path, size, modified in rows.fetchall()}
 
 
 def ingest_rows(records: Iterable[IngestedArticle | RejectedFile], seen_at: datetime,
@@ -491,10 +518,12 @@ def write_ingest_batch(con: duckdb.DuckDBPyConnection, batch: IngestBatch) -> No
         "incoming_articles": rows_to_arrow(con, "articles", batch.articles),
         "incoming_article_sources": rows_to_arrow(con, "article_sources", batch.article_sources),
         "incoming_rejected_articles": rows_to_arrow(con, "rejected_articles", batch.rejected_articles),
+        "incoming_file_scan_state": rows_to_arrow(con, "file_scan_state", batch.file_scan_state),
     }
     with registered(con, incoming):
         run_block(con, "warehouse.sql", "upsert_articles")
         run_block(con, "warehouse.sql", "upsert_article_sources")
+        run_block(con, "warehouse.sql", "replace_file_scan_state")
         run_block(con, "warehouse.sql", "upsert_rejected_articles")
     pause_point("duckdb_write")
 

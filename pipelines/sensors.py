@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import dagster as dg
 
 from geoevents.engine.model import stable_id
-from geoevents.ingest.files import FileEntry, iter_article_files
+from geoevents.ingest.files import FileEntry, iter_article_files, listed_modified_time
 from pipelines.jobs import aggregate_job, ingest_and_extract_job
 from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG, daily_partitions
 from pipelines.resources import ArticlesSource
@@ -24,12 +24,13 @@ _HASH_CHUNK_BYTES = 1 << 20
 
 
 def _modified_time(entry: FileEntry) -> float | None:
+    if entry.modified is not None:
+        return entry.modified  # from the listing: no look-up per file
     try:
         info = entry.fs.info(entry.fs_path)
     except (OSError, AttributeError):
         return None
-    modified = info.get("mtime") or info.get("LastModified") or info.get("last_modified")
-    return modified.timestamp() if hasattr(modified, "timestamp") else modified
+    return listed_modified_time(info)
 
 
 def content_key(entry: FileEntry) -> str:

@@ -49,6 +49,18 @@ COMMENT ON COLUMN article_sources.content_sha256 IS 'sha256 of the raw bytes of 
 COMMENT ON COLUMN article_sources.is_duplicate IS 'True when another file (articles.source_path) already carries the same article.';
 COMMENT ON COLUMN article_sources.first_seen_at IS 'When this file was first ingested (UTC).';
 
+CREATE TABLE IF NOT EXISTS file_scan_state (
+    source_path         VARCHAR PRIMARY KEY,
+    file_size           BIGINT NOT NULL,
+    file_modified       DOUBLE NOT NULL,
+    ingest_fingerprint  VARCHAR NOT NULL
+);
+COMMENT ON TABLE file_scan_state IS 'Pipeline bookkeeping: each file of article_sources as it was when last read. A full scan does not read a file again while its size, modification time and the ingest fingerprint all match (a file changed in any of them is read again; a file that becomes rejected loses its row).';
+COMMENT ON COLUMN file_scan_state.source_path IS 'Path relative to the articles folder (article_sources.source_path).';
+COMMENT ON COLUMN file_scan_state.file_size IS 'Size in bytes the listing reported when the file was read.';
+COMMENT ON COLUMN file_scan_state.file_modified IS 'Modification time (POSIX seconds) the listing reported when the file was read. Only recorded when it lay at least two seconds before the listing, so a write in the same clock tick as the read cannot go unnoticed.';
+COMMENT ON COLUMN file_scan_state.ingest_fingerprint IS 'sha256 of the ingest settings, their pattern files and the ingest code the file was read with (geoevents.ingest.ingest_fingerprint).';
+
 CREATE TABLE IF NOT EXISTS rejected_articles (
     source_path  VARCHAR NOT NULL,
     reason       VARCHAR NOT NULL,

@@ -21,6 +21,19 @@ ON CONFLICT (source_path) DO UPDATE SET
 -- A file that used to be rejected and now ingests (fixed encoding, raised size limit) is no longer rejected.
 DELETE FROM rejected_articles WHERE source_path IN (SELECT source_path FROM incoming_article_sources);
 
+-- name: replace_file_scan_state
+-- The state each ingested file was read in (rows only for files whose listing gave a size and an old enough
+-- modification time): a later full scan skips the file while the listing still says the same.
+DELETE FROM file_scan_state WHERE source_path IN (SELECT source_path FROM incoming_article_sources);
+INSERT INTO file_scan_state BY NAME SELECT * FROM incoming_file_scan_state;
+
+-- name: recorded_file_scan_state
+-- Files still in article_sources with the state they were read in under this ingest fingerprint.
+SELECT f.source_path, f.file_size, f.file_modified
+FROM file_scan_state AS f
+JOIN article_sources AS s USING (source_path)
+WHERE f.ingest_fingerprint = $fingerprint;
+
 -- name: upsert_rejected_articles
 INSERT INTO rejected_articles BY NAME SELECT * FROM incoming_rejected_articles
 ON CONFLICT (source_path) DO UPDATE SET
@@ -30,6 +43,7 @@ ON CONFLICT (source_path) DO UPDATE SET
     seen_at = CASE WHEN rejected_articles.reason = excluded.reason THEN rejected_articles.seen_at ELSE excluded.seen_at END;
 -- Files in = article_sources + rejected_articles: a file is in exactly one of them.
 DELETE FROM article_sources WHERE source_path IN (SELECT source_path FROM incoming_rejected_articles);
+DELETE FROM file_scan_state WHERE source_path IN (SELECT source_path FROM incoming_rejected_articles);
 
 -- name: ingest_counts
 SELECT

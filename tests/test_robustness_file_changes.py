@@ -1,19 +1,23 @@
 """What happens when a file changes, becomes bad, recovers or disappears between runs (docs/what_happens_when.md)."""
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import dagster as dg
 import pytest
 
 from conftest import SEED_ARTICLES, build_pipeline_resources
-from test_assets import ASSETS, CHECKS, INGEST_AND_EXTRACT
+from pipelines.resources import ArticlesSource
+from test_assets import ASSETS, CHECKS, INGEST_AND_EXTRACT, content_query
 
 ENGLISH = ("Beijing, December 30, 2022\n\nChinese President Xi Jinping met Russian President Vladimir Putin on "
            "Friday.\n")
 ENGLISH_CHANGED = ("Beijing, December 30, 2022\n\nThe United States criticized China for its support of Russia "
                    "on Friday.\n")
+THIRD_TEXT = "Moscow, March 3, 2023\n\nRussian President Vladimir Putin met Chinese President Xi Jinping on Friday.\n"
 
 
 def ingest_and_extract(resources: dict) -> None:
@@ -70,3 +74,73 @@ def test_removed_file_keeps_its_rows(resources):
     (Path(resources["articles_source"].root()) / "english.txt").unlink()
     ingest_and_extract(resources)
     assert file_state(resources, "english.txt") == before
+
+
+# ------------------------------------------------------------------------------------------------ unchanged files
+def full_scan(resources: dict, **config) -> dict:
+    """A full scan (ingest + extract) and the articles materialization's metadata."""
+    result = dg.materialize([*ASSETS, *CHECKS], resources=resources, selection=INGEST_AND_EXTRACT,
+                            run_config={"ops": {"articles": {"config": config}}} if config else None)
+    assert result.success
+    return {key: value.value for key, value in result.asset_materializations_for_node("articles")[0].metadata.items()}
+
+
+def settle(root: Path) -> None:
+    """Every file last modified an hour ago (a state is only recorded for files not modified just before a scan)."""
+    an_hour_ago = time.time() - 3600
+    for path in root.rglob("*"):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+
+
+def ingest_tables(resources: dict) -> dict:
+    with resources["warehouse"].reader() as con:
+        return {name: sorted(con.execute(content_query(name)).fetchall(), key=repr)
+                for name in ("articles", "article_sources", "rejected_articles", "extraction_log", "events")}
+
+
+def test_full_scan_reads_only_files_changed_since_they_were_read_and_loses_nothing(resources):
+    root = Path(resources["articles_source"].root())
+    (root / "zz_copy.txt").write_text(ENGLISH, encoding="utf-8")        # a copy of english.txt: a duplicate source
+    (root / "other.txt").write_text(ENGLISH_CHANGED, encoding="utf-8")
+    (root / "notes.pdf").write_bytes(b"%PDF-1.4")                        # rejected by the listing
+    settle(root)
+    first = full_scan(resources)
+    assert first["n_files_read"] == first["n_files_scanned"] == 5        # times changed: every file read again
+    with resources["warehouse"].reader() as con:
+        states = {row[0] for row in con.execute("SELECT source_path FROM file_scan_state").fetchall()}
+    assert states == {path.name for path in root.glob("*.txt")}         # ingested files only
+
+    again = full_scan(resources)
+    assert (again["n_files_read"], again["n_files_unchanged"]) == (1, 4)  # only the listing's rejection
+    skipped = ingest_tables(resources)
+    reread = full_scan(resources, reread_unchanged=True)
+    assert (reread["n_files_read"], reread["n_files_unchanged"]) == (5, 0)
+    assert ingest_tables(resources) == skipped                          # skipping lost nothing
+
+    before = file_state(resources, "english.txt")
+    (root / "english.txt").write_text(THIRD_TEXT, encoding="utf-8")      # changed: read, points to its new text
+    assert full_scan(resources)["n_files_read"] == 2
+    after = file_state(resources, "english.txt")
+    assert after["article_id"] not in (None, before["article_id"]) and after["article_id"] in after["coded"]
+    assert full_scan(resources)["n_files_read"] == 2                     # just written: not recorded, read again
+
+    settle(root)
+    removed_before = file_state(resources, "zz_copy.txt")
+    (root / "zz_copy.txt").unlink()                                      # removed: its rows stay, as before
+    assert full_scan(resources)["n_files_read"] == 4                     # new times after settle: read once
+    assert file_state(resources, "zz_copy.txt") == removed_before
+    assert full_scan(resources)["n_files_read"] == 1
+
+
+def test_a_changed_ingest_setting_reads_every_file_again(resources):
+    root = Path(resources["articles_source"].root())
+    settle(root)
+    full_scan(resources)
+    assert full_scan(resources)["n_files_read"] == 0
+    stricter = {**resources, "articles_source": ArticlesSource(articles_dir=str(root), max_body_chars=100)}
+    result = dg.materialize([*ASSETS], resources=stricter, selection=["articles"])
+    metadata = result.asset_materializations_for_node("articles")[0].metadata
+    assert metadata["n_files_read"].value == metadata["n_files_scanned"].value == 2
+    assert file_state(stricter, "english.txt")["rejected"] == "too_long_text"
+    with stricter["warehouse"].reader() as con:                          # a rejected file has no recorded state
+        assert con.execute("SELECT count(*) FROM file_scan_state WHERE source_path = 'english.txt'").fetchone() == (0,)

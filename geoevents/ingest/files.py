@@ -17,7 +17,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +35,16 @@ class FileEntry:
     reject_reason: str | None = None   # set when the listing already decided the outcome
     reject_detail: str = ""
     fs: Any = field(default=None, compare=False, repr=False)  # fsspec filesystem holding fs_path
+    modified: float | None = None  # modification time (POSIX seconds) as listed; None when the filesystem has none
+
+
+def listed_modified_time(info: Mapping[str, Any]) -> float | None:
+    """Modification time in POSIX seconds from an fsspec ``info``/``ls`` record (local: ``mtime``; object stores
+    name it differently, some as a datetime); None when the filesystem does not report one."""
+    modified = info.get("mtime") or info.get("LastModified") or info.get("last_modified")
+    if modified is None:
+        return None
+    return modified.timestamp() if hasattr(modified, "timestamp") else float(modified)
 
 
 def is_hidden_name(name: str) -> bool:
@@ -57,9 +67,9 @@ class _Walker:
         return relative.replace(os.sep, "/")
 
     def entry(self, path: str, size: int | None, reason: str | None = None, detail: str = "",
-              fs_path: str | None = None) -> FileEntry:
+              fs_path: str | None = None, modified: float | None = None) -> FileEntry:
         return FileEntry(source_path=self.relative(path), fs_path=fs_path or path, size=size,
-                         reject_reason=reason, reject_detail=detail, fs=self.fs)
+                         reject_reason=reason, reject_detail=detail, fs=self.fs, modified=modified)
 
     def inside_root(self, real_path: str) -> bool:
         return real_path == self.root or real_path.startswith(self.root.rstrip(os.sep) + os.sep)
@@ -95,7 +105,7 @@ class _Walker:
         if kind == "directory":
             return None
         if kind == "file":
-            return self.file_entry(path, int(info.get("size") or 0))
+            return self.file_entry(path, int(info.get("size") or 0), modified=listed_modified_time(info))
         return self.entry(path, None, "not_a_file", f"not a regular file or directory (type {kind})")
 
     def entry_at(self, source_path: str) -> FileEntry | None:
@@ -121,7 +131,8 @@ class _Walker:
                 return entry if depth == len(parts) - 1 else None
         return None  # a directory is walked, not listed
 
-    def file_entry(self, path: str, size: int, fs_path: str | None = None) -> FileEntry:
+    def file_entry(self, path: str, size: int, fs_path: str | None = None,
+                   modified: float | None = None) -> FileEntry:
         if not self.settings.accepts_suffix(path):
             suffix = os.path.splitext(path)[1] or "(none)"
             return self.entry(path, size, "unsupported_extension",
@@ -129,7 +140,7 @@ class _Walker:
         if size > self.settings.max_file_bytes:
             return self.entry(path, size, "too_large", f"{human_size(size)} > limit "
                                                         f"{human_size(self.settings.max_file_bytes)}", fs_path)
-        return self.entry(path, size, fs_path=fs_path)
+        return self.entry(path, size, fs_path=fs_path, modified=modified)
 
     def symlink_entry(self, path: str) -> FileEntry:
         target = os.readlink(path)
@@ -152,7 +163,7 @@ class _Walker:
                               "counting); files under the root are scanned at their own path")
         if not stat.S_ISREG(target_stat.st_mode):
             return self.entry(path, None, "not_a_file", f"symlink -> {target}: not a regular file")
-        return self.file_entry(path, target_stat.st_size, fs_path=real_path)
+        return self.file_entry(path, target_stat.st_size, fs_path=real_path, modified=target_stat.st_mtime)
 
 
 def open_root(root: str) -> tuple[Any, str]:

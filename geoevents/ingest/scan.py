@@ -203,7 +203,14 @@ def scan_articles(root: str, settings: IngestSettings | None, today: date, n_pro
     workers (another process cannot see an in-memory filesystem).
     """
     settings = settings or IngestSettings()
-    entries = list(iter_article_files(root, settings))
+    yield from ingest_entries(list(iter_article_files(root, settings)), settings, today, n_process)
+
+
+def ingest_entries(entries: list[FileEntry], settings: IngestSettings | None, today: date,
+                   n_process: int = 1) -> Iterator[Outcome]:
+    """One outcome per listed entry, in the entries' order: what ``scan_articles`` does after listing the folder
+    (a full scan that skips unchanged files passes the rest of the listing here)."""
+    settings = settings or IngestSettings()
     size = max(1, settings.scan_batch_size)
     batches = [entries[start:start + size] for start in range(0, len(entries), size)]
     local = all(isinstance(entry.fs, LocalFileSystem) for entry in entries if entry.fs is not None)
