@@ -74,6 +74,15 @@ def test_protest_targets_the_agent_of_the_protested_act(coder, text, lang, targe
     assert rows(coder, text, lang, cameo_root="14") == {("FRA", target)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Frankreich protestierte gegen die Festnahme eines französischen Journalisten durch Russland.", {("RUS", "FRA")}),
+    ("Frankreich protestierte gegen die russische Festnahme eines Journalisten.", {("RUS", None)}),
+    ("Frankreich protestierte gegen die Festnahme.", set()),    # no agent named: not the protester's act
+])
+def test_protested_act_with_a_named_agent_is_coded_itself(coder, text, expected):
+    assert rows(coder, text, "de", cameo_code="173") == expected
+
+
 @pytest.mark.parametrize("text, lang, target", [
     ("The EU condemned the air strike on Kyiv.", "en", None),
     ("The EU condemned the attack against Ukraine.", "en", None),

@@ -1764,8 +1764,12 @@ class Assembler:
         frag = self.frag_of[trig.tok_start]
         governed = frag.index > 0 and (frag.infinitive or self.lower[frag.tok_start] in self.complementizers)
         scope = [frag] + ([self.fragments[frag.index - 1]] if governed else [])
+        # a commented act noun in the clause itself has happened ("protested against the arrest by Russia"): it is
+        # coded with its own agent, or not at all (_commented_act)
         return any(code[:2] in GOVERNING_ROOTS and other.tok_end <= trig.tok_start and
-                   any(f.tok_start <= other.tok_start < f.tok_end for f in scope)
+                   any(f.tok_start <= other.tok_start < f.tok_end for f in scope) and
+                   not (code[:2] in self.commenting_roots and self.frag_of.get(other.tok_start) is frag and
+                        self._nominal(trig))
                    for other, _s, _t, code in self.coded_triggers)
 
     def _threat_targets(self) -> None:
@@ -2366,7 +2370,8 @@ class Assembler:
                         not (not gap and self._support_word_ends_at(trig.entry.support, group.tok_start)):
                     return group   # not "gave Ukraine weapons": after the giving verb, the receiver
                 # "Israeli tank shelling", "Russian missile strikes": an adjective, then the noun's modifiers
-                if group.tok_end <= trig.tok_start and 1 <= len(gap) <= 2 and \
+                # (also behind the noun phrase's preposition: "gegen die russische Festnahme")
+                if group.tok_end <= trig.tok_start and len(gap) <= 2 and \
                         group.members[-1].entry_id.split(":")[1] == "adj" and \
                         all(self.alpha[t] and self.token_text[t].islower() for t in gap):
                     return group
