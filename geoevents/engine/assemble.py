@@ -804,8 +804,8 @@ class Assembler:
         dem", "against whom") right behind a comma that closes a noun ("Russland, das ...", "Russia, which ..."). A
         German one also closes with its verb ("..., das die Ukraine angegriffen hatte,"), unlike a main clause
         opening with an article ("..., die Gespräche dauern an")."""
-        comma = next((i for i in range(start - 1, max(start - 3, -1), -1) if not self.space[i]), None)
-        if comma is None or self.token_text[comma] != "," or comma == 0:
+        comma = start - 1 if start > 1 and not self.space[start - 1] else start - 2
+        if comma < 1 or self.token_text[comma] != ",":
             return False
         words = [t for t in range(start, stop) if not self.space[t] and not self.punct[t]]
         if len(words) < 2:
