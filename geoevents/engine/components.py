@@ -284,15 +284,18 @@ class ActorResources:
     np_words: frozenset[str]
     link_words: frozenset[str]           # "des", "of the", "for": Sprecher des Außenministeriums
     english_names: bool = False          # a capitalized next word continues a name (English, not German nouns)
-    # token keys -> (keys with the genitive variant, actor patterns, sector patterns): once per distinct word
+    # token keys -> (keys with the genitive variant, actor patterns, sector patterns, whether the word may start a
+    # mention: it starts a pattern or holds a hyphen): once per distinct word
     words: dict[tuple[str, ...], tuple] = field(default_factory=dict)
 
     def word(self, keys: tuple[str, ...]) -> tuple:
         if len(self.words) > _KEYS_MEMO_LIMIT:
             self.words.clear()
         lookup_keys = _with_genitive(keys) if self.genitive_s else keys
-        found = self.words[keys] = (lookup_keys, self.index.candidates(lookup_keys),
-                                    self.sectors.candidates(lookup_keys[:2]))
+        actor_patterns = self.index.candidates(lookup_keys)
+        sector_patterns = self.sectors.candidates(lookup_keys[:2])
+        found = self.words[keys] = (lookup_keys, actor_patterns, sector_patterns,
+                                    bool(actor_patterns or sector_patterns or "-" in keys[0]))
         return found
 
 
@@ -370,20 +373,9 @@ def doc_keys(doc: Doc) -> list[tuple[str, ...]]:
     return keys
 
 
-HEAD_KEYS_KEY = "geo_head_keys"
-
-
-def doc_head_keys(doc: Doc) -> list[tuple[str, ...]]:
-    """doc_keys plus, for a hyphenated compound, its last part ("Putin-Xi-Gipfel" -> "gipfel"); once per doc."""
-    keys = doc.user_data.get(HEAD_KEYS_KEY)
-    if keys is None or len(keys) != len(doc):
-        # (most words have no hyphen: the test here spares them the cached call)
-        keys = doc.user_data[HEAD_KEYS_KEY] = [_with_compound_head(k) if "-" in k[0] else k for k in doc_keys(doc)]
-    return keys
-
-
 def head_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """One token's ``doc_head_keys``."""
+    """A token's keys plus, for a hyphenated compound, its last part ("Putin-Xi-Gipfel" -> "gipfel")."""
+    # (most words have no hyphen: the test here spares them the cached call)
     return _with_compound_head(keys) if "-" in keys[0] else keys
 
 
@@ -435,7 +427,7 @@ def _with_genitive(key: tuple[str, ...]) -> tuple[str, ...]:
 def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
     get_word = res.words.get
     words = [found if (found := get_word(k)) is not None else res.word(k) for k in doc_keys(doc)]
-    keys = [word[0] for word in words]
+    keys, _, _, may_start = zip(*words) if words else ((), (), (), ())
     table = token_table(doc)
     text_all = table.doc_text
     texts, idx, lower, space, punct = table.text, table.idx, table.lower, table.space, table.punct
@@ -444,9 +436,8 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
     n = len(texts)
     i = 0
     # only words with actor or sector patterns, or hyphenated compounds, can start a mention
-    # (the cheap test for a hyphen first: slicing every token's text cost more than the rest of the filter)
-    for start in [j for j, word in enumerate(words)
-                  if word[1] or word[2] or ("-" in texts[j] and "-" in texts[j][1:-1])]:
+    for start in [j for j in itertools.compress(range(n), may_start)
+                  if words[j][1] or words[j][2] or ("-" in texts[j] and "-" in texts[j][1:-1])]:
         if start < i:   # inside the previous mention
             continue
         i = start
@@ -662,13 +653,25 @@ def _with_compound_head(key: tuple[str, ...]) -> tuple[str, ...]:
     return key + (key[0].rsplit("-", 1)[-1],) if "-" in key[0][1:] else key
 
 
-def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
-    keys = doc_head_keys(doc)
+def find_triggers(doc: Doc, lexicon: LanguageLexicon,
+                  words: dict[tuple[str, ...], tuple] | None = None) -> list[TriggerHit]:
+    """``words``: a memo kept across docs, token keys -> (head keys, trigger patterns, blocker patterns)."""
+    words = {} if words is None else words
+    if len(words) > _KEYS_MEMO_LIMIT:
+        words.clear()
+    trigger_index, blocker_index = lexicon.trigger_index, lexicon.cues.index("trigger_blockers")
+
+    def new_word(token_keys_: tuple[str, ...]) -> tuple:
+        head = head_keys(token_keys_)
+        found = words[token_keys_] = (head, trigger_index.candidates(head), blocker_index.candidates(head))
+        return found
+    get = words.get   # one look-up per token for all three
+    rows = [found if (found := get(k)) is not None else new_word(k) for k in doc_keys(doc)]
+    keys, trigger_candidates, blocker_candidates = zip(*rows) if rows else ((), (), ())
     table = token_table(doc)
     text, lower, space, punct, quote = table.text, table.lower, table.space, table.punct, table.quote
     n = len(keys)
     blocked = bytearray(n)
-    blocker_candidates = lexicon.cues.index("trigger_blockers").candidates_each(keys)
     for i in itertools.compress(range(n), blocker_candidates):
         for pattern in blocker_candidates[i]:
             end = match_after_first(pattern, keys, i, n)
@@ -680,7 +683,6 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
     determiners = lexicon.cues.words("determiners")
     # a word after these is a noun ("of attacks"); "to" is also the infinitive marker ("to attack")
     noun_openers = determiners | (lexicon.cues.words("prepositions") - lexicon.cues.words("infinitive_markers"))
-    trigger_candidates = lexicon.trigger_index.candidates_each(keys)
     starts = list(itertools.compress(range(n), trigger_candidates))   # tokens some trigger pattern starts with
     for sent_start, sent_end in sentence_bounds(doc):
         i = sent_start
@@ -739,9 +741,10 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon) -> list[TriggerHit]:
 @Language.factory("geoevents_triggers", default_config={"lexicon_dir": ""})
 def make_triggers(nlp: Language, name: str, lexicon_dir: str):
     lexicon = load_language_lexicon(lexicon_dir, nlp.lang)
+    words: dict[tuple[str, ...], tuple] = {}
 
     def triggers_component(doc: Doc) -> Doc:
-        doc.user_data[TRIGGERS_KEY] = find_triggers(doc, lexicon)
+        doc.user_data[TRIGGERS_KEY] = find_triggers(doc, lexicon, words)
         return doc
     return triggers_component
 
