@@ -1125,7 +1125,7 @@ class Assembler:
             frag = self.frag_of[trig.tok_start]
             reporting = None
             candidates: list[Group] = []
-            passive = any(self.lower[i] in self.passive_aux for i in range(frag.tok_start, frag.tok_end))
+            passive = self._has_word(self.passive_aux, frag.tok_start, frag.tok_end)
             for group in frag.groups:
                 if group.prep in self.reporting_preps or (passive and group.prep in self.agent_preps):
                     reporting = self._group_text(group)
@@ -1278,7 +1278,7 @@ class Assembler:
             (self.determiners | self.person_pronouns | self.any_pronouns)
 
     def _has_clause_after(self, trig: TriggerHit, frag: Fragment) -> bool:
-        return any(self.lower[i] in self.subordinators for i in range(trig.tok_end, frag.tok_end))
+        return self._has_word(self.subordinators, trig.tok_end, frag.tok_end)
 
     def _verb_first(self, frag: Fragment, trig: TriggerHit) -> bool:
         words = [t for t in range(frag.tok_start, trig.tok_start) if not self.space[t] and not self.punct[t]]
@@ -1833,8 +1833,8 @@ class Assembler:
             (word.startswith("ge") or "ge" in word[2:5] or word.startswith(self.participle_prefixes)) and \
             word.endswith(("t", "en"))
         # German subordinate clauses put the auxiliary last: "..., in denen 100 Menschen getötet wurden"
-        aux_scope = range(frag.tok_start, trig.tok_start if self.lang == "en" else frag.tok_end)
-        if not participle or not any(self.lower[i] in self.passive_aux for i in aux_scope):
+        aux_end = trig.tok_start if self.lang == "en" else frag.tok_end
+        if not participle or not self._has_word(self.passive_aux, frag.tok_start, aux_end):
             return False, None
         # "A Christian missionary from Calgary was arrested in Lebanon": the actor of the subject's phrase
         return True, next((g for g in frag.groups if g.prep is None and not g.genitive
@@ -1924,7 +1924,7 @@ class Assembler:
             if prev is not None and prev.tok_start <= other.tok_start < prev.tok_end:
                 return source, target
             if frag.tok_start <= other.tok_start and target.tok_end <= trig.tok_start and \
-                    any(self.lower[i] in self.accusation_links for i in range(target.tok_end, trig.tok_start)):
+                    self._has_word(self.accusation_links, target.tok_end, trig.tok_start):
                 return source, target
         return None
 
@@ -2096,11 +2096,15 @@ class Assembler:
             return group
         return None
 
+    def _has_word(self, words: frozenset[str], start: int, stop: int) -> bool:
+        """A token start..stop whose lowercase form is in ``words`` (one set operation over the slice)."""
+        return not words.isdisjoint(self.lower[start:stop])
+
     def _cue_before(self, trig: TriggerHit, frag: Fragment, words: frozenset[str]) -> bool:
-        return any(self.lower[i] in words for i in range(frag.tok_start, trig.tok_start))
+        return self._has_word(words, frag.tok_start, trig.tok_start)
 
     def _unilateral_act(self, frag: Fragment) -> bool:
-        return any(self.lower[i] in self.unilateral_support for i in self._fragment_tokens(frag))
+        return self._has_word(self.unilateral_support, frag.tok_start, frag.tok_end)
 
     def _cue_governs(self, trig: TriggerHit, frag: Fragment, cue_list: str) -> bool:
         """An intent or future cue stands right before the verb trigger ("wants to attack", "vowed to fight", "would
@@ -2188,7 +2192,7 @@ class Assembler:
         if self.lower[speech] == self.keys[speech][-1] or self.lower[speech].endswith("s"):
             return False   # "says it would": present tense, the conditional reading stays
         start, stop = statement.content_tokens
-        if any(self.lower[i] in self.condition_words for i in range(start, stop)):
+        if self._has_word(self.condition_words, start, stop):
             return False
         index = self.cues.index("modality")
         for i in self._fragment_tokens(frag):
@@ -2197,7 +2201,7 @@ class Assembler:
             if any(p.payload == "hypothetical" and match_at(p, self.surface, i, frag.tok_end) is not None
                    for p in index.candidates(self.surface[i])):
                 return False
-        return any(self.lower[i] in self.backshifted_future for i in self._fragment_tokens(frag))
+        return self._has_word(self.backshifted_future, frag.tok_start, frag.tok_end)
 
     def _claims(self) -> None:
         """"The US claimed that ISIL had attacked Iraq": claiming or alleging that another actor committed a hostile
@@ -2305,7 +2309,7 @@ class Assembler:
         return self._cue_in("context_words", frag)
 
     def _passive_agent(self, frag: Fragment) -> Group | None:
-        if not any(self.lower[i] in self.passive_aux for i in self._fragment_tokens(frag)):
+        if not self._has_word(self.passive_aux, frag.tok_start, frag.tok_end):
             return None
         for group in frag.groups:
             if group.prep in self.agent_preps:
@@ -2376,7 +2380,7 @@ class Assembler:
                         all(self.alpha[t] and self.token_text[t].islower() for t in gap):
                     return group
         if trig.entry.pos == "NOUN" and trig.entry.cameo_code[:2] in self.fire_origin_roots and \
-                any(self.lower[i] in self.passive_aux for i in self._fragment_tokens(frag)):
+                self._has_word(self.passive_aux, frag.tok_start, frag.tok_end):
             # "a mortar bomb was fired at Israel from the Gaza Strip": the weapon's origin fired it
             origin = next((g for g in frag.groups if g.prep in self.origin_preps and not g.pronoun), None)
             if origin is not None:
@@ -2406,7 +2410,7 @@ class Assembler:
             if found is not None and self.lang == "en" and \
                     found.tok_start >= trig.tok_end and not found.pronoun and \
                     (self.lower[trig.tok_start].endswith("ing") or
-                     not any(self.lower[i] in self.passive_aux for i in range(frag.tok_start, trig.tok_start))):
+                     not self._has_word(self.passive_aux, frag.tok_start, trig.tok_start)):
                 found = None
             # "Russlands Angriff tötete drei ukrainische Soldaten": the possessor opening the subject noun phrase
             # "Die Invasion Russlands tötete ...": the possessor closing it
