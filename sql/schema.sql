@@ -123,7 +123,7 @@ COMMENT ON COLUMN events.plover_mode IS 'PLOVER mode (video, phone, visit, third
 COMMENT ON COLUMN events.plover_context IS 'PLOVER context (military, economic, diplomatic, ...) when known.';
 COMMENT ON COLUMN events.quad_class IS 'Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.';
 COMMENT ON COLUMN events.goldstein IS 'Goldstein conflict-cooperation score (-10..+10) of the CAMEO code.';
-COMMENT ON COLUMN events.source_actor IS 'Actor code of the initiator: ISO 3166-1 alpha-3 country, or bloc/IGO code (WST = the West, EUU = EU, NAT = NATO, UNO = UN, ...). See the actors table.';
+COMMENT ON COLUMN events.source_actor IS 'Actor code of the initiator: ISO 3166-1 alpha-3 country, or bloc/IGO code (WST = the West, EUU = EU, NAT = NATO, UNO = UN, ...). See the actors table. NULL when the act names no actor ("Der Angriff tötete drei russische Soldaten"): source_text then holds the noun phrase that stands for it, the target is kept.';
 COMMENT ON COLUMN events.source_sector IS 'Sector/role of the source (GOV, MIL, MED, DIP, ...).';
 COMMENT ON COLUMN events.source_text IS 'Surface text naming the source (e.g. "Xi", "das US-Außenministerium").';
 COMMENT ON COLUMN events.target_actor IS 'Actor code of the recipient (NULL when the event has none).';
