@@ -331,6 +331,8 @@ class Assembler:
                  explain: bool = True) -> tuple[ExtractionResult, list[dict[str, Any]]]:
         """The result and, when ``explain``, per sentence the actors and triggers found and the decisions taken
         (else an empty list)."""
+        if "_setup_attributes" not in self.__dict__:   # what __init__ set; _forget_doc keeps these
+            self._setup_attributes = frozenset(self.__dict__) | {"_setup_attributes"}
         self.doc = doc
         table = self.table = token_table(doc)
         self.text = table.doc_text     # Doc.text would re-join every token
@@ -425,7 +427,15 @@ class Assembler:
             self.fresh_groups = None
             self._sentence(s_index, span, sent_actors, sent_triggers, sanction_tokens)
             self._remember(sent_actors, span, self.fresh_groups)
-        return result, self.explain
+        explain_records = self.explain
+        self._forget_doc()
+        return result, explain_records
+
+    def _forget_doc(self) -> None:
+        """Drop the attributes set while coding a doc (everything not set up by __init__): the doc's objects are
+        freed with the doc, not kept until the next one (the cyclic GC would walk them again and again)."""
+        for name in [name for name in self.__dict__ if name not in self._setup_attributes]:
+            del self.__dict__[name]
 
     # ------------------------------------------------------------ actors
     def _resolve_actors(self, hits: list[ActorHit]) -> list[Actor]:

@@ -156,7 +156,9 @@ class EventCoder:
         with fewer_young_collections():
             for _, component in nlp.pipeline:
                 doc = component(doc)
-        return doc.user_data[_RESULT_KEY]
+            coded = doc.user_data.pop(_RESULT_KEY)
+            del doc   # its objects are freed here, while the raised threshold spares the GC a walk over them
+        return coded
 
     def extract_many(self, items: Iterable[tuple[Hashable, str, str, date | None]]
                      ) -> Iterator[tuple[Hashable, ExtractionResult]]:
@@ -185,8 +187,8 @@ class EventCoder:
         coded = nlp.pipe(docs, batch_size=self.config.batch_size)
         for key, _, _ in items:
             with fewer_young_collections():   # not while the caller runs between the results
-                doc = next(coded)
-            yield key, doc.user_data[_RESULT_KEY][0]
+                result = next(coded).user_data[_RESULT_KEY][0]   # the doc is freed before the threshold drops
+            yield key, result
 
     def _worker_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
