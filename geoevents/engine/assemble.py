@@ -2142,10 +2142,10 @@ class Assembler:
         provide", "won't meet", "said it would not release"; German puts it late: "wird der Ukraine die Waffen nicht
         liefern"). The act is in the future (a "would" only as the reported "will"). Not "has no plans to" (no
         modal) nor "did not agree to" (past)."""
-        if not self.refusal_codes:
-            return False
-        index = self.cues.index("negation")
         scopes = [frag] + ([intent_frag] if intent_frag is not None and intent_frag is not frag else [])
+        if not self.refusal_codes or not any(self._cue_in("negation", s) for s in scopes):
+            return False   # (memoized per clause: most acts have no negation)
+        index = self.cues.index("negation")
         found = False
         for scope in scopes:
             words = self._words_between(scope.tok_start, scope.tok_end)
@@ -2671,15 +2671,17 @@ class Assembler:
                         (not set(group.codes) & source_codes or self._domestic(group, source)):
                     return group
         complement = self._object_complement(trig, frag, source)
-        purpose = self._purpose_clause(trig, frag, source)
+        purpose: int | None = -1   # looked up for the first candidate only
         for group in frag.groups:
             if group is source or group.tok_start < source.tok_end and source.tok_start < group.tok_end:
                 continue
-            if purpose is not None and group.tok_start > purpose:
-                break   # "sent weapons to Russia to attack Ukraine": Ukraine is the object of the purpose clause
             # German case marking makes an object of a group before the subject: "Der Ukraine half Polen"
             if group.prep is None and not group.genitive and self._other_party(group, source) and \
                     (group.tok_start > source.tok_start or self.lang == "de" and self._oblique(group)):
+                if purpose == -1:
+                    purpose = self._purpose_clause(trig, frag, source)
+                if purpose is not None and group.tok_start > purpose:
+                    break   # "sent weapons to Russia to attack Ukraine": Ukraine is the object of the purpose clause
                 # "demanded a meeting of the U.N. Security Council to discuss Croatia's advance": the object's
                 # complement comes before a later possessor ("the chief of Israel's militia ally" names no Israeli)
                 if complement is not None and trig.tok_end <= complement.tok_start < group.tok_start and \
