@@ -213,3 +213,13 @@ def test_main_clause_after_a_comma_is_no_relative_clause(coder):
     # "Russland griff an, die USA kritisierten das": a main clause opening with an article after a verb
     assert rows(coder, "Russland griff die Ukraine an, die USA kritisierten das.", "de", cameo_root="11") == \
         {("USA", None)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Polen, das die Ukraine unterstützt, sagte am Montag, Russland müsse seine Truppen abziehen.", "de"),
+    ("Poland, which supports Ukraine, said on Monday that Russia must withdraw its troops.", "en"),
+])
+def test_speaker_before_a_relative_clause_speaks_about_what_follows(coder, text, lang):
+    result = coder.extract(text, lang, PUB)
+    assert {(e.source_actor, e.target_actor) for e in result.events if e.statement is not None} == {("POL", "RUS")}
+    assert rows(coder, text, lang, cameo_code="100") == {("POL", "RUS")}

@@ -1160,6 +1160,10 @@ class Assembler:
                 candidates = [speaker] + candidates
             if speaker is None:
                 speaker = self._subject(frag)
+            if speaker is None and frag.index > 0 and self.fragments[frag.index - 1].relative:
+                # "Polen, das die Ukraine unterstützt, sagte ...": the subject before the relative clause speaks
+                main = next((f for f in reversed(self.fragments[:frag.index]) if not f.relative), None)
+                speaker = self._subject(main) if main is not None else None
             if speaker is None:
                 self.decisions.append({"trigger": trig.entry.entry_id, "emitted": False, "why": "no speaker"})
                 continue
@@ -1253,8 +1257,9 @@ class Assembler:
                 if all(self._is_actor_token(t) for t in lead):   # "X sagte: „…“", "said Xi: “…”"
                     return quote, (quote.open_token + 1, quote.end_token)
                 break
-        if self._verb_first(frag, trig) and not self._complement_follows(frag):
-            # "..., sagte X": the attributed content precedes
+        if self._verb_first(frag, trig) and not self._complement_follows(frag) and \
+                not (frag.index > 0 and self.fragments[frag.index - 1].relative):
+            # "..., sagte X": the attributed content precedes (not a relative clause: "Polen, das ..., sagte")
             prev = [f for f in self.fragments if f.tok_end <= frag.tok_start]
             if prev:
                 start = prev[0].tok_start
