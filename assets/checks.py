@@ -66,7 +66,11 @@ def _events_check(context: dg.AssetCheckExecutionContext, warehouse: Warehouse, 
                   whole_tables_if_reference_reloaded: bool = False) -> dg.AssetCheckResult:
     with warehouse.reader() as con:
         scope = events_check_scope(context, con, whole_tables_if_reference_reloaded)
-        rows = wh.check_rows(con, check_name, scope.run_id)
+        if scope.run_id is not None:
+            rows = wh.check_rows(con, check_name, scope.run_id)
+    if scope.run_id is None:  # the whole tables: a lower DuckDB memory limit keeps the body join from piling up
+        with warehouse.reader(memory_limit=warehouse.whole_table_check_memory_limit or None) as con:
+            rows = wh.check_rows(con, check_name)
     return _result_from_problem_rows(rows, description, severity, checked=scope.description)
 
 

@@ -188,13 +188,14 @@ class Warehouse:
             self.connection_config["threads"] = int(threads)
 
     # ------------------------------------------------------------------ connections
-    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+    def _connect(self, read_only: bool, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
         """Open the working database, waiting while another process holds the write lock."""
         deadline = time.monotonic() + _LOCK_RETRY_SECONDS
+        config = {**self.connection_config, **({"memory_limit": memory_limit} if memory_limit else {})}
         while True:
             try:
                 if read_only:
-                    return duckdb.connect(str(self.work_path), read_only=True, config=self.connection_config)
+                    return duckdb.connect(str(self.work_path), read_only=True, config=config)
                 return self._attach_for_writing()
             except duckdb.IOException as error:
                 if "lock" in str(error).lower() and time.monotonic() < deadline:
@@ -257,17 +258,19 @@ class Warehouse:
             self.publish()
 
     @contextmanager
-    def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """Read-only connection to the working database (created, or its schema updated, first if needed)."""
+    def reader(self, memory_limit: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Read-only connection to the working database (created, or its schema updated, first if needed).
+
+        ``memory_limit`` replaces the warehouse's own for this connection (a large join then spills to disk)."""
         if not self.work_path.exists():
             self.ensure_schema()
-        con = self._connect(read_only=True)
+        con = self._connect(read_only=True, memory_limit=memory_limit)
         if not schema_is_current(con):
             # Written by an older code version and not written since: bring the views the queries use up to
             # date (a short write) instead of failing on a view that does not exist yet.
             con.close()
             self.ensure_schema()
-            con = self._connect(read_only=True)
+            con = self._connect(read_only=True, memory_limit=memory_limit)
         try:
             yield con
         finally:

@@ -319,6 +319,16 @@ def test_a_check_scoped_to_a_run_reads_the_articles_that_run_coded(tmp_path, mak
         assert wh.check_rows(con, check_name, "run-2") == []
 
 
+def test_a_reader_may_have_its_own_memory_limit(tmp_path):
+    store = wh.Warehouse(tmp_path, memory_limit="1GB")
+    store.ensure_schema()
+    limits = []
+    for memory_limit in (None, "100MB"):
+        with store.reader(memory_limit=memory_limit) as con:
+            limits.append(con.execute("SELECT current_setting('memory_limit')").fetchone()[0])
+    assert limits == ["953.6 MiB", "95.3 MiB"]
+
+
 def test_reader_connection_is_ready_for_arrow_queries(tmp_path):
     store = wh.Warehouse(tmp_path)
     store.ensure_schema()
