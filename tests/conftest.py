@@ -1,6 +1,7 @@
-"""Shared fixtures for the warehouse/pipeline tests.
+"""Shared fixtures.
 
 Offered to every test module:
+- ``coder``: one ``EventCoder`` per test module (modules that configure their own define their own ``coder``);
 - ``seed_articles_dir``: a temporary copy of seeds/articles (tests may add or break files in it);
 - ``pipeline_resources(articles_dir, data_dir)``: factory for the three Dagster resources on temporary folders
   (resources are set explicitly; no environment variables involved);
@@ -15,9 +16,15 @@ from pathlib import Path
 import pytest
 
 from geoevents import PROJECT_ROOT
+from geoevents.engine import EventCoder
 from geoevents.engine.model import Event
 
 SEED_ARTICLES = PROJECT_ROOT / "seeds" / "articles"
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder()
 
 
 @pytest.fixture

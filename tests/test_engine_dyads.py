@@ -3,24 +3,14 @@ these tests."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from geoevents.engine import EventCoder
+from engine_rows import coded_dyads
 
 PUB = date(2022, 12, 30)
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder()
-
-
-def rows(coder, text, lang, **fields):
-    """(source, target) of the non-statement rows with the given fields."""
-    result = coder.extract(text, lang, PUB)
-    return {(e.source_actor, e.target_actor) for e in result.events if e.statement is None
-            and all(getattr(e, k) == v for k, v in fields.items())}
+rows = partial(coded_dyads, published=PUB)   # (source, target) of the non-statement rows with the given fields
 
 
 def pairs(*codes):

@@ -1,0 +1,15 @@
+"""Shared by the engine's rule tests (test_engine_dyads.py, test_engine_german.py): the dyads a sentence is coded
+with. Each module keeps its own publication date and binds it once:
+``rows = functools.partial(coded_dyads, published=PUB)``."""
+from __future__ import annotations
+
+from datetime import date
+
+from geoevents.engine import EventCoder
+
+
+def coded_dyads(coder: EventCoder, text: str, lang: str, *, published: date, **fields) -> set[tuple]:
+    """(source, target) of the non-statement rows whose attributes equal ``fields``."""
+    result = coder.extract(text, lang, published)
+    return {(e.source_actor, e.target_actor) for e in result.events if e.statement is None
+            and all(getattr(e, k) == v for k, v in fields.items())}
