@@ -669,3 +669,35 @@ def test_clause_commas_still_cut(coder):
     # "opened fire, killing one, and arrested": clauses, not a list of words; the arrest keeps its own object
     text = "Egyptian police opened fire, killing one, and arrested 12 Sudanese protesters."
     assert rows(coder, text, "en", cameo_code="173") == {("EGY", "SDN")}
+
+
+# ---------------------------------------------------------------- speakers and titles as sources
+@pytest.mark.parametrize("text, lang", [
+    ("Spain announced a suspension of air links with Morocco on Friday.", "en"),
+    ("Spanien verkündete die Aussetzung der Flugverbindungen mit Marokko.", "de"),
+])
+def test_announced_act_noun_is_the_speakers_act(coder, text, lang):
+    """The announcing verb's object is the act itself: the speaker does it."""
+    assert rows(coder, text, lang, cameo_code="163") == {("ESP", "MAR")}
+
+
+def test_announced_clause_keeps_its_own_subject(coder):
+    assert rows(coder, "Russia announced that Ukraine attacked Kharkiv.", "en", cameo_root="19") == {("UKR", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vice-President Tomas Ruiz declined to resign despite pressure from the Peruvian parliament.", "124"),
+    ("President Jean Morel threatened to impose a curfew in Lima.", "130"),
+    ("Judge Maria Olvera opened an investigation against three Peruvian ministers on Monday.", "090"),
+])
+def test_title_before_an_unknown_name_is_an_official_of_the_one_state_named(coder, text, expected):
+    assert {source for source, _ in rows(coder, text, "en", cameo_code=expected)} == {"PER"}
+
+
+@pytest.mark.parametrize("text", [
+    "President Jean Morel threatened Peru and Chile.",                      # two states: whose president?
+    "President Jean Morel gave a warm welcome to South African leader Cyril Ramaphosa.",   # another state's leader
+    "Jean Morel threatened to impose a curfew in Lima.",                    # no title: nobody known
+])
+def test_titled_unknown_name_borrows_no_state_when_it_is_unclear(coder, text):
+    assert {source for source, _ in rows(coder, text, "en")} <= {None}

@@ -286,6 +286,7 @@ class Assembler:
         self.claimable_roots = c.values("claimable_roots")
         self.reported_accusation_roots = c.values("reported_accusation_roots")
         self.accusing_speech_words = c.words("accusing_speech_words")
+        self.act_announcing_words = c.words("act_announcing_words")
         self.fire_origin_roots = c.values("fire_origin_roots")
         self.commenting_roots = c.values("commenting_roots")
         self.origin_preps = c.words("origin_prepositions")
@@ -742,6 +743,38 @@ class Assembler:
         if not any(words[0] <= h.tok_start <= words[-1] and h.sector for h in self.unresolved):
             return None
         return words
+
+    def _titled_official(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """An English clause opening with a title before a name the tables lack ("President Dos Santos has conceded
+        ...", "Judge Alejandro Rivera opened ...", "Vice-President Moody Awori has declined ..."): an official of the
+        one state the sentence names ("... against 28 Chilean government officials", "... by the Kenya
+        Anti-Corruption Commission"), as news name an official's state once if at all. None when the sentence names
+        no state or several, or names it only by a person of its own ("President Mitterrand welcomed South African
+        leader de Klerk": two states' leaders)."""
+        if self.lang != "en" or frag.subordinate:
+            return None
+        words = self._words_between(frag.tok_start, trig.tok_start)
+        while words and self.alpha[words[-1]] and self.token_text[words[-1]].islower():
+            words.pop()   # auxiliaries and adverbs: "has reportedly conceded"
+        title = next((h for h in self.unresolved if h.role and h.kind == "description" and words
+                      and words[0] <= h.tok_start and h.tok_end <= words[-1] and
+                      len(self._words_between(words[0], h.tok_start)) <= 2), None)
+        if title is None:
+            return None
+        name = [i for i in words if i >= title.tok_end]
+        if not 1 <= len(name) <= 4 or not all(self.token_text[i][:1].isupper() or self.token_text[i] in "-."
+                                             for i in name):
+            return None
+        sentence = [a for a in self.actors if self.span.start <= a.tok_start < self.span.end]
+        states = {a.code for a in sentence}
+        kinds = {a.entry_id.split(":")[1] for a in sentence}
+        if len(states) != 1 or kinds & self.own_state_stateless_kinds or kinds <= {"person", "office"}:
+            return None
+        code, end = sentence[0].code, name[-1] + 1
+        official = Actor(code, title.sector, self.text[title.start_char:self.table.end_char(end - 1)],
+                         title.start_char, self.table.end_char(end - 1), title.tok_start, end,
+                         f"{code}:titled_official:{title.entry_id}", None, title.role, "")
+        return Group([official], title.tok_start, end)
 
     def _noun_phrase(self, words: list[int]) -> bool:
         """The words are one German noun phrase in the nominative or the accusative: a nominative article,
@@ -1572,6 +1605,8 @@ class Assembler:
                 return
             if source is None and code[:2] == "14":
                 source = self._protest_place()
+            if source is None:
+                source = self._titled_official(trig, frag)
             unnamed = self._unnamed_subject(trig, frag) if source is None and entry.frame == "directed" and \
                 code[:2] != "14" else None
             if unnamed is not None:   # "Der Angriff tötete drei russische Soldaten": nobody named acts on a target
@@ -2405,6 +2440,8 @@ class Assembler:
             if st.sentence_index == self.sentence_index and st.trigger and \
                     self.frag_of.get(st.trigger.tok_start) is frag and st.content_tokens[0] <= trig.tok_start:
                 statement_tokens = st.content_tokens
+                if trig.entry.pos != "VERB" and self._announced_act(st, trig):
+                    return st.speaker   # "Italy announced a suspension of air links with Serbia": Italy suspends
         if statement_tokens is not None:   # "Putin said he intends ..." : roles come from the content part
             sub = Fragment(frag.index, statement_tokens[0], frag.tok_end, frag.subordinate, frag.infinitive,
                            [g for g in frag.groups if g.tok_start >= statement_tokens[0]],
@@ -2503,6 +2540,17 @@ class Assembler:
                         return self._subject(earlier) or self._subject_modifier(earlier, earlier.tok_end)
                     break
         return None
+
+    def _announced_act(self, st: StatementInfo, trig: TriggerHit) -> bool:
+        """The announcing verb's object is the noun phrase of the act ("announced a suspension of air links with
+        X", "declared a ceasefire"): the speaker does the act. Not for reports ("reported an attack on X": another
+        actor's act) nor for a clause after the verb ("announced that ...")."""
+        if self.lower[st.trigger.tok_start] not in self.act_announcing_words:
+            return False
+        lead = self._words_between(st.content_tokens[0], trig.tok_start)
+        return bool(lead) and len(lead) <= 4 and self.lower[lead[0]] in self.determiners and \
+            all(self.alpha[i] and (self.token_text[i].islower() or self.lang == "de") for i in lead) and \
+            not any(st.content_tokens[0] <= a.tok_start < trig.tok_start for a in self.actors)
 
     def _subject_modifier(self, frag: Fragment, before: int) -> Group | None:
         """The actor in a prepositional phrase of a subject that names no actor itself: "Security forces in Guinea
