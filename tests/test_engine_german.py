@@ -213,3 +213,26 @@ def test_speaker_before_a_relative_clause_speaks_about_what_follows(coder, text,
     result = coder.extract(text, lang, PUB)
     assert {(e.source_actor, e.target_actor) for e in result.events if e.statement is not None} == {("POL", "RUS")}
     assert rows(coder, text, lang, cameo_code="100") == {("POL", "RUS")}
+
+
+# ---------------------------------------------------------------- a bare plural subject names nobody
+@pytest.mark.parametrize("text, code, target", [
+    ("Raketen trafen Kiew.", "195", "UKR"),
+    ("Schwere Raketen trafen am Dienstag Kiew.", "195", "UKR"),
+    ("Soldaten griffen die Ukraine an.", "190", "UKR"),
+    ("Separatisten beschossen die Ukraine.", "194", "UKR"),
+])
+def test_bare_plural_subject_is_an_unknown_source_not_the_object(coder, text, code, target):
+    assert rows(coder, text, "de", cameo_code=code) == {(None, target)}
+
+
+def test_bare_plural_subject_without_a_target_is_no_event(coder):
+    assert rows(coder, "Soldaten griffen das Dorf an.", "de") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Gestern griffen russische Soldaten die Ukraine an.",    # an adverb in the first position is no subject
+    "Russische Soldaten griffen die Ukraine an.",
+])
+def test_adverb_or_named_subject_before_the_verb_keeps_the_actor(coder, text):
+    assert rows(coder, text, "de", cameo_code="190") == {("RUS", "UKR")}

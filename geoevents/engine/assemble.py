@@ -683,8 +683,8 @@ class Assembler:
         if trig.entry.pos == "VERB":
             words = self._words_between(frag.tok_start, trig.tok_start)
             end = trig.tok_start
-            aux = next((k for k, i in enumerate(words) if k >= 2 and self.lower[i] in self.perfect_auxiliaries), None)
-            if aux is not None and self._noun_phrase(words[:aux]):
+            aux = next((k for k, i in enumerate(words) if k >= 1 and self.lower[i] in self.perfect_auxiliaries), None)
+            if aux is not None and (self._noun_phrase(words[:aux]) or self._bare_plural(words[:aux], words[aux])):
                 words, end = words[:aux], words[aux]
         else:
             words = self._words_between(frag.tok_start, trig.tok_end)
@@ -693,9 +693,23 @@ class Assembler:
                     self.lower[verb[0]] in self.prepositions:
                 return None
             end = verb[0]
-        if self._noun_phrase(words) and not any(a.tok_start < end and a.tok_end > frag.tok_start for a in self.actors):
+        if (self._noun_phrase(words) or self._bare_plural(words, end)) and \
+                not any(a.tok_start < end and a.tok_end > frag.tok_start for a in self.actors):
             return words
         return None
+
+    def _bare_plural(self, words: list[int], verb: int) -> bool:
+        """The words are a German plural noun phrase without an article before a plural finite verb: "Raketen
+        trafen Kiew", "Soldaten griffen das Dorf an", "Schwere Raketen haben Kiew getroffen". The head is an
+        inflected noun (its lookup lemma differs: raketen -> rakete), which an adverb in the first position
+        ("Gestern trafen ...", "Dann griffen ...") is not."""
+        if not words or len(words) > 3 or not self.lower[verb].endswith("n"):
+            return False
+        head = words[-1]
+        keys = self.keys[head]
+        return self.alpha[head] and self.token_text[head][:1].isupper() and len(keys) > 1 and \
+            keys[1] != keys[0] and keys[0].endswith(("n", "e", "er", "s")) and \
+            all(self.alpha[i] and (self.token_text[i][:1].islower() or i == words[0]) for i in words[:-1])
 
     def _unnamed_subject(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """The subject noun phrase of a German verb-second clause that names no actor ("Der Angriff", "Eine Rakete":
