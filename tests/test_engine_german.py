@@ -212,7 +212,7 @@ def test_main_clause_after_a_comma_is_no_relative_clause(coder):
 def test_speaker_before_a_relative_clause_speaks_about_what_follows(coder, text, lang):
     result = coder.extract(text, lang, PUB)
     assert {(e.source_actor, e.target_actor) for e in result.events if e.statement is not None} == {("POL", "RUS")}
-    assert rows(coder, text, lang, cameo_code="100") == {("POL", "RUS")}
+    assert rows(coder, text, lang, cameo_code="106") == {("POL", "RUS")}   # the demand to withdraw
 
 
 # ---------------------------------------------------------------- a bare plural subject names nobody
@@ -236,3 +236,24 @@ def test_bare_plural_subject_without_a_target_is_no_event(coder):
 ])
 def test_adverb_or_named_subject_before_the_verb_keeps_the_actor(coder, text):
     assert rows(coder, text, "de", cameo_code="190") == {("RUS", "UKR")}
+
+
+# ---------------------------------------------------------------- a reported demand: its content has not happened
+@pytest.mark.parametrize("text, lang, code", [
+    ("Deutschland sagte, Russland müsse seine Truppen abziehen.", "de", "106"),
+    ("Deutschland sagte, Russland muss seine Truppen abziehen.", "de", "106"),
+    ("Deutschland sagte, Russland solle den Journalisten freilassen.", "de", "1053"),
+    ("Germany said Russia must withdraw its troops.", "en", "106"),
+    ("Germany said Russia has to withdraw its troops.", "en", "106"),
+    ("Germany said Russia should release the journalist.", "en", "1053"),
+])
+def test_reported_demand_is_the_demand_for_the_act_and_not_the_act(coder, text, lang, code):
+    result = coder.extract(text, lang, PUB)
+    acts = {(e.cameo_code, e.source_actor, e.target_actor) for e in result.events if e.statement is None}
+    assert acts == {(code, "DEU", "RUS")}
+
+
+def test_reported_demand_of_an_act_without_a_demand_code_stays_100(coder):
+    assert rows(coder, "Deutschland sagte, Russland müsse die Angriffe einstellen.", "de") == {("DEU", "RUS")}
+    assert rows(coder, "Deutschland sagte, Russland müsse die Angriffe einstellen.", "de", cameo_code="100") == \
+        {("DEU", "RUS")}

@@ -30,7 +30,8 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
   0353, "vowed to withdraw its troops" 0356), 13x where a row names its threat ("ready to launch an offensive"
   138, "will blockade" 1381; a decided reduction of relations, "would prohibit all aid", stays 16x); an announced hostile verb is a threat by intent_threat_codes. A threat is asserted:
   it has been made. Commitments ("pledged/agreed to") are no threats; "announced it would ..." is the reported
-  future; the content of an appeal ("wants Putin to attack") is not coded, like that of demands and threats.
+  future; the content of an appeal ("wants Putin to attack") is not coded, like that of demands and threats; "X said
+  Russia must withdraw its troops" is X's demand for that act (106 by cues demand_codes), the withdrawal is not coded.
 - An announced refusal of one's own cooperative act ("will not provide aid", "won't meet", "said it would not release",
   "wird keine Waffen liefern") is the rejection of its intent code (cues refusal_codes: 0332 -> 1222, 036 -> 125),
   asserted (hypothetical under an if/unless condition); "has no plans to" and "did not agree to" stay the negated
@@ -280,6 +281,7 @@ class Assembler:
         self.strict_support_families = c.values("strict_support_families")
         self.refusal_reach = int(c.raw.get("refusal_negation_reach", 1))
         self.refusal_codes = {str(k): str(v) for k, v in (c.raw.get("refusal_codes") or {}).items()}
+        self.demand_codes = {str(k): str(v) for k, v in (c.raw.get("demand_codes") or {}).items()}
         self.claim_words = c.words("claim_words")
         self.commitment_words = c.words("commitment_words")
         self.reflexive_pronouns = c.words("reflexive_pronouns")
@@ -982,6 +984,7 @@ class Assembler:
         self.coded_triggers: list[tuple[TriggerHit, Group, Group | None, str]] = []
         self.deferred_intents: list[TriggerHit] = []   # intent words waiting for the act after them
         self.reflexive_acts: list[tuple[TriggerHit, Group, Group | None, str]] = []
+        self.demand_scopes: list[tuple[int, int]] = []   # (modal, end) of a reported demand's content
         # rows are made with the index of the sentence being coded: this sentence's rows are the ones added from here
         self.sentence_first_event = len(self.result.events)
         self.sentence_reporting = next((self._group_text(g) for g in groups if g.prep in self.reporting_preps), None)
@@ -1459,8 +1462,11 @@ class Assembler:
 
     def _reported_demand(self, st: StatementInfo, ev_start: int, ev_end: int, day, precision: str,
                          date_text: str | None) -> None:
-        """"X sagte, die USA sollten aufhören ...", "X said the US should stop ...": a demand (100) on the content's
-        subject when a modal of obligation follows it directly."""
+        """"X sagte, die USA sollten aufhören ...", "X said Russia must withdraw its troops": a demand on the
+        content's subject when a modal of obligation follows it directly (cues demand_modals; "has to" counts as
+        one). Its code is the demand for the first act after it that has one (cues demand_codes: withdraw 0874 ->
+        106), else 100;
+        that act is what is demanded, not an act that happened (it is not coded: _demanded_content)."""
         start, stop = st.content_tokens
         subject = next((g for f in self.fragments for g in f.groups
                         if start <= g.tok_start < stop and g.prep is None and not g.genitive), None)
@@ -1470,24 +1476,64 @@ class Assembler:
         # Sudanese government and the rebels in Darfur must reach an agreement"): at most five words, no
         # punctuation, clause opener or trigger between
         nxt = next((t for t in range(subject.tok_end, min(stop, subject.tok_end + 12))
-                    if not self.space[t] and (self.lower[t] in self.demand_modals or not self.alpha[t]
+                    if not self.space[t] and (self._demand_modal_end(t) or not self.alpha[t]
                                               or self.lower[t] in self.subordinators)), None)
         between = self._words_between(subject.tok_end, nxt) if nxt is not None else []
-        if nxt is None or self.lower[nxt] not in self.demand_modals or len(between) > 5 or \
+        modal_end = self._demand_modal_end(nxt) if nxt is not None else None
+        if modal_end is None or len(between) > 5 or \
                 between and self.lower[between[0]] not in self.group_joiners or \
                 any(t.tok_start < nxt and t.tok_end > subject.tok_end for t in self.sentence_triggers):
             return
         frag = self.frag_of[subject.tok_start]
+        scope_end = self._demand_scope_end(frag, stop)
+        self.demand_scopes.append((nxt, scope_end))
+        # the first act of the content that has a demand code ("must stop the attacks and withdraw": 106)
+        code = next((found for t in self.sentence_triggers if nxt < t.tok_start < scope_end
+                     and t.entry.frame != "speech"
+                     and (found := self._demand_code(self._reading(t, self.frag_of[t.tok_start]).entry.cameo_code))
+                     != "100"), "100")
         negated = bool(self._cue_in("negation", self.frag_of[st.trigger.tok_start])) if st.trigger else False
         rule = f"statement.demand:{st.trigger.entry.entry_id if st.trigger else 'carried'}"
+        modal_text = self.text[self.idx[nxt]:self.idx[modal_end - 1] + len(self.token_text[modal_end - 1])]
         for member in self._distinct_members(st.speaker):
             for target in self._distinct_members(subject):
                 if target.code != member.code:
-                    self._add(self._make_event("100", rule, self.token_text[nxt], member, target, ev_start, ev_end,
+                    self._add(self._make_event(code, rule, modal_text, member, target, ev_start, ev_end,
                                                negated, "asserted", day, precision, date_text,
                                                self.sentence_reporting or st.reporting, None))
-        self.decisions.append({"demand": self._group_text(subject), "modal": self.token_text[nxt],
+        self.decisions.append({"demand": self._group_text(subject), "modal": modal_text, "cameo_code": code,
                                "fragment": frag.index})
+
+    def _demand_modal_end(self, tok: int) -> int | None:
+        """End of a modal of obligation at ``tok``: one word ("must", "müsse") or two ("has to", "needs to")."""
+        lower = self.lower[tok]
+        if lower in self.demand_modals:
+            return tok + 1
+        nxt = next((t for t in range(tok + 1, min(tok + 3, len(self.lower))) if not self.space[t]), None)
+        return nxt + 1 if nxt is not None and f"{lower} {self.lower[nxt]}" in self.demand_modals else None
+
+    def _demand_scope_end(self, frag: Fragment, stop: int) -> int:
+        """The demanded content: the modal's clause and the clauses joined to it ("..., und seine Truppen
+        abziehen", an infinitive or that-clause), up to the statement's content end."""
+        end = frag.tok_end
+        for nxt in self.fragments[frag.index + 1:]:
+            if nxt.tok_start >= stop or not (nxt.infinitive or self.lower[nxt.tok_start] in self.coordinators or
+                                             self.lower[nxt.tok_start] in self.complementizers):
+                break
+            end = nxt.tok_end
+        return min(end, stop)
+
+    def _demand_code(self, act_code: str) -> str:
+        """The demand for an act (cues demand_codes, longest code prefix: 0874 -> 106, 084 -> 1053), else 100."""
+        for k in range(len(act_code), 1, -1):
+            found = self.demand_codes.get(act_code[:k])
+            if found is not None:
+                return found
+        return "100"
+
+    def _demanded_content(self, trig: TriggerHit) -> bool:
+        """The act stands in the content of a reported demand after its modal ("said Russia must withdraw")."""
+        return any(modal < trig.tok_start < end for modal, end in self.demand_scopes)
 
     def _quote_groups(self, quote: Quote | None) -> list[Group]:
         if quote is None:
@@ -1565,6 +1611,10 @@ class Assembler:
         if self._threat_content(trig):
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": "content of a threat: coded as the threat"})
+            return
+        if self._demanded_content(trig):
+            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                   "why": "content of a reported demand: coded as the demand"})
             return
         if not intent_alone and self._intent_word_before_act(trig):
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
