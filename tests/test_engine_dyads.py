@@ -701,3 +701,20 @@ def test_title_before_an_unknown_name_is_an_official_of_the_one_state_named(code
 ])
 def test_titled_unknown_name_borrows_no_state_when_it_is_unclear(coder, text):
     assert {source for source, _ in rows(coder, text, "en")} <= {None}
+
+
+# ---------------------------------------------------------------- brackets
+@pytest.mark.parametrize("text, lang", [
+    ("The IAEA has dispatched inspectors to the Bushehr Nuclear Plant (BNP) in southern Iran.", "en"),
+    ("Die IAEA entsandte Inspektoren in das Kernkraftwerk Buschehr (KKB) im Süden Irans.", "de"),
+])
+def test_abbreviation_in_brackets_does_not_end_the_clause(coder, text, lang):
+    """The place behind "(BNP)" still belongs to the clause of the act."""
+    assert rows(coder, text, lang, cameo_code="090") == {("IAE", "IRN")}
+
+
+def test_bracket_before_a_coordinator_still_ends_the_clause(coder):
+    """The "not" after "(FIS) but" belongs to the next clause, not to the intent before it."""
+    result = coder.extract("Algeria said it is ready to lift the ban on the Islamic Salvation Front (FIS) but not with "
+                           "its old leaders.", "en", PUB)
+    assert any(e.cameo_root == "03" and not e.negated for e in result.events)

@@ -814,10 +814,15 @@ class Assembler:
         trigger_starts = {t.tok_start for t in triggers}
         cuts = [span.start]
         cut_tokens = self.cut_tokens
+        aside_end = -1
         for i in cut_tokens[bisect.bisect_left(cut_tokens, span.start):bisect.bisect_left(cut_tokens, span.end)]:
             lower = lowers[i]
-            if i in list_commas or texts[i] == "," and self._word_list_comma(i, span):
+            if i in list_commas or texts[i] == "," and self._word_list_comma(i, span) or i <= aside_end:
                 continue
+            if texts[i] == "(":
+                aside_end = self._name_in_brackets(i, span, trigger_starts)
+                if aside_end > i:
+                    continue
             if texts[i] in FRAGMENT_BREAKS or newline[i]:
                 cuts.append(i + 1)
             elif i > span.start and lower in self.subordinators and texts[i - 1] not in FRAGMENT_BREAKS and \
@@ -839,6 +844,24 @@ class Assembler:
             infinitive = self._infinitive(start, stop)
             fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive, relative=relative))
         return fragments
+
+    def _name_in_brackets(self, i: int, span: TokenSpan, trigger_starts: set[int]) -> int:
+        """The closing bracket of a short name or abbreviation in brackets behind a name ("the Serbian Workers' Union
+        (SSS) stopped work", "facilities (UCF) in central Iran"): an aside of the noun phrase that does not end the
+        clause. -1 when the brackets hold more (a clause, a trigger, a number, an actor: "(PLO)" is a mention of its
+        own) or are not closed within five words."""
+        for j in range(i + 1, min(span.end, i + 12)):
+            if self.token_text[j] == ")":
+                words = self._words_between(i + 1, j)
+                after = self._words_between(j + 1, min(span.end, j + 3))
+                if after and self.lower[after[0]] in self.coordinators | self.subordinators:
+                    return -1   # "lift the ban on the front (FIS) but not with ...": the bracket ends the clause
+                return j if 0 < len(words) <= 5 and self.token_text[words[0]][:1].isupper() and \
+                    all((self.alpha[t] or self.token_text[t] in ("-", "'")) and t not in trigger_starts and
+                        not self._is_actor_token(t) for t in words) else -1
+            if self.token_text[j] in FRAGMENT_BREAKS:
+                return -1
+        return -1
 
     def _word_list_comma(self, i: int, span: TokenSpan) -> bool:
         """A comma inside an enumeration of single lowercase words closed by and/or ("launched artillery, mortar,
