@@ -718,3 +718,19 @@ def test_bracket_before_a_coordinator_still_ends_the_clause(coder):
     result = coder.extract("Algeria said it is ready to lift the ban on the Islamic Salvation Front (FIS) but not with "
                            "its old leaders.", "en", PUB)
     assert any(e.cameo_root == "03" and not e.negated for e in result.events)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Polish intelligence officials shared evidence with Germany about contacts between Russian agents and "
+     "Belarus's army.", "en"),
+    ("Polnische Geheimdienstbeamte teilten Beweise mit Deutschland über Kontakte zwischen russischen Agenten und der "
+     "belarussischen Armee.", "de"),
+])
+def test_party_right_behind_the_act_beats_a_later_noun_phrase(coder, text, lang):
+    """The partner after "with" is the target; the possessor inside the topic phrase after it is not."""
+    assert rows(coder, text, lang, cameo_code="064") == {("POL", "DEU")}
+
+
+def test_addressee_behind_the_act_is_not_its_target(coder):
+    assert rows(coder, "Lebanon complained to the United Nations over two Israeli air raids.", "en",
+                cameo_root="11") == {("LBN", "ISR")}

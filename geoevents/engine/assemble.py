@@ -2812,6 +2812,7 @@ class Assembler:
                     return group
         complement = self._object_complement(trig, frag, source)
         purpose: int | None = -1   # looked up for the first candidate only
+        preps = self._target_preps(trig.entry.cameo_code)
         for group in frag.groups:
             if group is source or group.tok_start < source.tok_end and source.tok_start < group.tok_end:
                 continue
@@ -2827,11 +2828,18 @@ class Assembler:
                 if complement is not None and trig.tok_end <= complement.tok_start < group.tok_start and \
                         "'s" not in self.lower[complement.tok_start:complement.tok_end + 1]:
                     return complement
-                return group
+                # "shared evidence with the U.S. about contacts between al Qaeda and Saddam Hussein's party": an
+                # English object comes before the act's prepositional party, a later noun phrase belongs to it
+                # (a party right behind the act: "complained to the UN over Israeli raids" addresses the UN)
+                earlier = next((g for g in frag.groups if g.prep in self.target_preps_default - self.addressee_preps
+                                and trig.tok_end <= g.tok_start and g.tok_end <= group.tok_start and
+                                all(self.lower[t] in self.prepositions | self.determiners
+                                    for t in self._words_between(trig.tok_end, g.tok_start)) and
+                                self._other_party(g, source)), None) if self.lang == "en" else None
+                return earlier or group
         found = complement
         if found is not None:
             return found
-        preps = self._target_preps(trig.entry.cameo_code)
         for group in frag.groups:
             if group.prep in preps and self._other_party(group, source) and \
                     (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end) and \
