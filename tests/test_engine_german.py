@@ -257,3 +257,28 @@ def test_reported_demand_of_an_act_without_a_demand_code_stays_100(coder):
     assert rows(coder, "Deutschland sagte, Russland müsse die Angriffe einstellen.", "de") == {("DEU", "RUS")}
     assert rows(coder, "Deutschland sagte, Russland müsse die Angriffe einstellen.", "de", cameo_code="100") == \
         {("DEU", "RUS")}
+
+
+# ---------------------------------------------------------------- a negated report asserts nothing
+@pytest.mark.parametrize("text, lang", [
+    ("Die Ukraine sagte nicht, dass Russland Kiew angegriffen habe.", "de"),
+    ("Die Ukraine sagte am Montag nicht, Russland habe Kiew angegriffen.", "de"),
+    ("Die Ukraine hat nicht gesagt, dass Russland Kiew angegriffen hat.", "de"),
+    ("Ukraine did not say that Russia attacked Kyiv.", "en"),
+    ("Ukraine did not say Russia attacked Kyiv.", "en"),
+])
+def test_act_inside_a_negated_report_is_not_asserted_and_accuses_nobody(coder, text, lang):
+    result = coder.extract(text, lang, PUB)
+    (saying,) = [e for e in result.events if e.statement is not None]
+    assert (saying.cameo_code, saying.negated) == ("010", True)   # no accusation (112) of Russia
+    (attack,) = [e for e in result.events if e.event_type == "ASSAULT"]
+    assert (attack.source_actor, attack.target_actor, attack.negated, attack.modality) == \
+        ("RUS", "UKR", False, "reported")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Ukraine sagte, dass Russland Kiew angegriffen habe.", "de"),
+    ("Ukraine said that Russia attacked Kyiv.", "en"),
+])
+def test_act_inside_a_report_stays_asserted(coder, text, lang):
+    assert rows(coder, text, lang, event_type="ASSAULT", modality="asserted", negated=False) == {("RUS", "UKR")}

@@ -43,7 +43,8 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
   own act); the claimed act is reported, like every act in a that-clause after a claim word ("A report alleged that
   ..., and that ..."), with or without a known speaker; the claim itself is asserted. "Israel said Hamas fired rockets": a speaker opening the sentence who
   says another actor committed a violent act accuses it the same way, and the act stays asserted (also an act
-  on itself, which has no event: "said that Iraq had attacked themselves").
+  on itself, which has no event: "said that Iraq had attacked themselves"). A negated report ("did not say that
+  Russia attacked Kyiv", "sagte nicht, dass ...") accuses nobody: the saying is negated, the act in it `reported`.
 - "a mortar bomb was fired from Gaza": in a passive clause the origin of a weapon is the source; "gave Ukraine
   weapons": the actor after the giving verb receives, it is not the noun's agent.
 - No source from a dateline ("GAZA CITY, Palestinian Territories:"), a name apposition ("..., General David
@@ -1456,6 +1457,14 @@ class Assembler:
             # "Obama said he would not provide support": the content's negation is not the saying's (as with "that")
             saying = Fragment(frag.index, frag.tok_start, end, frag.subordinate, frag.infinitive)
         negated, modality = self._negation_modality(saying, None)
+        if not negated and st.trigger is not None and end == st.trigger.tok_start:
+            # "Die Ukraine sagte (am Montag) nicht, dass ...": the German negation follows the speech verb in a
+            # clause that ends before the content starts (no party, no act in it; not "said it would not ...")
+            tail = Fragment(frag.index, st.trigger.tok_end, frag.tok_end, frag.subordinate, frag.infinitive)
+            negated = tail.tok_start < tail.tok_end < stop and \
+                not any(g.tok_start >= tail.tok_start for g in frag.groups) and \
+                not any(tail.tok_start <= t.tok_start < tail.tok_end for t in self.sentence_triggers) and \
+                bool(self._cue_in("negation", tail))
         if modality in ("future", "hypothetical"):   # "will"/"should" in the content describe it, not the saying
             modality = "asserted"
         day, precision, date_text = self._date_for(frag)
@@ -1774,6 +1783,14 @@ class Assembler:
                     return
                 pairs = members
         negated, modality = self._negation_modality(frag, intent_frag)
+        if statement is not None and statement.event is not None and statement.event.negated and \
+                statement.trigger is not None:
+            # "Ukraine did not say that Russia attacked Kyiv": what was not said is not asserted (reported), and
+            # the saying's negation is not the act's
+            content = Fragment(frag.index, max(frag.tok_start, statement.content_tokens[0]), frag.tok_end,
+                               frag.subordinate, frag.infinitive)
+            negated, modality = self._negation_modality(content, intent_frag if intent_frag is not frag else None)
+            modality = "reported" if modality == "asserted" else modality
         if negated and self._only_distant_local_negation(trig, frag, intent_frag):
             negated = False   # "deported 168 Liberians for traveling without documents": "without" negates its own phrase
         if modality == "hypothetical" and self._backshifted_future(trig.tok_start, frag):
@@ -2351,8 +2368,8 @@ class Assembler:
             if st.sentence_index != self.sentence_index or st.quote is not None or st.trigger is None:
                 continue
             claim = self.lower[st.trigger.tok_start] in self.claim_words
-            if not claim and not self._speaker_first_report(st):
-                continue
+            if not claim and not self._speaker_first_report(st) or st.event is not None and st.event.negated:
+                continue   # "did not say/claim that Russia attacked Kyiv" accuses nobody
             start, stop = st.content_tokens
             roots = self.claimable_roots if claim else self.reported_accusation_roots
             claimed = next(((trig, source, target, code) for trig, source, target, code in self.coded_triggers
