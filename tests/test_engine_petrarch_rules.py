@@ -670,3 +670,23 @@ def test_continued_quote_naming_another_party_takes_it(coder):
             '"We also condemn the Russian strikes on Ukraine."')
     events = [e for e in coder.extract(text, "en", date(2023, 2, 16)).events if e.cameo_root == "11"]
     assert [(e.source_actor, e.target_actor) for e in events] == [("NAT", "RUS")]
+
+
+# ---------------------------------------------------------------- speakers
+@pytest.mark.parametrize("text, lang", [
+    ("Poland, a close ally of Ukraine, said on Monday that Russia had attacked Kyiv.", "en"),
+    ("Poland, a country that supports Ukraine, said on Monday that Russia had attacked Kyiv.", "en"),
+    ("Polen, ein enger Verbündeter der Ukraine, sagte am Montag, dass Russland Kiew angegriffen habe.", "de"),
+    ("Polen, ein Land, das die Ukraine unterstützt, sagte am Montag, Russland habe Kiew angegriffen.", "de"),
+])
+def test_speaker_before_an_apposition(coder, text, lang):
+    # the apposition (and a relative clause inside it) stands between the speaker and the speech word
+    assert ("112", "POL", "RUS") in codes(rows(coder, text, lang))
+
+
+def test_content_after_an_apposed_speaker_is_what_was_said(coder):
+    # the actor named in the apposition is no topic of the statement: the content follows the speech word
+    statements = [e for e in rows(coder, "Poland, a close ally of Ukraine, said eight people were killed.")
+                  if e.statement is not None]
+    assert [(e.cameo_code, e.source_actor, e.target_actor) for e in statements] == [("010", "POL", None)]
+    assert statements[0].statement.quote_text == "eight people were killed"

@@ -1238,6 +1238,9 @@ class Assembler:
                 # "Polen, das die Ukraine unterstützt, sagte ...": the subject before the relative clause speaks
                 main = next((f for f in reversed(self.fragments[:frag.index]) if not f.relative), None)
                 speaker = self._subject(main) if main is not None else None
+            apposed = speaker is None
+            if apposed:
+                speaker = self._subject_before_apposition(frag)
             if speaker is None:
                 self.decisions.append({"trigger": trig.entry.entry_id, "emitted": False, "why": "no speaker"})
                 continue
@@ -1248,6 +1251,8 @@ class Assembler:
                 self.sentence_reporting = self.sentence_reporting or reporting
             addressee = self._addressee(trig, frag, speaker, candidates)
             quote, content = self._statement_content(trig, frag)
+            if apposed and quote is None and trig.tok_end < self._content_end(trig):
+                content = (trig.tok_end, self._content_end(trig))   # "X, a UK-based group, said ...": it follows
             if content is not None and addressee is not None and content[0] <= addressee.tok_start < content[1]:
                 content = (addressee.tok_end, content[1])   # "told Putin that ...": what was said follows
             if content is None:
@@ -2739,6 +2744,19 @@ class Assembler:
     def _reflexive_object(self, trig: TriggerHit) -> bool:
         after = self._words_between(trig.tok_end, min(trig.tok_end + 3, len(self.lower)))
         return bool(after) and self.lower[after[0]] in self.reflexive_pronouns
+
+    def _subject_before_apposition(self, frag: Fragment) -> Group | None:
+        """The subject before an apposition that ends right before ``frag``: "The Syrian Observatory for Human
+        Rights, a UK-based group that tracks the war, said ..." (the apposition's own clauses are skipped)."""
+        index = frag.index - 1
+        while index > 0 and (self.fragments[index].relative or self.fragments[index].subordinate):
+            index -= 1
+        if index < 1:
+            return None
+        apposition = self.fragments[index]
+        if self.lower[apposition.tok_start] not in self.appositive_openers and not self._name_apposition(apposition):
+            return None
+        return self._subject(self.fragments[index - 1])
 
     def _name_apposition(self, frag: Fragment) -> bool:
         """A fragment that is only a capitalized name or title without a known actor ("General David Petraeus")."""
