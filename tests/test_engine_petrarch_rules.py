@@ -690,3 +690,27 @@ def test_content_after_an_apposed_speaker_is_what_was_said(coder):
                   if e.statement is not None]
     assert [(e.cameo_code, e.source_actor, e.target_actor) for e in statements] == [("010", "POL", None)]
     assert statements[0].statement.quote_text == "eight people were killed"
+
+
+# ---------------------------------------------------------------- acts in what a speaker says
+@pytest.mark.parametrize("text, lang", [
+    ("Syria said eight people were killed in an air strike.", "en"),
+    ("Syrien sagte, acht Menschen seien bei einem Luftangriff getötet worden.", "de"),
+])
+def test_speaker_of_a_saying_is_not_the_agent_of_the_act_reported(coder, text, lang):
+    assert codes(rows(coder, text, lang)) == [("010", "SYR", None)]
+
+
+def test_speaker_named_in_the_content_stays_the_agent(coder):
+    assert ("195", "RUS", "UKR") in codes(rows(coder, "Russia said it had launched air strikes on Kyiv."))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Syria said eight people were killed in an air strike by government forces.", "en"),
+    ("The Syrian Observatory for Human Rights, a UK-based group, said eight people were killed in an air strike by "
+     "government forces.", "en"),
+    ("Syrien sagte, acht Menschen seien bei einem Luftangriff durch Regierungstruppen getötet worden.", "de"),
+])
+def test_saying_that_someone_described_attacked_accuses_nobody_named(coder, text, lang):
+    # the agent is described ("government forces"), not named: an accusation (112) without target, no attack row
+    assert codes(rows(coder, text, lang)) == [("112", "SYR", None)]

@@ -1008,6 +1008,7 @@ class Assembler:
         self.coded_triggers: list[tuple[TriggerHit, Group, Group | None, str]] = []
         self.deferred_intents: list[TriggerHit] = []   # intent words waiting for the act after them
         self.reflexive_acts: list[tuple[TriggerHit, Group, Group | None, str]] = []
+        self.described_agent_acts: list[TriggerHit] = []   # "an air strike by government forces": nobody named
         self.demand_scopes: list[tuple[int, int]] = []   # (modal, end) of a reported demand's content
         # rows are made with the index of the sentence being coded: this sentence's rows are the ones added from here
         self.sentence_first_event = len(self.result.events)
@@ -1687,6 +1688,8 @@ class Assembler:
             pairs = parties
         else:
             source = agent or self._source(trig, frag)
+            if source is not None and agent is None and self._speaker_of_saying(trig, source):
+                source = None   # "Syria said eight people were killed in an air strike": not Syria's air strike
             passive, patient = self._agentless_passive(trig, frag) if agent is None else (False, None)
             if passive:
                 # "10 Russian soldiers were killed in Ukraine": the subject suffered the act; the place of the act
@@ -1713,6 +1716,8 @@ class Assembler:
             if unnamed is not None:   # "Der Angriff tötete drei russische Soldaten": nobody named acts on a target
                 source = unnamed
             if source is None:
+                if self._described_agent(trig, frag):
+                    self.described_agent_acts.append(trig)
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
                 return
             target = self._target(trig, frag, source, agent is not None)
@@ -2383,9 +2388,15 @@ class Assembler:
                 next(((trig, source, target, code) for trig, source, target, code in self.reflexive_acts
                       if start <= trig.tok_start < stop and code[:2] in roots), None)
             if claimed is None:
+                # "said eight people were killed in an air strike by government forces": the act's agent is
+                # described, not named: the speaker accuses someone unnamed
+                described = next((trig for trig in self.described_agent_acts
+                                  if start <= trig.tok_start < stop and trig.entry.cameo_code[:2] in roots), None)
+                claimed = (described, None, None, "") if described is not None else None
+            if claimed is None:
                 continue
             trig, source, target, _code = claimed
-            own = set(source.codes) <= set(st.speaker.codes)
+            own = source is not None and set(source.codes) <= set(st.speaker.codes)
             if own and not claim:
                 continue
             accused = (target if own else source)
@@ -2744,6 +2755,26 @@ class Assembler:
     def _reflexive_object(self, trig: TriggerHit) -> bool:
         after = self._words_between(trig.tok_end, min(trig.tok_end + 3, len(self.lower)))
         return bool(after) and self.lower[after[0]] in self.reflexive_pronouns
+
+    def _speaker_of_saying(self, trig: TriggerHit, source: Group) -> bool:
+        """``source`` is the speaker of a plain saying (accusing_speech_words: "said", "sagte") whose content holds
+        the act: what someone says happened is not the speaker's own act unless the content names the speaker
+        ("said it had launched air strikes" names it by the pronoun)."""
+        return not source.pronoun and any(
+            st.sentence_index == self.sentence_index and st.trigger is not None and
+            self.lower[st.trigger.tok_start] in self.accusing_speech_words and
+            st.speaker.tok_start == source.tok_start and not st.speaker.pronoun and
+            st.content_tokens[0] <= trig.tok_start < st.content_tokens[1] for st in self.statements)
+
+    def _described_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The agent phrase right behind the act describes someone without naming an actor: "an air strike by
+        government forces", "ein Angriff durch Regierungstruppen" (a description word within its first three
+        words)."""
+        after = self._words_between(trig.tok_end, frag.tok_end)
+        if not after or self.lower[after[0]] not in self.agent_preps:
+            return False
+        head = after[1:4]
+        return bool(head) and any(head[0] <= h.tok_start <= head[-1] and h.sector for h in self.unresolved)
 
     def _subject_before_apposition(self, frag: Fragment) -> Group | None:
         """The subject before an apposition that ends right before ``frag``: "The Syrian Observatory for Human
