@@ -2759,10 +2759,13 @@ class Assembler:
     def _speaker_of_saying(self, trig: TriggerHit, source: Group) -> bool:
         """``source`` is the speaker of a plain saying (accusing_speech_words: "said", "sagte") whose content holds
         the act: what someone says happened is not the speaker's own act unless the content names the speaker
-        ("said it had launched air strikes" names it by the pronoun)."""
+        ("said it had launched air strikes" names it by the pronoun). German reported speech opens its own clause
+        (", acht Menschen seien ...", "dass"): a noun in the speech verb's own clause is its object ("sagten der
+        Ukraine Unterstützung zu": a pledge)."""
         return not source.pronoun and any(
             st.sentence_index == self.sentence_index and st.trigger is not None and
             self.lower[st.trigger.tok_start] in self.accusing_speech_words and
+            (self.lang != "de" or self.frag_of.get(st.trigger.tok_start) is not self.frag_of.get(trig.tok_start)) and
             st.speaker.tok_start == source.tok_start and not st.speaker.pronoun and
             st.content_tokens[0] <= trig.tok_start < st.content_tokens[1] for st in self.statements)
 
