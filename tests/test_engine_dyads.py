@@ -694,6 +694,12 @@ def test_title_before_an_unknown_name_is_an_official_of_the_one_state_named(code
     assert {source for source, _ in rows(coder, text, "en", cameo_code=expected)} == {"PER"}
 
 
+def test_mention_that_lends_the_title_its_state_is_the_party(coder):
+    """The officials investigated are the Peruvian state's own: a domestic act, PER -> PER."""
+    assert rows(coder, "Judge Maria Olvera opened an investigation against three Peruvian ministers on Monday.", "en",
+                cameo_code="090") == {("PER", "PER")}
+
+
 @pytest.mark.parametrize("text", [
     "President Jean Morel threatened Peru and Chile.",                      # two states: whose president?
     "President Jean Morel gave a warm welcome to South African leader Cyril Ramaphosa.",   # another state's leader

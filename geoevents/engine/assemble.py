@@ -1721,6 +1721,11 @@ class Assembler:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
                 return
             target = self._target(trig, frag, source, agent is not None)
+            if target is None and ":titled_official:" in source.members[0].entry_id:
+                # "Judge X opened investigations against 28 Chilean officials": the mention that lent the official
+                # its state is the act's party
+                target = next((Group(g.members, g.tok_start, g.tok_end, g.prep, own_state=True)
+                               for g in frag.groups if g.tok_start >= trig.tok_end), None)
             if unnamed is not None and target is None:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                        "why": "no source actor and no target"})
