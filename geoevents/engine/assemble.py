@@ -290,6 +290,7 @@ class Assembler:
         self.reported_accusation_roots = c.values("reported_accusation_roots")
         self.accusing_speech_words = c.words("accusing_speech_words")
         self.act_announcing_words = c.words("act_announcing_words")
+        self.counterpart_roles = c.values("counterpart_roles")
         self.fire_origin_roots = c.values("fire_origin_roots")
         self.commenting_roots = c.values("commenting_roots")
         self.origin_preps = c.words("origin_prepositions")
@@ -766,8 +767,8 @@ class Assembler:
         ...", "Judge Alejandro Rivera opened ...", "Vice-President Moody Awori has declined ..."): an official of the
         one state the sentence names ("... against 28 Chilean government officials", "... by the Kenya
         Anti-Corruption Commission"), as news name an official's state once if at all. None when the sentence names
-        no state or several, or names it only by a person of its own ("President Mitterrand welcomed South African
-        leader de Klerk": two states' leaders)."""
+        no state or several, or names it only by a person or a representative of its own (cues counterpart_roles:
+        "President Mitterrand welcomed South African leader de Klerk": two states' leaders)."""
         if self.lang != "en" or frag.subordinate:
             return None
         words = self._words_between(frag.tok_start, trig.tok_start)
@@ -785,7 +786,9 @@ class Assembler:
         sentence = [a for a in self.actors if self.span.start <= a.tok_start < self.span.end]
         states = {a.code for a in sentence}
         kinds = {a.entry_id.split(":")[1] for a in sentence}
-        if len(states) != 1 or kinds & self.own_state_stateless_kinds or kinds <= {"person", "office"}:
+        if len(states) != 1 or kinds & self.own_state_stateless_kinds or \
+                all(a.entry_id.split(":")[1] in ("person", "office") or a.role in self.counterpart_roles
+                    for a in sentence):
             return None
         code, end = sentence[0].code, name[-1] + 1
         official = Actor(code, title.sector, self.text[title.start_char:self.table.end_char(end - 1)],
