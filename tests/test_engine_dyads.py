@@ -740,3 +740,12 @@ def test_party_right_behind_the_act_beats_a_later_noun_phrase(coder, text, lang)
 def test_addressee_behind_the_act_is_not_its_target(coder):
     assert rows(coder, "Lebanon complained to the United Nations over two Israeli air raids.", "en",
                 cameo_root="11") == {("LBN", "ISR")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.", "en"),
+    ("Kroatien untersucht mutmaßliche Kriegsverbrechen durch kroatische Extremisten an serbischen Zivilisten.", "de"),
+])
+def test_investigation_targets_the_suspects_not_the_victims(coder, text, lang):
+    """The agent of the investigated act is the suspect (a domestic group: extremists are REB); the victims are not."""
+    assert rows(coder, text, lang, cameo_code="090") == {("HRV", "HRV")}
