@@ -749,3 +749,18 @@ def test_addressee_behind_the_act_is_not_its_target(coder):
 def test_investigation_targets_the_suspects_not_the_victims(coder, text, lang):
     """The agent of the investigated act is the suspect (a domestic group: extremists are REB); the victims are not."""
     assert rows(coder, text, lang, cameo_code="090") == {("HRV", "HRV")}
+
+
+# ---------------------------------------------------------------- residence
+def test_residence_participle_codes_the_group_by_where_it_lives(coder):
+    assert rows(coder, "Ethnic Albanians living in Serbia demonstrated in Belgrade on Monday.", "en",
+                cameo_root="14") == {("SRB", "SRB")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Half of the ethnic Albanian rebels operating in Macedonia have been demobilized.", "en", {("MKD", "MKD")}),
+    ("Die Hälfte der ethnischen albanischen Rebellen in Mazedonien wurde demobilisiert.", "de", {("MKD", None)}),
+])
+def test_agentless_passive_on_residents_is_the_act_of_their_state(coder, text, lang, expected):
+    """Nobody named demobilized the rebels: the state they live in did (as "were killed in Ukraine" is Ukraine's)."""
+    assert rows(coder, text, lang, cameo_code="0873") == expected

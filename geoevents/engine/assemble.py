@@ -244,6 +244,7 @@ class Assembler:
         self.inclusion_openers = c.words("inclusion_openers")
         self.ethnic_words = c.words("ethnic_words")
         self.residence_preps = c.words("residence_prepositions")
+        self.residence_participles = c.words("residence_participles")
         self.ultimatum_words = c.words("ultimatum_words")
         self.condition_words = self.conditionals | self.ultimatum_words   # asked per fragment of every trigger
         self.response_modal_words = c.words("response_modals")
@@ -509,6 +510,8 @@ class Assembler:
             if (kind == "demonym" or ethnic and kind == "adj") and k + 1 < len(actors):
                 place = actors[k + 1]
                 gap = self._words_between(actor.tok_end, place.tok_start)
+                if gap and self.lower[gap[0]] in self.residence_participles:
+                    gap = gap[1:]   # "ethnic Albanian guerrillas operating in Macedonia"
                 if gap and self.lower[gap[0]] in self.residence_preps and len(gap) <= 3 and \
                         all(self.alpha[t] and self.token_text[t].islower() for t in gap) and \
                         place.code != actor.code and place.entry_id.split(":")[1] in ("country", "capital"):
@@ -1700,6 +1703,14 @@ class Assembler:
                 # subject of the main clause is not the unnamed actor either
                 place = next((g for g in frag.groups if g.prep in self.locative_preps and g is not patient
                               and set(g.codes) - set(patient.codes)), None) if patient is not None else None
+                resident = patient.members[0] if patient is not None and len(patient.members) == 1 else None
+                if place is None and resident is not None and resident.entry_id.split(":")[0] != resident.code and \
+                        resident.entry_id.split(":")[1] in ("demonym", "adj"):
+                    # "Albanian guerrillas operating in Macedonia have been demobilized": the place in the patient's
+                    # own phrase (_residents) is where the act happened
+                    place = Group([Actor(resident.code, None, "", resident.end_char, resident.end_char,
+                                         resident.tok_end, resident.tok_end, f"{resident.code}:residence", None,
+                                         None, "")], resident.tok_end, resident.tok_end)
                 source, agent = place, place
             if accusation is not None and not any(g.prep is None and g.tok_start > accusation[1].tok_end
                                                   for g in frag.groups):
