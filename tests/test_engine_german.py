@@ -282,3 +282,30 @@ def test_act_inside_a_negated_report_is_not_asserted_and_accuses_nobody(coder, t
 ])
 def test_act_inside_a_report_stays_asserted(coder, text, lang):
     assert rows(coder, text, lang, event_type="ASSAULT", modality="asserted", negated=False) == {("RUS", "UKR")}
+
+
+# ---------------------------------------------------------------- possessive agents of act nouns
+@pytest.mark.parametrize("text, lang, code, dyad", [
+    ("France protested against Russia's arrest of a French journalist.", "en", "173", ("RUS", "FRA")),
+    ("The US criticized China's arrest of a Canadian citizen.", "en", "173", ("CHN", "CAN")),
+    ("Frankreich protestierte gegen Russlands Festnahme eines französischen Journalisten.", "de", "173",
+     ("RUS", "FRA")),
+    ("The EU condemned Russia's invasion of Ukraine.", "en", "190", ("RUS", "UKR")),
+    ("Die EU verurteilte Russlands Invasion der Ukraine.", "de", "190", ("RUS", "UKR")),
+])
+def test_possessive_agent_of_a_commented_act_noun_is_its_source(coder, text, lang, code, dyad):
+    assert rows(coder, text, lang, cameo_code=code) == {dyad}
+    comment = rows(coder, text, lang, cameo_root="14") | rows(coder, text, lang, cameo_root="11")
+    assert {target for _source, target in comment} == {dyad[0]}   # the critic's target is the agent
+
+
+# ---------------------------------------------------------------- the victim of a commented act is not the target
+@pytest.mark.parametrize("text, lang", [
+    ("The EU condemned the invasion of Ukraine.", "en"),
+    ("Die EU verurteilte die Invasion der Ukraine.", "de"),
+    ("The EU protested the invasion of Ukraine.", "en"),
+    ("Die EU protestierte gegen die Invasion der Ukraine.", "de"),
+])
+def test_of_object_or_genitive_of_a_commented_act_is_not_the_target(coder, text, lang):
+    comment = rows(coder, text, lang, cameo_root="14") | rows(coder, text, lang, cameo_root="11")
+    assert comment == {("EUU", None)}

@@ -68,7 +68,10 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
   whose subject noun phrase names no actor ("Der Angriff tötete drei russische Soldaten") gives an unknown (NULL)
   source with the named target (no target, no event). Relative clauses (", das/which ...") are subordinate: their
   pronoun stands for the antecedent (subject, or object when case, a preposition or a following noun phrase says
-  so), and the clauses around them take no party from them.
+  so), and the clauses around them take no party from them. A possessor before an act noun whose object follows
+  ("Russia's arrest of a French journalist", "Russlands Invasion der Ukraine"; an English verb row after "'s" is a
+  noun) is its agent, also for a commented or protested act; the object or genitive of a commented act names its
+  victim, never the comment's target ("condemned/protested the invasion of Ukraine": no target).
 """
 from __future__ import annotations
 
@@ -620,7 +623,7 @@ class Assembler:
                 group.prep = lower
                 if j > floor and lowers[j - 1] in self.reporting_preps:   # "according to Pentagon sources"
                     group.prep = lowers[j - 1]
-                return
+                break   # a German genitive name may follow it: "gegen Russlands Festnahme"
             if lower in self.genitive_links and seen == 0:
                 group.genitive = True
             # German lowercase words between a preposition and a noun are adjectives; English ones may be verbs
@@ -1648,7 +1651,8 @@ class Assembler:
         intent_frag = self._intent_fragment(frag)
         supported = self._supported(trig, frag, intent_frag)
         parties = self._explicit_parties(trig, frag)
-        if entry.support and not supported and not parties and self._genitive_agent(trig, frag) is None:
+        if entry.support and not supported and not parties and self._genitive_agent(trig, frag) is None and \
+                self._possessive_agent(trig, frag) is None:
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": f"noun without a '{entry.support}' support word in its clause"})
             return
@@ -1898,7 +1902,14 @@ class Assembler:
                 target = None
         if embassy is not None and set(embassy.codes) - set(source.codes):
             return source, embassy
-        if target is None:
+        act = self._commented_act_noun(trig, self.frag_of[trig.tok_start]) if target is None else None
+        # the protested act is the protest's object ("protested against Russia's arrest of"), not a later noun
+        commented = act is not None and len(self._words_between(trig.tok_end, act.tok_start)) <= 3
+        if commented and all(m.sector is None for m in source.members):
+            # "the EU protested the invasion of Ukraine": against the act's unnamed agent, not its victim (people
+            # protesting still address their own government, below)
+            return source, None
+        if target is None and not commented:
             target = next((g for g in groups if g.tok_start >= trig.tok_end and g is not source
                            and g.prep not in self.reporting_preps and set(g.codes) - set(source.codes)), None)
         if target is None and source is not place and self._state_as_subject(source):
@@ -2515,21 +2526,24 @@ class Assembler:
                    other_source is not None and other_source.tok_start == source.tok_start
                    for other, other_source, _target, code in self.coded_triggers)
 
-    def _commented_act_end(self, trig: TriggerHit, frag: Fragment) -> int | None:
-        """End of the directed act noun a verb of commenting (cues commenting_roots: condemn, praise, investigate)
-        has as its object in its clause ("condemned the air strike", "kritisierten die Invasion"), or None. The
-        partner of a joint act stays the comment's target ("endorsed an agreement with the EU")."""
+    def _commented_act_noun(self, trig: TriggerHit, frag: Fragment) -> TriggerHit | None:
+        """The directed act noun a verb of commenting (cues commenting_roots: condemn, praise, investigate) has as
+        its object in its clause ("condemned the air strike", "kritisierten die Invasion"), or None. The partner of
+        a joint act stays the comment's target ("endorsed an agreement with the EU")."""
         if trig.entry.cameo_code[:2] not in self.commenting_roots or self._nominal(trig):
             return None
         act = next((t for t in self.sentence_triggers if t.tok_start >= trig.tok_end and
                     self.frag_of.get(t.tok_start) is frag and self._nominal(t)), None)
-        return act.tok_end if act is not None and act.entry.frame == "directed" else None
+        return act if act is not None and act.entry.frame == "directed" else None
 
     def _nominal(self, trig: TriggerHit) -> bool:
         """A noun row, or a phrase row used as a noun: "Russia's air strike on", "den Angriff auf" (German nouns
         are capitalized), "the air strike on" (after a determiner)."""
         if trig.entry.pos == "NOUN":
             return True
+        if trig.entry.pos == "VERB":   # "Russia's arrest of a French journalist": a verb row used as a noun
+            return self.lang == "en" and trig.tok_start > self.span.start and \
+                self.token_text[trig.tok_start - 1] == "'s"
         if trig.entry.pos != "PHRASE":
             return False
         if self.lang == "de":
@@ -2555,8 +2569,10 @@ class Assembler:
                 gap = self._words_between(group.tok_end, trig.tok_start)
                 # an article between them opens a new noun phrase: "give Tanzania a grant", "der Ukraine eine
                 # Hilfe gewähren" (the receiver, not the giver)
+                # a possessor takes no preposition of its own: "against Russia's arrest of", "gegen Russlands ..."
+                possessive = bool(gap) or self.lang == "de" and group.genitive
                 if group.tok_end <= trig.tok_start and len(gap) <= 1 and \
-                        all(self.token_text[t] == "'s" for t in gap) and group.prep is None and \
+                        all(self.token_text[t] == "'s" for t in gap) and (group.prep is None or possessive) and \
                         not (self.lang == "de" and self._oblique(group) and   # an adjective is in its
                              # noun's case: "den russischen Angriff" names the attacker
                              group.members[-1].entry_id.split(":")[1] != "adj") and \
@@ -2869,9 +2885,34 @@ class Assembler:
             return other, genitive
         return (genitive, other) if other.prep in self._target_preps(trig.entry.cameo_code) else None
 
+    def _possessive_agent(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
+        """(agent, patient) of an act noun whose possessor stands before it and whose object follows it: "Russia's
+        arrest of a French journalist", "Russia's invasion of Ukraine", "Russlands Invasion der Ukraine" (the object
+        behind "of", a target preposition of the code or in the German genitive). Names both parties, like the
+        German genitive agent (_genitive_agent)."""
+        if not self._nominal(trig):
+            return None
+        possessor = next((g for g in frag.groups if g.tok_end <= trig.tok_start and
+                          [self.token_text[t] for t in self._words_between(g.tok_end, trig.tok_start)] ==
+                          (["'s"] if self.lang == "en" else []) and (self.lang == "en" or g.genitive)), None)
+        if possessor is None:
+            return None
+        if self.lang == "de":
+            patient = self._genitive_after(trig.tok_end, frag)
+        else:
+            patient = next((g for g in frag.groups if g.tok_start >= trig.tok_end), None)
+            if patient is not None and (patient.prep not in {"of"} | self._target_preps(trig.entry.cameo_code) or
+                                        any(not (self.lower[i] == patient.prep or self.lower[i] in self.determiners
+                                                 or self.alpha[i] and self.token_text[i].islower())
+                                            for i in self._words_between(trig.tok_end, patient.tok_start))):
+                patient = None
+        if patient is None or not self._other_party(patient, possessor):
+            return None
+        return possessor, patient
+
     def _target(self, trig: TriggerHit, frag: Fragment, source: Group, passive: bool) -> Group | None:
         source_codes = set(source.codes)
-        named = self._genitive_agent(trig, frag)
+        named = self._genitive_agent(trig, frag) or self._possessive_agent(trig, frag)
         if named is not None and named[0] is source:
             return named[1]
         if frag.relative:
@@ -2881,16 +2922,22 @@ class Assembler:
             if not is_subject and antecedent is not None and self._other_party(antecedent, source) and \
                     (not before or self.lower[before[0]] in self._target_preps(trig.entry.cameo_code)):
                 return antecedent
-        act_end = self._commented_act_end(trig, frag)
-        if act_end is not None:
-            # "condemned the air strike on Kyiv": the phrase behind the commented act names its victim, not the
-            # critic's target; its agent does ("die Invasion der Ukraine durch Russland")
-            agent = next((g for g in frag.groups if g.tok_start >= act_end and g.prep in self.agent_preps and
+        act = self._commented_act_noun(trig, frag)
+        if act is not None:
+            # "condemned the air strike on Kyiv", "the invasion of Ukraine", "die Invasion der Ukraine": the phrase
+            # or genitive behind the commented act names its victim, not the critic's target; its agent does ("die
+            # Invasion der Ukraine durch Russland", "den Angriff Russlands auf", "Russlands Invasion der Ukraine")
+            agent = next((g for g in frag.groups if g.tok_start >= act.tok_end and g.prep in self.agent_preps and
                           self._other_party(g, source)), None)
+            named = self._genitive_agent(act, frag) or self._possessive_agent(act, frag)
+            if agent is None and named is not None and self._other_party(named[0], source):
+                agent = named[0]
             if agent is not None:
                 return agent
+            victim = self._genitive_after(act.tok_end, frag)
             frag = Fragment(frag.index, frag.tok_start, frag.tok_end, frag.subordinate, frag.infinitive,
-                            [g for g in frag.groups if g.tok_start < act_end or g.prep is None], frag.pronouns)
+                            [g for g in frag.groups if g.tok_start < act.tok_end or g.prep is None and g is not victim],
+                            frag.pronouns)
         if passive:
             # "A camp for Congolese refugees was attacked by ...": the subject, or the actor its noun names
             modifier = self._subject_modifier(frag, source.tok_start)
