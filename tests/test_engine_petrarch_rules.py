@@ -714,3 +714,19 @@ def test_speaker_named_in_the_content_stays_the_agent(coder):
 def test_saying_that_someone_described_attacked_accuses_nobody_named(coder, text, lang):
     # the agent is described ("government forces"), not named: an accusation (112) without target, no attack row
     assert codes(rows(coder, text, lang)) == [("112", "SYR", None)]
+
+
+# ---------------------------------------------------------------- acts on an object told from the object's side
+@pytest.mark.parametrize("text, expected", [
+    ("Iran was pressured by Russia to stop the attacks.", ("100", "RUS", "IRN")),
+    ("Iran came under pressure from Russia to release the prisoners.", ("100", "RUS", "IRN")),
+    ("The Iranian government was asked by the United Nations to release the prisoners.", ("020", "UNO", "IRN")),
+    # a description as the agent: the source is unknown
+    ("The Israeli prime minister faces pressure from the parliament to resign.", ("100", None, "ISR")),
+])
+def test_passive_and_noun_of_an_act_on_an_object(coder, text, expected):
+    assert expected in codes(rows(coder, text))
+
+
+def test_pressure_without_an_agent_names_no_act(coder):
+    assert not [e for e in rows(coder, "Iran is under pressure to stop the attacks.") if e.cameo_root == "10"]

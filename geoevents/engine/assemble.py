@@ -221,6 +221,7 @@ class Assembler:
         self.complementizers = c.words("complementizers")
         self.passive_aux = c.words("passive_auxiliaries")
         self.agent_preps = c.words("agent_prepositions")
+        self.object_side_openers = c.words("object_side_openers")
         self.reporting_preps = c.words("reporting_prepositions")
         self.addressee_preps = c.words("addressee_prepositions")
         self.addressee_verbs = c.words("addressee_verbs")
@@ -1681,7 +1682,7 @@ class Assembler:
         agent = self._passive_agent(frag)
         if agent is None:
             reduced, agent = self._reduced_passive(trig, frag)
-            if reduced and agent is None:
+            if reduced and agent is None and self._object_side_act(trig, frag) is None:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                        "why": "participle with a by-phrase that names no actor"})
                 return
@@ -1725,6 +1726,10 @@ class Assembler:
                                        "why": "act noun commented on by another verb ('condemned the air strike'): "
                                               "its own agent is not named"})
                 return
+            pressed = self._object_side_act(trig, frag)
+            if pressed is not None:   # "Iran was pressured by Russia to ...": the agent acts on the subject
+                source = pressed[0]
+                unnamed = source if source.members[0].code is None else None
             if source is None and code[:2] == "14":
                 source = self._protest_place()
             if source is None:
@@ -1749,7 +1754,8 @@ class Assembler:
                                        "why": "no source actor and no target"})
                 return
             if entry.support in OBJECT_FAMILIES:
-                target = self._object_after(trig, frag, OBJECT_FAMILIES[entry.support])
+                target = pressed[1] if pressed is not None else \
+                    self._object_after(trig, frag, OBJECT_FAMILIES[entry.support])
                 if target is None or not self._other_party(target, source):
                     self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                            "why": "the object is the source's own state"})
@@ -2189,6 +2195,8 @@ class Assembler:
 
     def _supported(self, trig: TriggerHit, frag: Fragment, intent_frag: Fragment | None) -> bool:
         family = trig.entry.support
+        if family in OBJECT_FAMILIES and self._object_side_act(trig, frag) is not None:
+            return True
         if family in OBJECT_FAMILIES:
             # "faces pressure to help Iran": an infinitive without an intent cue is not an act that happened
             before = self._words_between(frag.tok_start, trig.tok_start)
@@ -2803,6 +2811,40 @@ class Assembler:
             (self.lang != "de" or self.frag_of.get(st.trigger.tok_start) is not self.frag_of.get(trig.tok_start)) and
             st.speaker.tok_start == source.tok_start and not st.speaker.pronoun and
             st.content_tokens[0] <= trig.tok_start < st.content_tokens[1] for st in self.statements)
+
+    def _object_side_act(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
+        """(agent, object) of an act on an object with an infinitive ("object_to" rows: "pressured Iran to ...")
+        told from the object's side: the passive "Iran was pressured by Russia to stop", the noun "Iran faces /
+        came under pressure from Russia to stop" (cue list object_side_openers before it). The agent phrase stands
+        between the trigger and the infinitive marker; when it only describes someone ("by Congress") the source is
+        unknown. English."""
+        if trig.entry.support != "object_to" or self.lang != "en":
+            return None
+        before = self._words_between(frag.tok_start, trig.tok_start)
+        after = self._words_between(trig.tok_end, frag.tok_end)
+        if not before or len(after) < 3:
+            return None
+        passive = self.lower[before[-1]] in self.passive_aux and self.lower[trig.tok_end - 1].endswith("ed")
+        if not (passive and self.lower[after[0]] in self.agent_preps or
+                self.lower[before[-1]] in self.object_side_openers and self.lower[after[0]] in self.origin_preps):
+            return None
+        marker = next((k for k, i in enumerate(after) if self.lower[i] in self.infinitive_markers), None)
+        if marker is None or not 2 <= marker <= 5:
+            return None
+        phrase = after[1:marker]
+        agent = next((g for g in frag.groups if phrase[0] <= g.tok_start and g.tok_end <= phrase[-1] + 1), None)
+        if agent is None:
+            hit = next((h for h in self.unresolved if phrase[0] <= h.tok_start <= phrase[-1] and h.sector), None)
+            if hit is None:
+                return None
+            span = self.table.span(phrase[0], phrase[-1] + 1)
+            nobody = Actor(None, hit.sector, self.text[span.start_char:span.end_char], span.start_char,
+                           span.end_char, phrase[0], phrase[-1] + 1, "unnamed", None, None, "")
+            agent = Group([nobody], phrase[0], phrase[-1] + 1)
+        patient = next((g for g in frag.groups if g.tok_end <= trig.tok_start and g.prep is None), None)
+        if patient is None or not self._other_party(patient, agent) and agent.members[0].code is not None:
+            return None
+        return agent, patient
 
     def _described_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
         """The agent phrase right behind the act describes someone without naming an actor: "an air strike by
