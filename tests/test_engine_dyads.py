@@ -764,3 +764,28 @@ def test_residence_participle_codes_the_group_by_where_it_lives(coder):
 def test_agentless_passive_on_residents_is_the_act_of_their_state(coder, text, lang, expected):
     """Nobody named demobilized the rebels: the state they live in did (as "were killed in Ukraine" is Ukraine's)."""
     assert rows(coder, text, lang, cameo_code="0873") == expected
+
+
+# ---------------------------------------------------------------- sanctions: imposer and target
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Frankreich drohte Algerien mit neuen Sanktionen wegen der Lage an der marokkanischen Grenze.", "de",
+     ("FRA", "DZA")),
+    ("France threatened Algeria with new sanctions over the situation on the Moroccan border.", "en", ("FRA", "DZA")),
+])
+def test_object_before_with_sanctions_is_their_target(coder, text, lang, expected):
+    (mention,) = coder.extract(text, lang, PUB).sanctions
+    assert (mention.imposer_actor, mention.target_actor, mention.stance) == (*expected, "threaten")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Iran umgeht die westlichen Sanktionen über Drittstaaten.", "de"),
+    ("Iranian traders evaded Western sanctions through third countries.", "en"),
+])
+def test_western_sanctions_are_imposed_by_the_west(coder, text, lang):
+    (mention,) = coder.extract(text, lang, PUB).sanctions
+    assert (mention.imposer_actor, mention.target_actor, mention.stance) == ("WST", "IRN", "evade")
+
+
+def test_western_part_of_a_country_names_no_bloc(coder):
+    result = coder.extract("Russland griff den westlichen Teil der Ukraine an.", "de", PUB)
+    assert "WST" not in {e.source_actor for e in result.events} | {e.target_actor for e in result.events}

@@ -287,6 +287,7 @@ class Assembler:
         self.strict_support_families = c.values("strict_support_families")
         self.refusal_reach = int(c.raw.get("refusal_negation_reach", 1))
         self.refusal_codes = {str(k): str(v) for k, v in (c.raw.get("refusal_codes") or {}).items()}
+        self.sanction_object_links = c.words("sanction_object_links")
         self.demand_codes = {str(k): str(v) for k, v in (c.raw.get("demand_codes") or {}).items()}
         self.claim_words = c.words("claim_words")
         self.commitment_words = c.words("commitment_words")
@@ -3319,8 +3320,8 @@ class Assembler:
         stance = self._stance(frag)
         negated = bool(self._cue_in("negation", frag)) and not self._cue_in("negation_blockers", frag)
         imposer = self._sanction_imposer(tok, frag, stance)
-        target = None
-        for group in frag.groups:
+        target = self._sanction_object(tok, frag, imposer)
+        for group in frag.groups if target is None else ():
             if group.prep in self.cues.words("sanction_target_prepositions") and group.tok_start > tok:
                 target = group
                 break
@@ -3384,6 +3385,22 @@ class Assembler:
                 return stance
         return "mention"
 
+    def _sanction_object(self, tok: int, frag: Fragment, imposer: Group | None) -> Group | None:
+        """"Washington drohte Peking mit Sanktionen", "threatened Belarus with new sanctions over ... on the Polish
+        border": the object right before the link (cues sanction_object_links) of the sanctions word is their
+        target, not a later phrase."""
+        words = self._words_between(frag.tok_start, tok)
+        while words and tok - words[-1] <= 4 and self.alpha[words[-1]] and \
+                self.lower[words[-1]] not in self.sanction_object_links and \
+                not any(a.tok_start <= words[-1] < a.tok_end for a in self.actors):
+            words = words[:-1]   # determiners and adjectives: "mit neuen Sanktionen", "with new sanctions"
+        if not words or self.lower[words[-1]] not in self.sanction_object_links:
+            return None
+        link = words[-1]
+        return next((g for g in frag.groups if g.prep is None and not g.genitive and g is not imposer and
+                     not self._words_between(g.tok_end, link) and
+                     (imposer is None or g.tok_start > imposer.tok_start and self._other_party(g, imposer))), None)
+
     def _sanction_imposer(self, tok: int, frag: Fragment, stance: str) -> Group | None:
         inside = list(self.actors_at.get((tok, tok + 1), ()))
         if inside:
@@ -3391,7 +3408,15 @@ class Assembler:
         for group in frag.groups:
             gap = self._words_between(group.tok_end, tok)
             if group.tok_end <= tok and not gap:
-                return group        # "westliche Sanktionen", "EU sanctions"
+                return group        # "EU-Sanktionen", "EU sanctions"
+        # "die westlichen Sanktionen", "Western sanctions": an adjective that names no actor elsewhere (the compass
+        # direction) names the imposer before a sanctions word (cues sanction_imposer_words)
+        before = self._words_between(max(frag.tok_start, tok - 3), tok)[-1:]
+        for pattern in self.cues.index("sanction_imposer_words").candidates(self.keys[before[0]]) if before else ():
+            if match_at(pattern, self.keys, before[0], tok) == tok:
+                start, end = self.idx[before[0]], self.idx[before[0]] + len(self.token_text[before[0]])
+                return Group([Actor(pattern.payload, None, self.text[start:end], start, end, before[0], tok,
+                                    "sanction_imposer_words", None, None, "")], before[0], tok)
         imposer_preps = self.cues.words("sanction_imposer_prepositions")
         for group in frag.groups:
             if group.tok_start <= tok:
