@@ -789,3 +789,26 @@ def test_western_sanctions_are_imposed_by_the_west(coder, text, lang):
 def test_western_part_of_a_country_names_no_bloc(coder):
     result = coder.extract("Russland griff den westlichen Teil der Ukraine an.", "de", PUB)
     assert "WST" not in {e.source_actor for e in result.events} | {e.target_actor for e in result.events}
+
+
+# ---------------------------------------------------------------- titled speakers, contrast
+def test_titled_name_before_said_is_the_speaker_not_the_content_subject(coder):
+    """The minister speaks; Peru, the subject of what he said, is the act's source."""
+    result = coder.extract("Trade Minister Ana Lopes said Peru is committed to opening up its markets.", "en", PUB)
+    assert {e.source_actor for e in result.events if e.statement is not None} == {"PER"}
+    assert [(e.cameo_code, e.source_actor, e.negated) for e in result.events if e.statement is None] == \
+        [("0311", "PER", False)]   # opening up markets: economic cooperation
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia attacked Kyiv but not Lviv.", "en"),
+    ("Russland hat Kiew angegriffen aber nicht Lwiw.", "de"),
+])
+def test_negation_behind_a_contrastive_coordinator_is_not_the_acts(coder, text, lang):
+    result = coder.extract(text, lang, PUB)
+    assert {(e.cameo_root, e.negated) for e in result.events} == {("19", False)}
+
+
+def test_negation_before_the_contrastive_coordinator_still_negates(coder):
+    result = coder.extract("Russia did not attack Kyiv but shelled Lviv.", "en", PUB)
+    assert {(e.cameo_code, e.negated) for e in result.events} == {("190", True), ("194", False)}

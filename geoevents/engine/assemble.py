@@ -249,6 +249,7 @@ class Assembler:
         self.ethnic_words = c.words("ethnic_words")
         self.residence_preps = c.words("residence_prepositions")
         self.residence_participles = c.words("residence_participles")
+        self.contrast_coordinators = c.words("contrast_coordinators")
         self.ultimatum_words = c.words("ultimatum_words")
         self.condition_words = self.conditionals | self.ultimatum_words   # asked per fragment of every trigger
         self.response_modal_words = c.words("response_modals")
@@ -782,9 +783,10 @@ class Assembler:
         words = self._words_between(frag.tok_start, trig.tok_start)
         while words and self.alpha[words[-1]] and self.token_text[words[-1]].islower():
             words.pop()   # auxiliaries and adverbs: "has reportedly conceded"
+        # at most three words of the office before the title ("Planning and Investment Minister", "Vice-President")
         title = next((h for h in self.unresolved if h.role and h.kind == "description" and words
                       and words[0] <= h.tok_start and h.tok_end <= words[-1] and
-                      len(self._words_between(words[0], h.tok_start)) <= 2), None)
+                      len(self._words_between(words[0], h.tok_start)) <= 3), None)
         if title is None:
             return None
         name = [i for i in words if i >= title.tok_end]
@@ -1232,6 +1234,10 @@ class Assembler:
                 # "quoted as saying he would host a meeting between ... and the PLO": the name after "he" belongs to
                 # what was said; an inverted English speaker follows the verb directly ("said Putin")
                 candidates = [g for g in candidates if g.tok_start < trig.tok_start]
+            if self.lang == "en" and (not candidates or candidates[0].tok_start >= trig.tok_end):
+                # "Planning and Investment Minister Tran Xuan Gia said Vietnam is ...": the titled name speaks
+                official = self._titled_official(trig, frag)
+                candidates = [official] + candidates if official is not None else candidates
             speaker = self._clause_subject(candidates, trig) if candidates else None
             if speaker is not None and self._is_media(speaker):
                 # "zitierte die Agentur Xinhua den Minister": the outlet reports, the person speaks
@@ -1362,7 +1368,7 @@ class Assembler:
             later = [f for f in self.fragments if f.tok_start >= frag.tok_end]
             words_after = sum(alpha[trig.tok_end:stop])
             speaker_first = any(g.tok_end <= trig.tok_start and g.prep is None for g in frag.groups) or \
-                any(p < trig.tok_start for p in frag.pronouns)
+                any(p < trig.tok_start for p in frag.pronouns) or self._titled_official(trig, frag) is not None
             if later or self._has_clause_after(trig, frag) or (speaker_first and words_after >= 3):
                 return None, (trig.tok_end, stop)
         if frag.index > 0 and frag.index == len(self.fragments) - 1:
@@ -1833,6 +1839,8 @@ class Assembler:
             modality = "reported" if modality == "asserted" else modality
         if negated and self._only_distant_local_negation(trig, frag, intent_frag):
             negated = False   # "deported 168 Liberians for traveling without documents": "without" negates its own phrase
+        if negated and self._negation_after_contrast(trig, frag, intent_frag):
+            negated = False   # "is committed to opening up the economy but will not be rushed"
         if modality == "hypothetical" and self._backshifted_future(trig.tok_start, frag):
             modality = "future"
         if intent_frag is not None and modality == "asserted":
@@ -3240,6 +3248,16 @@ class Assembler:
                         return False
                     found = True
         return found
+
+    def _negation_after_contrast(self, trig: TriggerHit, frag: Fragment, intent_frag: Fragment | None) -> bool:
+        """A contrastive coordinator after the act ("but", "aber": cues contrast_coordinators) opens another
+        predicate, and the clause's only negation stands behind it: "is committed to opening up the economy but will
+        not be rushed", "attacked Kyiv but not Lviv" (the act itself is asserted)."""
+        cut = next((i for i in range(trig.tok_end, frag.tok_end) if self.lower[i] in self.contrast_coordinators), None)
+        if cut is None:
+            return False
+        head = Fragment(frag.index, frag.tok_start, cut, frag.subordinate, frag.infinitive)
+        return not self._negation_modality(head, intent_frag if intent_frag is not frag else None)[0]
 
     def _negation_modality(self, frag: Fragment, intent_frag: Fragment | None) -> tuple[bool, str]:
         scopes = [frag] + ([intent_frag] if intent_frag is not None and intent_frag is not frag else [])
