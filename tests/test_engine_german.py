@@ -309,3 +309,41 @@ def test_possessive_agent_of_a_commented_act_noun_is_its_source(coder, text, lan
 def test_of_object_or_genitive_of_a_commented_act_is_not_the_target(coder, text, lang):
     comment = rows(coder, text, lang, cameo_root="14") | rows(coder, text, lang, cameo_root="11")
     assert comment == {("EUU", None)}
+
+
+# ---------------------------------------------------------------- meeting demands is no meeting
+@pytest.mark.parametrize("text, lang", [
+    ("Russia met the demands of Turkey.", "en"),
+    ("Russia met Turkey's demands.", "en"),
+    ("Die Türkei erfüllte die Forderungen Russlands.", "de"),
+    ("Die Türkei erfüllte Russlands Forderungen.", "de"),
+])
+def test_meeting_or_fulfilling_demands_is_a_concession(coder, text, lang):
+    result = coder.extract(text, lang, PUB)
+    (event,) = [e for e in result.events if e.statement is None]
+    assert event.cameo_code == "083" and event.source_actor != event.target_actor
+    assert {event.source_actor, event.target_actor} == {"RUS", "TUR"}
+    assert event.source_actor == ("RUS" if lang == "en" else "TUR")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran met the deadline set by the United States.",
+    "Germany met NATO's spending target.",
+    "Russia met the expectations of China.",
+])
+def test_meeting_a_deadline_or_target_is_no_meeting(coder, text):
+    assert rows(coder, text, "en", cameo_root="04") == set()
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Putin met Erdogan to discuss the deadline.", ("RUS", "TUR")),
+    ("Russia met with Turkey.", ("RUS", "TUR")),
+])
+def test_meeting_a_person_stays_a_meeting(coder, text, parties):
+    a, b = parties
+    assert rows(coder, text, "en", cameo_code="040") == {(a, b), (b, a)}
+
+
+def test_demanding_a_meeting_stays_a_demand(coder):
+    assert rows(coder, "Serbia demanded a meeting of the UN Security Council.", "en", cameo_root="10") == \
+        {("SRB", "UNO")}

@@ -289,6 +289,8 @@ class Assembler:
         self.refusal_reach = int(c.raw.get("refusal_negation_reach", 1))
         self.refusal_codes = {str(k): str(v) for k, v in (c.raw.get("refusal_codes") or {}).items()}
         self.sanction_object_links = c.words("sanction_object_links")
+        self.goal_nouns = c.words("goal_nouns")
+        self.preceding_support_families = c.values("preceding_support_families")
         self.demand_codes = {str(k): str(v) for k, v in (c.raw.get("demand_codes") or {}).items()}
         self.claim_words = c.words("claim_words")
         self.commitment_words = c.words("commitment_words")
@@ -1643,8 +1645,10 @@ class Assembler:
         # the longest support word decides ("shipped out" withdraws, "shipped" delivers), then one before the noun
         # ("prevented the demonstration staged by students": the governing verb), then the nearer one ("has
         # cancelled a planned visit": cancelled, not has), then the lexicon order
-        support = [(*self._support_match(e.support, trig, frag, reach), -k, e) for k, e in enumerate(readings)
-                   if e.support]
+        # some families only count before the word ("met the demands" accedes; "demanded a meeting" does not)
+        support = [(*self._support_match(e.support, trig, frag,
+                                         0 if e.support in self.preceding_support_families else reach), -k, e)
+                   for k, e in enumerate(readings) if e.support]
         best = max(support, key=lambda item: item[:4], default=None)
         chosen = best[4] if best is not None and best[0] else next((e for e in readings if not e.support),
                                                                         trig.entry)
@@ -1677,6 +1681,10 @@ class Assembler:
                                    "why": "intent word: the act after it is coded as the intent"})
             if self.lower[frag.tok_start] not in self.condition_words:
                 self.deferred_intents.append(trig)
+            return
+        if entry.frame == "symmetric" and entry.pos == "VERB" and self._goal_object(trig, frag):
+            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                   "why": "object is a demand, deadline or target ('met the demands'): no meeting"})
             return
         code = entry.cameo_code
         context = entry.context or self._context(frag)
@@ -1965,6 +1973,17 @@ class Assembler:
             return True   # "unless the president agrees to step down": a condition, not a commitment
         return any(other.tok_start >= trig.tok_end and other.entry.frame != "speech"
                    for other in self.sentence_triggers)
+
+    def _goal_object(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The verb's object noun phrase is headed by a goal noun (cues goal_nouns): "met the demands of Turkey",
+        "met Turkey's demands", "has met its climate targets", "met the deadline". Up to five words after the verb,
+        before any preposition or punctuation."""
+        for i in self._words_between(trig.tok_end, frag.tok_end)[:5]:
+            if self.punct[i] and self.token_text[i] != "'s" or self.lower[i] in self.prepositions:
+                return False
+            if any(k in self.goal_nouns for k in self.keys[i]):
+                return True
+        return False
 
     def _threat_content(self, trig: TriggerHit) -> bool:
         """"threatened to launch a new military offensive", "demanded that Russia withdraw its troops", "staged
@@ -2593,8 +2612,8 @@ class Assembler:
                         not (self.lang == "de" and self._oblique(group) and   # an adjective is in its
                              # noun's case: "den russischen Angriff" names the attacker
                              group.members[-1].entry_id.split(":")[1] != "adj") and \
-                        not (not gap and self._support_word_ends_at(trig.entry.support, group.tok_start)):
-                    return group   # not "gave Ukraine weapons": after the giving verb, the receiver
+                        not self._support_word_ends_at(trig.entry.support, group.tok_start):
+                    return group   # not "gave Ukraine weapons", "met Turkey's demands": after the verb, its object
                 # "Israeli tank shelling", "Russian missile strikes": an adjective, then the noun's modifiers
                 # (also behind the noun phrase's preposition: "gegen die russische Festnahme")
                 if group.tok_end <= trig.tok_start and len(gap) <= 2 and \
@@ -3047,7 +3066,10 @@ class Assembler:
                 return group
         # genitive object after the trigger: "Invasion der Ukraine", "kritisierten das Vorgehen Russlands"
         for group in frag.groups:   # German verbs may close the clause: the genitive precedes them
-            if group.genitive and (group.tok_start >= trig.tok_end or trig.entry.pos != "NOUN") and \
+            # "erfüllte Schwedens Forderungen": the possessor right after the noun's support verb is its object
+            if group.genitive and (group.tok_start >= trig.tok_end or trig.entry.pos != "NOUN" or
+                                   group.tok_end == trig.tok_start and
+                                   self._support_word_ends_at(trig.entry.support, group.tok_start)) and \
                     group is not source and self._other_party(group, source):
                 return group
         if trig.entry.pos == "NOUN":   # "Festnahme eines deutschen Journalisten durch ...": the noun's object
