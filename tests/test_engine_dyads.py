@@ -812,3 +812,11 @@ def test_negation_behind_a_contrastive_coordinator_is_not_the_acts(coder, text, 
 def test_negation_before_the_contrastive_coordinator_still_negates(coder):
     result = coder.extract("Russia did not attack Kyiv but shelled Lviv.", "en", PUB)
     assert {(e.cameo_code, e.negated) for e in result.events} == {("190", True), ("194", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian rebels said they will release Prime Minister Tomas Ruiz next week.", {("PER", "PER")}),
+    ("Peru said it will release Prime Minister Tomas Ruiz next week.", {("PER", None)}),   # a state: whose minister?
+])
+def test_titled_unknown_object_of_a_non_state_group_is_its_own_states_official(coder, text, expected):
+    assert rows(coder, text, "en", cameo_code="0353") == expected

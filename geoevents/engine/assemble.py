@@ -808,6 +808,32 @@ class Assembler:
                          f"{code}:titled_official:{title.entry_id}", None, title.role, "")
         return Group([official], title.tok_start, end)
 
+    def _titled_object(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """A title before a name the tables lack right after an English act of a non-state group ("Fijian rebels
+        will release Prime Minister Mahendra Chaudhry"): an official of the group's own state, the one state the
+        sentence names (the other side of a domestic pair)."""
+        member = source.members[0]
+        if self.lang != "en" or len(source.codes) != 1 or member.sector not in self.domestic_sectors:
+            return None
+        words = self._words_between(trig.tok_end, frag.tok_end)
+        while words and self.lower[words[0]] in self.determiners:
+            words.pop(0)
+        title = next((h for h in self.unresolved if h.role and h.kind == "description" and words and
+                      h.tok_start == words[0]), None)
+        if title is None:
+            return None
+        name = [i for i in words if i >= title.tok_end][:5]
+        end = next((k for k, i in enumerate(name) if not self.token_text[i][:1].isupper()), len(name))
+        name = name[:end]
+        if not 1 <= len(name) <= 4 or any(self._is_actor_token(i) for i in name) or \
+                {a.code for a in self.actors if self.span.start <= a.tok_start < self.span.end} != {member.code}:
+            return None
+        stop = self.table.end_char(name[-1])
+        official = Actor(member.code, title.sector, self.text[title.start_char:stop], title.start_char, stop,
+                         title.tok_start, name[-1] + 1, f"{member.code}:titled_official:{title.entry_id}", None,
+                         title.role, "")
+        return Group([official], title.tok_start, name[-1] + 1)
+
     def _noun_phrase(self, words: list[int]) -> bool:
         """The words are one German noun phrase in the nominative or the accusative: a nominative article,
         lowercase adjectives or numerals, one capitalized noun ("Der Angriff", "Ein schwerer Drohnenangriff")."""
@@ -1759,6 +1785,8 @@ class Assembler:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
                 return
             target = self._target(trig, frag, source, agent is not None)
+            if target is None:
+                target = self._titled_object(trig, frag, source)
             if target is None and ":titled_official:" in source.members[0].entry_id:
                 # "Judge X opened investigations against 28 Chilean officials": the mention that lent the official
                 # its state is the act's party
