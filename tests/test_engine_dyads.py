@@ -820,3 +820,15 @@ def test_negation_before_the_contrastive_coordinator_still_negates(coder):
 ])
 def test_titled_unknown_object_of_a_non_state_group_is_its_own_states_official(coder, text, expected):
     assert rows(coder, text, "en", cameo_code="0353") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Former president Donald Trump has been accused of misusing public funds, much of it believed to have been "
+     "hidden, by American officials.", "en"),
+    ("Der frühere Präsident Donald Trump ist von amerikanischen Beamten beschuldigt worden, öffentliche Gelder "
+     "veruntreut zu haben.", "de"),
+])
+def test_passive_agent_after_an_aside_and_a_patient_of_its_own_state(coder, text, lang):
+    """The by-phrase closing the sentence behind a comma aside is the agent; the person of the same state before
+    the passive suffered the act (a domestic accusation)."""
+    assert rows(coder, text, lang, cameo_code="112") == {("USA", "USA")}

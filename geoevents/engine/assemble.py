@@ -2578,6 +2578,17 @@ class Assembler:
         for group in frag.groups:
             if group.prep in self.agent_preps:
                 return group
+        # "has been accused of misusing funds, much of it believed to have been embezzled, by current Haitian
+        # government officials": a fragment that is only the agent phrase closes the passive after an aside
+        for later in self.fragments[frag.index + 1:]:
+            words = [t for t in self._words_between(later.tok_start, later.tok_end) if not self.punct[t]]
+            group = later.groups[0] if later.groups else None
+            lead = [t for t in words if group is not None and t < group.tok_start]
+            if lead and self.lower[lead[0]] in self.agent_preps and len(lead) <= 3 and \
+                    all(self.alpha[t] and self.token_text[t].islower() for t in lead) and \
+                    all(t < group.tok_end for t in words) and \
+                    not any(later.tok_start <= t.tok_start < later.tok_end for t in self.sentence_triggers):
+                return group
         return None
 
     def _commented_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> bool:
@@ -3043,6 +3054,11 @@ class Assembler:
                 if (group.prep is None or modifier is not None and group.tok_start == modifier.tok_start) and \
                         (not set(group.codes) & source_codes or self._domestic(group, source)):
                     return group
+                # "Ousted president Aristide has been accused ..., by current Haitian government officials": a
+                # person of the agent's own state before the passive suffered it (a domestic act)
+                if group.prep is None and group is not source and group.tok_end <= trig.tok_start and \
+                        set(group.codes) == source_codes and group.members[0].person:
+                    return Group(group.members, group.tok_start, group.tok_end, group.prep, own_state=True)
         complement = self._object_complement(trig, frag, source)
         purpose: int | None = -1   # looked up for the first candidate only
         preps = self._target_preps(trig.entry.cameo_code)
