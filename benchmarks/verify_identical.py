@@ -85,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000, help="synthetic articles (default 1000)")
     parser.add_argument("--processes", type=int, default=1,
                         help="also code the corpus with this many worker processes and compare (default: no)")
+    parser.add_argument("--worker-articles", type=int, default=None,
+                        help="with --processes: replace the worker pool after this many articles per worker "
+                             "(CoderConfig.worker_max_articles; default: the coder's default)")
     parser.add_argument("--show-per-part", action="store_true", help="one digest per part as well")
     args = parser.parse_args(argv)
 
@@ -107,7 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, (value, count) in parts.items():
             print(f"  {name:15s} {value} ({count} records)")
     if args.processes > 1:
-        with EventCoder(CoderConfig(n_process=args.processes)) as parallel:
+        pool_config = CoderConfig(n_process=args.processes)
+        if args.worker_articles is not None:
+            pool_config.worker_max_articles = args.worker_articles
+        with EventCoder(pool_config) as parallel:
             parallel_digest = digest(result for _, result in parallel.extract_many(corpus))
         same = parallel_digest == parts["corpus_results"]
         print(f"  {args.processes} processes: corpus_results {parallel_digest[0]} "

@@ -88,6 +88,22 @@ def test_killed_worker_breaks_one_call_then_a_fresh_pool_is_started_and_close_st
     assert not _child_pids() & fresh
 
 
+def test_worker_pool_is_replaced_after_its_article_limit_without_losing_or_repeating_articles(expected):
+    # one article per chunk (batch_size 4), a fresh pool after 2 workers x 3 articles: ITEMS twice (12 articles)
+    # and a second call run on three pools, each replaced between chunks
+    with EventCoder(CoderConfig(n_process=2, batch_size=4, worker_max_articles=3)) as coder:
+        first_workers = set(coder.start_workers())
+        results = list(coder.extract_many(ITEMS * 2))
+        assert [key for key, _ in results] == [key for key, *_ in ITEMS] * 2
+        assert results == list(expected.items()) * 2
+        second_workers = set(coder.start_workers())
+        assert len(second_workers) == 2 and not second_workers & first_workers
+        assert not _child_pids() & first_workers   # the replaced workers have exited
+        # the count carries over between calls (the extract asset codes batch by batch)
+        assert dict(coder.extract_many(ITEMS)) == expected
+        assert not set(coder.start_workers()) & second_workers
+
+
 def test_worker_pool_rejects_unsupported_language_in_the_caller():
     coder = EventCoder(CoderConfig(n_process=2))
     with pytest.raises(ValueError, match="unsupported language"):

@@ -71,6 +71,10 @@ class CoderConfig:
     max_sentence_chars: int = 2000                         # longer sentences are cut (ExtractionResult.truncated)
     batch_size: int = 32
     n_process: int = 1
+    # With n_process > 1: the worker pool is replaced by a fresh one after about this many articles per worker
+    # (0 = never). A worker's memory grows slowly with the articles it codes (~3.5 MiB per 1,000, see
+    # docs/benchmark.md); a fresh pool bounds it at the cost of one pool start-up (seconds) per replacement.
+    worker_max_articles: int = 10_000
 
 
 @Language.factory("geoevents_assembler",
@@ -123,6 +127,7 @@ class EventCoder:
         self._pipelines: dict[str, Language] = {}
         self._pool: ProcessPoolExecutor | None = None
         self._pool_finalizer: multiprocessing.util.Finalize | None = None
+        self._articles_sent_to_pool = 0   # articles submitted to the current pool (decides its replacement)
 
     def pipeline(self, language: str) -> Language:
         if language not in SUPPORTED_LANGUAGES:
@@ -199,6 +204,7 @@ class EventCoder:
             start_barrier = context.Barrier(self.config.n_process)
             self._pool = ProcessPoolExecutor(self.config.n_process, mp_context=context, initializer=_init_worker,
                                              initargs=(replace(self.config, n_process=1), start_barrier))
+            self._articles_sent_to_pool = 0
             # Shut the workers down with the coder or when the process exits. A multiprocessing finalizer with an
             # exit priority runs before a multiprocessing child (a Dagster step process, a benchmark process)
             # joins its own children at exit: without it such a process waits forever for the idle workers.
@@ -237,6 +243,7 @@ class EventCoder:
         chunk_size = max(1, self.config.batch_size // 4)
         # a bounded window of chunks in flight: workers never wait for work, memory does not grow with the input
         max_in_flight = 2 * self.config.n_process
+        articles_per_pool = self.config.n_process * self.config.worker_max_articles
         in_flight: deque[tuple[list[Hashable], Future]] = deque()
         chunk: list[tuple[Hashable, str, str, date | None]] = []
         try:
@@ -247,12 +254,21 @@ class EventCoder:
                 chunk.append(item)
                 if len(chunk) < chunk_size:
                     continue
+                if articles_per_pool and self._articles_sent_to_pool >= articles_per_pool:
+                    # Replace the pool between chunks: every chunk sent to the old pool is collected (in order)
+                    # before its workers are asked to exit, so no article is lost or coded twice.
+                    while in_flight:
+                        yield from _collect(in_flight.popleft())
+                    self.close()
+                    pool = self._worker_pool()
                 in_flight.append(_submit(pool, chunk))
+                self._articles_sent_to_pool += len(chunk)
                 chunk = []
                 while len(in_flight) >= max_in_flight:
                     yield from _collect(in_flight.popleft())
             if chunk:
                 in_flight.append(_submit(pool, chunk))
+                self._articles_sent_to_pool += len(chunk)
             while in_flight:
                 yield from _collect(in_flight.popleft())
         except BrokenProcessPool:
