@@ -31,6 +31,8 @@ EXTRACTION_TABLE_DESCRIPTIONS = {
 MAX_SENTENCE_CHARS_ENV = "GEOEVENTS_MAX_SENTENCE_CHARS"
 # Processes coding a large run (default 2 = the cores of the reference machine); 1 codes in the asset's process.
 ENGINE_PROCESSES_ENV = "GEOEVENTS_ENGINE_PROCESSES"
+# Articles per engine worker process before the pool is replaced by a fresh one (0 = never; CoderConfig default).
+ENGINE_WORKER_ARTICLES_ENV = "GEOEVENTS_ENGINE_WORKER_ARTICLES"
 # Up to this many pending articles the asset's own process codes them: a worker takes seconds to start.
 MIN_ARTICLES_FOR_WORKERS = 200
 
@@ -56,7 +58,10 @@ class ExtractConfig(dg.Config):
 def shared_event_coder(max_sentence_chars: int = CoderConfig.max_sentence_chars, n_process: int = 1) -> EventCoder:
     """One coder per process, limit and process count: building the spaCy pipelines and lexicon matchers (and
     starting worker processes) is the expensive part. A coder dropped from the cache stops its workers."""
-    return EventCoder(CoderConfig(max_sentence_chars=max_sentence_chars, n_process=n_process))
+    worker_articles = os.environ.get(ENGINE_WORKER_ARTICLES_ENV)
+    return EventCoder(CoderConfig(max_sentence_chars=max_sentence_chars, n_process=n_process,
+                                  worker_max_articles=(int(worker_articles) if worker_articles
+                                                       else CoderConfig.worker_max_articles)))
 
 
 def engine_processes(requested: int, n_pending: int) -> int:

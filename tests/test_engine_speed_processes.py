@@ -6,10 +6,11 @@ import dagster as dg
 import psutil
 
 from assets import extract, ingest, reference
-from assets.extract import ENGINE_PROCESSES_ENV, MIN_ARTICLES_FOR_WORKERS, engine_processes
+from assets.extract import (ENGINE_PROCESSES_ENV, ENGINE_WORKER_ARTICLES_ENV, MIN_ARTICLES_FOR_WORKERS,
+                            engine_processes)
 from benchmarks.corpus import CorpusSpec, write_corpus
 from conftest import build_pipeline_resources
-from geoevents.engine import EventCoder
+from geoevents.engine import CoderConfig, EventCoder
 
 ASSETS = dg.load_assets_from_modules([reference, ingest, extract])
 EXTRACTION_TABLES = ("events", "statements", "sanctions_mentions", "actor_mentions")
@@ -35,6 +36,18 @@ def test_large_runs_use_the_environment_or_two_workers(monkeypatch):
     assert engine_processes(0, 5_000) == 2
     monkeypatch.setattr("os.cpu_count", lambda: 1)
     assert engine_processes(0, 5_000) == 1
+
+
+def test_worker_article_limit_comes_from_the_environment(monkeypatch):
+    extract.shared_event_coder.cache_clear()   # the asset's coders are cached per process
+    try:
+        monkeypatch.setenv(ENGINE_WORKER_ARTICLES_ENV, "500")
+        assert extract.shared_event_coder(2000, 2).config.worker_max_articles == 500
+        extract.shared_event_coder.cache_clear()
+        monkeypatch.delenv(ENGINE_WORKER_ARTICLES_ENV)
+        assert extract.shared_event_coder(2000, 2).config.worker_max_articles == CoderConfig.worker_max_articles
+    finally:
+        extract.shared_event_coder.cache_clear()
 
 
 def _extraction_tables(resources: dict) -> dict[str, list]:
