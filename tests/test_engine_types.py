@@ -130,6 +130,11 @@ def test_rejected_call_for_deployment_is_no_deployment(coder):
     ("Jordanien tauschte Informationen mit Israel aus.", "de", ("064", "JOR", "ISR", "de:064:tauschten-informationen")),
     ("Germany handed over medicine to Ukraine.", "en", ("073", "DEU", "UKR", "en:073:medicine")),
     ("Deutschland übergab Medikamente an die Ukraine.", "de", ("073", "DEU", "UKR", "de:073:medikamente")),
+    ("Turkish helicopters evacuated the wounded from the besieged Syrian town of Afrin.", "en",
+     ("073", "TUR", "SYR", "en:073:evacuated-the-wounded")),
+    # German "aus" is no target preposition of aid: the place the wounded leave is not named as the receiver
+    ("Türkische Hubschrauber evakuierten die Verwundeten aus der belagerten syrischen Stadt Afrin.", "de",
+     ("073", "TUR", None, "de:073:verwundete-evakuiert")),
     ("Venezuela dismissed the proposal from Colombia.", "en", ("120", "VEN", "COL", "en:120:dismissed-proposal")),
     ("The Hungarian president refused to resign.", "en", ("124", "HUN", None, "en:124:refused-to-resign")),
     ("Der ungarische Präsident weigerte sich zurückzutreten.", "de",
