@@ -832,3 +832,14 @@ def test_passive_agent_after_an_aside_and_a_patient_of_its_own_state(coder, text
     """The by-phrase closing the sentence behind a comma aside is the agent; the person of the same state before
     the passive suffered the act (a domestic accusation)."""
     assert rows(coder, text, lang, cameo_code="112") == {("USA", "USA")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Japan pledged US $50 million in aid to Ukraine.", "en", {("JPN", "UKR")}),
+    ("Japan pledged 50 million U.S. dollars in aid to Ukraine.", "en", {("JPN", "UKR")}),
+    ("Japan sagte der Ukraine Hilfe in Höhe von 50 Millionen US-Dollar zu.", "de", {("JPN", "UKR")}),
+])
+def test_currency_is_no_actor(coder, text, lang, expected):
+    result = coder.extract(text, lang, PUB)
+    assert "USA" not in {m.actor_code for m in result.actor_mentions}
+    assert {(e.source_actor, e.target_actor) for e in result.events if e.statement is None} == expected

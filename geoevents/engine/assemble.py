@@ -250,6 +250,7 @@ class Assembler:
         self.residence_preps = c.words("residence_prepositions")
         self.residence_participles = c.words("residence_participles")
         self.contrast_coordinators = c.words("contrast_coordinators")
+        self.currency_words = c.words("currency_words")
         self.ultimatum_words = c.words("ultimatum_words")
         self.condition_words = self.conditionals | self.ultimatum_words   # asked per fragment of every trigger
         self.response_modal_words = c.words("response_modals")
@@ -457,6 +458,8 @@ class Assembler:
         by_institution: dict[str, ActorHit] = {}
         self.unresolved: list[ActorHit] = []     # descriptions of nobody named: "demonstrators", "rebels"
         for hit in hits:
+            if self._currency(hit):
+                continue   # "US $50 million", "50 million U.S. dollars", "US-Dollar": money, not the state
             if self._opposed(hit) or self._affiliated(hit):
                 # "anti-American protesters", "a prominent anti-Syria journalist": opponents of the state, not it;
                 # "Al-Qaeda-linked rebels", "Iran-backed militias": allies of the named actor, not the actor itself
@@ -479,6 +482,16 @@ class Assembler:
             actors.append(Actor(code, hit.sector, text, hit.start_char, hit.end_char, hit.tok_start, hit.tok_end,
                                 hit.entry_id, hit.person, hit.role, hit.institution))
         return actors
+
+    def _currency(self, hit: ActorHit) -> bool:
+        """The mention names a currency (cues currency_words): the word after it ("US $", "U.S. dollars") or the
+        head of its compound ("US-Dollar")."""
+        last = self.lower[hit.tok_end - 1]
+        if "-" in last and last.rsplit("-", 1)[1] in self.currency_words:
+            return True
+        after = next((i for i in range(hit.tok_end, min(hit.tok_end + 2, len(self.lower))) if not self.space[i]),
+                     None)
+        return after is not None and self.lower[after] in self.currency_words
 
     def _opposed(self, hit: ActorHit) -> bool:
         """The mention follows an opposing or supporting prefix: "anti-Syria", "Anti-American", "pro-Russian" (tokens
