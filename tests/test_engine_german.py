@@ -221,6 +221,8 @@ def test_speaker_before_a_relative_clause_speaks_about_what_follows(coder, text,
     ("Schwere Raketen trafen am Dienstag Kiew.", "195", "UKR"),
     ("Soldaten griffen die Ukraine an.", "190", "UKR"),
     ("Separatisten beschossen die Ukraine.", "194", "UKR"),
+    ("Am Montag griffen Soldaten die Ukraine an.", "190", "UKR"),     # behind the verb, after an adverbial
+    ("Dann trafen schwere Raketen Kiew.", "195", "UKR"),
 ])
 def test_bare_plural_subject_is_an_unknown_source_not_the_object(coder, text, code, target):
     assert rows(coder, text, "de", cameo_code=code) == {(None, target)}
@@ -230,9 +232,15 @@ def test_bare_plural_subject_without_a_target_is_no_event(coder):
     assert rows(coder, "Soldaten griffen das Dorf an.", "de") == set()
 
 
+def test_reflexive_after_the_verb_is_no_bare_plural_subject(coder):
+    text = "Am Montag trafen sich Diplomaten aus Russland und China."
+    assert rows(coder, text, "de", cameo_code="040") == {("RUS", "CHN"), ("CHN", "RUS")}
+
+
 @pytest.mark.parametrize("text", [
     "Gestern griffen russische Soldaten die Ukraine an.",    # an adverb in the first position is no subject
     "Russische Soldaten griffen die Ukraine an.",
+    "Am Montag griffen die Russen die Ukraine an.",
 ])
 def test_adverb_or_named_subject_before_the_verb_keeps_the_actor(coder, text):
     assert rows(coder, text, "de", cameo_code="190") == {("RUS", "UKR")}

@@ -721,9 +721,23 @@ class Assembler:
                     self.lower[verb[0]] in self.prepositions:
                 return None
             end = verb[0]
-        if (self._noun_phrase(words) or self._bare_plural(words, end)) and \
-                not any(a.tok_start < end and a.tok_end > frag.tok_start for a in self.actors):
+        if any(a.tok_start < end and a.tok_end > frag.tok_start for a in self.actors):
+            return None
+        if self._noun_phrase(words) or self._bare_plural(words, end):
             return words
+        if trig.entry.pos == "VERB" and words and not self._noun_phrase(words):
+            # "Am Montag griffen Soldaten die Ukraine an": after an adverbial, the bare plural behind the verb
+            after = self._words_between(trig.tok_start + 1, frag.tok_end)
+            k = next((k for k, i in enumerate(after[:3]) if self.token_text[i][:1].isupper()), None)
+            subject = after[:k + 1] if k is not None else []
+            # inflected adjectives before it, no pronoun ("trafen sich Diplomaten"), no modifier naming an actor
+            # after it ("Diplomaten aus Russland": _subject_modifier)
+            if subject and all(self.alpha[i] and self.token_text[i][:1].islower() and
+                               self.lower[i].endswith(("e", "en", "er", "es", "em")) for i in subject[:-1]) and \
+                    not (len(after) > len(subject) and self.lower[after[len(subject)]] in self.prepositions) and \
+                    self._bare_plural(subject, trig.tok_start) and \
+                    not any(a.tok_start <= subject[-1] and a.tok_end > subject[0] for a in self.actors):
+                return subject
         return None
 
     def _bare_plural(self, words: list[int], verb: int) -> bool:
