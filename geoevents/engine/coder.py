@@ -72,8 +72,9 @@ class CoderConfig:
     batch_size: int = 32
     n_process: int = 1
     # With n_process > 1: the worker pool is replaced by a fresh one after about this many articles per worker
-    # (0 = never). A worker's memory grows slowly with the articles it codes (~3.5 MiB per 1,000, see
-    # docs/benchmark.md); a fresh pool bounds it at the cost of one pool start-up (seconds) per replacement.
+    # (0 = never). A worker's memory grows with the distinct words it has seen (~7 MiB per 1,000 articles it codes
+    # on the benchmark corpus, see docs/benchmark.md); a fresh pool bounds it at the cost of one pool start-up
+    # (seconds) per replacement.
     worker_max_articles: int = 10_000
 
 
