@@ -106,6 +106,10 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
     })
 
 
+def month_partition(month: date) -> str:
+    return f"month={month:%Y-%m}"
+
+
 @dg.asset(
     group_name="aggregate",
     kinds={"duckdb", "parquet"},
@@ -115,25 +119,49 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
     description="Per month, ordered dyad, event type and quad class, from asserted, non-negated events dated to a "
                 "day or a month: n_events = n_day_precision + n_month_precision, n_articles, Goldstein sum/mean. "
                 "Table monthly_interactions (view china_russia_us_monthly) and Parquet "
-                "monthly_interactions/month=YYYY-MM/part-0.parquet. Recomputed as a whole.",
+                "monthly_interactions/month=YYYY-MM/part-0.parquet. Recomputes the months whose events changed "
+                "since its last run (monthly_interactions_stale, filled by the extraction), each from all its events; "
+                "rebuilt as a whole the first time and when its SQL or Parquet location changes.",
 )
 def monthly_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
                          parquet_store: ParquetStore) -> dg.MaterializeResult:
     store = parquet_store.store()
-    with warehouse.writer() as con:
-        table = wh.monthly_interactions(con)
-        wh.replace_monthly_interactions(con, table)
-        outcome = publish_partitions(store, MONTHLY_DATASET, "month", table, publish.MONTHLY_INTERACTIONS_SCHEMA,
-                                     set(store.list_partitions(MONTHLY_DATASET)))
+    source = wh.monthly_interactions_source_fingerprint(store.dataset_uri(MONTHLY_DATASET))
+    with warehouse.reader() as con:
+        rebuild_all = not wh.monthly_interactions_rebuilt_from(con, source)
+        has_stale_months = bool(wh.stale_months(con))
+    outcome: dict[str, list[str]] = {"written": [], "unchanged": [], "removed": []}
+    recomputed: list[str] | str = []
+    table = None
+    if rebuild_all or has_stale_months:
+        with warehouse.writer() as con:
+            stale = wh.stale_months(con)
+            table = wh.monthly_interactions(con, all_months=rebuild_all)
+            wh.replace_monthly_interactions(con, table, all_months=rebuild_all)
+            if rebuild_all:
+                wh.record_monthly_interactions_source(con, source)
+                candidates = set(store.list_partitions(MONTHLY_DATASET))
+            else:
+                candidates = {month_partition(month) for month in stale}
+            outcome = publish_partitions(store, MONTHLY_DATASET, "month", table, publish.MONTHLY_INTERACTIONS_SCHEMA,
+                                         candidates)
+        recomputed = "all months" if rebuild_all else [month_partition(month) for month in stale]
+    with warehouse.reader() as con:
+        counts = wh.row_counts(con, "monthly_interactions_counts")
         schema = table_schema(con, "monthly_interactions")
-    context.log.info("monthly_interactions: %d rows (%d files written, %d unchanged, %d removed)", table.num_rows,
+    context.log.info("monthly_interactions: %s recomputed (%d rows), %d rows in all (%d files written, %d unchanged, "
+                     "%d removed)", recomputed if isinstance(recomputed, str) else f"{len(recomputed)} months",
+                     table.num_rows if table is not None else 0, counts["rows"],
                      len(outcome["written"]), len(outcome["unchanged"]), len(outcome["removed"]))
-    return dg.MaterializeResult(metadata={
-        "dagster/row_count": table.num_rows,
-        "months_with_rows": len(outcome["written"]) + len(outcome["unchanged"]),
-        "partitions_written": outcome["written"],
-        "partitions_removed": outcome["removed"],
+    metadata = {
+        "dagster/row_count": counts["rows"],
+        "months_with_rows": counts["months"],
+        "months_recomputed": recomputed if isinstance(recomputed, str) else _bounded_list(recomputed),
+        "partitions_written": _bounded_list(outcome["written"]),
+        "partitions_removed": _bounded_list(outcome["removed"]),
         "parquet_location": dg.MetadataValue.path(store.dataset_uri(MONTHLY_DATASET)),
         "dagster/column_schema": schema,
-        "preview": arrow_preview(table),
-    })
+    }
+    if table is not None:
+        metadata["preview"] = arrow_preview(table)
+    return dg.MaterializeResult(metadata=metadata)

@@ -644,7 +644,9 @@ def replace_extraction(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str
     }
     with registered(con, incoming):
         affected = {row[0] for row in query_block(con, "warehouse.sql", "day_dates_of_batch_events").fetchall()}
+        run_block(con, "warehouse.sql", "mark_months_of_batch_events_stale")
         run_block(con, "warehouse.sql", "replace_batch_extraction", {"run_id": run_id})
+        run_block(con, "warehouse.sql", "mark_months_of_batch_events_stale")
         affected |= {row[0] for row in query_block(con, "warehouse.sql", "day_dates_of_batch_events").fetchall()}
     pause_point("events_write")
     return sorted(affected)
@@ -688,13 +690,43 @@ def daily_interactions(con: duckdb.DuckDBPyConnection, start: date, end: date) -
     return query_arrow(con, "aggregates.sql", "daily_interactions", {"start": start, "end": end})
 
 
-def monthly_interactions(con: duckdb.DuckDBPyConnection) -> pa.Table:
-    return query_arrow(con, "aggregates.sql", "monthly_interactions")
+def monthly_interactions(con: duckdb.DuckDBPyConnection, all_months: bool = True) -> pa.Table:
+    """Monthly dyad aggregates of every month, or (``all_months`` False) of the months in monthly_interactions_stale."""
+    return query_arrow(con, "aggregates.sql", "monthly_interactions", {"all_months": all_months})
 
 
-def replace_monthly_interactions(con: duckdb.DuckDBPyConnection, table: pa.Table) -> None:
+def replace_monthly_interactions(con: duckdb.DuckDBPyConnection, table: pa.Table, all_months: bool = True) -> None:
+    """Replace the rows of every month (or of the stale months) by ``table``; no month is stale afterwards."""
     with registered(con, {"incoming_monthly_interactions": table}):
-        run_block(con, "warehouse.sql", "replace_monthly_interactions")
+        run_block(con, "warehouse.sql", "replace_monthly_interactions", {"all_months": all_months})
+
+
+def stale_months(con: duckdb.DuckDBPyConnection) -> list[date]:
+    """Months whose events changed since monthly_interactions last recomputed them (extraction marks them)."""
+    return [row[0] for row in query_block(con, "warehouse.sql", "stale_months").fetchall()]
+
+
+MONTHLY_SOURCE_META_KEY = "monthly_interactions_source_sha256"
+
+
+def monthly_interactions_source_fingerprint(parquet_location: str) -> str:
+    """sha256 over what the monthly rows and files are derived from besides the events: the aggregate's SQL, the
+    eligible_events view and the Parquet location. When it differs from the recorded one, recomputing only the
+    stale months is not enough (new SQL, or files at a new place): the table is rebuilt as a whole."""
+    digest = hashlib.sha256()
+    for part in (sql_block("aggregates.sql", "monthly_interactions"), sql_block("views.sql", "eligible_events"),
+                 parquet_location):
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def monthly_interactions_rebuilt_from(con: duckdb.DuckDBPyConnection, fingerprint: str) -> bool:
+    """True when the monthly table was last rebuilt as a whole from this source (works on a read-only connection)."""
+    return meta_value(con, MONTHLY_SOURCE_META_KEY) == fingerprint
+
+
+def record_monthly_interactions_source(con: duckdb.DuckDBPyConnection, fingerprint: str) -> None:
+    set_meta_value(con, MONTHLY_SOURCE_META_KEY, fingerprint)
 
 
 def eligible_daily_event_counts(con: duckdb.DuckDBPyConnection, start: date, end: date) -> dict[date, int]:

@@ -30,7 +30,8 @@ ORDER BY date, source_actor, target_actor, event_type, quad_class NULLS FIRST;
 -- name: monthly_interactions
 -- One row per month, ordered dyad, event type and quad class. Day-precision events count in their month too
 -- (n_day_precision) beside month-precision events (n_month_precision), so a month is complete even when
--- articles only say "im Februar". Year- and unknown-precision events are left out.
+-- articles only say "im Februar". Year- and unknown-precision events are left out. $all_months false: only the
+-- months listed in monthly_interactions_stale (each from all its events, so its rows equal a full rebuild's).
 SELECT
     CAST(date_trunc('month', event_date) AS DATE)                AS month,
     source_actor,
@@ -46,6 +47,7 @@ SELECT
 FROM eligible_events
 WHERE date_precision IN ('day', 'month')
   AND event_date IS NOT NULL
+  AND ($all_months OR CAST(date_trunc('month', event_date) AS DATE) IN (SELECT month FROM monthly_interactions_stale))
 GROUP BY ALL
 ORDER BY month, source_actor, target_actor, event_type, quad_class NULLS FIRST;
 

@@ -259,4 +259,13 @@ CREATE TABLE IF NOT EXISTS warehouse_meta (
     key    VARCHAR PRIMARY KEY,
     value  VARCHAR NOT NULL
 );
-COMMENT ON TABLE warehouse_meta IS 'Pipeline bookkeeping: schema_sha256 (fingerprint of the DDL last applied; the schema is re-applied when sql/*.sql change), reference_sha256 (of the reference rows and sql/reference.sql last loaded: unchanged seeds are not re-loaded), daily_interactions_view_sha256 (of the statement that last defined the daily_interactions view).';
+COMMENT ON TABLE warehouse_meta IS 'Pipeline bookkeeping: schema_sha256 (fingerprint of the DDL last applied; the schema is re-applied when sql/*.sql change), reference_sha256 (of the reference rows and sql/reference.sql last loaded: unchanged seeds are not re-loaded), daily_interactions_view_sha256 (of the statement that last defined the daily_interactions view), monthly_interactions_source_sha256 (of the SQL and Parquet location the monthly table was last rebuilt from as a whole: another one rebuilds it).';
+
+-- Months whose monthly_interactions rows are out of date: the extraction adds the months of the events it replaces
+-- (old and new rows, in the same transaction), the monthly_interactions asset recomputes exactly these months and
+-- empties the table. Recomputing a month from all its events gives the rows a full rebuild would.
+CREATE TABLE IF NOT EXISTS monthly_interactions_stale (
+    month  DATE NOT NULL
+);
+COMMENT ON TABLE monthly_interactions_stale IS 'Pipeline bookkeeping: months whose monthly_interactions rows and Parquet file are recomputed by the next monthly_interactions run (events of these months changed since).';
+COMMENT ON COLUMN monthly_interactions_stale.month IS 'First day of the month.';

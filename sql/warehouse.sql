@@ -93,6 +93,18 @@ WHERE article_id IN (SELECT article_id FROM incoming_batch_articles)
   AND event_date IS NOT NULL
 ORDER BY event_date;
 
+-- name: mark_months_of_batch_events_stale
+-- Months whose monthly aggregate changes when this batch's events are replaced: run before and after the replacement
+-- (old and new rows), in its transaction; the monthly_interactions asset recomputes them.
+INSERT INTO monthly_interactions_stale (month)
+SELECT DISTINCT CAST(date_trunc('month', event_date) AS DATE)
+FROM events
+WHERE article_id IN (SELECT article_id FROM incoming_batch_articles)
+  AND date_precision IN ('day', 'month')
+  AND event_date IS NOT NULL
+EXCEPT
+SELECT month FROM monthly_interactions_stale;
+
 -- name: replace_batch_extraction
 -- One transaction per batch: the batch's previous rows (any engine version) go, the new rows come in. The log rows
 -- name the run that wrote them ($run_id, NULL outside a pipeline run): that run's event checks read them.
@@ -141,9 +153,17 @@ INSERT INTO actors BY NAME SELECT * FROM incoming_actors;
 INSERT INTO actor_codes BY NAME SELECT * FROM incoming_actor_codes;
 
 -- ---------------------------------------------------------------- aggregates
+-- name: stale_months
+SELECT DISTINCT month FROM monthly_interactions_stale ORDER BY month;
+
+-- name: monthly_interactions_counts
+SELECT count(*) AS rows, count(DISTINCT month) AS months FROM monthly_interactions;
+
 -- name: replace_monthly_interactions
-DELETE FROM monthly_interactions;
+-- The recomputed months ($all_months: every month) replace their rows; no month is stale afterwards.
+DELETE FROM monthly_interactions WHERE $all_months OR month IN (SELECT month FROM monthly_interactions_stale);
 INSERT INTO monthly_interactions BY NAME SELECT * FROM incoming_monthly_interactions;
+DELETE FROM monthly_interactions_stale;
 
 -- ---------------------------------------------------------------- checks
 -- Each check reads the whole tables when $run_id is NULL, else only the events (and articles, statements) of the
