@@ -76,7 +76,7 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
         view_is_current = wh.daily_interactions_source_is(con, parquet_glob)
     if not view_is_current:
         # Only when the view's source changes (first files, last file removed, another location): a write
-        # re-publishes the analyst copy, whose cost grows with the warehouse.
+        # makes the run copy the analyst file, whose cost grows with the warehouse.
         with warehouse.writer() as con:
             wh.set_daily_interactions_source(con, parquet_glob)
     with warehouse.reader() as con:

@@ -141,7 +141,7 @@ def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
     def write(batch_ids: Sequence[str], coding: Future) -> None:
         nonlocal duplicates
         batch_rows = coding.result()
-        with warehouse.writer(publish=False) as con:
+        with warehouse.writer() as con:
             affected_days.update(wh.replace_extraction(con, batch_ids, batch_rows, run_id=context.run.run_id))
         for table in EXTRACTION_TABLE_DESCRIPTIONS:
             written[table] += len(getattr(batch_rows, table))
@@ -150,22 +150,17 @@ def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
     # One batch ahead: while the workers code batch k+1 (a thread waits on them), this thread writes batch k.
     # Only this thread touches DuckDB; one extraction transaction per batch as before.
     previous: tuple[Sequence[str], Future] | None = None
-    try:
-        with ThreadPoolExecutor(1, thread_name_prefix="geoevents-coding") as coding_thread:
-            for batch in _chunks(pending_rows, max(1, config.batch_size)):
-                batch_ids = [article_id for article_id, _ in batch]
-                with warehouse.reader() as con:
-                    article_rows = wh.articles_for_extraction(con, batch_ids, (batch[0][1], batch[-1][1]))
-                coding = coding_thread.submit(extract_batch, coder, article_rows, EXTRACTOR_VERSION, context.log)
-                if previous is not None:
-                    write(*previous)
-                previous = batch_ids, coding
+    with ThreadPoolExecutor(1, thread_name_prefix="geoevents-coding") as coding_thread:
+        for batch in _chunks(pending_rows, max(1, config.batch_size)):
+            batch_ids = [article_id for article_id, _ in batch]
+            with warehouse.reader() as con:
+                article_rows = wh.articles_for_extraction(con, batch_ids, (batch[0][1], batch[-1][1]))
+            coding = coding_thread.submit(extract_batch, coder, article_rows, EXTRACTOR_VERSION, context.log)
             if previous is not None:
                 write(*previous)
-    finally:
-        # The run's analyst copy: the articles step leaves it to this step (one copy of the file per run, not
-        # one per writing step), so it is published also when a batch failed, with what was committed.
-        warehouse.publish()
+            previous = batch_ids, coding
+        if previous is not None:
+            write(*previous)
     if coder is not None:
         coder.close()   # idle workers would hold their memory until the process ends; the next run starts new ones
 

@@ -60,13 +60,6 @@ def is_unchanged(entry: ingest.FileEntry, recorded: dict[str, tuple[int, float]]
             and recorded.get(entry.source_path) == (entry.size, entry.modified))
 
 
-def extraction_follows_in_this_run(context: dg.AssetExecutionContext) -> bool:
-    """True when this run also materializes the extraction, which depends on ``articles`` and publishes the analyst
-    copy at its end: one copy of the warehouse file per run covers both steps (a copy costs seconds at 100,000
-    articles). Read from the run's job selection, so it holds in any executor's step process."""
-    return dg.AssetKey("events") in context.job_def.asset_layer.selected_asset_keys
-
-
 @dg.asset(
     group_name="ingest",
     kinds={"python", "duckdb"},
@@ -111,13 +104,11 @@ def articles(context: dg.AssetExecutionContext, config: ArticlesConfig, articles
             pause_point("ingest_scan")
         batch = wh.ingest_rows(chunk, seen_at=now, articles_seen=articles_seen)
         batch.file_scan_state = wh.file_scan_state_rows(batch.article_sources, listed, fingerprint, listed_at)
-        with warehouse.writer(publish=False) as con:
+        with warehouse.writer() as con:
             wh.write_ingest_batch(con, batch)
         n_files += len(chunk)
         n_articles_in_scan += len(batch.articles)
         n_rejected_in_scan += len(batch.rejected_articles)
-    if not extraction_follows_in_this_run(context):
-        warehouse.publish()  # once for the scan; nothing to copy when no chunk changed the warehouse
     with warehouse.reader() as con:
         after = wh.row_counts(con, "ingest_counts")
         by_language = wh.counts(con, "articles_by_language")

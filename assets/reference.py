@@ -26,8 +26,8 @@ def reference_tables(context: dg.AssetExecutionContext, warehouse: Warehouse) ->
     with warehouse.reader() as con:
         reload = not wh.reference_tables_hold(con, fingerprint)
     if reload:
-        # Unchanged seeds are not re-loaded: the write would re-publish the analyst copy, whose cost grows with
-        # the warehouse, on every run.
+        # Unchanged seeds are not re-loaded: the write would make every run copy the analyst file, whose cost
+        # grows with the warehouse.
         with warehouse.writer() as con:
             wh.replace_reference_tables(con, cameo_rows, actor_rows, actor_code_rows)
     with warehouse.reader() as con:

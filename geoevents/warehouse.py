@@ -3,8 +3,8 @@
 Single-writer design that keeps analysts working:
 
 - the pipeline writes its own working database ``<data_dir>/work/warehouse.duckdb``;
-- after a successful write transaction (a writer with ``publish=True``; the pipeline's steps publish once per run,
-  from the run's last writing step) it checkpoints, closes, copies the file to
+- after a successful write transaction (a writer with ``publish=True``; the pipeline publishes once per run, when
+  its steps are done: ``pipelines.resources.Warehouse``) it checkpoints, closes, copies the file to
   ``<data_dir>/warehouse.duckdb.tmp-<uuid>``, fsyncs it and atomically renames it to ``<data_dir>/warehouse.duckdb``:
   the analyst copy. An analyst holding a read-only connection to the old analyst file keeps reading the old inode;
   new connections see the new file; the pipeline never needs a lock on the analyst file. A transaction that
@@ -317,13 +317,18 @@ class Warehouse:
         if not force and self.analyst_copy_is_current():
             return self.analyst_path
         temp_path = self.data_dir / f"{WORK_DB_NAME}.tmp-{uuid.uuid4().hex}"
+        # The copy is taken under the working file's write lock: a writer in another process (a concurrent run, or
+        # a step process of the multiprocess executor) waits until it is done instead of changing the file midway.
+        lock = self._connect(read_only=False)
         try:
+            lock.execute("CHECKPOINT")
             shutil.copyfile(self.work_path, temp_path)
             with open(temp_path, "rb+") as handle:
                 os.fsync(handle.fileno())
             pause_point("analyst_publish")
             os.replace(temp_path, self.analyst_path)
         finally:
+            lock.close()
             temp_path.unlink(missing_ok=True)
         _fsync_directory(self.data_dir)
         return self.analyst_path

@@ -3,7 +3,8 @@
 ``new_article_files_sensor`` keeps a JSON cursor ``{relative path: [size, mtime, content key]}``: a file is
 requested again only when its content changed (sha256), so touching a file or re-saving the same bytes does not
 start a run. ``late_events_sensor`` turns the ``affected_dates`` of an ``events`` materialization into runs of
-``daily_interactions`` over exactly those days (one run per contiguous range) plus ``monthly_interactions``.
+``daily_interactions`` over exactly those days (one run per contiguous range); ``monthly_interactions`` is refreshed
+by the ingest run itself (its changed months).
 """
 
 import hashlib
@@ -116,8 +117,8 @@ def contiguous_day_ranges(dates: list[str]) -> list[tuple[str, str]]:
     job=aggregate_job,
     default_status=dg.DefaultSensorStatus.STOPPED,
     description="When extraction changes events (late articles, re-coding), re-runs daily_interactions for "
-                "exactly the days in the materialization's `affected_dates` (one run per contiguous range) and "
-                "monthly_interactions once.",
+                "exactly the days in the materialization's `affected_dates` (one run per contiguous range). "
+                "monthly_interactions is not requested: ingest_and_extract_job recomputes the changed months.",
 )
 def late_events_sensor(context: dg.SensorEvaluationContext, asset_event: dg.EventLogEntry):
     materialization = asset_event.asset_materialization
@@ -126,13 +127,8 @@ def late_events_sensor(context: dg.SensorEvaluationContext, asset_event: dg.Even
     if not ranges:
         return dg.SkipReason("the latest events materialization changed no day inside the daily partitions")
     context.log.info("events changed on %s", ", ".join(f"{a}..{b}" if a != b else a for a, b in ranges))
-    requests = []
-    for index, (start, end) in enumerate(ranges):
-        # The month table is recomputed as a whole, so the first run refreshes it; the others only add days.
-        selection = [dg.AssetKey("daily_interactions")] + ([dg.AssetKey("monthly_interactions")] if index == 0 else [])
-        requests.append(dg.RunRequest(
-            run_key=f"late-events-{asset_event.run_id}-{asset_event.timestamp}-{start}-{end}",
-            asset_selection=selection,
-            tags={PARTITION_RANGE_START_TAG: start, PARTITION_RANGE_END_TAG: end},
-        ))
-    return requests
+    # Parquet files only (the view is rewritten only when its source changes): no analyst copy for these runs.
+    return [dg.RunRequest(run_key=f"late-events-{asset_event.run_id}-{asset_event.timestamp}-{start}-{end}",
+                          asset_selection=[dg.AssetKey("daily_interactions")],
+                          tags={PARTITION_RANGE_START_TAG: start, PARTITION_RANGE_END_TAG: end})
+            for start, end in ranges]

@@ -14,11 +14,13 @@ from conftest import SEED_ARTICLES, build_pipeline_resources
 from geoevents import PROJECT_ROOT
 from geoevents import warehouse as wh
 from geoevents.publish import ParquetStore
+from pipelines.jobs import ingest_and_extract_job
 from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG
 
 ASSETS = dg.load_assets_from_modules([reference, ingest, extract, aggregate])
 CHECKS = dg.load_asset_checks_from_modules([checks])
-INGEST_AND_EXTRACT = dg.AssetSelection.groups("reference", "ingest", "extract")
+# What ingest_and_extract_job (the sensor's and the hourly schedule's job) materializes.
+INGEST_AND_EXTRACT = ingest_and_extract_job.selection
 TABLES = ("articles", "article_sources", "rejected_articles", "events", "statements", "sanctions_mentions",
           "actor_mentions", "extraction_log", "cameo_codes", "actors", "actor_codes", "monthly_interactions")
 
@@ -140,29 +142,57 @@ def analyst_article_count(resources: dict) -> int:
         con.close()
 
 
-def test_a_run_copies_the_analyst_file_once_from_its_last_writing_step(seeded, tmp_path, monkeypatch):
-    resources = copy_of_seeded(seeded, tmp_path / "publish")
-    articles_dir = Path(resources["articles_source"].articles_dir)
+def count_analyst_copies(monkeypatch) -> list[str]:
+    """Targets of every copy of the working file from now on."""
     copies: list[str] = []
     copy_file = wh.shutil.copyfile
     monkeypatch.setattr(wh.shutil, "copyfile", lambda source, target: copies.append(str(target))
                         or copy_file(source, target))
+    return copies
+
+
+def test_one_new_article_costs_one_analyst_copy_for_the_ingest_and_aggregate_runs(seeded, tmp_path, monkeypatch):
+    resources = copy_of_seeded(seeded, tmp_path / "publish")
+    run_pipeline(resources)  # the copy's new Parquet location: the daily view and the monthly table follow it once
+    articles_dir = Path(resources["articles_source"].articles_dir)
+    copies = count_analyst_copies(monkeypatch)
 
     (articles_dir / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     result = dg.materialize([*ASSETS, *CHECKS], resources=resources, selection=INGEST_AND_EXTRACT,
                             run_config={"ops": {"articles": {"config": {"paths": ["new.txt"]}}}})
-    assert result.success and len(copies) == 1  # articles and extraction both wrote; extraction published
+    assert result.success and len(copies) == 1  # articles, extraction and the monthly table wrote: one copy
     assert analyst_article_count(resources) == 2 and resources["warehouse"].store().analyst_copy_is_current()
+    affected = [m for m in result.get_asset_materialization_events() if m.asset_key.path == ["events"]]
+    days = affected[0].materialization.metadata["affected_dates"].value
+    assert days
+    # The late-events sensor's run over the changed days writes Parquet files only.
+    assert dg.materialize([*ASSETS, *CHECKS], resources=resources,
+                          selection=dg.AssetSelection.assets("daily_interactions"),
+                          tags={PARTITION_RANGE_START_TAG: min(days), PARTITION_RANGE_END_TAG: max(days)}).success
+    assert len(copies) == 1
 
-    copies.clear()
     dg.materialize([*ASSETS, *CHECKS], resources=resources, selection=INGEST_AND_EXTRACT,
                    run_config={"ops": {"articles": {"config": {"paths": []}}}})
-    assert copies == []  # nothing changed: nothing to copy
+    assert len(copies) == 1  # nothing changed: nothing to copy
 
     (articles_dir / "only_ingested.txt").write_text(NEW_ARTICLE.replace("Friday", "Thursday"), encoding="utf-8")
     dg.materialize([*ASSETS], resources=resources, selection=["articles"],
                    run_config={"ops": {"articles": {"config": {"paths": ["only_ingested.txt"]}}}})
-    assert len(copies) == 1 and analyst_article_count(resources) == 3  # no extraction in the run: articles publishes
+    assert len(copies) == 2 and analyst_article_count(resources) == 3  # a run of the articles step alone
+
+
+def test_a_run_that_fails_half_way_publishes_what_it_committed(seeded, tmp_path, monkeypatch):
+    resources = copy_of_seeded(seeded, tmp_path / "failing")
+    (Path(resources["articles_source"].articles_dir) / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+
+    def failing_write(*args, **kwargs):
+        raise RuntimeError("disk full")
+    monkeypatch.setattr(extract.wh, "replace_extraction", failing_write)
+    result = dg.materialize([*ASSETS, *CHECKS], resources=resources, selection=INGEST_AND_EXTRACT,
+                            run_config={"ops": {"articles": {"config": {"paths": ["new.txt"]}}}}, raise_on_error=False)
+
+    assert not result.success
+    assert analyst_article_count(resources) == 2 and resources["warehouse"].store().analyst_copy_is_current()
 
 
 # ------------------------------------------------------------------------------------------------ seed acceptance
