@@ -6,7 +6,6 @@ import dagster as dg
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from assets.chart import china_russia_us_chart_metadata
 from assets.common import OWNERS, WAREHOUSE_POOL, arrow_preview, table_schema
 from geoevents import publish
 from geoevents import warehouse as wh
@@ -36,7 +35,8 @@ def publish_partitions(store: publish.ParquetStore, dataset: str, key: str, tabl
     return outcome
 
 
-# Range runs longer than this keep their per-partition metadata small (see daily_interactions).
+# Dagster copies a range run's metadata onto every partition's materialization event (full partition lists on
+# ~1,300 partitions made a 131 MB event log): lists longer than this are cut.
 INLINE_METADATA_MAX_DAYS = 31
 
 
@@ -85,15 +85,7 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
     context.log.info("daily_interactions %s..%s: %d rows over %d days (%d files written, %d unchanged, %d removed)",
                      start, end - timedelta(days=1), table.num_rows, days_with_rows,
                      len(outcome["written"]), len(outcome["unchanged"]), len(outcome["removed"]))
-    # After publishing: the chart covers the last 90 days of all daily files, not only this run's window.
-    metadata = china_russia_us_chart_metadata(store, DAILY_DATASET)
-    n_days = (end - start).days
-    if n_days > INLINE_METADATA_MAX_DAYS:
-        # Dagster copies a range run's metadata onto every partition's materialization event: an inline PNG
-        # and full partition lists on ~1,300 partitions made a 131 MB event log. Keep the file path only.
-        metadata.pop("china_russia_us_chart", None)
     return dg.MaterializeResult(metadata={
-        **metadata,
         "window_start": start.isoformat(),
         "window_end_exclusive": end.isoformat(),
         "dagster/row_count": table.num_rows,

@@ -1,5 +1,7 @@
 """China-Russia-US chart of the daily aggregate: last 90 days of data as a PNG next to the Parquet files,
-shown in the Dagster UI through materialization metadata."""
+shown in the Dagster UI through materialization metadata. Its own asset (group ``dashboards``), refreshed by
+``hourly_chart_schedule`` when daily files changed and by ``make run``, not by every daily run: rendering costs
+seconds (matplotlib), which a run for one new article should not pay."""
 
 import base64
 import posixpath
@@ -8,8 +10,11 @@ from datetime import date
 
 import dagster as dg
 
+from assets.aggregate import DAILY_DATASET
+from assets.common import OWNERS
 from geoevents import chart
 from geoevents import publish
+from pipelines.resources import ParquetStore
 
 CHINA_RUSSIA_US = ("CHN", "RUS", "USA")
 CHART_FILE = "charts/china_russia_us_daily.png"
@@ -50,3 +55,20 @@ def china_russia_us_chart_metadata(store: publish.ParquetStore, dataset: str) ->
         "china_russia_us_chart_window": f"{first_day.isoformat()}..{last_day.isoformat()}",
         "china_russia_us_chart_events": sum(sum(per_day.values()) for per_day in counts.values()),
     }
+
+
+@dg.asset(
+    group_name="dashboards",
+    kinds={"parquet", "python"},
+    owners=OWNERS,
+    deps=["daily_interactions"],
+    description="China-Russia-US events per day and ordered dyad over the last 90 days of daily data, drawn from the "
+                "daily Parquet files: PNG at <parquet>/charts/china_russia_us_daily.png (replaced atomically, same "
+                "data gives the same bytes) and inline in this asset's metadata. Refreshed by hourly_chart_schedule "
+                "after daily_interactions changed, and by `make run`.",
+)
+def china_russia_us_chart(context: dg.AssetExecutionContext, parquet_store: ParquetStore) -> dg.MaterializeResult:
+    metadata = china_russia_us_chart_metadata(parquet_store.store(), DAILY_DATASET)
+    if not metadata:
+        context.log.info("no daily Parquet files yet: no chart")
+    return dg.MaterializeResult(metadata=metadata)

@@ -23,6 +23,12 @@ aggregate_job = dg.define_asset_job(
                 "last recomputed).",
 )
 
+chart_job = dg.define_asset_job(
+    "chart_job",
+    selection=dg.AssetSelection.groups("dashboards"),
+    description="The China-Russia-US chart from the daily Parquet files (hourly_chart_schedule, make run).",
+)
+
 
 def executor_from_env() -> dg.ExecutorDefinition:
     """Executor for every job, from GEOEVENTS_EXECUTOR: ``in_process`` (default: one process, the spaCy pipelines

@@ -1,4 +1,5 @@
-"""`make run`: ingest + extract, then the daily aggregates over every day that has events (one run), plus monthly.
+"""`make run`: ingest + extract (with the monthly table), then the daily aggregates over every day that has events
+(one run), then the China-Russia-US chart.
 
 Uses the persistent Dagster instance in $DAGSTER_HOME (set by the Makefile) so the runs show up in `make ui`;
 without DAGSTER_HOME it runs on an ephemeral instance. Exits non-zero naming the failing step.
@@ -84,6 +85,11 @@ def main(argv: list[str] | None = None) -> int:
             asset_selection=[dg.AssetKey("monthly_interactions")])
     if not aggregate_result.success:
         print(_failure_report(aggregate_job.name, aggregate_result), file=sys.stderr)
+        return 1
+    chart_job = defs.resolve_job_def("chart_job")
+    chart_result = chart_job.execute_in_process(instance=instance, raise_on_error=False, run_config=RUN_CONFIG)
+    if not chart_result.success:
+        print(_failure_report(chart_job.name, chart_result), file=sys.stderr)
         return 1
 
     articles = _materialization_metadata(ingest_result, "articles")

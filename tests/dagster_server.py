@@ -183,12 +183,13 @@ class LaunchedPipeline:
     aggregate_status: str | None
     day_range: tuple[str, str] | None
     seconds: float
+    chart_status: str | None = None
 
 
 @pytest.fixture(scope="session")
 def launched_pipeline(dagster_deployment: DagsterDeployment) -> LaunchedPipeline:
     """What `make run` does, through the webserver: ingest_and_extract_job, then aggregate_job over the days that
-    have events as one range run. Run workers are launched by the daemon (queued run coordinator)."""
+    have events as one range run, then chart_job. Run workers are launched by the daemon (queued run coordinator)."""
     import duckdb
 
     started = time.monotonic()
@@ -206,5 +207,8 @@ def launched_pipeline(dagster_deployment: DagsterDeployment) -> LaunchedPipeline
         aggregate_run = dagster_deployment.launch("aggregate_job", tags={
             "dagster/asset_partition_range_start": day_range[0], "dagster/asset_partition_range_end": day_range[1]})
         aggregate_status = dagster_deployment.wait_for_run(aggregate_run)
+    chart_status = None
+    if aggregate_status == "SUCCESS":
+        chart_status = dagster_deployment.wait_for_run(dagster_deployment.launch("chart_job"))
     return LaunchedPipeline(dagster_deployment, ingest_run, ingest_status, aggregate_run, aggregate_status,
-                            day_range, time.monotonic() - started)
+                            day_range, time.monotonic() - started, chart_status)

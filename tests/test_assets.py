@@ -9,7 +9,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from assets import aggregate, checks, extract, ingest, reference
+from assets import aggregate, chart, checks, extract, ingest, reference
 from conftest import SEED_ARTICLES, build_pipeline_resources
 from geoevents import PROJECT_ROOT
 from geoevents import warehouse as wh
@@ -338,11 +338,18 @@ def test_daily_partition_file_is_removed_when_its_day_has_no_eligible_events(see
         assert con.execute("SELECT count(*) FROM daily_interactions WHERE date = DATE '2022-12-30'").fetchone() == (0,)
 
 
-def test_daily_materialization_carries_a_china_russia_us_chart(seeded):
+def test_chart_asset_draws_the_china_russia_us_chart_from_the_daily_files(seeded, tmp_path):
+    resources = copy_of_seeded(seeded, tmp_path / "chart")
     (daily,) = [e for e in seeded["aggregate_result"].get_asset_materialization_events()
                 if e.asset_key == dg.AssetKey("daily_interactions")][-1:]
-    chart = daily.materialization.metadata["china_russia_us_chart"].value
-    assert chart.startswith("![China-Russia-US daily events](data:image/png;base64,")
+    assert "china_russia_us_chart" not in daily.materialization.metadata  # a daily run does not draw it
+    result = dg.materialize([*ASSETS, chart.china_russia_us_chart], resources=resources,
+                            selection=["china_russia_us_chart"])
+    (drawn,) = result.get_asset_materialization_events()
+    metadata = drawn.materialization.metadata
+    assert metadata["china_russia_us_chart"].value.startswith("![China-Russia-US daily events](data:image/png;base64,")
+    assert metadata["china_russia_us_chart_events"].value > 0
+    assert (Path(resources["parquet_store"].store().base_path) / chart.CHART_FILE).read_bytes().startswith(b"\x89PNG")
 
 
 def test_every_seed_acceptance_row_is_in_the_warehouse_tables(seeded):

@@ -14,7 +14,7 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-q
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SCREENSHOTS = PROJECT_ROOT / "test-output" / "ui"
 ASSETS = ("reference_tables", "articles", "events", "statements", "sanctions_mentions", "actor_mentions",
-          "extraction_log", "daily_interactions", "monthly_interactions")
+          "extraction_log", "daily_interactions", "monthly_interactions", "china_russia_us_chart")
 UI_TIMEOUT_MS = 30_000
 
 
@@ -70,15 +70,15 @@ def test_catalog_lists_every_asset(page):
     page.screenshot(path=str(SCREENSHOTS / "catalog.png"), full_page=True)
 
 
-def test_daily_asset_page_renders_the_chart_from_metadata(page):
-    page.goto(f"{page.base_url}/assets/daily_interactions")
+def test_chart_asset_page_renders_the_chart_from_metadata(page):
+    page.goto(f"{page.base_url}/assets/china_russia_us_chart")
     row = page.locator("tr", has=page.get_by_text("china_russia_us_chart", exact=True)).first
     row.scroll_into_view_if_needed()
-    page.screenshot(path=str(SCREENSHOTS / "daily_interactions.png"))
+    page.screenshot(path=str(SCREENSHOTS / "china_russia_us_chart_asset.png"))
     row.get_by_text("[Show Markdown]").click()  # markdown metadata opens in a dialog
     chart = page.locator("img[src^='data:image/png;base64,']").first
     chart.wait_for()
     page.wait_for_function("image => image.complete && image.naturalWidth > 0", arg=chart.element_handle())
     width, height = chart.evaluate("image => [image.naturalWidth, image.naturalHeight]")
     assert (width, height) == (640, 256)  # figure 8 x 3.2 in at 80 dpi: the PNG decoded in the browser
-    page.screenshot(path=str(SCREENSHOTS / "daily_interactions_chart.png"))
+    page.screenshot(path=str(SCREENSHOTS / "china_russia_us_chart.png"))

@@ -13,6 +13,7 @@ from dagster_server import LaunchedPipeline, _executable
 def test_launched_runs_succeed(launched_pipeline: LaunchedPipeline):
     assert launched_pipeline.ingest_status == "SUCCESS", launched_pipeline.deployment.logs()
     assert launched_pipeline.aggregate_status == "SUCCESS", launched_pipeline.deployment.logs()
+    assert launched_pipeline.chart_status == "SUCCESS", launched_pipeline.deployment.logs()
     assert launched_pipeline.day_range == ("2022-12-30", "2022-12-30")
 
 
