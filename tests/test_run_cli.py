@@ -36,7 +36,7 @@ def test_run_uses_the_articles_dir_from_the_environment_and_records_runs(tmp_pat
         con.close()
     assert list((data / "parquet" / "daily_interactions").glob("date=*/part-0.parquet"))
     with dg.DagsterInstance.from_config(str(home)) as instance:
-        assert {run.job_name for run in instance.get_runs()} == {"ingest_and_extract_job", "aggregate_job"}
+        assert {run.job_name for run in instance.get_runs()} == {"ingest_and_extract_job", "aggregate_job", "chart_job"}
 
 
 def test_run_exits_non_zero_naming_the_failing_step(tmp_path):
