@@ -40,6 +40,19 @@ def executor_from_env() -> dg.ExecutorDefinition:
     dir must be a shared volume (or GEOEVENTS_PARQUET_URI an object store).
     """
     if os.environ.get("GEOEVENTS_EXECUTOR", "in_process") == "multiprocess":
-        return dg.multiprocess_executor.configured(
-            {"max_concurrent": int(os.environ.get("GEOEVENTS_MAX_CONCURRENT", "2"))})
+        return dg.multiprocess_executor.configured({
+            "max_concurrent": int(os.environ.get("GEOEVENTS_MAX_CONCURRENT", "2")),
+            "start_method": step_start_method(os.environ.get("GEOEVENTS_STEP_START_METHOD", "forkserver")),
+        })
     return dg.in_process_executor
+
+
+def step_start_method(name: str) -> dict:
+    """How the multiprocess executor starts a step's process: ``forkserver`` (default) forks it from a server that
+    imported the code location once (Dagster, DuckDB, pyarrow, spaCy: seconds per step when each step imports
+    them again), ``spawn`` starts a fresh interpreter per step."""
+    if name == "forkserver":
+        return {"forkserver": {"preload_modules": ["pipelines.definitions"]}}
+    if name == "spawn":
+        return {"spawn": {}}
+    raise ValueError(f"GEOEVENTS_STEP_START_METHOD must be forkserver or spawn, not {name!r}")
