@@ -6,7 +6,7 @@ import dagster as dg
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from assets.common import OWNERS, WAREHOUSE_POOL, arrow_preview, table_schema
+from assets.common import OWNERS, WAREHOUSE_POOL, arrow_preview, preview, table_schema
 from geoevents import publish
 from geoevents import warehouse as wh
 from pipelines.partitions import daily_partitions
@@ -141,6 +141,7 @@ def monthly_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse
     with warehouse.reader() as con:
         counts = wh.row_counts(con, "monthly_interactions_counts")
         schema = table_schema(con, "monthly_interactions")
+        table_preview = preview(con, "monthly_interactions")  # the table's latest months, recomputed or not
     context.log.info("monthly_interactions: %s recomputed (%d rows), %d rows in all (%d files written, %d unchanged, "
                      "%d removed)", recomputed if isinstance(recomputed, str) else f"{len(recomputed)} months",
                      table.num_rows if table is not None else 0, counts["rows"],
@@ -153,7 +154,6 @@ def monthly_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse
         "partitions_removed": _bounded_list(outcome["removed"]),
         "parquet_location": dg.MetadataValue.path(store.dataset_uri(MONTHLY_DATASET)),
         "dagster/column_schema": schema,
+        "preview": table_preview,
     }
-    if table is not None:
-        metadata["preview"] = arrow_preview(table)
     return dg.MaterializeResult(metadata=metadata)

@@ -48,3 +48,9 @@ SELECT *
 FROM actor_codes
 ORDER BY code
 LIMIT 20;
+
+-- name: monthly_interactions
+SELECT month, source_actor, target_actor, event_type, quad_class, n_events, n_articles, goldstein_mean
+FROM monthly_interactions
+ORDER BY month DESC, n_events DESC, source_actor, target_actor, event_type
+LIMIT 20;
