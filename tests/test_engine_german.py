@@ -38,6 +38,25 @@ def test_condemned_act_keeps_its_genitive_agent_beside_the_condemnation(coder):
     assert rows(coder, text, "de", cameo_code="190") == {("RUS", "UKR")}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Die Bombardierung Kiews durch Russland ging am Montag weiter.", "de"),
+    ("Russia's bombardment of Kyiv continued on Monday.", "en"),
+])
+def test_bombardment_is_an_act_noun_with_its_agent_and_victim(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="195") == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text, lang, bombardment", [
+    ("Die USA kritisierten die Bombardierung Syriens durch Russland.", "de", {("RUS", "SYR")}),
+    ("The US criticised Russia's bombardment of Syria.", "en", {("RUS", "SYR")}),
+    # the critic never becomes the bomber (the verb pattern "bombard*" read the noun as the critic's own act)
+    ("The US criticised the bombardment of Syria by Russia.", "en", set()),
+])
+def test_criticised_bombardment_targets_the_bomber(coder, text, lang, bombardment):
+    assert rows(coder, text, lang, cameo_code="111") == {("USA", "RUS")}
+    assert rows(coder, text, lang, cameo_code="195") == bombardment
+
+
 def test_genitive_without_a_patient_phrase_names_no_agent(coder):
     """The genitive alone is the act's object: the invasion's actor is not named."""
     assert rows(coder, "Die Invasion der Ukraine begann im Februar.", "de") == {(None, "UKR")}
