@@ -49,12 +49,28 @@ def test_bombardment_is_an_act_noun_with_its_agent_and_victim(coder, text, lang)
 @pytest.mark.parametrize("text, lang, bombardment", [
     ("Die USA kritisierten die Bombardierung Syriens durch Russland.", "de", {("RUS", "SYR")}),
     ("The US criticised Russia's bombardment of Syria.", "en", {("RUS", "SYR")}),
-    # the critic never becomes the bomber (the verb pattern "bombard*" read the noun as the critic's own act)
-    ("The US criticised the bombardment of Syria by Russia.", "en", set()),
+    # the agent behind the victim: the critic is not the bomber (the verb pattern "bombard*" had read the noun as
+    # the critic's own act)
+    ("The US criticised the bombardment of Syria by Russia.", "en", {("RUS", "SYR")}),
 ])
 def test_criticised_bombardment_targets_the_bomber(coder, text, lang, bombardment):
     assert rows(coder, text, lang, cameo_code="111") == {("USA", "RUS")}
     assert rows(coder, text, lang, cameo_code="195") == bombardment
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The US criticised the invasion of Ukraine by Russia.", "en"),
+    ("The invasion of Ukraine by Russia began in February.", "en"),
+    ("Die Invasion der Ukraine durch Russland begann im Februar.", "de"),
+])
+def test_agent_phrase_behind_the_victim_makes_the_act_noun_an_act(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="190") == {("RUS", "UKR")}
+
+
+def test_agent_phrase_of_a_later_verb_does_not_make_a_noun_an_act(coder):
+    """"refugees were attacked by ...": the by-phrase is the attack's agent, the refugee noun codes no aid."""
+    text = "A camp for Ukrainian refugees was attacked by Russian soldiers."
+    assert rows(coder, text, "en", cameo_code="075") == set()
 
 
 def test_genitive_without_a_patient_phrase_names_no_agent(coder):

@@ -1717,7 +1717,8 @@ class Assembler:
         supported = self._supported(trig, frag, intent_frag)
         parties = self._explicit_parties(trig, frag)
         if entry.support and not supported and not parties and self._genitive_agent(trig, frag) is None and \
-                self._possessive_agent(trig, frag) is None:
+                self._possessive_agent(trig, frag) is None and \
+                not self._named_by_agent(trig, frag):
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": f"noun without a '{entry.support}' support word in its clause"})
             return
@@ -2660,10 +2661,9 @@ class Assembler:
         if named is not None:   # "den Angriff Russlands auf die Ukraine"
             return named[0]
         if nominal:   # nominal agent: "die Festnahme ... durch russische Behörden", "arrest by X"
-            for group in frag.groups:
-                if group.prep in self.agent_preps and group.tok_start >= trig.tok_end and \
-                        not self._other_noun_phrase_between(trig.tok_end, group.tok_start):
-                    return group
+            agent = self._nominal_by_agent(trig, frag)
+            if agent is not None:
+                return agent
         # "China, das Russland Waffen geliefert hatte": the relative pronoun is the subject, not the group before the noun
         if nominal and not (frag.relative and self._relative_pronoun(frag)[2]):
             # "Russlands Invasion", "die russische Invasion", "Russia's invasion"
@@ -2840,6 +2840,26 @@ class Assembler:
         members = [Actor(m.code, head.sector, self.text[head.start_char:m.end_char], head.start_char, m.end_char,
                          head.tok_start, m.tok_end, m.entry_id, None, head.role, "") for m in group.members]
         return Group(members, group.tok_start, group.tok_end, group.prep)
+
+    def _nominal_by_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The agent phrase of an act noun ("arrest by X", "die Festnahme ... durch russische Behörden", "the
+        invasion of Ukraine by Russia"), or None when another phrase stands between them."""
+        return next((group for group in frag.groups if group.prep in self.agent_preps and
+                     group.tok_start >= trig.tok_end and
+                     not self._other_noun_phrase_between(trig.tok_end, group.tok_start)), None)
+
+    def _named_by_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """An act noun whose agent phrase follows it, with at most its object phrase between: a named agent makes the
+        noun an act, as a support verb would ("the invasion of Ukraine by Russia"); not "refugees were attacked by"
+        (the agent of the verb in between)."""
+        if not self._nominal(trig):
+            return False
+        agent = self._nominal_by_agent(trig, frag)
+        if agent is None:
+            return False
+        in_groups = {i for g in frag.groups for i in range(g.tok_start, g.tok_end)}
+        return all(i in in_groups or self.lower[i] in self.prepositions or self.lower[i] in self.determiners
+                   for i in self._words_between(trig.tok_end, agent.tok_start))
 
     def _other_noun_phrase_between(self, start: int, agent_start: int) -> bool:
         """A preposition between a nominal trigger and a by-agent opens a phrase the agent may belong to:
