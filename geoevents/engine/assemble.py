@@ -1716,9 +1716,7 @@ class Assembler:
         intent_frag = self._intent_fragment(frag)
         supported = self._supported(trig, frag, intent_frag)
         parties = self._explicit_parties(trig, frag)
-        if entry.support and not supported and not parties and self._genitive_agent(trig, frag) is None and \
-                self._possessive_agent(trig, frag) is None and \
-                not self._named_by_agent(trig, frag):
+        if entry.support and not supported and not parties and not self._names_its_agent(trig, frag):
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": f"noun without a '{entry.support}' support word in its clause"})
             return
@@ -2848,10 +2846,12 @@ class Assembler:
                      group.tok_start >= trig.tok_end and
                      not self._other_noun_phrase_between(trig.tok_end, group.tok_start)), None)
 
-    def _named_by_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
-        """An act noun whose agent phrase follows it, with at most its object phrase between: a named agent makes the
-        noun an act, as a support verb would ("the invasion of Ukraine by Russia"); not "refugees were attacked by"
-        (the agent of the verb in between)."""
+    def _names_its_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A named agent makes an act noun an act, as a support verb would: its genitive ("den Angriff Russlands auf"),
+        its possessor ("Russia's invasion of") or its agent phrase with at most its object phrase between ("the
+        invasion of Ukraine by Russia"; not "refugees were attacked by", the agent of the verb in between)."""
+        if self._genitive_agent(trig, frag) is not None or self._possessive_agent(trig, frag) is not None:
+            return True
         if not self._nominal(trig):
             return False
         agent = self._nominal_by_agent(trig, frag)
