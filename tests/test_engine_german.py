@@ -390,3 +390,76 @@ def test_meeting_a_person_stays_a_meeting(coder, text, parties):
 def test_demanding_a_meeting_stays_a_demand(coder):
     assert rows(coder, "Serbia demanded a meeting of the UN Security Council.", "en", cameo_root="10") == \
         {("SRB", "UNO")}
+
+
+# ---------------------------------------------------------------- support nouns (issue #3, item 1)
+@pytest.mark.parametrize("text, lang", [
+    ("Die Unterstützung Pekings für Moskau wächst seit Monaten.", "de"),
+    ("Chinas Unterstützung für Russland wächst seit Monaten.", "de"),
+    ("China's support for Russia has grown for months.", "en"),
+    # a verb of expressing makes the noun an endorsement without a possessor
+    ("China bekundete am Montag seine Unterstützung für Russland.", "de"),
+    ("China expressed support for Russia on Monday.", "en"),
+])
+def test_support_noun_with_its_agent_and_beneficiary_is_an_endorsement(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="051") == {("CHN", "RUS")}
+    assert rows(coder, text, lang, event_type="AID") == set()
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Die militärische Unterstützung Irans für Russland beunruhigt die Nachbarn.", "de", "072"),
+    ("Irans militärische Unterstützung für Russland beunruhigt die Nachbarn.", "de", "072"),
+    ("Iran's military support for Russia worries the neighbours.", "en", "072"),
+    ("Japans finanzielle Unterstützung für die Ukraine erreichte eine Milliarde.", "de", "071"),
+    ("Japan's financial support for Ukraine reached one billion.", "en", "071"),
+])
+def test_material_support_noun_is_aid(coder, text, lang, code):
+    source = "IRN" if code == "072" else "JPN"
+    target = "RUS" if code == "072" else "UKR"
+    assert rows(coder, text, lang, cameo_code=code) == {(source, target)}
+
+
+def test_criticised_support_keeps_the_critic_and_the_supporter_apart(coder):
+    for text, lang in (("Die USA kritisierten Chinas Unterstützung für Russland.", "de"),
+                       ("The United States criticised China's support for Russia.", "en")):
+        assert rows(coder, text, lang, cameo_code="111") == {("USA", "CHN")}
+        assert rows(coder, text, lang, cameo_code="051") == {("CHN", "RUS")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Ukraine braucht Unterstützung.", "de"),
+    ("Die Unterstützung für die Regierung sank in Russland.", "de"),
+    ("Support for the government fell in Russia.", "en"),
+    ("China supports Russia in many ways.", "en"),   # the verb is no endorsement noun
+])
+def test_support_noun_without_agent_or_expressing_verb_is_no_event(coder, text, lang):
+    assert rows(coder, text, lang) == set()
+
+
+def test_delivered_support_stays_aid(coder):
+    assert rows(coder, "Deutschland leistete der Ukraine Unterstützung.", "de", cameo_code="070") == {("DEU", "UKR")}
+    assert rows(coder, "Germany provided support to Ukraine.", "en", cameo_code="070") == {("DEU", "UKR")}
+
+
+# ---------------------------------------------------------------- clashes (issue #3, item 3)
+@pytest.mark.parametrize("text, lang", [
+    ("Russische Truppen lieferten sich Gefechte mit ukrainischen Soldaten.", "de"),
+    ("Russische Truppen lieferten sich Zusammenstöße mit ukrainischen Soldaten.", "de"),
+    ("Es kam zu Zusammenstößen zwischen russischen und ukrainischen Soldaten.", "de"),
+    ("Russische und ukrainische Truppen lieferten sich heftige Kämpfe.", "de"),
+    ("Russian troops clashed with Ukrainian soldiers near the border.", "en"),
+    ("Russian troops clash with Ukrainian soldiers near the border.", "en"),
+    ("Russian and Ukrainian soldiers clashed near the border.", "en"),
+])
+def test_clash_between_two_named_parties_is_fighting_both_ways(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="193") == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("China and the United States clashed over trade at the summit.", "en"),   # a dispute
+    ("Russian police clashed with Chinese demonstrators in Moscow.", "en"),   # a riot or repression
+    ("Russische Polizisten lieferten sich Zusammenstöße mit chinesischen Demonstranten.", "de"),
+    ("Es kam zu Zusammenstößen mit russischen Soldaten.", "de"),   # one party
+])
+def test_clash_that_is_no_fight_between_two_parties_is_no_19x_event(coder, text, lang):
+    assert rows(coder, text, lang, event_type="ASSAULT") == set()

@@ -238,6 +238,7 @@ class Assembler:
         self.demand_modals = c.words("demand_modals")
         self.locative_preps = c.words("locative_prepositions")
         self.place_target_roots = c.values("place_target_roots")
+        self.crowd_words = c.words("crowd_words")
         self.context_codes = {str(k): {str(a): str(b) for a, b in v.items()}
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
@@ -1889,6 +1890,11 @@ class Assembler:
                     self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                            "why": "symmetric event needs two parties"})
                     return
+                if code[:2] == "19" and any(self._crowd(g) for g in (source, target) if g is not None):
+                    self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                           "why": "a clash with protesters or rioters is a riot or repression, "
+                                                  "not fighting between two parties"})
+                    return
                 pairs = members
         negated, modality = self._negation_modality(frag, intent_frag)
         if statement is not None and statement.event is not None and statement.event.negated and \
@@ -1965,6 +1971,11 @@ class Assembler:
             self.coded_triggers.append((trig, source, target, code))
         self.decisions.append({"trigger": entry.entry_id, "emitted": bool(emitted), "cameo_code": code,
                                "why": f"{emitted} event(s)" if emitted else "source and target are the same actor"})
+
+    def _crowd(self, group: Group) -> bool:
+        """The group names protesters or rioters ("tunisian rioters", "Demonstranten"; cues crowd_words)."""
+        return any(self.lower[i] in self.crowd_words for i in range(group.tok_start, min(group.tok_end + 1,
+                                                                                          len(self.lower))))
 
     def _protest_dyad(self, trig: TriggerHit, source: Group, target: Group | None) -> tuple[Group, Group | None]:
         """Protesters are coded by where they protest ("vor der russischen Botschaft in Berlin" -> DEU), the
@@ -2647,8 +2658,11 @@ class Assembler:
                 self.token_text[trig.tok_start - 1] == "'s"
         if trig.entry.pos != "PHRASE":
             return False
-        if self.lang == "de":
-            return self.token_text[trig.tok_start][:1].isupper() and trig.tok_start > self.span.start
+        if self.lang == "de":   # also an adjective before its noun after an article or a possessor
+            first, before = self.token_text[trig.tok_start], trig.tok_start - 1   # ("Chinas militärische Unterstützung")
+            return before >= self.span.start and (first[:1].isupper() or self.token_text[trig.tok_end - 1][:1].isupper()
+                                                  and (self.lower[before] in self.determiners or
+                                                       self.token_text[before][:1].isupper()))
         before = trig.tok_start - 1
         return before >= self.span.start and (self.lower[before] in self.determiners or
                                               self.token_text[before] == "'s")
@@ -3052,12 +3066,20 @@ class Assembler:
                           [self.token_text[t] for t in self._words_between(g.tok_end, trig.tok_start)] ==
                           (["'s"] if self.lang == "en" else []) and (self.lang == "en" or g.genitive)), None)
         if possessor is None:
+            # "Iran's military support for", "Irans militärische Unterstützung für": the mention took the trigger's
+            # adjective as its sector word
+            possessor = next((g for g in frag.groups if g.tok_start < trig.tok_start < g.tok_end <= trig.tok_end and
+                              (self.token_text[trig.tok_start - 1] == "'s" if self.lang == "en" else
+                               g.genitive or self.lower[g.tok_start].endswith("s") and
+                               g.members[0].entry_id.split(":")[1] in ("country", "capital", "person"))),
+                             None)
+        if possessor is None:
             return None
-        if self.lang == "de":
-            patient = self._genitive_after(trig.tok_end, frag)
-        else:
+        patient = self._genitive_after(trig.tok_end, frag)
+        if patient is None:   # "Chinas Unterstützung für Russland"
             patient = next((g for g in frag.groups if g.tok_start >= trig.tok_end), None)
-            if patient is not None and (patient.prep not in {"of"} | self._target_preps(trig.entry.cameo_code) or
+            links = {"of"} if self.lang == "en" else set()
+            if patient is not None and (patient.prep not in links | self._target_preps(trig.entry.cameo_code) or
                                         any(not (self.lower[i] == patient.prep or self.lower[i] in self.determiners
                                                  or self.alpha[i] and self.token_text[i].islower())
                                             for i in self._words_between(trig.tok_end, patient.tok_start))):
