@@ -1,4 +1,5 @@
-"""Reference tables under seeds/reference: CAMEO/PLOVER codes, the actor lexicon and the actor code list.
+"""Reference tables under seeds/reference: CAMEO/PLOVER codes, the actor lexicon, the actor code list and the place
+gazetteer.
 
 Loaders are cached per path because the engine calls them for every coder instance; the returned
 objects are frozen dataclasses (and the containers must be treated as read-only by callers).
@@ -18,6 +19,7 @@ REFERENCE_DIR = SEEDS_DIR / "reference"
 CAMEO_CODES_PATH = REFERENCE_DIR / "cameo_codes.csv"
 ACTORS_PATH = REFERENCE_DIR / "actors.csv"
 ACTOR_CODES_PATH = REFERENCE_DIR / "actor_codes.csv"
+PLACES_PATH = REFERENCE_DIR / "places.csv"
 NOTE_TOKENS = frozenset({"ambiguous", "case_sensitive"})
 
 
@@ -82,6 +84,23 @@ class ActorCode:
     code: str
     name: str
     kind: str                   # state, bloc, igo, ngo
+
+
+@dataclass(frozen=True)
+class Place:
+    """A city or region the actor lexicon does not hold (capitals are actors there): where an act happened, never
+    an actor."""
+    place_id: str               # COUNTRY:slug, e.g. UKR:kharkiv
+    name: str                   # English name
+    country_code: str           # ISO alpha-3 of the state the place belongs to (internationally recognised)
+    kind: str                   # city or region
+    names_en: str               # English spellings, "|"-separated, the usual one first
+    names_de: str               # German spellings, "|"-separated
+    note: str | None
+
+    def names(self, lang: str) -> tuple[str, ...]:
+        """The spellings of the place in ``lang`` (de or en)."""
+        return tuple(n.strip() for n in (self.names_de if lang == "de" else self.names_en).split("|") if n.strip())
 
 
 def _optional(value: str | None) -> str | None:
@@ -173,3 +192,18 @@ def _load_actor_codes(path: Path) -> dict[str, ActorCode]:
         code = row["code"].strip()
         codes[code] = ActorCode(code=code, name=row["name"].strip(), kind=row["kind"].strip())
     return codes
+
+
+def load_places(path: str | Path | None = None) -> list[Place]:
+    """The place gazetteer (seeds/reference/places.csv) in file order."""
+    return _load_places(_resolve(path, PLACES_PATH))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_places(path: Path) -> list[Place]:
+    return [
+        Place(place_id=row["place_id"].strip(), name=row["name"].strip(), country_code=row["country_code"].strip(),
+              kind=row["kind"].strip(), names_en=row["names_en"].strip(), names_de=row["names_de"].strip(),
+              note=_optional(row.get("note")))
+        for row in _read_rows(path)
+    ]

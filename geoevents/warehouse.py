@@ -40,7 +40,7 @@ from geoevents.ingest.model import IngestedArticle, RejectedFile
 from geoevents.pause_points import pause_point
 
 WORK_DB_NAME = "warehouse.duckdb"
-REFERENCE_TABLES = ("cameo_codes", "actors", "actor_codes")
+REFERENCE_TABLES = ("cameo_codes", "actors", "actor_codes", "places")
 SCHEMA_DEFINITION_FILES = ("schema.sql", "reference.sql", "views.sql", "warehouse.sql")
 _NAMED_BLOCK = re.compile(r"^-- name:\s*(\S+)\s*$", re.MULTILINE)
 _LOCK_RETRY_SECONDS = 120.0
@@ -662,10 +662,10 @@ REFERENCE_META_KEY = "reference_sha256"
 
 
 def reference_fingerprint(cameo_codes: Sequence[Mapping[str, Any]], actors: Sequence[Mapping[str, Any]],
-                          actor_codes: Sequence[Mapping[str, Any]]) -> str:
+                          actor_codes: Sequence[Mapping[str, Any]], places: Sequence[Mapping[str, Any]] = ()) -> str:
     """sha256 over sql/reference.sql and the reference rows: equal fingerprints mean equal tables."""
     digest = hashlib.sha256(_sql_file("reference.sql").encode("utf-8"))
-    for rows in (cameo_codes, actors, actor_codes):
+    for rows in (cameo_codes, actors, actor_codes, places):
         digest.update(json.dumps(rows, sort_keys=True, default=str).encode("utf-8"))
     return digest.hexdigest()
 
@@ -676,14 +676,16 @@ def reference_tables_hold(con: duckdb.DuckDBPyConnection, fingerprint: str) -> b
 
 
 def replace_reference_tables(con: duckdb.DuckDBPyConnection, cameo_codes: Sequence[Mapping[str, Any]],
-                             actors: Sequence[Mapping[str, Any]], actor_codes: Sequence[Mapping[str, Any]]) -> None:
+                             actors: Sequence[Mapping[str, Any]], actor_codes: Sequence[Mapping[str, Any]],
+                             places: Sequence[Mapping[str, Any]] = ()) -> None:
     """Re-create the reference tables from sql/reference.sql (picks up column changes) and load the rows."""
     con.execute(_sql_file("reference.sql"))
-    set_meta_value(con, REFERENCE_META_KEY, reference_fingerprint(cameo_codes, actors, actor_codes))
+    set_meta_value(con, REFERENCE_META_KEY, reference_fingerprint(cameo_codes, actors, actor_codes, places))
     incoming = {
         "incoming_cameo_codes": rows_to_arrow(con, "cameo_codes", cameo_codes),
         "incoming_actors": rows_to_arrow(con, "actors", actors),
         "incoming_actor_codes": rows_to_arrow(con, "actor_codes", actor_codes),
+        "incoming_places": rows_to_arrow(con, "places", places),
     }
     with registered(con, incoming):
         run_block(con, "warehouse.sql", "replace_reference_tables")

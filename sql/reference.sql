@@ -1,4 +1,4 @@
--- geoevents reference tables: code lists and the actor lexicon, loaded from seeds/reference/*.csv on every run.
+-- geoevents reference tables: code lists, the actor lexicon and the place gazetteer, loaded from seeds/reference/*.csv.
 -- CREATE OR REPLACE because the CSV files are the source of truth: each run reloads them whole.
 -- Column names mirror the CSV headers (see seeds/reference/README.md).
 
@@ -60,3 +60,22 @@ COMMENT ON TABLE actor_codes IS 'Every actor code used in the lexicon and in eve
 COMMENT ON COLUMN actor_codes.code IS 'ISO 3166-1 alpha-3 (states, plus XKX Kosovo) or a three-character project code for blocs and IGOs (WST the West, EUU European Union, NAT NATO, UNO United Nations, ...).';
 COMMENT ON COLUMN actor_codes.name IS 'English name.';
 COMMENT ON COLUMN actor_codes.kind IS 'state, bloc (informal grouping such as the West, G7, BRICS), igo (intergovernmental organization), ngo (non-governmental organization such as Amnesty International, the Red Cross) or img (transnational militant group with no home state: al-Qaeda, Islamic State).';
+
+-- ---------------------------------------------------------------- places
+CREATE OR REPLACE TABLE places (
+    place_id      VARCHAR PRIMARY KEY,
+    name          VARCHAR NOT NULL,
+    country_code  VARCHAR NOT NULL,
+    kind          VARCHAR NOT NULL,
+    names_en      VARCHAR NOT NULL,
+    names_de      VARCHAR NOT NULL,
+    note          VARCHAR
+);
+COMMENT ON TABLE places IS 'Place gazetteer: cities and regions the actor lexicon does not hold (capitals are actors there), from seeds/reference/places.csv. The coder uses a place only as where a violent act happened (events.rule_id "place_target:place:<place_id>:..." for the target of violence against nobody named, "place_source:place:<place_id>:..." for the unnamed agent of an agentless passive such as "three US soldiers were killed in Basra"); a place never acts or speaks and is not in actor_mentions.';
+COMMENT ON COLUMN places.place_id IS 'Stable id COUNTRY:slug (UKR:kharkiv); events.rule_id names it after "place:".';
+COMMENT ON COLUMN places.name IS 'English name.';
+COMMENT ON COLUMN places.country_code IS 'ISO alpha-3 of the state the place belongs to as internationally recognised (Crimea, Donetsk: UKR; Golan Heights: SYR); written to events as that state.';
+COMMENT ON COLUMN places.kind IS 'city or region.';
+COMMENT ON COLUMN places.names_en IS 'English spellings, "|"-separated, the usual one first (Odesa|Odessa).';
+COMMENT ON COLUMN places.names_de IS 'German spellings, "|"-separated (Charkiw|Charkow); German genitive -s is matched too.';
+COMMENT ON COLUMN places.note IS 'Free text: disputed or occupied status and the like.';

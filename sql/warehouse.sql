@@ -148,9 +148,11 @@ SELECT
 DELETE FROM cameo_codes;
 DELETE FROM actors;
 DELETE FROM actor_codes;
+DELETE FROM places;
 INSERT INTO cameo_codes BY NAME SELECT * FROM incoming_cameo_codes;
 INSERT INTO actors BY NAME SELECT * FROM incoming_actors;
 INSERT INTO actor_codes BY NAME SELECT * FROM incoming_actor_codes;
+INSERT INTO places BY NAME SELECT * FROM incoming_places;
 
 -- ---------------------------------------------------------------- aggregates
 -- name: stale_months

@@ -88,6 +88,7 @@ from geoevents.engine.components import (ACTORS_KEY, QUOTES_KEY, SENTS_KEY, TRIG
 from geoevents.engine.dates import DateMention, DateResolver
 from geoevents.engine.lexicon import Cues, LanguageLexicon, Pattern, TriggerEntry, match_after_first, match_at
 from geoevents.engine.model import ActorMention, Event, ExtractionResult, SanctionMention, Statement
+from geoevents.engine.places import place_finder
 from geoevents.reference import CameoCode
 
 FRAGMENT_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—", "[", "]"})
@@ -239,6 +240,9 @@ class Assembler:
         self.locative_preps = c.words("locative_prepositions")
         self.place_target_roots = c.values("place_target_roots")
         self.crowd_words = c.words("crowd_words")
+        self.places = place_finder(self.lang)   # cities and regions (seeds/reference/places.csv), never actors
+        self.place_preps = self.locative_preps | c.words("place_prepositions")
+        self.place_words = c.words("place_links") | c.words("place_nouns") | c.words("place_modifiers")
         self.context_codes = {str(k): {str(a): str(b) for a, b in v.items()}
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
@@ -1774,8 +1778,11 @@ class Assembler:
                 # "10 Russian soldiers were killed in Ukraine": the subject suffered the act; the place of the act
                 # stands for the unnamed actor, else there is no source. "..., where 24 people were killed": the
                 # subject of the main clause is not the unnamed actor either
-                place = next((g for g in frag.groups if g.prep in self.locative_preps and g is not patient
-                              and set(g.codes) - set(patient.codes)), None) if patient is not None else None
+                place = min((g for g in frag.groups + self._places_of(frag, trig, anywhere=True)
+                             if g.prep in self.locative_preps and g is not patient and set(g.codes) - set(patient.codes)),
+                            key=lambda g: g.tok_start, default=None) if patient is not None else None
+                if place is not None and place.members[0].entry_id.startswith("place:"):
+                    rule_prefix = f"place_source:{place.members[0].entry_id}:"
                 resident = patient.members[0] if patient is not None and len(patient.members) == 1 else None
                 if place is None and resident is not None and resident.entry_id.split(":")[0] != resident.code and \
                         resident.entry_id.split(":")[1] in ("demonym", "adj"):
@@ -1843,7 +1850,8 @@ class Assembler:
             if target is None and entry.frame == "directed" and code[:2] in self.place_target_roots:
                 target = self._place_of_act(trig, frag, source)
                 if target is not None:
-                    rule_prefix = "place_target:"
+                    entry_id = target.members[0].entry_id   # a gazetteer place names its entry
+                    rule_prefix = f"place_target:{entry_id}:" if entry_id.startswith("place:") else "place_target:"
             if target is None and entry.mode == "visit":
                 # "Tourists visiting Washington": a visit needs a visited or visiting state besides the source
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "visit without a party"})
@@ -3342,14 +3350,55 @@ class Assembler:
         for later in self.fragments[frag.index:]:
             if id(later) in speech:
                 continue
-            for group in later.groups:
-                if group.prep not in self.locative_preps or group.tok_end <= trig.tok_start:
-                    continue
-                if not all(m.entry_id.split(":")[1] in ("country", "capital") for m in group.members):
-                    continue
+            found = [g for g in later.groups if g.prep in self.locative_preps and g.tok_end > trig.tok_start and
+                     all(m.entry_id.split(":")[1] in ("country", "capital") for m in g.members)]
+            # a city or region of the gazetteer also behind "near", "outside", "on" or as the verb's object
+            found += [g for g in self._places_of(later, trig) if g.prep in self.place_preps or g.prep == ""]
+            if found:
+                group = min(found, key=lambda g: g.tok_start)
                 return Group(group.members, group.tok_start, group.tok_end, group.prep,
                              own_state=not self._other_party(group, source))
         return None
+
+    def _places_of(self, frag: Fragment, trig: TriggerHit, anywhere: bool = False) -> list[Group]:
+        """The gazetteer places behind the trigger in the fragment that no actor mention covers, as groups with the
+        preposition they stand behind ("near the town of Samarra", "in eastern Kharkiv", "outside of the Iraqi city
+        of Basra": cues place_links, place_nouns, place_modifiers may come between), "" right behind the act's
+        verb ("shelled Kharkiv"), None otherwise; behind the trigger in its own fragment unless ``anywhere``. Only
+        where-questions ask for them: a place is no actor."""
+        start = frag.tok_start if anywhere or not frag.tok_start <= trig.tok_start < frag.tok_end else \
+            max(frag.tok_start, trig.tok_end)
+        groups = []
+        for hit in self.places.find(self.keys, self.token_text, start, frag.tok_end):
+            if any(a.tok_start < hit.tok_end and hit.tok_start < a.tok_end for a in self.actors):
+                continue
+            span = self.table.span(hit.tok_start, hit.tok_end)
+            place = Actor(hit.place.country_code, None, self.text[span.start_char:span.end_char], span.start_char,
+                          span.end_char, hit.tok_start, hit.tok_end, f"place:{hit.place.place_id}", None, None, "")
+            prep = self._place_preposition(hit.tok_start, start)
+            if prep is True:   # nothing but place words between the act and the place: its object if a verb
+                prep = "" if start == trig.tok_end and trig.entry.pos != "NOUN" else None
+            groups.append(Group([place], hit.tok_start, hit.tok_end, prep))
+        return groups
+
+    def _place_preposition(self, tok: int, floor: int) -> str | None | bool:
+        """The preposition before a place, across determiners, numbers and place words (and in English capitalized
+        words: "the Iraqi city of", in German lowercase adjectives: "der ostukrainischen Stadt"); True when only
+        such words stand between ``floor`` and the place."""
+        j, words = tok - 1, 0
+        while j >= floor:
+            if self.space[j]:
+                j -= 1
+                continue
+            lower = self.lower[j]
+            if lower in self.place_preps or lower in self.prepositions and lower not in self.place_words:
+                return lower
+            word = self.alpha[j] and (self.token_text[j][:1].isupper() if self.lang == "en" else
+                                      self.token_text[j][:1].islower())
+            if words == 8 or not (lower in self.place_words or lower in self.determiners or self.like_num[j] or word):
+                return None
+            j, words = j - 1, words + 1
+        return True
 
     def _other_party(self, group: Group, source: Group) -> bool:
         return not set(group.codes) <= set(source.codes) or self._domestic(group, source)

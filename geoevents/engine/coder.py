@@ -24,11 +24,11 @@ from geoevents.engine.components import (PUBLISHED_KEY as _PUBLISHED_KEY, TEXT_K
 from geoevents.engine.assemble import Assembler
 from geoevents.engine.lexicon import LEXICON_DIR, lexicon_fingerprint, load_language_lexicon
 from geoevents.engine.model import ExtractionResult
-from geoevents.reference import ACTORS_PATH, CAMEO_CODES_PATH, load_cameo_codes
+from geoevents.reference import ACTORS_PATH, CAMEO_CODES_PATH, PLACES_PATH, load_cameo_codes
 
 ENGINE_VERSION = "1.0"
 SUPPORTED_LANGUAGES = ("de", "en")
-EXTRACTOR_VERSION = f"{ENGINE_VERSION}+{lexicon_fingerprint(LEXICON_DIR, [ACTORS_PATH, CAMEO_CODES_PATH])}"
+EXTRACTOR_VERSION = f"{ENGINE_VERSION}+{lexicon_fingerprint(LEXICON_DIR, [ACTORS_PATH, CAMEO_CODES_PATH, PLACES_PATH])}"
 
 # (result, explain) as Python objects: the coder never sends docs between processes (workers return results)
 _RESULT_KEY = "geo_result"

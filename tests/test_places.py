@@ -1,0 +1,103 @@
+"""The place gazetteer (seeds/reference/places.csv): cities and regions the actor tables lack, used only as the place
+where a violent act happened, never as a party that acts or speaks."""
+from datetime import date
+
+import pytest
+
+from geoevents import reference
+from geoevents import warehouse as wh
+
+PUB = date(2023, 3, 1)
+
+
+def events(coder, text, lang):
+    return [(e.cameo_code[:2], e.source_actor, e.target_actor, e.rule_id) for e in coder.extract(text, lang, PUB).events]
+
+
+# ---------------------------------------------------------------- the table
+def test_places_belong_to_known_states_and_never_shadow_an_actor():
+    places = reference.load_places()
+    assert len(places) >= 300
+    assert len({p.place_id for p in places}) == len(places)
+    states = {code for code, c in reference.load_actor_codes().items() if c.kind == "state"}
+    actor_patterns = {e.pattern.lower() for e in reference.load_actor_lexicon()}
+    for place in places:
+        assert place.country_code in states, place
+        assert place.kind in ("city", "region"), place
+        assert place.place_id.startswith(f"{place.country_code}:"), place
+        assert place.names("en") and place.names("de"), place
+        # a capital or a country name is an actor; the gazetteer must not give it a second reading
+        assert not {n.lower() for n in place.names("en") + place.names("de")} & actor_patterns, place
+
+
+def test_places_are_loaded_into_the_warehouse(tmp_path):
+    from dataclasses import asdict
+    store = wh.Warehouse(tmp_path)
+    rows = [asdict(p) for p in reference.load_places()]
+    with store.writer() as con:
+        wh.replace_reference_tables(con, [], [], [], rows)
+    with store.reader() as con:
+        assert con.execute("SELECT country_code, kind FROM places WHERE place_id = 'UKR:kharkiv'").fetchall() == \
+            [("UKR", "city")]
+        assert con.execute("SELECT count(*) FROM places").fetchone()[0] == len(rows)
+
+
+# ---------------------------------------------------------------- violence against a place: its state is the target
+@pytest.mark.parametrize("text, lang, source, target, place", [
+    ("Russia launched an air strike on Kharkiv.", "en", "RUS", "UKR", "UKR:kharkiv"),
+    ("Russian forces shelled Kharkiv on Monday.", "en", "RUS", "UKR", "UKR:kharkiv"),
+    ("Russland griff in der Nacht Ziele in der ostukrainischen Stadt Charkiw an.", "de", "RUS", "UKR", "UKR:kharkiv"),
+    ("Russische Truppen beschossen am Montag Wohnviertel in Charkiw.", "de", "RUS", "UKR", "UKR:kharkiv"),
+    ("Israeli jets bombed targets near the town of Rafah.", "en", "ISR", "PSE", "PSE:rafah"),
+    ("Israelische Kampfflugzeuge bombardierten Ziele nahe der Stadt Rafah.", "de", "ISR", "PSE", "PSE:rafah"),
+])
+def test_violence_against_nobody_named_targets_the_state_of_the_place(coder, text, lang, source, target, place):
+    found = events(coder, text, lang)
+    assert [(s, t) for _root, s, t, _rule in found] == [(source, target)]
+    assert found[0][3].startswith(f"place_target:place:{place}:")   # the row names the gazetteer entry
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ukrainian troops killed five Russian soldiers near Bakhmut.", "en"),
+    ("Ukrainische Soldaten töteten bei Bachmut fünf russische Soldaten.", "de"),
+])
+def test_a_named_victim_beats_the_place(coder, text, lang):
+    assert [(s, t) for _root, s, t, _rule in events(coder, text, lang)] == [("UKR", "RUS")]
+
+
+# ---------------------------------------------------------------- agentless passive: the place stands for the agent
+@pytest.mark.parametrize("text, lang", [
+    ("Three US soldiers were killed in Basra.", "en"),
+    ("Drei US-Soldaten wurden in Basra getötet.", "de"),
+])
+def test_an_agentless_passive_takes_the_place_as_its_unnamed_agent(coder, text, lang):
+    found = events(coder, text, lang)
+    assert [(s, t) for _root, s, t, _rule in found] == [("IRQ", "USA")]
+    assert found[0][3].startswith("place_source:place:IRQ:basra:")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Two Ukrainian soldiers were killed in Kharkiv.", "en"),
+    ("Zwei ukrainische Soldaten wurden in Charkiw getötet.", "de"),
+])
+def test_a_place_of_the_victims_own_state_is_no_agent(coder, text, lang):
+    assert events(coder, text, lang) == []
+
+
+# ---------------------------------------------------------------- a place never acts, speaks or is a venue's party
+@pytest.mark.parametrize("text, lang", [
+    ("A car bomb exploded in Basra.", "en"),
+    ("Raketen schlugen in Charkiw ein.", "de"),
+    ("Kharkiv condemned the attack.", "en"),
+    ("Charkiw verurteilte den Angriff.", "de"),
+])
+def test_a_place_is_never_the_actor(coder, text, lang):
+    assert events(coder, text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia criticized the rebels when its envoy spoke in Aleppo.", "en"),
+    ("Russland kritisierte die Rebellen, als sein Gesandter in Aleppo sprach.", "de"),
+])
+def test_a_place_is_only_a_venue_for_acts_other_than_violence(coder, text, lang):
+    assert [(s, t) for _root, s, t, _rule in events(coder, text, lang)] == [("RUS", None)]
