@@ -463,3 +463,41 @@ def test_clash_between_two_named_parties_is_fighting_both_ways(coder, text, lang
 ])
 def test_clash_that_is_no_fight_between_two_parties_is_no_19x_event(coder, text, lang):
     assert rows(coder, text, lang, event_type="ASSAULT") == set()
+
+
+# ---------------------------------------------------------------- reported act nouns (issue #3, item 2)
+@pytest.mark.parametrize("text, lang, code", [
+    ("Die Ukraine meldete am Dienstag einen Luftangriff auf Kiew.", "de", "195"),
+    ("Das ukrainische Militär meldete schweren Beschuss in Kiew.", "de", "194"),
+    ("Die Ukraine berichtete von einem Angriff auf Kiew.", "de", "190"),
+    ("Ukraine reported an air strike on Kyiv on Tuesday.", "en", "195"),
+    ("Ukraine reported that an air strike hit Kyiv.", "en", "195"),
+    ("Ukraine said an air strike hit Kyiv.", "en", "195"),
+    ("Ukraine reported on Monday an attack on Kyiv.", "en", "190"),
+])
+def test_reporter_is_not_the_agent_of_a_reported_act_noun(coder, text, lang, code):
+    result = coder.extract(text, lang, PUB)
+    (act,) = [e for e in result.events if e.event_type == "ASSAULT"]
+    assert (act.cameo_code, act.source_actor, act.target_actor, act.modality) == (code, None, "UKR", "asserted")
+    (saying,) = [e for e in result.events if e.statement is not None]
+    assert (saying.cameo_code, saying.source_actor) == ("010", "UKR")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Ukraine meldete einen russischen Luftangriff auf Kiew.", "de"),
+    ("Die Ukraine meldete einen Angriff Russlands auf Kiew.", "de"),
+    ("Ukraine reported a Russian air strike on Kyiv.", "en"),
+    ("Ukraine reported Russia's air strike on Kyiv.", "en"),
+])
+def test_reported_act_noun_keeps_the_agent_it_names(coder, text, lang):
+    assert rows(coder, text, lang, event_type="ASSAULT") == {("RUS", "UKR")}
+
+
+def test_reported_act_noun_without_a_target_is_no_event(coder):
+    assert rows(coder, "Die Ukraine meldete am Dienstag einen Luftangriff.", "de", event_type="ASSAULT") == set()
+    assert rows(coder, "Ukraine reported an air strike on Tuesday.", "en", event_type="ASSAULT") == set()
+
+
+def test_announced_act_noun_stays_the_speakers_act(coder):
+    # an announcing verb is no report: the speaker does the act ("announced a suspension of air links")
+    assert ("ITA", "SRB") in rows(coder, "Italy announced a suspension of air links with Serbia.", "en")

@@ -229,6 +229,10 @@ class Assembler:
         self.between = c.words("between")
         self.infinitive_markers = c.words("infinitive_markers")
         self.determiners = c.words("determiners")
+        self.possessive_determiners = c.words("possessive_determiners")
+        self.report_prepositions = c.words("report_prepositions")
+        self.report_words = c.words("report_words")
+        self.reported_act_roots = c.values("reported_act_roots")
         self.target_preps_default = c.words("target_prepositions")
         self.target_preps_by_root = {str(k): frozenset(str(w).lower() for w in v)
                                      for k, v in (c.raw.get("target_prepositions_by_root") or {}).items()}
@@ -771,6 +775,43 @@ class Assembler:
         nobody = Actor(None, sector, self.text[span.start_char:span.end_char], span.start_char, span.end_char, start,
                        end, "unnamed", None, None, "")
         return Group([nobody], start, end)
+
+    def _reported_act_noun(self, trig: TriggerHit) -> Group | None:
+        """An act noun in what a speaker reports that names no agent ("Ukraine reported an air strike on Kyiv", "Die
+        Ukraine meldete einen Luftangriff auf Kiew"): the reporter is not its agent, its actor is unknown (NULL) and
+        the target it names is kept, as for an unnamed subject (_unnamed_subject)."""
+        statement = self._enclosing_statement(trig.tok_start)
+        if statement is None or statement.trigger is None or not self._nominal(trig) or \
+                self.lower[statement.trigger.tok_start] not in self.report_words:
+            return None
+        # the noun opens what was reported: a date, its article and at most two adjectives before it ("meldete am
+        # Dienstag einen schweren Luftangriff"), not a possessive ("their withdrawal" names its agent) nor a clause
+        self._sentence_dates()
+        dates = [(m.start_char, m.end_char) for f in self.fragments for m in f.dates]
+        words = self._words_between(statement.content_tokens[0], trig.tok_start)
+        dated = {i for i in words if any(start <= self.idx[i] < end for start, end in dates)}
+        words = [i for i in words if i not in dated and not (self.lower[i] in self.prepositions and i + 1 in dated)]
+        if words and (self.lower[words[0]] in self.report_prepositions or   # "berichtete von einem Angriff",
+                      self.lower[words[0]] in self.complementizers):   # "reported that an air strike hit Kyiv"
+            words = words[1:]
+        if words and self.lower[words[0]] in self.determiners:
+            if self.lower[words[0]] in self.possessive_determiners:
+                return None
+            words = words[1:]
+        closed = self.prepositions | self.subordinators | self.coordinators | self.pronoun_words | self.determiners
+        if len(words) > 2 or any(not (self.alpha[i] and self.token_text[i].islower()) or self.lower[i] in closed
+                                 for i in words):
+            return None
+        nobody = Actor(None, None, self._trigger_text(trig), self.idx[trig.tok_start],
+                       self.table.end_char(trig.tok_end - 1), trig.tok_start, trig.tok_end, "unnamed", None, None, "")
+        return Group([nobody], trig.tok_start, trig.tok_end)
+
+    def _reporter_of_act_noun(self, trig: TriggerHit, source: Group) -> bool:
+        """``source`` is the speaker who reports the act noun (_reported_act_noun): "Das ukrainische Militär meldete
+        schweren Beschuss in Kiew" is no Ukrainian shelling."""
+        statement = self._enclosing_statement(trig.tok_start)
+        return statement is not None and not source.pronoun and statement.speaker.tok_start == source.tok_start and \
+            self._reported_act_noun(trig) is not None
 
     def _unnamed_english_subject(self, frag: Fragment, trig: TriggerHit) -> list[int] | None:
         """The words of a short English subject noun phrase that names no actor, right before the act's verb (after
@@ -1721,7 +1762,8 @@ class Assembler:
         intent_frag = self._intent_fragment(frag)
         supported = self._supported(trig, frag, intent_frag)
         parties = self._explicit_parties(trig, frag)
-        if entry.support and not supported and not parties and not self._names_its_agent(trig, frag):
+        if entry.support and not supported and not parties and not self._names_its_agent(trig, frag) and \
+                not (entry.cameo_code[:2] in self.reported_act_roots and self._reported_act_noun(trig) is not None):
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": f"noun without a '{entry.support}' support word in its clause"})
             return
@@ -1771,7 +1813,8 @@ class Assembler:
             pairs = parties
         else:
             source = agent or self._source(trig, frag)
-            if source is not None and agent is None and self._speaker_of_saying(trig, source):
+            if source is not None and agent is None and (self._speaker_of_saying(trig, source) or
+                                                         self._reporter_of_act_noun(trig, source)):
                 source = None   # "Syria said eight people were killed in an air strike": not Syria's air strike
             passive, patient = self._agentless_passive(trig, frag) if agent is None else (False, None)
             if passive:
@@ -1811,6 +1854,9 @@ class Assembler:
                 source = self._titled_official(trig, frag)
             unnamed = self._unnamed_subject(trig, frag) if source is None and entry.frame == "directed" and \
                 code[:2] != "14" else None
+            if unnamed is None and source is None and entry.frame == "directed" and \
+                    not self._described_agent(trig, frag):
+                unnamed = self._reported_act_noun(trig)
             if unnamed is not None:   # "Der Angriff tötete drei russische Soldaten": nobody named acts on a target
                 source = unnamed
             if source is None:
@@ -2724,8 +2770,9 @@ class Assembler:
                            [g for g in frag.groups if g.tok_start >= statement_tokens[0]],
                            [p for p in frag.pronouns if p >= statement_tokens[0]])
             found = self._subject(sub, trig.tok_start)
-            if found is not None:
-                return found
+            if found is not None and not (found.tok_start >= trig.tok_end and not found.pronoun and
+                                          self._reported_act_noun(trig) is not None):
+                return found   # "said an air strike hit Kyiv": not Kyiv's air strike
         # "sagten der Ukraine Unterstützung zu": a case-marked object in the content is not its subject
         if statement_tokens is None or not any(g.tok_start >= statement_tokens[0] and
                                                not (self.lang == "de" and self._oblique(g)) for g in frag.groups):
