@@ -501,3 +501,16 @@ def test_reported_act_noun_without_a_target_is_no_event(coder):
 def test_announced_act_noun_stays_the_speakers_act(coder):
     # an announcing verb is no report: the speaker does the act ("announced a suspension of air links")
     assert ("ITA", "SRB") in rows(coder, "Italy announced a suspension of air links with Serbia.", "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Ukraine meldete einen Luftangriff auf Charkiw.", "de"),
+    ("Die Ukraine meldete am Montag Raketenangriffe auf Odessa.", "de"),
+    ("Ukraine reported an air strike on Kharkiv.", "en"),
+    ("Ukraine reported missile strikes on Odesa on Monday.", "en"),
+])
+def test_reported_act_noun_on_a_city_targets_the_state_of_the_city(coder, text, lang):
+    result = coder.extract(text, lang, PUB)
+    (act,) = [e for e in result.events if e.event_type == "ASSAULT"]
+    assert (act.cameo_code, act.source_actor, act.target_actor) == ("195", None, "UKR")
+    assert act.rule_id.startswith("place_target:place:UKR:")

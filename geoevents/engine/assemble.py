@@ -781,7 +781,7 @@ class Assembler:
         Ukraine meldete einen Luftangriff auf Kiew"): the reporter is not its agent, its actor is unknown (NULL) and
         the target it names is kept, as for an unnamed subject (_unnamed_subject)."""
         statement = self._enclosing_statement(trig.tok_start)
-        if statement is None or statement.trigger is None or not self._nominal(trig) or \
+        if statement is None or statement.trigger is None or trig.entry.pos == "VERB" and not self._nominal(trig) or \
                 self.lower[statement.trigger.tok_start] not in self.report_words:
             return None
         # the noun opens what was reported: a date, its article and at most two adjectives before it ("meldete am
@@ -1872,6 +1872,12 @@ class Assembler:
                 # its state is the act's party
                 target = next((Group(g.members, g.tok_start, g.tok_end, g.prep, own_state=True)
                                for g in frag.groups if g.tok_start >= trig.tok_end), None)
+            if unnamed is not None and target is None and code[:2] in self.place_target_roots and \
+                    unnamed.tok_start == trig.tok_start:   # a reported act noun: the place it hit ("auf Charkiw")
+                target = next((g for g in self._places_of(frag, trig)
+                               if g.prep in self.place_preps | self._target_preps(code)), None)
+                if target is not None:
+                    rule_prefix = f"place_target:{target.members[0].entry_id}:"
             if unnamed is not None and target is None:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                        "why": "no source actor and no target"})
