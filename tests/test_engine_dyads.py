@@ -364,11 +364,12 @@ def test_between_joins_two_parties_across_the_first_partys_noun(coder, text, lan
 
 # ---------------------------------------------------------------- objects are no subjects
 @pytest.mark.parametrize("text, lang", [
-    ("A roadside bomb near Samarra killed one U.S. soldier and wounded two others.", "en"),
+    ("A roadside bomb killed one U.S. soldier and wounded two others.", "en"),
     ("The attack killed three Russian soldiers.", "en"),
 ])
 def test_english_group_after_the_act_is_its_object_not_its_actor(coder, text, lang):
-    """Nobody named set off the bomb: no event by the victims' state."""
+    """Nobody named set off the bomb: no event by the victims' state (with a place named, the place's state stands
+    for the agent: tests/test_places.py)."""
     assert rows(coder, text, lang) == set()
 
 

@@ -84,6 +84,25 @@ def test_a_place_of_the_victims_own_state_is_no_agent(coder, text, lang):
     assert events(coder, text, lang) == []
 
 
+@pytest.mark.parametrize("text, lang, place", [
+    ("A roadside bomb near Samarra killed one U.S. soldier and wounded two others.", "en", "place:IRQ:samarra:"),
+    ("Eine Autobombe tötete in Basra drei US-Soldaten.", "de", "place:IRQ:basra:"),
+    ("A car bomb in Baghdad killed two American soldiers.", "en", ""),   # a capital names the place as well
+])
+def test_violence_by_nobody_named_takes_the_place_as_its_unnamed_agent(coder, text, lang, place):
+    found = events(coder, text, lang)
+    assert [(s, t) for _root, s, t, _rule in found] == [("IRQ", "USA")]
+    assert found[0][3].startswith(f"place_source:{place}")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A minefield explosion near the town of Samarra killed two Iraqi youths.", "en"),
+    ("Eine Mine tötete bei Samarra zwei irakische Jugendliche.", "de"),
+])
+def test_the_victims_own_place_is_no_unnamed_agent(coder, text, lang):
+    assert all(s is None for _root, s, _t, _rule in events(coder, text, lang))
+
+
 # ---------------------------------------------------------------- a place never acts, speaks or is a venue's party
 @pytest.mark.parametrize("text, lang", [
     ("A car bomb exploded in Basra.", "en"),

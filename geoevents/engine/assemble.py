@@ -18,7 +18,10 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
   root (mit/gegen/an/with/against/on ...; über/about for criticism, in/into/of for force). Concern/criticism
   reported by a speaker falls back to the speaker as target ("gab Putin zu, dass Xi Sorgen ... hatte").
   Violence (roots 18-20) against nobody named targets the state where it happened, also named in a later clause
-  ("killed 23 people when they blew themselves up in Tel Aviv"; rule prefix "place_target:").
+  ("killed 23 people when they blew themselves up in Tel Aviv"; rule prefix "place_target:"); violence by nobody
+  named on a victim of another state takes that place as its agent ("A roadside bomb near Samarra killed one U.S.
+  soldier", "Three US soldiers were killed in Basra": "place_source:"). Places are states, capitals and the cities
+  and regions of seeds/reference/places.csv (named in the rule: "place_target:place:UKR:kharkiv:"), never actors.
 - Symmetric triggers (meetings, partnerships, cooperation) need two parties of different countries (a compound
   group, "zwischen A und B", "A-B-Gespräch", or subject + partner) and are stored once per direction.
   With an intent cue ("bereit", "beabsichtigt", "ready to") they become a directed intent (03x) from the subject.
@@ -1859,6 +1862,10 @@ class Assembler:
                 unnamed = self._reported_act_noun(trig)
             if unnamed is not None:   # "Der Angriff tötete drei russische Soldaten": nobody named acts on a target
                 source = unnamed
+            agent_place = self._place_of_unnamed_agent(trig, frag) if (source is None or unnamed is not None) and \
+                entry.frame == "directed" and code[:2] in self.place_target_roots else None
+            if agent_place is not None:   # "A roadside bomb near Samarra killed one U.S. soldier"
+                source = agent_place
             if source is None:
                 if self._described_agent(trig, frag):
                     self.described_agent_acts.append(trig)
@@ -1867,6 +1874,16 @@ class Assembler:
             target = self._target(trig, frag, source, agent is not None)
             if target is None:
                 target = self._titled_object(trig, frag, source)
+            if agent_place is not None:
+                if target is not None and set(target.codes) - set(agent_place.codes):
+                    entry_id = agent_place.members[0].entry_id
+                    rule_prefix = f"place_source:{entry_id}:" if entry_id.startswith("place:") else "place_source:"
+                elif unnamed is not None:
+                    source = unnamed
+                    target = self._target(trig, frag, source, agent is not None)
+                else:   # the victims' own state or nobody named: the place is no stand-in for the agent
+                    self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
+                    return
             if target is None and ":titled_official:" in source.members[0].entry_id:
                 # "Judge X opened investigations against 28 Chilean officials": the mention that lent the official
                 # its state is the act's party
@@ -3412,6 +3429,19 @@ class Assembler:
                 return Group(group.members, group.tok_start, group.tok_end, group.prep,
                              own_state=not self._other_party(group, source))
         return None
+
+    def _place_of_unnamed_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """Violence by nobody named in a main clause that names where it happened ("A roadside bomb near the town of
+        Samarra killed one U.S. soldier", "Eine Autobombe tötete in Basra drei US-Soldaten"): the place stands for
+        the unnamed agent, as in an agentless passive ("Three US soldiers were killed in Basra"); the caller keeps
+        it only for a named victim of another state. None when an actor or pronoun stands before the act."""
+        if frag.subordinate or frag.infinitive or any(p < trig.tok_start for p in frag.pronouns) or \
+                any(g.tok_start < trig.tok_start and g.prep not in self.place_preps for g in frag.groups):
+            return None
+        found = [g for g in frag.groups if g.prep in self.place_preps and
+                 all(m.entry_id.split(":")[1] in ("country", "capital") for m in g.members)]
+        found += [g for g in self._places_of(frag, trig, anywhere=True) if g.prep in self.place_preps]
+        return min(found, key=lambda g: g.tok_start, default=None)
 
     def _places_of(self, frag: Fragment, trig: TriggerHit, anywhere: bool = False) -> list[Group]:
         """The gazetteer places behind the trigger in the fragment that no actor mention covers, as groups with the
