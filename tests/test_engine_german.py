@@ -514,3 +514,39 @@ def test_reported_act_noun_on_a_city_targets_the_state_of_the_city(coder, text, 
     (act,) = [e for e in result.events if e.event_type == "ASSAULT"]
     assert (act.cameo_code, act.source_actor, act.target_actor) == ("195", None, "UKR")
     assert act.rule_id.startswith("place_target:place:UKR:")
+
+
+# ---------------------------------------------------------------- threats happened, their content is future (item 5)
+@pytest.mark.parametrize("text, lang, code, dyad", [
+    ("Macron travels to Beijing on Friday, seeking to mend ties with China strained by an earlier French threat to "
+     "boycott the summit.", "en", "133", ("FRA", None)),
+    ("Australia wants to repair relations with China after its threat to boycott the Games.", "en", "133",
+     ("AUS", None)),
+    ("Australien will die Beziehungen zu China nach seiner Drohung mit einem Boykott der Spiele reparieren.", "de",
+     "130", ("AUS", "CHN")),
+])
+def test_threat_noun_beside_an_intent_is_a_threat_made(coder, text, lang, code, dyad):
+    assert rows(coder, text, lang, cameo_code=code, modality="asserted") == {dyad}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia will threaten to cut gas supplies to Poland.", "en"),
+    ("Russland wird Polen mit einem Lieferstopp drohen.", "de"),
+])
+def test_announced_threat_stays_future(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="130", modality="future") == {("RUS", "POL")}
+
+
+@pytest.mark.parametrize("text, lang, victim", [
+    ("Russia's threat to invade Ukraine alarmed NATO.", "en", "UKR"),
+    ("Russia made a threat to cut gas supplies to Poland.", "en", "POL"),
+    ("Russlands Drohung, die Gaslieferungen an Polen einzustellen, beunruhigte die EU.", "de", "POL"),
+    ("Russland hat Polen mit einem Lieferstopp gedroht.", "de", "POL"),
+])
+def test_threat_noun_with_its_agent_is_the_threat_not_its_content(coder, text, lang, victim):
+    assert rows(coder, text, lang, cameo_code="130", modality="asserted") == {("RUS", victim)}
+    assert rows(coder, text, lang, event_type="ASSAULT") | rows(coder, text, lang, event_type="SANCTION") == set()
+
+
+def test_threat_to_peace_is_no_threat_act(coder):
+    assert rows(coder, "Terrorism is a threat to peace in France.", "en") == set()

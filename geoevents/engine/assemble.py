@@ -1990,6 +1990,11 @@ class Assembler:
             modality = "future"
         if intent_frag is not None and modality == "asserted":
             modality = "future"
+        if modality == "future" and entry.cameo_code[:2] == "13" and entry.pos != "VERB" and not (
+                self._cue_governs(trig, frag, "modality") or
+                intent_frag is not None and self._cue_governs(trig, intent_frag, "intent")):
+            modality = "asserted"   # "frayed by an initial threat to boycott": the threat was made, its content is
+            # future
         threat_code = None
         conditional = any(self.lower[f.tok_start] in self.condition_words for f in self.fragments)
         if not negated and not conditional and (intent_frag is not None and self._cue_governs(trig, intent_frag, "intent")
@@ -2736,7 +2741,7 @@ class Assembler:
         if trig.entry.pos != "PHRASE":
             return False
         if self.lang == "de":   # also an adjective before its noun after an article or a possessor
-            first, before = self.token_text[trig.tok_start], trig.tok_start - 1   # ("Chinas militärische Unterstützung")
+            first, before = self.token_text[trig.tok_start], trig.tok_start - 1   # "Chinas militärische Unterstützung"
             return before >= self.span.start and (first[:1].isupper() or self.token_text[trig.tok_end - 1][:1].isupper()
                                                   and (self.lower[before] in self.determiners or
                                                        self.token_text[before][:1].isupper()))
@@ -3157,10 +3162,13 @@ class Assembler:
         if patient is None:   # "Chinas Unterstützung für Russland"
             patient = next((g for g in frag.groups if g.tok_start >= trig.tok_end), None)
             links = {"of"} if self.lang == "en" else set()
-            if patient is not None and (patient.prep not in links | self._target_preps(trig.entry.cameo_code) or
-                                        any(not (self.lower[i] == patient.prep or self.lower[i] in self.determiners
-                                                 or self.alpha[i] and self.token_text[i].islower())
-                                            for i in self._words_between(trig.tok_end, patient.tok_start))):
+            # "Russia's threat to cut gas supplies to Poland": the party of the infinitive content
+            content = self.lower[trig.tok_end - 1] in self.infinitive_markers
+            if patient is not None and not content and (
+                    patient.prep not in links | self._target_preps(trig.entry.cameo_code) or
+                    any(not (self.lower[i] == patient.prep or self.lower[i] in self.determiners
+                             or self.alpha[i] and self.token_text[i].islower())
+                        for i in self._words_between(trig.tok_end, patient.tok_start))):
                 patient = None
         if patient is None or not self._other_party(patient, possessor):
             return None
