@@ -480,3 +480,33 @@ def test_intent_word_in_a_condition_stays_uncoded(coder):
     rows = coded(coder, "Chad will withdraw its troops unless Sudan agrees to send blankets to help defend Chad if "
                         "it is attacked.", "en")
     assert not [row for row in rows if row[1] == "SDN"]
+
+
+# ---------------------------------------------------------------- offering troops, accepting a proposal
+@pytest.mark.parametrize("text, lang", [
+    ("Syria has offered its troops to Lebanon.", "en"),
+    ("Syrien bot seine Truppen dem Libanon an.", "de"),
+    ("Syrien hat dem Libanon seine Truppen angeboten.", "de"),
+])
+def test_offering_troops_is_an_intent_to_provide_military_protection(coder, text, lang):
+    assert [row[:4] for row in coded(coder, text, lang)] == [("0334", "SYR", "LBN", "asserted")]
+
+
+@pytest.mark.parametrize("text, lang, source, target", [
+    ("Denmark accepted a formula for ending its dispute with Norway.", "en", "DNK", "NOR"),
+    ("Russia accepted Ukraine's proposal.", "en", "RUS", "UKR"),   # the possessor after the support word proposed it
+    ("Denmark accepted the EEC's proposal.", "en", "DNK", "EUU"),   # EEC: the EU's predecessor
+    ("Dänemark nahm den Vorschlag der EWG an.", "de", "DNK", "EUU"),
+    ("Russland akzeptierte die Vorschläge der Ukraine.", "de", "RUS", "UKR"),
+])
+def test_accepting_a_proposal_is_agreement(coder, text, lang, source, target):
+    assert [row[:4] for row in coded(coder, text, lang)] == [("030", source, target, "asserted")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ukraine did not accept the proposal from Russia.", "en"),
+    ("Die Ukraine nahm den Vorschlag Russlands nicht an.", "de"),
+    ("Russia made a proposal to Ukraine.", "en"),   # a proposal without an acceptance word is no agreement
+])
+def test_a_proposal_not_accepted_is_no_agreement(coder, text, lang):
+    assert not [e for e in coder.extract(text, lang, PUB).events if e.cameo_code == "030" and not e.negated]

@@ -2647,9 +2647,12 @@ class Assembler:
                    (self.alpha[t] and self.token_text[t].islower()) for t in gap[:-2])
 
     def _support_word_ends_at(self, family: str | None, end: int) -> bool:
-        """A support word of ``family`` ends right before token ``end`` ("gave" in "gave Ukraine weapons")."""
+        """A support word of ``family`` ends right before token ``end`` ("gave" in "gave Ukraine weapons"), or before
+        its determiners ("accepted the EEC's proposal", "met the union's demands")."""
         if family is None or end == 0:
             return False
+        while end > 1 and self.lower[end - 1] in self.determiners:
+            end -= 1
         index = self.cues.index("support")
         return any(pattern.payload == family and match_at(pattern, self.keys, start, end) == end
                    for start in range(max(0, end - 3), end) for pattern in index.candidates(self.keys[start]))
