@@ -89,7 +89,8 @@ from spacy.tokens import Doc
 from geoevents.engine.components import (ACTORS_KEY, QUOTES_KEY, SENTS_KEY, TRIGGERS_KEY, ActorHit, Quote,
                                          TokenSpan, TriggerHit, doc_keys, head_keys, sentence_bounds, token_table)
 from geoevents.engine.dates import DateMention, DateResolver
-from geoevents.engine.lexicon import Cues, LanguageLexicon, Pattern, TriggerEntry, match_after_first, match_at
+from geoevents.engine.lexicon import (Cues, LanguageLexicon, Pattern, TriggerEntry, WordMemo, match_after_first,
+                                      match_at)
 from geoevents.engine.model import ActorMention, Event, ExtractionResult, SanctionMention, Statement
 from geoevents.engine.places import place_finder
 from geoevents.reference import CameoCode
@@ -334,11 +335,11 @@ class Assembler:
         for entry in lexicon.triggers:
             readings.setdefault((entry.pattern.lower(), entry.pos), []).append(entry)
         self.readings = {key: entries for key, entries in readings.items() if len(entries) > 1}
-        self.word_facts: dict[tuple[str, ...], WordFacts | int] = {}   # keys -> facts, 0 for a plain word
+        self.word_facts = WordMemo(self._word_facts, _WORD_FACTS_LIMIT)   # keys -> facts, 0 for a plain word
+        # keys -> the surface form alone (most words: the keys themselves)
+        self.surface_keys = WordMemo(lambda keys: keys if len(keys) == 1 else (keys[0],), _WORD_FACTS_LIMIT)
 
     def _word_facts(self, keys: tuple[str, ...]) -> WordFacts | int:
-        if len(self.word_facts) > _WORD_FACTS_LIMIT:
-            self.word_facts.clear()
         lower = keys[0]
         surface = keys if len(keys) == 1 else (keys[0],)
         cue_index = self.cues.index
@@ -348,10 +349,8 @@ class Assembler:
                           lower in self.pronoun_words, cue_index("group_references").candidates(keys),
                           cue_index("sanction_words").candidates(head_keys(keys)), lower in self.infinitive_markers,
                           self.lang == "de" and len(lower) > 8 and "zu" in lower[2:-3] and lower.endswith("en"))
-        found = self.word_facts[keys] = facts if (
-            cues or facts.cuts or facts.pronoun or facts.group_references or facts.sanction_words or
-            facts.infinitive_marker or facts.long_zu) else 0
-        return found
+        return facts if (cues or facts.cuts or facts.pronoun or facts.group_references or facts.sanction_words or
+                         facts.infinitive_marker or facts.long_zu) else 0
 
     # ------------------------------------------------------------ entry point
     def __call__(self, doc: Doc, published: date | None,
@@ -382,11 +381,9 @@ class Assembler:
         self.lower, self.idx, self.token_text = table.lower, table.idx, table.text
         self.punct, self.space, self.newline = table.punct, table.space, table.newline
         self.alpha, self.like_num = table.alpha, table.like_num
-        self.surface = [k if len(k) == 1 else (k[0],) for k in self.keys]   # most words: the key is the surface
+        self.surface = list(map(self.surface_keys.__getitem__, self.keys))
         # lexicon look-ups of every token, once per doc (sentences slice them): one look-up of the word's facts
-        get_facts = self.word_facts.get
-        facts = self.facts = [found if (found := get_facts(k)) is not None else self._word_facts(k)
-                              for k in self.keys]
+        facts = self.facts = list(map(self.word_facts.__getitem__, self.keys))
         fact_tokens = list(itertools.compress(range(len(facts)), facts))   # the tokens that have any
         self.group_reference_words = {i: facts[i].group_references for i in fact_tokens
                                       if facts[i].group_references}

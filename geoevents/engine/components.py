@@ -21,8 +21,8 @@ from spacy.attrs import IDX, LEMMA, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from geoevents.engine.lexicon import (LanguageLexicon, PatternIndex, SectorWord, TriggerEntry, load_language_lexicon,
-                                      match_after_first, parse_pattern, token_keys)
+from geoevents.engine.lexicon import (LanguageLexicon, PatternIndex, SectorWord, TriggerEntry, WordMemo,
+                                      load_language_lexicon, match_after_first, parse_pattern, token_keys)
 from geoevents.reference import ActorEntry, load_actor_lexicon
 
 QUOTES_KEY, SENTS_KEY, ACTORS_KEY, TRIGGERS_KEY = "geo_quotes", "geo_paragraphs", "geo_actors", "geo_triggers"
@@ -68,6 +68,7 @@ class TokenTable:
     trailing_space: Sequence[int]   # 1 when token.whitespace_ != ""
     doc_text: str                   # Doc.text re-joins every token on each access
     like_num: Sequence[bool] = ()
+    boundary: Sequence[bool] = ()   # a line break or terminal punctuation: where a sentence may end
 
     def end_char(self, i: int) -> int:
         return self.idx[i] + len(self.text[i])
@@ -85,50 +86,45 @@ class TokenSpan(NamedTuple):
     end_char: int
 
 
-# Per vocabulary: orth hash -> (text, lower, is_space, is_punct, is_alpha, is_quote, newline, like_num). These
-# are attributes of the lexeme, the same for every token of the word: read once per distinct word, not per token.
-# The vocabulary is kept referenced so that its id() cannot be reused by another one.
-_LEXEME_ROWS: dict[int, tuple[object, dict[int, tuple]]] = {}
+# Per vocabulary: orth hash -> (text, lower, is_space, is_punct, is_alpha, is_quote, newline, like_num, boundary).
+# These are attributes of the lexeme, the same for every token of the word: read once per distinct word, not per
+# token. The vocabulary is kept referenced so that its id() cannot be reused by another one.
+_LEXEME_ROWS: dict[int, tuple[object, WordMemo]] = {}
 _LEXEME_ROWS_LIMIT = 500_000
 
 
-def _lexeme_rows(vocab) -> dict[int, tuple]:
+def _lexeme_rows(vocab) -> WordMemo:
     found = _LEXEME_ROWS.get(id(vocab))
     if found is None or found[0] is not vocab:
         if len(_LEXEME_ROWS) >= 16:
             _LEXEME_ROWS.clear()
-        found = _LEXEME_ROWS[id(vocab)] = (vocab, {})
-    if len(found[1]) > _LEXEME_ROWS_LIMIT:
-        found[1].clear()
+        found = _LEXEME_ROWS[id(vocab)] = (vocab, WordMemo(functools.partial(_lexeme_row, vocab), _LEXEME_ROWS_LIMIT))
     return found[1]
 
 
-def _lexeme_row(vocab, orth: int, rows: dict[int, tuple]) -> tuple:
+def _lexeme_row(vocab, orth: int) -> tuple:
     lex = vocab[orth]
     text = lex.orth_
-    row = rows[orth] = (text, lex.lower_, lex.is_space, lex.is_punct, lex.is_alpha, lex.is_quote,
-                        lex.is_space and "\n" in text, lex.like_num)
-    return row
+    newline = lex.is_space and "\n" in text
+    return (text, lex.lower_, lex.is_space, lex.is_punct, lex.is_alpha, lex.is_quote, newline, lex.like_num,
+            newline or text in TERMINALS)
 
 
 def token_table(doc: Doc) -> TokenTable:
     table = doc.user_data.get(TABLE_KEY)
     if table is None or len(table.text) != len(doc):
         # one array read (orth hash, offset, trailing space) and a dict look-up per token: no Token objects
-        vocab = doc.vocab
-        rows_of = _lexeme_rows(vocab)
         if len(doc):
             orths, idx, trailing = (column.tolist() for column in doc.to_array([ORTH, IDX, SPACY]).T)
-            get_row = rows_of.get
-            rows = [get_row(orth) or _lexeme_row(vocab, orth, rows_of) for orth in orths]
-            text, lower, space, punct, alpha, quote, newline, like_num = zip(*rows)
+            rows = list(map(_lexeme_rows(doc.vocab).__getitem__, orths))
+            text, lower, space, punct, alpha, quote, newline, like_num, boundary = zip(*rows)
         else:
-            text, idx, lower, space, punct, alpha, quote, newline, trailing, like_num = ((),) * 10
+            text, idx, lower, space, punct, alpha, quote, newline, trailing, like_num, boundary = ((),) * 11
         doc_text = doc.user_data.get(TEXT_KEY)
         if not isinstance(doc_text, str) or len(doc_text) != (idx[-1] + len(text[-1]) + trailing[-1] if text else 0):
             doc_text = doc.text
         table = doc.user_data[TABLE_KEY] = TokenTable(text, idx, lower, space, punct, alpha, quote, newline,
-                                                      trailing, doc_text, like_num)
+                                                      trailing, doc_text, like_num, boundary)
     return table
 
 
@@ -147,7 +143,8 @@ def _is_newline(token) -> bool:
     return token.is_space and "\n" in token.text
 
 
-def find_quotes(doc: Doc, pairs: dict[str, list[str]]) -> list[Quote]:
+def find_quotes(doc: Doc, pairs: dict[str, list[str]], marks: WordMemo | None = None) -> list[Quote]:
+    """``marks``: a memo kept across docs, token text -> whether it may open or close a quote (``quote_marks``)."""
     quotes: list[Quote] = []
     stack: list[tuple[str, int]] = []
 
@@ -165,12 +162,14 @@ def find_quotes(doc: Doc, pairs: dict[str, list[str]]) -> list[Quote]:
         if end_char > start_char:
             quotes.append(Quote(open_index, close_index, end_index, start_char, end_char, words))
 
-    # only quote marks and line breaks matter: skip the other tokens without looking at them
-    first_chars = {text[:1] for closers in pairs.values() for text in closers} | set(pairs)
-    for i, text in enumerate(table.text):
-        if text[:1] not in first_chars and not table.newline[i]:
-            continue
-        if table.newline[i]:
+    # only quote marks and line breaks matter: the loop visits those tokens
+    if marks is None:
+        marks = quote_marks(pairs)
+    texts, newline = table.text, table.newline
+    for i in sorted(set(itertools.compress(range(len(texts)), map(marks.__getitem__, texts))) |
+                    set(itertools.compress(range(len(texts)), newline))):
+        text = texts[i]
+        if newline[i]:
             for _, index in stack:   # an unclosed quote ends with its paragraph
                 close(index, None, i, table.idx[i])
             stack.clear()
@@ -187,13 +186,20 @@ def find_quotes(doc: Doc, pairs: dict[str, list[str]]) -> list[Quote]:
     return quotes
 
 
+def quote_marks(pairs: dict[str, list[str]]) -> WordMemo:
+    """Token text -> whether its first character opens or closes a quote of ``pairs`` (once per distinct word)."""
+    first_chars = {text[:1] for closers in pairs.values() for text in closers} | set(pairs)
+    return WordMemo(lambda text: text[:1] in first_chars, _KEYS_MEMO_LIMIT)
+
+
 @Language.factory("geoevents_quotes", default_config={"lexicon_dir": ""})
 def make_quotes(nlp: Language, name: str, lexicon_dir: str):
     lexicon = load_language_lexicon(lexicon_dir, nlp.lang)
     pairs = {str(k): [str(v) for v in vs] for k, vs in lexicon.cues.raw.get("quote_pairs", {}).items()}
+    marks = quote_marks(pairs)
 
     def quotes_component(doc: Doc) -> Doc:
-        doc.user_data[QUOTES_KEY] = find_quotes(doc, pairs)
+        doc.user_data[QUOTES_KEY] = find_quotes(doc, pairs, marks)
         return doc
     return quotes_component
 
@@ -219,7 +225,7 @@ def make_sentencizer(nlp: Language, name: str):
         starts[0] = True
         paragraph_starts = [0]
         # only line breaks and terminal punctuation can end a sentence: the loop visits those tokens
-        for i in [i for i, (tx, nl) in enumerate(zip(text, newline)) if nl or tx in TERMINALS]:
+        for i in list(itertools.compress(range(n), table.boundary)):
             if i == n - 1:
                 break
             if newline[i]:
@@ -286,17 +292,16 @@ class ActorResources:
     english_names: bool = False          # a capitalized next word continues a name (English, not German nouns)
     # token keys -> (keys with the genitive variant, actor patterns, sector patterns, whether the word may start a
     # mention: it starts a pattern or holds a hyphen): once per distinct word
-    words: dict[tuple[str, ...], tuple] = field(default_factory=dict)
+    words: WordMemo = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.words = WordMemo(self.word, _KEYS_MEMO_LIMIT)
 
     def word(self, keys: tuple[str, ...]) -> tuple:
-        if len(self.words) > _KEYS_MEMO_LIMIT:
-            self.words.clear()
         lookup_keys = _with_genitive(keys) if self.genitive_s else keys
         actor_patterns = self.index.candidates(lookup_keys)
         sector_patterns = self.sectors.candidates(lookup_keys[:2])
-        found = self.words[keys] = (lookup_keys, actor_patterns, sector_patterns,
-                                    bool(actor_patterns or sector_patterns or "-" in keys[0]))
-        return found
+        return (lookup_keys, actor_patterns, sector_patterns, bool(actor_patterns or sector_patterns or "-" in keys[0]))
 
 
 @functools.lru_cache(maxsize=8)
@@ -402,21 +407,13 @@ def make_keys(nlp: Language, name: str):
     pipeline looks lemmas up in spacy-lookups-data directly, like spaCy's lookup lemmatizer would, but once per
     distinct word instead of once per token (news repeat their words a lot)."""
     table = lemma_lookup_table(nlp.lang)
-    memo: dict[str, tuple[str, ...]] = {}
-
-    def new_keys(text: str) -> tuple[str, ...]:
-        found = memo[text] = token_keys(text, table.get(text, text))
-        return found
+    memo = WordMemo(lambda text: token_keys(text, table.get(text, text)), _KEYS_MEMO_LIMIT)   # text -> keys
 
     def keys_component(doc: Doc) -> Doc:
         if table is None or doc.has_annotation("LEMMA"):
             doc_keys(doc)
             return doc
-        if len(memo) > _KEYS_MEMO_LIMIT:
-            memo.clear()
-        get = memo.get
-        doc.user_data[KEYS_KEY] = [found if (found := get(text)) is not None else new_keys(text)
-                                   for text in token_table(doc).text]
+        doc.user_data[KEYS_KEY] = list(map(memo.__getitem__, token_table(doc).text))
         return doc
     return keys_component
 
@@ -429,8 +426,7 @@ def _with_genitive(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
-    get_word = res.words.get
-    words = [found if (found := get_word(k)) is not None else res.word(k) for k in doc_keys(doc)]
+    words = list(map(res.words.__getitem__, doc_keys(doc)))
     keys, _, _, may_start = zip(*words) if words else ((), (), (), ())
     table = token_table(doc)
     text_all = table.doc_text
@@ -657,21 +653,24 @@ def _with_compound_head(key: tuple[str, ...]) -> tuple[str, ...]:
     return key + (key[0].rsplit("-", 1)[-1],) if "-" in key[0][1:] else key
 
 
-def find_triggers(doc: Doc, lexicon: LanguageLexicon,
-                  words: dict[tuple[str, ...], tuple] | None = None) -> list[TriggerHit]:
-    """``words``: a memo kept across docs, token keys -> (head keys, trigger patterns, blocker patterns)."""
-    words = {} if words is None else words
-    if len(words) > _KEYS_MEMO_LIMIT:
-        words.clear()
+def trigger_words(lexicon: LanguageLexicon) -> WordMemo:
+    """Token keys -> (head keys, trigger patterns, blocker patterns, whether the patterns read the word both as a
+    noun and as a verb), once per distinct word."""
     trigger_index, blocker_index = lexicon.trigger_index, lexicon.cues.index("trigger_blockers")
 
-    def new_word(token_keys_: tuple[str, ...]) -> tuple:
-        head = head_keys(token_keys_)
-        found = words[token_keys_] = (head, trigger_index.candidates(head), blocker_index.candidates(head))
-        return found
-    get = words.get   # one look-up per token for all three
-    rows = [found if (found := get(k)) is not None else new_word(k) for k in doc_keys(doc)]
-    keys, trigger_candidates, blocker_candidates = zip(*rows) if rows else ((), (), ())
+    def word(keys: tuple[str, ...]) -> tuple:
+        head = head_keys(keys)
+        patterns = trigger_index.candidates(head)
+        return (head, patterns, blocker_index.candidates(head),
+                len({p.payload.pos for p in patterns} & {"NOUN", "VERB"}) == 2)
+    return WordMemo(word, _KEYS_MEMO_LIMIT)
+
+
+def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = None) -> list[TriggerHit]:
+    """``words``: the ``trigger_words`` memo of the lexicon, kept across docs."""
+    words = trigger_words(lexicon) if words is None else words
+    rows = list(map(words.__getitem__, doc_keys(doc)))   # one look-up per token for all four
+    keys, trigger_candidates, blocker_candidates, noun_or_verb = zip(*rows) if rows else ((), (), (), ())
     table = token_table(doc)
     text, lower, space, punct, quote = table.text, table.lower, table.space, table.punct, table.quote
     n = len(keys)
@@ -700,7 +699,7 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon,
             best: tuple[TriggerEntry, int, int | None] | None = None   # the hit is built once it is chosen
             best_rank = None
             pos_filter = None
-            if not german_nouns and len({p.payload.pos for p in candidates} & {"NOUN", "VERB"}) == 2:
+            if not german_nouns and noun_or_verb[i]:
                 # an English word that is both noun and verb ("attack"): a determiner before it makes it a noun,
                 # also across one lowercase adjective or numeral ("a deadly attack", "the chemical attacks")
                 prev = lower[i - 1] if i > sent_start else ""
@@ -745,7 +744,7 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon,
 @Language.factory("geoevents_triggers", default_config={"lexicon_dir": ""})
 def make_triggers(nlp: Language, name: str, lexicon_dir: str):
     lexicon = load_language_lexicon(lexicon_dir, nlp.lang)
-    words: dict[tuple[str, ...], tuple] = {}
+    words = trigger_words(lexicon)
 
     def triggers_component(doc: Doc) -> Doc:
         doc.user_data[TRIGGERS_KEY] = find_triggers(doc, lexicon, words)
