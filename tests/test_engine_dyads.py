@@ -847,3 +847,20 @@ def test_currency_is_no_actor(coder, text, lang, expected):
     result = coder.extract(text, lang, PUB)
     assert "USA" not in {m.actor_code for m in result.actor_mentions}
     assert {(e.source_actor, e.target_actor) for e in result.events if e.statement is None} == expected
+
+
+# ---------------------------------------------------------------- an act the subject is placed under
+@pytest.mark.parametrize("text, lang", [
+    ("A French journalist was placed under house arrest in Russia.", "en"),
+    ("Ein französischer Journalist wurde in Russland unter Hausarrest gestellt.", "de"),
+    ("Russia placed a French journalist under house arrest.", "en"),
+    ("Russland stellte einen französischen Journalisten unter Hausarrest.", "de"),
+])
+def test_the_subject_placed_under_an_act_suffers_it(coder, text, lang):
+    """ "was placed under house arrest" is a passive: the journalist is arrested, the place stands for the agent."""
+    assert rows(coder, text, lang, cameo_code="173") == {("RUS", "FRA")}
+
+
+def test_put_under_investigation_is_investigated(coder):
+    assert rows(coder, "A US national has been put under investigation in Italy.", "en", cameo_code="090") == \
+        {("ITA", "USA")}

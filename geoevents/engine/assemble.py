@@ -246,6 +246,8 @@ class Assembler:
         self.accusation_links = c.words("accusation_links")
         self.demand_modals = c.words("demand_modals")
         self.locative_preps = c.words("locative_prepositions")
+        self.placing_preps = c.words("placing_prepositions")
+        self.placing_verbs = c.words("placing_verbs")
         self.place_target_roots = c.values("place_target_roots")
         self.crowd_words = c.words("crowd_words")
         self.places = place_finder(self.lang)   # cities and regions (seeds/reference/places.csv), never actors
@@ -2196,12 +2198,14 @@ class Assembler:
 
     def _agentless_passive(self, trig: TriggerHit, frag: Fragment) -> tuple[bool, Group | None]:
         """Whether the trigger is a passive participle without a by-agent ("were killed", "wurden getötet"), and its
-        subject among the actors (None when the sufferers are no actor: "24 people were killed")."""
-        if trig.entry.pos != "VERB":
+        subject among the actors (None when the sufferers are no actor: "24 people were killed"); also an act put on
+        the subject ("was placed under house arrest", "wurde unter Hausarrest gestellt")."""
+        placed = self._placed_under(trig, frag)
+        if trig.entry.pos != "VERB" and not placed:
             return False, None
         word = self.lower[trig.tok_start]
         # German: ge- at the start or after a separable prefix ("festgenommen", "zurückgewiesen")
-        participle = word.endswith(("ed", "en", "wn")) if self.lang == "en" else \
+        participle = placed or word.endswith(("ed", "en", "wn")) if self.lang == "en" else placed or \
             (word.startswith("ge") or "ge" in word[2:5] or word.startswith(self.participle_prefixes)) and \
             word.endswith(("t", "en"))
         # German subordinate clauses put the auxiliary last: "..., in denen 100 Menschen getötet wurden"
@@ -2211,6 +2215,19 @@ class Assembler:
         # "A Christian missionary from Calgary was arrested in Lebanon": the actor of the subject's phrase
         return True, next((g for g in frag.groups if g.prep is None and not g.genitive
                            and g.tok_end <= trig.tok_start), None) or self._subject_modifier(frag, trig.tok_start)
+
+    def _placed_under(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The act is what its clause's subject is placed under (cues placing_prepositions, placing_verbs): "was put
+        under investigation", "was placed under house arrest" (the verb before the preposition), "wurde unter
+        Hausarrest gestellt" (the German participle after the noun)."""
+        prep = next((i for i in range(trig.tok_start - 1, max(frag.tok_start, trig.tok_start - 3) - 1, -1)
+                     if self.lower[i] in self.placing_preps), None)
+        if prep is None:
+            return False
+        if self.lang == "en":
+            before = self._words_between(frag.tok_start, prep)
+            return bool(before) and self.lower[before[-1]] in self.placing_verbs
+        return any(self.lower[i] in self.placing_verbs for i in range(trig.tok_end, frag.tok_end))
 
     def _conditional_threat(self) -> None:
         """"If China invaded Taiwan, the United States would defend the island", "Sollte Russland Atomwaffen
