@@ -120,3 +120,30 @@ def test_a_place_is_never_the_actor(coder, text, lang):
 ])
 def test_a_place_is_only_a_venue_for_acts_other_than_violence(coder, text, lang):
     assert [(s, t) for _root, s, t, _rule in events(coder, text, lang)] == [("RUS", None)]
+
+
+# ---------------------------------------------------------------- a passive whose by-phrase names a weapon
+@pytest.mark.parametrize("text, lang", [
+    ("Three US servicemen were killed by a roadside bomb outside of the Iraqi city of Basra.", "en"),
+    ("Drei US-Soldaten wurden bei Basra durch eine Bombe getötet.", "de"),
+])
+def test_a_passive_by_a_weapon_is_agentless_and_takes_the_place(coder, text, lang):
+    assert [(s, t) for _root, s, t, _rule in events(coder, text, lang)] == [("IRQ", "USA")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Three US soldiers were killed by a roadside bomb.", "en"),
+    ("Drei US-Soldaten wurden durch eine Bombe getötet.", "de"),
+    ("Victims killed by the crash in Basra were buried.", "en"),   # a participle without auxiliary: no passive
+])
+def test_the_weapon_of_a_passive_is_no_act_of_its_victims(coder, text, lang):
+    """Without a place nobody stands for the agent, and the bomb is not the soldiers' own act."""
+    assert events(coder, text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kyiv was hit by a Russian air strike.", "en"),
+    ("Kiew wurde von einem russischen Luftangriff getroffen.", "de"),
+])
+def test_an_agent_named_in_the_weapon_phrase_stays_the_agent(coder, text, lang):
+    assert {(s, t) for root, s, t, _rule in events(coder, text, lang) if root == "19"} == {("RUS", "UKR")}

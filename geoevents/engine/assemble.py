@@ -1798,10 +1798,17 @@ class Assembler:
         agent = self._passive_agent(frag)
         if agent is None:
             reduced, agent = self._reduced_passive(trig, frag)
-            if reduced and agent is None and self._object_side_act(trig, frag) is None:
+            # "were killed by an improvised explosive device outside Basra": with its auxiliary a passive whose
+            # by-phrase names nobody is agentless (the place rule below); "victims killed by the crash" is none
+            if reduced and agent is None and self._object_side_act(trig, frag) is None and \
+                    not self._has_word(self.passive_aux, frag.tok_start, trig.tok_start):
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                        "why": "participle with a by-phrase that names no actor"})
                 return
+        if self._means_of_passive(trig, frag):
+            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                   "why": "the means of a passive act ('were killed by a roadside bomb'): no agent"})
+            return
         if agent is None and self._participle_in_apposition(trig, frag):
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": "participle in an apposition ('a member of X jailed last year'): no agent"})
@@ -1823,9 +1830,14 @@ class Assembler:
                 # "10 Russian soldiers were killed in Ukraine": the subject suffered the act; the place of the act
                 # stands for the unnamed actor, else there is no source. "..., where 24 people were killed": the
                 # subject of the main clause is not the unnamed actor either
-                place = min((g for g in frag.groups + self._places_of(frag, trig, anywhere=True)
-                             if g.prep in self.locative_preps and g is not patient and set(g.codes) - set(patient.codes)),
-                            key=lambda g: g.tok_start, default=None) if patient is not None else None
+                place = min((g for g in frag.groups if g.prep in self.locative_preps and g is not patient
+                             and set(g.codes) - set(patient.codes)), key=lambda g: g.tok_start,
+                            default=None) if patient is not None else None
+                near = min((g for g in self._places_of(frag, trig, anywhere=True) if g.prep in self.place_preps
+                            and set(g.codes) - set(patient.codes)), key=lambda g: g.tok_start,
+                           default=None) if patient is not None else None   # a city: also "near", "outside of"
+                if near is not None and (place is None or near.tok_start < place.tok_start):
+                    place = near
                 if place is not None and place.members[0].entry_id.startswith("place:"):
                     rule_prefix = f"place_source:{place.members[0].entry_id}:"
                 resident = patient.members[0] if patient is not None and len(patient.members) == 1 else None
@@ -2215,6 +2227,20 @@ class Assembler:
         # "A Christian missionary from Calgary was arrested in Lebanon": the actor of the subject's phrase
         return True, next((g for g in frag.groups if g.prep is None and not g.genitive
                            and g.tok_end <= trig.tok_start), None) or self._subject_modifier(frag, trig.tok_start)
+
+    def _means_of_passive(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A weapon or act noun in the agent phrase of a passive clause that names no actor ("were killed by a
+        roadside bomb", "wurden von einer Bombe getötet"): the means of the passive act, whose sufferer is the
+        clause's subject; not an act of its own by that subject. "was hit by a Russian air strike" names its agent."""
+        if not self._nominal(trig) or not self._has_word(self.passive_aux, frag.tok_start, frag.tok_end):
+            return False
+        j = trig.tok_start - 1
+        while j >= frag.tok_start and (self.space[j] or self.lower[j] in self.determiners or
+                                       self.alpha[j] and self.token_text[j][:1].islower() and
+                                       self.lower[j] not in self.agent_preps):
+            j -= 1
+        return j >= frag.tok_start and self.lower[j] in self.agent_preps and \
+            not any(j < a.tok_start < trig.tok_start for a in self.actors)
 
     def _placed_under(self, trig: TriggerHit, frag: Fragment) -> bool:
         """The act is what its clause's subject is placed under (cues placing_prepositions, placing_verbs): "was put
