@@ -510,3 +510,23 @@ def test_accepting_a_proposal_is_agreement(coder, text, lang, source, target):
 ])
 def test_a_proposal_not_accepted_is_no_agreement(coder, text, lang):
     assert not [e for e in coder.extract(text, lang, PUB).events if e.cameo_code == "030" and not e.negated]
+
+
+# ---------------------------------------------------------------- hearings opened or held are inquiries
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The US Senate held a hearing on Russia's interference.", "en", ("090", "USA", "RUS")),
+    ("Israel's high court opened a hearing on Monday into the legality of the law.", "en", ("090", "ISR", None)),
+    ("Der ukrainische Parlamentsausschuss eröffnete am Mittwoch eine Anhörung zu russischen Kriegsverbrechen.", "de",
+     ("090", "UKR", "RUS")),
+])
+def test_an_opened_or_held_hearing_is_an_inquiry(coder, text, lang, expected):
+    assert expected in [row[:3] for row in coded(coder, text, lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("After hearing the news, Russia condemned China.", "en"),
+    ("Russia said the hearing was unfair to China.", "en"),   # no opening or holding word: the hearing is a topic
+    ("Nach der Anhörung kritisierte Russland China.", "de"),
+])
+def test_hearing_without_an_opening_word_is_no_inquiry(coder, text, lang):
+    assert not [row for row in coded(coder, text, lang) if row[0] == "090"]
