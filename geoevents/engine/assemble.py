@@ -117,6 +117,12 @@ SCANNED_CUES = ("negation", "negation_blockers", "intent", "modality", "context_
 _WORD_FACTS_LIMIT = 200_000
 
 
+def _last_token(trig: TriggerHit) -> int:
+    """max(trig.tokens()) without building the list: the trigger's last word or its particle."""
+    last = trig.tok_end - 1   # a trigger has at least one token
+    return last if trig.particle_token is None or trig.particle_token < last else trig.particle_token
+
+
 class WordFacts:
     """What the assembler asks about a word wherever it stands, from its keys alone: computed once per distinct
     word, so a doc costs one dict look-up per token instead of a look-up per token and question. Plain words
@@ -429,7 +435,7 @@ class Assembler:
                 actor_i += 1
             sent_triggers = []
             while trig_i < len(triggers) and triggers[trig_i].tok_start < sent.end:
-                if triggers[trig_i].tok_start >= sent.start and max(triggers[trig_i].tokens()) < end:
+                if triggers[trig_i].tok_start >= sent.start and _last_token(triggers[trig_i]) < end:
                     sent_triggers.append(triggers[trig_i])
                 trig_i += 1
             for actor in sent_actors:
@@ -953,9 +959,11 @@ class Assembler:
         fragments: list[Fragment] = []
         space, punct = self.space, self.punct
         for start, stop in zip(cuts, cuts[1:]):
-            first_word = next((t for t in range(start, stop) if not space[t] and not punct[t]), None)
-            if first_word is None:
-                continue
+            for first_word in range(start, stop):   # (a loop, not a generator per fragment)
+                if not space[first_word] and not punct[first_word]:
+                    break
+            else:
+                continue   # no word in it
             relative = self._relative_clause(start, stop)
             subordinate = relative or lowers[first_word] in self.subordinators
             infinitive = self._infinitive(start, stop)
@@ -1095,7 +1103,9 @@ class Assembler:
         # the history gets the same groups as they were built (the rules below never change them, copies keep
         # it so): building them again at the sentence end cost as much as here
         self.fresh_groups = [g.copy() for g in groups]
-        frag_of = {i: frag for frag in fragments for i in range(frag.tok_start, frag.tok_end)}
+        frag_of: dict[int, Fragment] = {}   # token -> its fragment (the fragments are disjoint and ascending)
+        for frag in fragments:
+            frag_of.update(dict.fromkeys(range(frag.tok_start, frag.tok_end), frag))
         dateline_end = self._dateline_end(span)
         for group in groups:
             frag = frag_of.get(group.tok_start)
@@ -1103,10 +1113,13 @@ class Assembler:
                 frag.groups.append(group)
         pronoun_words = self.pronoun_words
         group_reference_words = self.group_reference_words
-        actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)}
         lowers = self.lower
         reference_tokens = self.reference_tokens
-        for frag in fragments:
+        references = reference_tokens[bisect.bisect_left(reference_tokens, fragments[0].tok_start):
+                                      bisect.bisect_left(reference_tokens, fragments[-1].tok_end)]
+        # (most sentences hold no pronoun or reference word: the actors' tokens are collected only for those that do)
+        actor_tokens = {i for a in actors for i in range(a.tok_start, a.tok_end)} if references else set()
+        for frag in fragments if references else ():
             for i in reference_tokens[bisect.bisect_left(reference_tokens, frag.tok_start):
                                       bisect.bisect_left(reference_tokens, frag.tok_end)]:
                 if i in actor_tokens:

@@ -290,6 +290,9 @@ class ActorResources:
     np_words: frozenset[str]
     link_words: frozenset[str]           # "des", "of the", "for": Sprecher des Außenministeriums
     english_names: bool = False          # a capitalized next word continues a name (English, not German nouns)
+    # id() of the payloads (entry lists of the index's patterns) holding an entry noted case_sensitive: only their
+    # matches need the written form (_valid_entry)
+    case_sensitive: frozenset[int] = frozenset()
     # token keys -> (keys with the genitive variant, actor patterns, sector patterns, whether the word may start a
     # mention: it starts a pattern or holds a hyphen): once per distinct word
     words: WordMemo = field(init=False)
@@ -320,7 +323,8 @@ def actor_resources(actors_path: str, lexicon_dir: str, lang: str) -> ActorResou
         genitive_s=bool(lexicon.cues.raw.get("genitive_s", False)),
         np_words=lexicon.cues.words("np_internal"),
         link_words=lexicon.cues.words("description_links"),
-        english_names=(lang == "en"))
+        english_names=(lang == "en"),
+        case_sensitive=frozenset(id(group) for group in by_pattern.values() if any(e.case_sensitive for e in group)))
 
 
 # The English tokenizer splits a hyphen between letters ("Jong-il" -> Jong, -, il; German keeps compounds whole)
@@ -432,6 +436,7 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
     text_all = table.doc_text
     texts, idx, lower, space, punct = table.text, table.idx, table.lower, table.space, table.punct
     sector_candidates = res.sectors.candidates
+    case_sensitive = res.case_sensitive
     hits: list[ActorHit] = []
     n = len(texts)
     i = 0
@@ -450,7 +455,8 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
                 continue
             end = match_after_first(pattern, keys, i, n)
             if end is not None and (best is None or end > best[0]):
-                entry = _valid_entry(pattern.payload, day, text_all[idx[i]:table.end_char(end - 1)])
+                entry = _valid_entry(pattern.payload, day, text_all[idx[i]:table.end_char(end - 1)]
+                                     if id(pattern.payload) in case_sensitive else None)
                 if entry is not None:
                     best = (end, entry)
         if best is not None and not _ambiguous_accepted(doc, best[1], i, best[0], res, keys):
