@@ -147,3 +147,25 @@ def test_the_weapon_of_a_passive_is_no_act_of_its_victims(coder, text, lang):
 ])
 def test_an_agent_named_in_the_weapon_phrase_stays_the_agent(coder, text, lang):
     assert {(s, t) for root, s, t, _rule in events(coder, text, lang) if root == "19"} == {("RUS", "UKR")}
+
+
+# ---------------------------------------------------------------- the place as an act noun's object
+@pytest.mark.parametrize("text, lang", [
+    ("Russian shelling of Kherson killed three civilians.", "en"),
+    ("Russia's shelling of Kherson continued on Monday.", "en"),
+    ("Russland setzte den Beschuss von Cherson fort.", "de"),
+    ("Der russische Beschuss Chersons dauerte an.", "de"),
+])
+def test_a_place_behind_an_act_noun_is_its_object(coder, text, lang):
+    found = events(coder, text, lang)
+    assert [(s, t) for _root, s, t, _rule in found] == [("RUS", "UKR")]
+    assert found[0][3].startswith("place_target:place:UKR:kherson:")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hamas fired rockets at Sderot.", "en"),
+    ("Die Hamas feuerte Raketen auf Sderot ab.", "de"),
+])
+def test_a_place_of_another_state_beats_the_groups_own_state(coder, text, lang):
+    """A militant group's violence with nobody named used to target its own state; the place names the target."""
+    assert [(s, t) for _root, s, t, _rule in events(coder, text, lang)] == [("PSE", "ISR")]

@@ -258,7 +258,8 @@ class Assembler:
         self.crowd_words = c.words("crowd_words")
         self.places = place_finder(self.lang)   # cities and regions (seeds/reference/places.csv), never actors
         self.place_preps = self.locative_preps | c.words("place_prepositions")
-        self.place_words = c.words("place_links") | c.words("place_nouns") | c.words("place_modifiers")
+        self.place_links = c.words("place_links")
+        self.place_words = self.place_links | c.words("place_nouns") | c.words("place_modifiers")
         self.context_codes = {str(k): {str(a): str(b) for a, b in v.items()}
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
@@ -1940,9 +1941,12 @@ class Assembler:
                                                 entry.cameo_code if code == entry.intent_code else code)
                 if target is not None and not target.members[0].text:
                     rule_prefix = "own_state:"
-            if target is None and entry.frame == "directed" and code[:2] in self.place_target_roots:
-                target = self._place_of_act(trig, frag, source)
-                if target is not None:
+            if (target is None or rule_prefix == "own_state:") and entry.frame == "directed" and \
+                    code[:2] in self.place_target_roots:
+                # "Hamas fired rockets at Sderot": a place of another state beats the group's own state
+                place = self._place_of_act(trig, frag, source)
+                if place is not None and (target is None or not place.own_state):
+                    target = place
                     entry_id = target.members[0].entry_id   # a gazetteer place names its entry
                     rule_prefix = f"place_target:{entry_id}:" if entry_id.startswith("place:") else "place_target:"
             if target is None and entry.mode == "visit":
@@ -3523,8 +3527,12 @@ class Assembler:
             place = Actor(hit.place.country_code, None, self.text[span.start_char:span.end_char], span.start_char,
                           span.end_char, hit.tok_start, hit.tok_end, f"place:{hit.place.place_id}", None, None, "")
             prep = self._place_preposition(hit.tok_start, start)
-            if prep is True:   # nothing but place words between the act and the place: its object if a verb
-                prep = "" if start == trig.tok_end and trig.entry.pos != "NOUN" else None
+            if prep is True:   # nothing but place words between the act and the place: its object, for a noun
+                # behind "of"/"von" or as a German genitive ("shelling of Kherson", "Beschuss Chersons")
+                after = self._words_between(start, hit.tok_start)
+                genitive = self.lang == "de" and not after and self.lower[hit.tok_end - 1].endswith("s")
+                prep = "" if start == trig.tok_end and (trig.entry.pos != "NOUN" or genitive or after and
+                                                        self.lower[after[0]] in self.place_links) else None
             groups.append(Group([place], hit.tok_start, hit.tok_end, prep))
         return groups
 
