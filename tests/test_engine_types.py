@@ -530,3 +530,23 @@ def test_an_opened_or_held_hearing_is_an_inquiry(coder, text, lang, expected):
 ])
 def test_hearing_without_an_opening_word_is_no_inquiry(coder, text, lang):
     assert not [row for row in coded(coder, text, lang) if row[0] == "090"]
+
+
+# ---------------------------------------------------------------- offensives and campaigns
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukraine launched a counteroffensive against Russian forces.", "en", ("190", "UKR", "RUS")),
+    ("Die Ukraine startete eine Gegenoffensive gegen russische Truppen.", "de", ("190", "UKR", "RUS")),
+    ("Russland begann eine Großoffensive gegen die Ukraine.", "de", ("190", "RUS", "UKR")),
+])
+def test_a_launched_counteroffensive_is_an_attack(coder, text, lang, expected):
+    assert [row[:3] for row in coded(coder, text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("China launched a charm offensive in Africa.", "en"),
+    ("Germany started a diplomatic offensive against Russia.", "en"),
+    ("China startete eine Charmeoffensive in Afrika.", "de"),
+    ("Deutschland startete eine diplomatische Offensive gegen Russland.", "de"),
+])
+def test_a_charm_or_diplomatic_offensive_is_no_attack(coder, text, lang):
+    assert not [row for row in coded(coder, text, lang) if row[0].startswith(("18", "19", "20"))]
