@@ -550,3 +550,22 @@ def test_threat_noun_with_its_agent_is_the_threat_not_its_content(coder, text, l
 
 def test_threat_to_peace_is_no_threat_act(coder):
     assert rows(coder, "Terrorism is a threat to peace in France.", "en") == set()
+
+
+# ---------------------------------------------------------------- indirect speech: the reported content only (item 6)
+@pytest.mark.parametrize("text, lang, quote", [
+    ("Xi sagte am Montag, China sei bereit, mit Russland zusammenzuarbeiten.", "de",
+     "China sei bereit, mit Russland zusammenzuarbeiten"),
+    ("Scholz erklärte am Dienstag in Berlin, Deutschland werde die Ukraine weiter unterstützen.", "de",
+     "Deutschland werde die Ukraine weiter unterstützen"),
+    ("Xi sagte nicht, dass China Waffen an Russland liefern werde.", "de", "China Waffen an Russland liefern werde"),
+    ("Xi said on Monday that China was ready to cooperate with Russia.", "en",
+     "China was ready to cooperate with Russia"),
+    # a relative clause after the content's subject stays in the content
+    ("Lavrov said China, which has close ties to Russia, would mediate.", "en",
+     "China, which has close ties to Russia, would mediate"),
+])
+def test_indirect_quote_text_is_the_reported_content(coder, text, lang, quote):
+    result = coder.extract(text, lang, PUB)
+    (saying,) = [e for e in result.events if e.statement is not None]
+    assert saying.statement.quote_text == quote
