@@ -569,3 +569,30 @@ def test_indirect_quote_text_is_the_reported_content(coder, text, lang, quote):
     result = coder.extract(text, lang, PUB)
     (saying,) = [e for e in result.events if e.statement is not None]
     assert saying.statement.quote_text == quote
+
+
+# ---------------------------------------------------------------- titled officials in German (item 7)
+@pytest.mark.parametrize("text, code", [
+    ("Präsident Jean Morel drohte am Montag mit einer Ausgangssperre in Lima.", "130"),
+    ("Präsident Jean Morel lehnte Gespräche mit den peruanischen Rebellen ab.", "120"),
+])
+def test_title_before_an_unknown_name_is_an_official_of_the_one_state_named_in_german(coder, text, code):
+    result = coder.extract(text, "de", PUB)
+    assert {(e.source_actor, e.source_text) for e in result.events if e.cameo_code == code} == \
+        {("PER", "Präsident Jean Morel")}
+
+
+def test_titled_german_speaker_is_the_official_of_the_state_named(coder):
+    result = coder.extract("Außenminister Nguyen sagte, Vietnam werde seine Fischer schützen.", "de", PUB)
+    (saying,) = [e for e in result.events if e.statement is not None]
+    assert (saying.source_actor, saying.statement.quote_text) == ("VNM", "Vietnam werde seine Fischer schützen")
+
+
+@pytest.mark.parametrize("text", [
+    "Präsident Jean Morel kritisierte die Regierungen Perus und Chiles.",              # two states: whose president?
+    "Präsident Jean Morel begrüßte den südafrikanischen Präsidenten Cyril Ramaphosa.",   # another state's leader
+    "Jean Morel drohte mit einer Ausgangssperre in Lima.",                              # no title: nobody known
+])
+def test_german_titled_unknown_name_borrows_no_state_when_it_is_unclear(coder, text):
+    result = coder.extract(text, "de", PUB)
+    assert not [e for e in result.events if (e.source_text or "").endswith("Jean Morel")]

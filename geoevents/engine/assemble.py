@@ -856,13 +856,14 @@ class Assembler:
         return words
 
     def _titled_official(self, trig: TriggerHit, frag: Fragment) -> Group | None:
-        """An English clause opening with a title before a name the tables lack ("President Dos Santos has conceded
-        ...", "Judge Alejandro Rivera opened ...", "Vice-President Moody Awori has declined ..."): an official of the
+        """A clause opening with a title before a name the tables lack ("President Dos Santos has conceded ...",
+        "Judge Alejandro Rivera opened ...", "Vice-President Moody Awori has declined ...", "Präsident Dos Santos
+        lehnte ... ab", "Außenminister Nguyen sagte, ..."; German only with the subject first): an official of the
         one state the sentence names ("... against 28 Chilean government officials", "... by the Kenya
         Anti-Corruption Commission"), as news name an official's state once if at all. None when the sentence names
         no state or several, or names it only by a person or a representative of its own (cues counterpart_roles:
         "President Mitterrand welcomed South African leader de Klerk": two states' leaders)."""
-        if self.lang != "en" or frag.subordinate:
+        if frag.subordinate:
             return None
         words = self._words_between(frag.tok_start, trig.tok_start)
         while words and self.alpha[words[-1]] and self.token_text[words[-1]].islower():
@@ -1351,8 +1352,9 @@ class Assembler:
                 # "quoted as saying he would host a meeting between ... and the PLO": the name after "he" belongs to
                 # what was said; an inverted English speaker follows the verb directly ("said Putin")
                 candidates = [g for g in candidates if g.tok_start < trig.tok_start]
-            if self.lang == "en" and (not candidates or candidates[0].tok_start >= trig.tok_end):
-                # "Planning and Investment Minister Tran Xuan Gia said Vietnam is ...": the titled name speaks
+            if not candidates or candidates[0].tok_start >= trig.tok_end:
+                # "Planning and Investment Minister Tran Xuan Gia said Vietnam is ...", "Außenminister Nguyen sagte,
+                # Vietnam werde ...": the titled name speaks
                 official = self._titled_official(trig, frag)
                 candidates = [official] + candidates if official is not None else candidates
             speaker = self._clause_subject(candidates, trig) if candidates else None
