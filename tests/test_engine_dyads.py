@@ -864,3 +864,19 @@ def test_the_subject_placed_under_an_act_suffers_it(coder, text, lang):
 def test_put_under_investigation_is_investigated(coder):
     assert rows(coder, "A US national has been put under investigation in Italy.", "en", cameo_code="090") == \
         {("ITA", "USA")}
+
+
+# ---------------------------------------------------------------- lower-case nationality adjectives (issue #3, item 4)
+@pytest.mark.parametrize("text, code, dyads", [
+    # headlines and lower-cased news text: the adjective names the state, as when capitalized
+    ("russian troops attacked ukrainian positions near the border.", "190", {("RUS", "UKR")}),
+    ("syrian forces clashed with turkish soldiers.", "193", pairs("SYR", "TUR")),
+])
+def test_lower_case_nationality_adjective_is_the_state(coder, text, code, dyads):
+    assert rows(coder, text, "en", cameo_code=code) == dyads
+
+
+def test_lower_case_adjective_noted_ambiguous_stays_a_word(coder):
+    """"polish" and "georgian" are also common words (noted ambiguous in actors.csv): only capitalized are they states."""
+    result = coder.extract("Workers polish the georgian windows.", "en", PUB)
+    assert not result.actor_mentions
