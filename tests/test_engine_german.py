@@ -596,3 +596,10 @@ def test_titled_german_speaker_is_the_official_of_the_state_named(coder):
 def test_german_titled_unknown_name_borrows_no_state_when_it_is_unclear(coder, text):
     result = coder.extract(text, "de", PUB)
     assert not [e for e in result.events if (e.source_text or "").endswith("Jean Morel")]
+
+
+def test_indirect_quote_after_a_colon_and_punctuation_is_coded(coder):
+    # the reported clause opens with punctuation the sentence splitter leaves outside every clause
+    result = coder.extract("Putin sagte am Freitag: '); Russland werde nicht verhandeln.", "de", PUB)
+    (saying,) = [e for e in result.events if e.statement is not None]
+    assert saying.source_actor == "RUS"

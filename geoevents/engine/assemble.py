@@ -1581,7 +1581,7 @@ class Assembler:
             own = self.frag_of[st.trigger.tok_start] if st.trigger is not None else None
             rest = [t for t in tokens if own is not None and t >= own.tok_end]
             if rest and tokens[0] < own.tok_end and sum(self.alpha[t] for t in tokens if t < own.tok_end) <= 4 and \
-                    not self.frag_of[rest[0]].relative:   # not "said China, which has close ties to ..., would"
+                    not getattr(self.frag_of.get(rest[0]), "relative", False):   # not "said China, which ..., would"
                 tokens = rest   # "Xi sagte am Montag, China sei ...", "Er sagte nicht, dass ...": the speech verb's
                 # own clause (a date, a negation) is not what was said
             while tokens and (punct[tokens[0]] or self.lower[tokens[0]] in self.subordinators):
