@@ -169,3 +169,12 @@ def test_a_place_behind_an_act_noun_is_its_object(coder, text, lang):
 def test_a_place_of_another_state_beats_the_groups_own_state(coder, text, lang):
     """A militant group's violence with nobody named used to target its own state; the place names the target."""
     assert [(s, t) for _root, s, t, _rule in events(coder, text, lang)] == [("PSE", "ISR")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russland griff am Montag Charkiw an.", "de"),
+    ("Russische Truppen beschossen am Montag Charkiw.", "de"),
+    ("Russian troops shelled on Monday Kharkiv and its suburbs.", "en"),
+])
+def test_a_date_between_the_act_and_the_place_keeps_it_the_object(coder, text, lang):
+    assert [(s, t) for _root, s, t, _rule in events(coder, text, lang)] == [("RUS", "UKR")]

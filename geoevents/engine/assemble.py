@@ -3528,13 +3528,20 @@ class Assembler:
         start = frag.tok_start if anywhere or not frag.tok_start <= trig.tok_start < frag.tok_end else \
             max(frag.tok_start, trig.tok_end)
         groups = []
+        dated: set[int] | None = None
         for hit in self.places.find(self.keys, self.token_text, start, frag.tok_end):
             if any(a.tok_start < hit.tok_end and hit.tok_start < a.tok_end for a in self.actors):
                 continue
+            if dated is None:   # "beschoss am Montag Charkiw": a date expression between them is no preposition
+                self._sentence_dates()
+                dated = {i for m in frag.dates for i in range(start, hit.tok_start)
+                         if m.start_char <= self.idx[i] < m.end_char}
+                # with its preposition: "am Montag", "on Monday"
+                dated |= {i - 1 for i in dated if i - 1 >= start and self.lower[i - 1] in self.prepositions}
             span = self.table.span(hit.tok_start, hit.tok_end)
             place = Actor(hit.place.country_code, None, self.text[span.start_char:span.end_char], span.start_char,
                           span.end_char, hit.tok_start, hit.tok_end, f"place:{hit.place.place_id}", None, None, "")
-            prep = self._place_preposition(hit.tok_start, start)
+            prep = self._place_preposition(hit.tok_start, start, dated)
             if prep is True:   # nothing but place words between the act and the place: its object, for a noun
                 # behind "of"/"von" or as a German genitive ("shelling of Kherson", "Beschuss Chersons")
                 after = self._words_between(start, hit.tok_start)
@@ -3544,13 +3551,13 @@ class Assembler:
             groups.append(Group([place], hit.tok_start, hit.tok_end, prep))
         return groups
 
-    def _place_preposition(self, tok: int, floor: int) -> str | None | bool:
-        """The preposition before a place, across determiners, numbers and place words (and in English capitalized
-        words: "the Iraqi city of", in German lowercase adjectives: "der ostukrainischen Stadt"); True when only
-        such words stand between ``floor`` and the place."""
+    def _place_preposition(self, tok: int, floor: int, dated: set[int]) -> str | None | bool:
+        """The preposition before a place, across determiners, numbers, date expressions and place words (and in
+        English capitalized words: "the Iraqi city of", in German lowercase adjectives: "der ostukrainischen Stadt");
+        True when only such words stand between ``floor`` and the place."""
         j, words = tok - 1, 0
         while j >= floor:
-            if self.space[j]:
+            if self.space[j] or j in dated:
                 j -= 1
                 continue
             lower = self.lower[j]
