@@ -737,3 +737,11 @@ def test_object_of_an_english_verb_is_never_its_source(coder):
 def test_ratified_agreement(coder):
     one(code(coder, "Ukraine ratified a sweeping agreement with the European Union on Tuesday.", "en"),
         cameo_code="057", source_actor="UKR", target_actor="EUU")
+
+
+def test_a_speech_clause_before_punctuation_outside_every_fragment_is_coded(coder):
+    """The token after the speech verb's own clause may be a break (":" then a quote mark) that no fragment holds:
+    the statement is still coded (this sentence crashed the assembler)."""
+    result = coder.extract("Putin sagte am Freitag: '); DROP TABLE events; DELETE FROM articles WHERE ('1'='1", "de",
+                           date(2023, 3, 3))
+    assert [(e.event_type, e.source_actor) for e in result.events] == [("STATEMENT", "RUS")]
