@@ -637,7 +637,10 @@ def replace_extraction(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str
                        run_id: str | None = None) -> list[date]:
     """Replace the batch's extraction rows; return the days (day precision) whose aggregates are affected.
 
-    ``run_id`` names the pipeline run in the batch's extraction_log rows (the run's checks read exactly them)."""
+    ``run_id`` names the pipeline run in the batch's extraction_log rows (the run's checks read exactly them).
+    Only articles coded before have rows to remove (extraction_log says which): for the others, every article of
+    a first coding, nothing is deleted and the stored events are not read, so the write does not scan tables that
+    grow with the warehouse."""
     batch_articles = pa.table({"article_id": pa.array(list(article_ids), pa.string())})
     incoming = {
         "incoming_batch_articles": batch_articles,
@@ -648,11 +651,17 @@ def replace_extraction(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str
         "incoming_extraction_log": rows_to_arrow(con, "extraction_log", rows.extraction_log),
     }
     with registered(con, incoming):
-        affected = {row[0] for row in query_block(con, "warehouse.sql", "day_dates_of_batch_events").fetchall()}
-        run_block(con, "warehouse.sql", "mark_months_of_batch_events_stale")
-        run_block(con, "warehouse.sql", "replace_batch_extraction", {"run_id": run_id})
-        run_block(con, "warehouse.sql", "mark_months_of_batch_events_stale")
-        affected |= {row[0] for row in query_block(con, "warehouse.sql", "day_dates_of_batch_events").fetchall()}
+        replaced = query_arrow(con, "warehouse.sql", "previously_coded_batch_articles")
+        affected: set[date] = set()
+        if replaced.num_rows:
+            with registered(con, {"incoming_replaced_articles": replaced}):
+                affected |= {row[0] for row in
+                             query_block(con, "warehouse.sql", "day_dates_of_replaced_events").fetchall()}
+                run_block(con, "warehouse.sql", "mark_months_of_replaced_events_stale")
+                run_block(con, "warehouse.sql", "delete_replaced_extraction")
+        run_block(con, "warehouse.sql", "insert_batch_extraction", {"run_id": run_id})
+        run_block(con, "warehouse.sql", "mark_months_of_incoming_events_stale")
+        affected |= {row[0] for row in query_block(con, "warehouse.sql", "day_dates_of_incoming_events").fetchall()}
     pause_point("events_write")
     return sorted(affected)
 

@@ -77,8 +77,15 @@ COMMENT ON COLUMN rejected_articles.content_sha256 IS 'sha256 of the bytes when 
 COMMENT ON COLUMN rejected_articles.seen_at IS 'When the file was first rejected for this reason (UTC).';
 
 -- ---------------------------------------------------------------- extraction output
+-- The four tables of coded rows have no PRIMARY KEY (since 2026-11-28; warehouses created before keep theirs, which
+-- stays correct). Their ids are unique by construction: event_id, statement_id and mention_id are hashes that
+-- include the article_id, actor_mentions rows are unique per (article_id, char_start, char_end, actor_code), each
+-- article's rows are deduplicated before they are written, and a batch's write first removes the rows an article
+-- had from an earlier coding (in the same transaction). The blocking check events_keys_consistent verifies the
+-- uniqueness of the rows each run wrote. A unique index made every write load most of it (~240 MiB of index at
+-- 100,000 articles), so a write's cost grew with the warehouse; without it a write costs the same at any size.
 CREATE TABLE IF NOT EXISTS events (
-    event_id          VARCHAR PRIMARY KEY,
+    event_id          VARCHAR NOT NULL,
     article_id        VARCHAR NOT NULL,
     sentence_index    INTEGER NOT NULL,
     char_start        INTEGER NOT NULL,
@@ -109,7 +116,7 @@ CREATE TABLE IF NOT EXISTS events (
     extractor_version VARCHAR NOT NULL
 );
 COMMENT ON TABLE events IS 'Dyadic political events, one row per (trigger, source, target) coded in a sentence. Symmetric events (meetings, partnerships) are stored once per coded direction.';
-COMMENT ON COLUMN events.event_id IS 'Deterministic: sha256 of article_id, span, cameo_code, source, target and rule_id (first 16 hex chars).';
+COMMENT ON COLUMN events.event_id IS 'Deterministic: sha256 of article_id, span, cameo_code, source, target and rule_id (first 16 hex chars). Unique (the key of the table; checked for each run''s rows by events_keys_consistent, no index).';
 COMMENT ON COLUMN events.article_id IS 'The article (articles.article_id).';
 COMMENT ON COLUMN events.sentence_index IS '0-based index of the sentence in the article body.';
 COMMENT ON COLUMN events.char_start IS 'Start of the evidence span in articles.body (0-based, inclusive).';
@@ -140,7 +147,7 @@ COMMENT ON COLUMN events.rule_id IS 'The rule and lexicon entry that produced th
 COMMENT ON COLUMN events.extractor_version IS 'Version of the extraction engine and its lexicons.';
 
 CREATE TABLE IF NOT EXISTS statements (
-    statement_id      VARCHAR PRIMARY KEY,
+    statement_id      VARCHAR NOT NULL,
     event_id          VARCHAR NOT NULL,
     article_id        VARCHAR NOT NULL,
     speaker_actor     VARCHAR,
@@ -153,7 +160,7 @@ CREATE TABLE IF NOT EXISTS statements (
     quote_char_end    INTEGER
 );
 COMMENT ON TABLE statements IS 'Statements and quotes, each linked to its STATEMENT event.';
-COMMENT ON COLUMN statements.statement_id IS 'Deterministic id (derived from event_id).';
+COMMENT ON COLUMN statements.statement_id IS 'Deterministic id (derived from event_id); unique, checked for each run''s rows by events_keys_consistent.';
 COMMENT ON COLUMN statements.event_id IS 'The STATEMENT event (events.event_id).';
 COMMENT ON COLUMN statements.article_id IS 'The article (articles.article_id).';
 COMMENT ON COLUMN statements.speaker_actor IS 'Actor code of the speaker.';
@@ -166,7 +173,7 @@ COMMENT ON COLUMN statements.quote_char_start IS 'Start of quote_text in article
 COMMENT ON COLUMN statements.quote_char_end IS 'End of quote_text in articles.body (exclusive).';
 
 CREATE TABLE IF NOT EXISTS sanctions_mentions (
-    mention_id      VARCHAR PRIMARY KEY,
+    mention_id      VARCHAR NOT NULL,
     article_id      VARCHAR NOT NULL,
     sentence_index  INTEGER NOT NULL,
     char_start      INTEGER NOT NULL,
@@ -180,7 +187,7 @@ CREATE TABLE IF NOT EXISTS sanctions_mentions (
     rule_id         VARCHAR NOT NULL
 );
 COMMENT ON TABLE sanctions_mentions IS 'Every mention of sanctions with its stance, also when no full event is coded.';
-COMMENT ON COLUMN sanctions_mentions.mention_id IS 'Deterministic id (article_id, span, stance).';
+COMMENT ON COLUMN sanctions_mentions.mention_id IS 'Deterministic id (article_id, span, stance); unique, checked for each run''s rows by events_keys_consistent.';
 COMMENT ON COLUMN sanctions_mentions.article_id IS 'The article (articles.article_id).';
 COMMENT ON COLUMN sanctions_mentions.sentence_index IS '0-based sentence index in the body.';
 COMMENT ON COLUMN sanctions_mentions.char_start IS 'Start of the sanctions word in articles.body.';
@@ -201,10 +208,9 @@ CREATE TABLE IF NOT EXISTS actor_mentions (
     sector        VARCHAR,
     surface_text  VARCHAR NOT NULL,
     sentence_index INTEGER NOT NULL,
-    entry_id      VARCHAR NOT NULL,
-    PRIMARY KEY (article_id, char_start, char_end, actor_code)
+    entry_id      VARCHAR NOT NULL
 );
-COMMENT ON TABLE actor_mentions IS 'Every actor mention recognized in an article (after date-bounded office resolution).';
+COMMENT ON TABLE actor_mentions IS 'Every actor mention recognized in an article (after date-bounded office resolution). One row per (article_id, char_start, char_end, actor_code): the key, checked for each run''s rows by events_keys_consistent, no index.';
 COMMENT ON COLUMN actor_mentions.article_id IS 'The article (articles.article_id).';
 COMMENT ON COLUMN actor_mentions.char_start IS 'Start of the mention in articles.body.';
 COMMENT ON COLUMN actor_mentions.char_end IS 'End of the mention (exclusive).';

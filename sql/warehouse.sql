@@ -84,37 +84,64 @@ WHERE rowid BETWEEN $first_row AND $last_row
   AND article_id IN (SELECT unnest($article_ids))
 ORDER BY article_id;
 
--- name: day_dates_of_batch_events
--- Days whose daily aggregate changes when this batch's events are replaced (old and new rows).
+-- name: previously_coded_batch_articles
+-- The batch's articles coded before (by any engine version): only they can have rows to replace. Every write of
+-- coded rows writes the article's extraction_log row in the same transaction, so an article without one has none.
+SELECT DISTINCT article_id
+FROM extraction_log
+WHERE article_id IN (SELECT article_id FROM incoming_batch_articles);
+
+-- name: day_dates_of_replaced_events
+-- Days whose daily aggregate changes when the stored events of incoming_replaced_articles go.
 SELECT DISTINCT event_date
 FROM events
-WHERE article_id IN (SELECT article_id FROM incoming_batch_articles)
+WHERE article_id IN (SELECT article_id FROM incoming_replaced_articles)
   AND date_precision = 'day'
-  AND event_date IS NOT NULL
-ORDER BY event_date;
+  AND event_date IS NOT NULL;
 
--- name: mark_months_of_batch_events_stale
--- Months whose monthly aggregate changes when this batch's events are replaced: run before and after the replacement
--- (old and new rows), in its transaction; the monthly_interactions asset recomputes them.
+-- name: day_dates_of_incoming_events
+-- Days whose daily aggregate changes when the batch's new events come in.
+SELECT DISTINCT event_date
+FROM incoming_events
+WHERE date_precision = 'day'
+  AND event_date IS NOT NULL;
+
+-- name: mark_months_of_replaced_events_stale
+-- Months whose monthly aggregate changes when the stored events of incoming_replaced_articles go (run before they
+-- are deleted, in the batch's transaction); the monthly_interactions asset recomputes them.
 INSERT INTO monthly_interactions_stale (month)
 SELECT DISTINCT CAST(date_trunc('month', event_date) AS DATE)
 FROM events
-WHERE article_id IN (SELECT article_id FROM incoming_batch_articles)
+WHERE article_id IN (SELECT article_id FROM incoming_replaced_articles)
   AND date_precision IN ('day', 'month')
   AND event_date IS NOT NULL
 EXCEPT
 SELECT month FROM monthly_interactions_stale;
 
--- name: replace_batch_extraction
--- One transaction per batch: the batch's previous rows (any engine version) go, the new rows come in. The log rows
--- name the run that wrote them ($run_id, NULL outside a pipeline run): that run's event checks read them.
-DELETE FROM events WHERE article_id IN (SELECT article_id FROM incoming_batch_articles);
-DELETE FROM statements WHERE article_id IN (SELECT article_id FROM incoming_batch_articles);
-DELETE FROM sanctions_mentions WHERE article_id IN (SELECT article_id FROM incoming_batch_articles);
-DELETE FROM actor_mentions WHERE article_id IN (SELECT article_id FROM incoming_batch_articles);
+-- name: mark_months_of_incoming_events_stale
+-- Months whose monthly aggregate changes when the batch's new events come in (same transaction).
+INSERT INTO monthly_interactions_stale (month)
+SELECT DISTINCT CAST(date_trunc('month', event_date) AS DATE)
+FROM incoming_events
+WHERE date_precision IN ('day', 'month')
+  AND event_date IS NOT NULL
+EXCEPT
+SELECT month FROM monthly_interactions_stale;
+
+-- name: delete_replaced_extraction
+-- The rows of the batch's previously coded articles (any engine version) go; the extraction_log rows only of the
+-- versions the batch writes (a log row per article and version is the table's key).
+DELETE FROM events WHERE article_id IN (SELECT article_id FROM incoming_replaced_articles);
+DELETE FROM statements WHERE article_id IN (SELECT article_id FROM incoming_replaced_articles);
+DELETE FROM sanctions_mentions WHERE article_id IN (SELECT article_id FROM incoming_replaced_articles);
+DELETE FROM actor_mentions WHERE article_id IN (SELECT article_id FROM incoming_replaced_articles);
 DELETE FROM extraction_log
-WHERE article_id IN (SELECT article_id FROM incoming_batch_articles)
+WHERE article_id IN (SELECT article_id FROM incoming_replaced_articles)
   AND extractor_version IN (SELECT DISTINCT extractor_version FROM incoming_extraction_log);
+
+-- name: insert_batch_extraction
+-- The batch's new rows. The log rows name the run that wrote them ($run_id, NULL outside a pipeline run): that
+-- run's event checks read them.
 INSERT INTO events BY NAME SELECT * FROM incoming_events;
 INSERT INTO statements BY NAME SELECT * FROM incoming_statements;
 INSERT INTO sanctions_mentions BY NAME SELECT * FROM incoming_sanctions_mentions;
@@ -181,8 +208,9 @@ SELECT
     (SELECT count(*) FROM articles)                             AS n_articles;
 
 -- name: check_event_keys
--- Integrity the primary key alone does not give: duplicate ids (tables migrated without the key), events
--- without their article, statements without their event.
+-- The keys of the coded rows (no unique index holds them: sql/schema.sql) and their links: duplicate event,
+-- statement and sanctions-mention ids and actor mentions, events without their article, statements without their
+-- event. An id is derived from its article_id, so a duplicate lies within one article: the run's articles suffice.
 WITH run_articles AS (SELECT article_id FROM extraction_log WHERE run_id = $run_id),
 checked_events AS (
     SELECT event_id, article_id FROM events
@@ -192,9 +220,22 @@ checked_articles AS (
     WHERE $run_id IS NULL OR article_id IN (SELECT article_id FROM run_articles)),
 checked_statements AS (
     SELECT statement_id, event_id FROM statements
+    WHERE $run_id IS NULL OR article_id IN (SELECT article_id FROM run_articles)),
+checked_sanctions AS (
+    SELECT mention_id FROM sanctions_mentions
+    WHERE $run_id IS NULL OR article_id IN (SELECT article_id FROM run_articles)),
+checked_actor_mentions AS (
+    SELECT article_id, char_start, char_end, actor_code FROM actor_mentions
     WHERE $run_id IS NULL OR article_id IN (SELECT article_id FROM run_articles))
 -- A statement's event belongs to the statement's article, so the run's statements are matched with its events.
 SELECT 'duplicate_event_id' AS problem, event_id AS id FROM checked_events GROUP BY event_id HAVING count(*) > 1
+UNION ALL
+SELECT 'duplicate_statement_id', statement_id FROM checked_statements GROUP BY statement_id HAVING count(*) > 1
+UNION ALL
+SELECT 'duplicate_sanctions_mention_id', mention_id FROM checked_sanctions GROUP BY mention_id HAVING count(*) > 1
+UNION ALL
+SELECT 'duplicate_actor_mention', concat_ws(':', article_id, char_start, char_end, actor_code)
+FROM checked_actor_mentions GROUP BY article_id, char_start, char_end, actor_code HAVING count(*) > 1
 UNION ALL
 SELECT 'event_without_article', e.event_id FROM checked_events AS e ANTI JOIN checked_articles AS a USING (article_id)
 UNION ALL

@@ -226,6 +226,33 @@ def test_replace_extraction_is_transactional_per_batch_and_reports_affected_days
         assert wh.day_precision_date_range(con) == (date(2022, 12, 30), date(2022, 12, 30))
 
 
+def test_a_first_coding_only_inserts_and_a_recoding_replaces_the_old_rows_and_their_days(tmp_path, make_event):
+    store = wh.Warehouse(tmp_path)
+    with store.writer() as con:
+        wh.write_ingest_batch(con, wh.ingest_rows([article("a1", "a1.txt"), article("a2", "a2.txt")],
+                                                  datetime(2024, 1, 1)))
+    first = {article_id: wh.extraction_rows(article_id, ExtractionResult(language="de", n_sentences=1, events=[
+        make_event(event_date=date(2022, 12, 30))]), "v1") for article_id in ("a1", "a2")}
+    with store.writer() as con:
+        assert wh.replace_extraction(con, ["a1"], first["a1"], run_id="run-1") == [date(2022, 12, 30)]
+        assert wh.stale_months(con) == [date(2022, 12, 1)]
+        con.execute("DELETE FROM monthly_interactions_stale")
+    with store.writer() as con:   # a2's first coding leaves a1's rows alone
+        assert wh.replace_extraction(con, ["a2"], first["a2"], run_id="run-1") == [date(2022, 12, 30)]
+    recoded = wh.extraction_rows("a1", ExtractionResult(language="de", n_sentences=1, events=[
+        make_event(event_date=date(2022, 11, 3), rule_id="other")]), "v2")
+    with store.writer() as con:   # a1 again, by another engine version: its old rows go, both days are affected
+        assert wh.replace_extraction(con, ["a1"], recoded, run_id="run-2") == [date(2022, 11, 3), date(2022, 12, 30)]
+        assert wh.stale_months(con) == [date(2022, 11, 1), date(2022, 12, 1)]
+    with store.reader() as con:
+        assert con.execute("SELECT article_id, rule_id, event_date FROM events ORDER BY article_id").fetchall() == [
+            ("a1", "other", date(2022, 11, 3)), ("a2", "test:rule", date(2022, 12, 30))]
+        assert con.execute("SELECT article_id, extractor_version, run_id FROM extraction_log "
+                           "ORDER BY article_id, extractor_version").fetchall() == [
+            ("a1", "v1", "run-1"), ("a1", "v2", "run-2"), ("a2", "v1", "run-1")]
+        assert wh.check_rows(con, "check_event_keys") == []
+
+
 def test_daily_and_monthly_aggregates_count_only_eligible_events(tmp_path, make_event):
     store = wh.Warehouse(tmp_path)
     events = [
@@ -290,6 +317,10 @@ def test_an_extraction_log_without_run_id_is_migrated_in_place_and_keeps_its_row
 @pytest.mark.parametrize("check_name, corruption", [
     ("check_event_keys", "INSERT INTO statements (statement_id, event_id, article_id, is_direct_quote) "
                          "VALUES ('orphan', 'no-such-event', $article_id, false)"),
+    # the coded rows' keys have no unique index (sql/schema.sql): the check is what finds a duplicate
+    ("check_event_keys", "INSERT INTO events SELECT * FROM events WHERE article_id = $article_id"),
+    ("check_event_keys", "INSERT INTO actor_mentions VALUES ($article_id, 0, 5, 'RUS', 'GOV', 'Putin', 0, 'e1'), "
+                         "($article_id, 0, 5, 'RUS', 'GOV', 'Putin', 0, 'e1')"),
     ("check_codes_in_reference", "UPDATE events SET source_actor = 'ZZZ' WHERE article_id = $article_id"),
     ("check_evidence_spans", "UPDATE events SET evidence_text = 'elsewhere' WHERE article_id = $article_id"),
     ("check_event_dates_not_after_publication",
