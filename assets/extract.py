@@ -5,9 +5,11 @@ import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import date
 
 import dagster as dg
+import pyarrow as pa
 from pydantic import Field
 
 from assets.common import OWNERS, WAREHOUSE_POOL, preview, table_schema
@@ -41,7 +43,12 @@ class ExtractConfig(dg.Config):
     reprocess_all: bool = Field(
         default=False, description="Re-code every article, not only those without a log row for this version.")
     batch_size: int = Field(
-        default=256, description="Articles read, coded and written per transaction (bounds memory).")
+        default=256, description="Articles coded together (bounds memory).")
+    write_batch_size: int = Field(
+        default=1024, ge=1,
+        description="Articles whose coded rows are written in one transaction: whole coding batches, at least "
+                    "one. A write pays a connection, a commit and a checkpoint whatever its size; the rows wait "
+                    "as Arrow tables (a few MB per 1,000 articles).")
     max_sentence_chars: int = Field(
         default=int(os.environ.get(MAX_SENTENCE_CHARS_ENV) or CoderConfig.max_sentence_chars),
         description="Longer sentences are cut to this many characters before rule matching (bounds time and "
@@ -113,6 +120,21 @@ def extract_batch(coder: EventCoder, article_rows: Sequence[tuple], extractor_ve
     return rows
 
 
+@dataclass
+class CodedBatch:
+    """One coding batch's rows as Arrow tables (wh.extraction_tables), waiting to be written."""
+    article_ids: list[str]
+    tables: dict[str, pa.Table]
+    duplicate_rows_dropped: int
+
+
+def code_batch(coder: EventCoder, article_rows: Sequence[tuple], extractor_version: str,
+               schemas: dict[str, pa.Schema], log: dg.DagsterLogManager | None = None) -> CodedBatch:
+    rows = extract_batch(coder, article_rows, extractor_version, log)
+    return CodedBatch([row[0] for row in article_rows], wh.extraction_tables(rows, schemas),
+                      rows.duplicate_rows_dropped)
+
+
 @dg.multi_asset(
     name="extract_events",
     specs=[
@@ -122,7 +144,8 @@ def extract_batch(coder: EventCoder, article_rows: Sequence[tuple], extractor_ve
     ],
     pool=WAREHOUSE_POOL,
     description="Runs the spaCy event coder over articles without an extraction_log row for the current "
-                "EXTRACTOR_VERSION, in batches: each batch's old rows are replaced in one transaction.",
+                "EXTRACTOR_VERSION, in batches: the old rows of a group of batches (write_batch_size articles) "
+                "are replaced in one transaction.",
 )
 def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
                    warehouse: Warehouse) -> Iterator[dg.MaterializeResult]:
@@ -138,29 +161,39 @@ def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
     written: Counter[str] = Counter()
     duplicates = 0
 
-    def write(batch_ids: Sequence[str], coding: Future) -> None:
+    def write(group: Sequence[Future]) -> None:
+        """The coded rows of a group of batches in one transaction (their articles' old rows replaced)."""
         nonlocal duplicates
-        batch_rows = coding.result()
+        coded = [future.result() for future in group]
+        tables = {table: pa.concat_tables([batch.tables[table] for batch in coded])
+                  for table in EXTRACTION_TABLE_DESCRIPTIONS}
         with warehouse.writer() as con:
-            affected_days.update(wh.replace_extraction(con, batch_ids, batch_rows, run_id=context.run.run_id))
+            affected_days.update(wh.replace_extraction(con, [i for batch in coded for i in batch.article_ids],
+                                                       tables, run_id=context.run.run_id))
         for table in EXTRACTION_TABLE_DESCRIPTIONS:
-            written[table] += len(getattr(batch_rows, table))
-        duplicates += batch_rows.duplicate_rows_dropped
+            written[table] += tables[table].num_rows
+        duplicates += sum(batch.duplicate_rows_dropped for batch in coded)
 
-    # One batch ahead: while the workers code batch k+1 (a thread waits on them), this thread writes batch k.
-    # Only this thread touches DuckDB; one extraction transaction per batch as before.
-    previous: tuple[Sequence[str], Future] | None = None
+    # A group of coding batches is read at once and written in one transaction. One group ahead: while a thread
+    # waits on the workers coding group k+1, this thread writes group k. Only this thread touches DuckDB.
+    batch_size = max(1, config.batch_size)
+    group_size = batch_size * max(1, config.write_batch_size // batch_size)
+    previous: list[Future] = []
+    if pending:
+        with warehouse.reader() as con:
+            schemas = wh.extraction_schemas(con)
     with ThreadPoolExecutor(1, thread_name_prefix="geoevents-coding") as coding_thread:
-        for batch in _chunks(pending_rows, max(1, config.batch_size)):
-            batch_ids = [article_id for article_id, _ in batch]
+        for group in _chunks(pending_rows, group_size):
             with warehouse.reader() as con:
-                article_rows = wh.articles_for_extraction(con, batch_ids, (batch[0][1], batch[-1][1]))
-            coding = coding_thread.submit(extract_batch, coder, article_rows, EXTRACTOR_VERSION, context.log)
-            if previous is not None:
-                write(*previous)
-            previous = batch_ids, coding
-        if previous is not None:
-            write(*previous)
+                article_rows = wh.articles_for_extraction(con, [article_id for article_id, _ in group],
+                                                          (group[0][1], group[-1][1]))
+            coding = [coding_thread.submit(code_batch, coder, batch, EXTRACTOR_VERSION, schemas, context.log)
+                      for batch in _chunks(article_rows, batch_size)]
+            if previous:
+                write(previous)
+            previous = coding
+        if previous:
+            write(previous)
     if coder is not None:
         coder.close()   # idle workers would hold their memory until the process ends; the next run starts new ones
 

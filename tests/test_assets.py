@@ -195,6 +195,40 @@ def test_a_run_that_fails_half_way_publishes_what_it_committed(seeded, tmp_path,
     assert analyst_article_count(resources) == 2 and resources["warehouse"].store().analyst_copy_is_current()
 
 
+def test_coded_batches_are_written_in_groups_one_transaction_each_and_a_rerun_completes_a_failed_run(
+        seeded, tmp_path, monkeypatch):
+    new_files = {f"new_{day}.txt": NEW_ARTICLE.replace("Friday", day) for day in ("Monday", "Tuesday", "Friday")}
+    grouped, at_once = (copy_of_seeded(seeded, tmp_path / name) for name in ("grouped", "at_once"))
+    for resources in (grouped, at_once):
+        for name, text in new_files.items():
+            (Path(resources["articles_source"].articles_dir) / name).write_text(text, encoding="utf-8")
+    run_pipeline(at_once)
+
+    writes: list[int] = []
+    replace_extraction = extract.wh.replace_extraction
+
+    def second_write_fails(con, article_ids, rows, run_id=None):
+        writes.append(len(article_ids))
+        if len(writes) == 2:
+            raise RuntimeError("disk full")
+        return replace_extraction(con, article_ids, rows, run_id=run_id)
+    monkeypatch.setattr(extract.wh, "replace_extraction", second_write_fails)
+    in_groups_of_two = {"batch_size": 1, "write_batch_size": 2}
+    failed = dg.materialize([*ASSETS, *CHECKS], resources=grouped, selection=INGEST_AND_EXTRACT, raise_on_error=False,
+                            run_config={"ops": {"extract_events": {"config": in_groups_of_two}}})
+    assert not failed.success and writes == [2, 1]   # 3 pending articles: a group of two, then the last one
+    with grouped["warehouse"].reader() as con:   # the first group is committed, the failed one left nothing
+        assert len(wh.pending_article_ids(con, extract.EXTRACTOR_VERSION, False)) == 1
+        assert con.execute("SELECT count(DISTINCT article_id) FROM events").fetchone()[0] == 3
+
+    writes.clear()
+    run_pipeline(grouped, extract_config=in_groups_of_two)
+    assert writes == [1]
+    coded_tables = ("events", "statements", "sanctions_mentions", "actor_mentions", "extraction_log")
+    assert ({table: snapshot(grouped)["tables"][table] for table in coded_tables}
+            == {table: snapshot(at_once)["tables"][table] for table in coded_tables})
+
+
 # ------------------------------------------------------------------------------------------------ seed acceptance
 def test_seed_events_in_the_warehouse(seeded):
     resources = seeded["resources"]

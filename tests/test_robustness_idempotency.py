@@ -46,7 +46,8 @@ def completed(tmp_path_factory) -> dict:
 
 
 EXTRACTION = ["events", "statements", "sanctions_mentions", "actor_mentions", "extraction_log"]
-RECODE_ALL = {"ops": {"extract_events": {"config": {"reprocess_all": True, "batch_size": 1}}}}
+RECODE_ALL = {"ops": {"extract_events": {"config": {"reprocess_all": True, "batch_size": 1,
+                                                      "write_batch_size": 1}}}}
 
 
 # The re-run tests share the completed run's folders: each re-run must leave them unchanged.
