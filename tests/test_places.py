@@ -178,3 +178,40 @@ def test_a_place_of_another_state_beats_the_groups_own_state(coder, text, lang):
 ])
 def test_a_date_between_the_act_and_the_place_keeps_it_the_object(coder, text, lang):
     assert [(s, t) for _root, s, t, _rule in events(coder, text, lang)] == [("RUS", "UKR")]
+
+
+@pytest.mark.parametrize("text, lang, source, place", [
+    ("Russische Drohnen griffen in der Nacht die Hafenstadt Odessa an.", "de", "RUS", "UKR:odesa"),
+    ("Russland beschoss in der Nacht erneut die Stadt Charkiw.", "de", "RUS", "UKR:kharkiv"),
+    ("Die Ukraine griff in der Nacht die Region Belgorod an.", "de", "UKR", "RUS:belgorod"),
+    ("Russian drones attacked the port city of Odesa overnight.", "en", "RUS", "UKR:odesa"),
+])
+def test_a_place_noun_phrase_after_a_time_phrase_is_the_verbs_object(coder, text, lang, source, place):
+    """"die Hafenstadt X" without a preposition is the verb's object, also behind "in der Nacht"."""
+    found = events(coder, text, lang)
+    assert [(root, s, t) for root, s, t, _rule in found] == [("19", source, place[:3])]
+    assert found[0][3].startswith(f"place_target:place:{place}:")
+
+
+def test_a_place_noun_phrase_behind_a_preposition_keeps_its_preposition(coder):
+    found = events(coder, "Russland griff in der Nacht Ziele in der Stadt Charkiw an.", "de")
+    assert [(s, t) for _root, s, t, _rule in found] == [("RUS", "UKR")]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Russland beschoss Odesa.", "de", "UKR:odesa"),
+    ("Russische Truppen griffen Awdiiwka an.", "de", "UKR:avdiivka"),
+    ("Russland beschoss am Montag die Stadt Kharkiv.", "de", "UKR:kharkiv"),
+    ("Russland beschoss Saporischja.", "de", "UKR:zaporizhzhia"),
+    ("Die Ukraine griff Bryansk an.", "de", "RUS:bryansk"),
+    ("Israel bombardierte Khan Younis.", "de", "PSE:khan-younis"),
+    ("Russian forces shelled Zaporizhia.", "en", "UKR:zaporizhzhia"),
+    ("Russian forces shelled Avdiyivka.", "en", "UKR:avdiivka"),
+    ("Russian forces attacked Vovchansk.", "en", "UKR:vovchansk"),
+    ("Russische Truppen griffen Wowtschansk an.", "de", "UKR:vovchansk"),
+])
+def test_variant_spellings_of_war_places(coder, text, lang, place):
+    """German texts also write the English (Ukrainian-based) transliteration: "Odesa", "Kharkiv"."""
+    found = events(coder, text, lang)
+    assert len(found) == 1 and found[0][2] == place[:3]
+    assert found[0][3].startswith(f"place_target:place:{place}:")

@@ -260,6 +260,7 @@ class Assembler:
         self.place_preps = self.locative_preps | c.words("place_prepositions")
         self.place_links = c.words("place_links")
         self.place_words = self.place_links | c.words("place_nouns") | c.words("place_modifiers")
+        self.place_object_determiners = c.words("place_object_determiners")
         self.context_codes = {str(k): {str(a): str(b) for a, b in v.items()}
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
@@ -3542,6 +3543,8 @@ class Assembler:
             place = Actor(hit.place.country_code, None, self.text[span.start_char:span.end_char], span.start_char,
                           span.end_char, hit.tok_start, hit.tok_end, f"place:{hit.place.place_id}", None, None, "")
             prep = self._place_preposition(hit.tok_start, start, dated)
+            if prep == "object":   # a German article opens the place's noun phrase after another phrase
+                prep = "" if start == trig.tok_end and trig.entry.pos != "NOUN" else None
             if prep is True:   # nothing but place words between the act and the place: its object, for a noun
                 # behind "of"/"von" or as a German genitive ("shelling of Kherson", "Beschuss Chersons")
                 after = self._words_between(start, hit.tok_start)
@@ -3563,6 +3566,11 @@ class Assembler:
             lower = self.lower[j]
             if lower in self.place_preps or lower in self.prepositions and lower not in self.place_words:
                 return lower
+            if lower in self.place_object_determiners:
+                before = self._words_between(floor, j)[-1:]
+                if before and self.alpha[before[0]] and self.lower[before[0]] not in self.prepositions and \
+                        self.lower[before[0]] not in self.place_words:
+                    return "object"   # "griffen in der Nacht die Hafenstadt Odessa an": the verb's object
             word = self.alpha[j] and (self.token_text[j][:1].isupper() if self.lang == "en" else
                                       self.token_text[j][:1].islower())
             if words == 8 or not (lower in self.place_words or lower in self.determiners or self.like_num[j] or word):
