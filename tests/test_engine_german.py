@@ -281,6 +281,32 @@ def test_adverb_or_named_subject_before_the_verb_keeps_the_actor(coder, text):
     assert rows(coder, text, "de", cameo_code="190") == {("RUS", "UKR")}
 
 
+@pytest.mark.parametrize("text, code, target", [
+    # an article-led noun phrase behind the verb after an adverbial is the subject, also before a place phrase
+    ("Am Montag tötete eine Rakete in Charkiw zwei ukrainische Soldaten.", "190", "UKR"),
+    ("In der Nacht traf eine schwere Rakete Kiew.", "195", "UKR"),
+    ("Am Montag kritisierte die Regierung die Ukraine.", "111", "UKR"),
+])
+def test_article_noun_phrase_behind_the_verb_is_an_unknown_subject(coder, text, code, target):
+    """Not the victims' own state as the agent (was UKR->UKR through the place of the victims' state)."""
+    assert rows(coder, text, "de", cameo_code=code) == {(None, target)}
+
+
+@pytest.mark.parametrize("text, code, dyad", [
+    ("Am Montag griffen Soldaten aus Russland die Ukraine an.", "190", ("RUS", "UKR")),
+    ("Am Montag kritisierte die Regierung in Moskau die Ukraine.", "111", ("RUS", "UKR")),
+    ("In der Nacht tötete eine russische Rakete in Charkiw zwei Zivilisten.", "190", ("RUS", "UKR")),
+])
+def test_modifier_of_the_subject_behind_the_verb_names_the_actor(coder, text, code, dyad):
+    """"Soldaten aus Russland" behind the verb: Russia acts, Ukraine is the object (was UKR->none)."""
+    assert rows(coder, text, "de", cameo_code=code) == {dyad}
+
+
+def test_member_noun_behind_the_verb_still_lets_its_states_meet(coder):
+    text = "Gestern trafen Diplomaten aus Russland und China in Genf zusammen."
+    assert rows(coder, text, "de", cameo_code="040") == {("RUS", "CHN"), ("CHN", "RUS")}
+
+
 # ---------------------------------------------------------------- a reported demand: its content has not happened
 @pytest.mark.parametrize("text, lang, code", [
     ("Deutschland sagte, Russland müsse seine Truppen abziehen.", "de", "106"),
@@ -603,3 +629,19 @@ def test_indirect_quote_after_a_colon_and_punctuation_is_coded(coder):
     result = coder.extract("Putin sagte am Freitag: '); Russland werde nicht verhandeln.", "de", PUB)
     (saying,) = [e for e in result.events if e.statement is not None]
     assert saying.source_actor == "RUS"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, soldiers from Russia attacked Ukraine.",
+    "Soldiers from Russia attacked Ukraine on Monday.",
+])
+def test_english_subject_modifier_names_the_actor(coder, text):
+    assert rows(coder, text, "en", cameo_code="190") == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday, a missile killed two Ukrainian soldiers in Kharkiv.", "en"),
+    ("Am Montag tötete eine Rakete in Charkiw zwei ukrainische Soldaten.", "de"),
+])
+def test_a_place_of_the_victims_state_never_becomes_the_agent(coder, text, lang):
+    assert not any(source == "UKR" for source, _target in rows(coder, text, lang))

@@ -745,19 +745,60 @@ class Assembler:
         if self._noun_phrase(words) or self._bare_plural(words, end):
             return words
         if trig.entry.pos == "VERB" and words and not self._noun_phrase(words):
-            # "Am Montag griffen Soldaten die Ukraine an": after an adverbial, the bare plural behind the verb
-            after = self._words_between(trig.tok_start + 1, frag.tok_end)
-            k = next((k for k, i in enumerate(after[:3]) if self.token_text[i][:1].isupper()), None)
-            subject = after[:k + 1] if k is not None else []
-            # inflected adjectives before it, no pronoun ("trafen sich Diplomaten"), no modifier naming an actor
-            # after it ("Diplomaten aus Russland": _subject_modifier)
-            if subject and all(self.alpha[i] and self.token_text[i][:1].islower() and
-                               self.lower[i].endswith(("e", "en", "er", "es", "em")) for i in subject[:-1]) and \
-                    not (len(after) > len(subject) and self.lower[after[len(subject)]] in self.prepositions) and \
-                    self._bare_plural(subject, trig.tok_start) and \
-                    not any(a.tok_start <= subject[-1] and a.tok_end > subject[0] for a in self.actors):
-                return subject
+            # "Am Montag griffen Soldaten die Ukraine an", "Am Montag tötete eine Rakete in Charkiw zwei ukrainische
+            # Soldaten": after an adverbial, the noun phrase behind the verb (not one whose modifier names an actor:
+            # "Soldaten aus Russland", _postverbal_modifier)
+            found = self._postverbal_subject(frag, trig)
+            if found is not None and found[1] is None:
+                return found[0]
         return None
+
+    def _postverbal_subject(self, frag: Fragment, trig: TriggerHit) -> tuple[list[int], Group | None] | None:
+        """After an adverbial first position ("Am Montag griffen ...", "In der Nacht tötete ..."), the noun phrase
+        right behind the German finite verb that names no actor: a bare plural ("Soldaten", _bare_plural) or one
+        opened by a nominative article ("eine Rakete", _noun_phrase), with the group its modifier names ("Soldaten
+        aus Russland": cues subject_modifier_prepositions, at most two words between the preposition and the actor)
+        or None. No pronoun ("trafen sich Diplomaten"), no actor in the noun phrase."""
+        if self.lang != "de" or frag.subordinate or frag.infinitive:
+            return None
+        after = self._words_between(trig.tok_start + 1, frag.tok_end)
+        k = next((k for k, i in enumerate(after[:3]) if self.token_text[i][:1].isupper()), None)
+        subject = after[:k + 1] if k is not None else []
+        if not subject or any(a.tok_start <= subject[-1] and a.tok_end > subject[0] for a in self.actors):
+            return None
+        # inflected adjectives before a bare plural
+        bare = all(self.alpha[i] and self.token_text[i][:1].islower() and
+                   self.lower[i].endswith(("e", "en", "er", "es", "em")) for i in subject[:-1]) and \
+            self._bare_plural(subject, trig.tok_start)
+        if not (bare or self._noun_phrase(subject) and self.lower[subject[0]] not in self.oblique_determiners):
+            return None
+        rest = after[len(subject):]
+        modifier = None
+        if rest and self.lower[rest[0]] in self.subject_modifier_preps:
+            # (member nouns take no preposition: "Diplomaten aus Russland", _mark_preposition)
+            modifier = next((g for g in frag.groups if g.tok_start > rest[0]), None)
+            gap = self._words_between(rest[0] + 1, modifier.tok_start) if modifier is not None else []
+            if modifier is not None and (len(gap) > 2 or modifier.prep not in (None, self.lower[rest[0]]) or
+                                         not all(self.alpha[i] and self.token_text[i][:1].islower() for i in gap)):
+                modifier = None   # "eine Rakete in Charkiw zwei ukrainische Soldaten": the object, no modifier
+        return subject, modifier
+
+    def _postverbal_modifier(self, frag: Fragment, trig: TriggerHit) -> Group | None:
+        """The actor that the modifier of the subject behind the verb names ("Am Montag griffen Soldaten aus
+        Russland die Ukraine an": Russia, with the sector of the head noun, as _subject_modifier)."""
+        found = self._postverbal_subject(frag, trig) if trig.entry.pos == "VERB" else None
+        if found is None or found[1] is None:
+            return None
+        subject, group = found
+        if self._noun_phrase(self._words_between(frag.tok_start, trig.tok_start)) or \
+                any(g.tok_start < trig.tok_start and g.prep is None for g in frag.groups):
+            return None   # the first position is the subject
+        head = next((h for h in self.unresolved if subject[0] <= h.tok_start <= subject[-1] and h.sector), None)
+        if head is None:
+            return group
+        members = [Actor(m.code, head.sector, self.text[head.start_char:m.end_char], head.start_char, m.end_char,
+                         head.tok_start, m.tok_end, m.entry_id, None, head.role, "") for m in group.members]
+        return Group(members, group.tok_start, group.tok_end, group.prep)
 
     def _bare_plural(self, words: list[int], verb: int) -> bool:
         """The words are a German plural noun phrase without an article before a plural finite verb: "Raketen
@@ -2877,6 +2918,10 @@ class Assembler:
             modifier = self._subject_modifier(frag, trig.tok_start)
             if modifier is not None and (found is None or modifier.tok_start < found.tok_start):
                 found = modifier   # "Sicherheitskräfte in Guinea haben liberianische Flüchtlinge gefoltert"
+            if modifier is None and self.lang == "de":
+                modifier = self._postverbal_modifier(frag, trig)
+                if modifier is not None:
+                    found = modifier   # "Am Montag griffen Soldaten aus Russland die Ukraine an"
             # English is subject-verb-object: a group after an active verb is its object ("Amnesty International
             # accused the United States of ...": the accuser is unknown, not the United States); "be" before an -ing
             # form is the progressive, no passive ("Rebels are attacking Ukrainian troops")
