@@ -880,3 +880,32 @@ def test_lower_case_adjective_noted_ambiguous_stays_a_word(coder):
     """"polish" and "georgian" are also common words (noted ambiguous in actors.csv): only capitalized are they states."""
     result = coder.extract("Workers polish the georgian windows.", "en", PUB)
     assert not result.actor_mentions
+
+
+# ---------------------------------------------------------------- a possessive determiner names the act's agent
+@pytest.mark.parametrize("text, lang", [
+    ("Russia said its air strike on Kyiv destroyed a power plant.", "en"),
+    ("Russia said their air strikes on Kyiv destroyed a power plant.", "en"),
+    ("Russland sagte, sein Luftangriff auf Kiew habe ein Kraftwerk zerstört.", "de"),
+    ("Russland erklärte, sein Luftangriff auf Kiew habe ein Kraftwerk zerstört.", "de"),
+])
+def test_possessive_in_the_speakers_content_names_the_speaker_as_agent(coder, text, lang):
+    """The speaker is not the agent of an act noun its content reports without naming one, but "its" names it."""
+    result = coder.extract(text, lang, PUB)
+    assert [(e.cameo_code, e.source_actor, e.target_actor, e.modality, e.negated) for e in result.events
+            if e.statement is None] == [("195", "RUS", "UKR", "asserted", False)]
+    assert [(e.source_actor, e.target_actor) for e in result.events if e.statement is not None] == [("RUS", "UKR")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ukraine said an air strike on Kyiv destroyed a power plant.", "en"),
+    ("Die Ukraine sagte, ein Luftangriff auf Kiew habe ein Kraftwerk zerstört.", "de"),
+])
+def test_act_noun_without_possessive_in_a_saying_is_not_the_speakers(coder, text, lang):
+    assert ("UKR", "UKR") not in rows(coder, text, lang, cameo_code="195")
+
+
+def test_possessive_refers_to_the_latest_named_party(coder):
+    text = "The EU condemned Russia and its air strikes on Kyiv."
+    assert rows(coder, text, "en", cameo_code="195") == {("RUS", "UKR")}
+    assert rows(coder, text, "en", cameo_code="111") == {("EUU", "RUS")}

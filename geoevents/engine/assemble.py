@@ -2868,6 +2868,9 @@ class Assembler:
             agent = self._nominal_by_agent(trig, frag)
             if agent is not None:
                 return agent
+            agent = self._possessive_agent_reference(trig, frag)
+            if agent is not None:   # "Russia said its air strike on Kyiv ...": the possessive names the agent
+                return agent
         # "China, das Russland Waffen geliefert hatte": the relative pronoun is the subject, not the group before the noun
         if nominal and not (frag.relative and self._relative_pronoun(frag)[2]):
             # "Russlands Invasion", "die russische Invasion", "Russia's invasion"
@@ -3136,6 +3139,32 @@ class Assembler:
             (self.lang != "de" or self.frag_of.get(st.trigger.tok_start) is not self.frag_of.get(trig.tok_start)) and
             st.speaker.tok_start == source.tok_start and not st.speaker.pronoun and
             st.content_tokens[0] <= trig.tok_start < st.content_tokens[1] for st in self.statements)
+
+    def _possessive_agent_reference(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The agent an act noun's possessive determiner refers to, at most two lowercase adjectives between ("Russia
+        said its air strike on Kyiv destroyed ...", "their latest offensive"): the latest group before it that is no
+        prepositional object ("his"/"her": a person), as for a pronoun (_resolve_reference)."""
+        words = self._words_between(frag.tok_start, trig.tok_start)[-3:]
+        at = next((words[k] for k in range(len(words) - 1, -1, -1)
+                   if self.lower[words[k]] in self.possessive_determiners), None)
+        if at is None or not all(self.alpha[i] and self.token_text[i][:1].islower()
+                                                       for i in words[words.index(at) + 1:]):
+            return None
+        person_only = self.lang == "en" and (self.lower[at] in self.person_pronouns or self.lower[at] == "his")
+        current = self._current_groups_before(at)
+        for group in reversed(self.history + current):
+            if group.prep is not None and group.prep not in self.agent_preps:
+                continue
+            if person_only and not any(m.person for m in group.members):
+                continue
+            if any(group is g for g in current) and (group.genitive or self.lang == "de" and self._oblique(group)):
+                continue   # "Syrien hat dem Libanon seine Truppen angeboten": not the case-marked object
+            # a group of this sentence keeps its place (the target rules compare positions); as a reference it is
+            # not the speaker standing for an act it reports (_speaker_of_saying)
+            if any(group is g for g in current):
+                return Group(group.members, group.tok_start, group.tok_end, pronoun=True)
+            return Group(group.members, at, at + 1, pronoun=True)
+        return None
 
     def _object_side_act(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
         """(agent, object) of an act on an object with an infinitive ("object_to" rows: "pressured Iran to ...")
