@@ -550,3 +550,24 @@ def test_a_launched_counteroffensive_is_an_attack(coder, text, lang, expected):
 ])
 def test_a_charm_or_diplomatic_offensive_is_no_attack(coder, text, lang):
     assert not [row for row in coded(coder, text, lang) if row[0].startswith(("18", "19", "20"))]
+
+
+# ---------------------------------------------------------------- a threat noun with its infinitive content
+@pytest.mark.parametrize("text, lang, target", [
+    ("Gas prices in Germany rose after Russia's threat to cut gas supplies.", "en", None),
+    ("Die Drohung Russlands, in die Ukraine einzumarschieren, beunruhigte die Nachbarn.", "de", "UKR"),
+    ("Die Drohung Russlands, die Gaslieferungen an Deutschland zu stoppen, beunruhigte die Märkte.", "de", "DEU"),
+])
+def test_threat_noun_named_by_its_possessor_or_genitive_is_the_threat_not_its_content(coder, text, lang, target):
+    """The possessor or genitive alone names the threat's agent; the threatened act (162, 190) is not coded."""
+    assert coded(coder, text, lang) == [("130", "RUS", target, "asserted", f"{lang}:130:" +
+                                         ("threat-to" if lang == "en" else "drohung"))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Germany reacted calmly to a threat to cut gas supplies to Europe.", "en"),
+    ("Die Preise stiegen nach einer Drohung, die Gaslieferungen nach Europa zu stoppen.", "de"),
+])
+def test_content_of_a_threat_by_nobody_named_is_no_act(coder, text, lang):
+    """Was 162 DEU->EUU / none: the threatened cut is not an act that happened."""
+    assert coded(coder, text, lang) == []

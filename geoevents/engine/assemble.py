@@ -2219,11 +2219,17 @@ class Assembler:
         scope = [frag] + ([self.fragments[frag.index - 1]] if governed else [])
         # a commented act noun in the clause itself has happened ("protested against the arrest by Russia"): it is
         # coded with its own agent, or not at all (_commented_act)
-        return any(code[:2] in GOVERNING_ROOTS and other.tok_end <= trig.tok_start and
+        if any(code[:2] in GOVERNING_ROOTS and other.tok_end <= trig.tok_start and
+               any(f.tok_start <= other.tok_start < f.tok_end for f in scope) and
+               not (code[:2] in self.commenting_roots and self.frag_of.get(other.tok_start) is frag and
+                    self._nominal(trig))
+               for other, _s, _t, code in self.coded_triggers):
+            return True
+        # "after a threat to cut gas supplies": the threat noun names nobody (no event), its content is still no act
+        return any(other is not trig and other.tok_end <= trig.tok_start and
                    any(f.tok_start <= other.tok_start < f.tok_end for f in scope) and
-                   not (code[:2] in self.commenting_roots and self.frag_of.get(other.tok_start) is frag and
-                        self._nominal(trig))
-                   for other, _s, _t, code in self.coded_triggers)
+                   self._content_follows(other, self.frag_of[other.tok_start])
+                   for other in self.sentence_triggers)
 
     def _threat_targets(self) -> None:
         """A threat without an object takes the first other actor after the threat word in its sentence: the
@@ -2864,6 +2870,9 @@ class Assembler:
         named = self._genitive_agent(trig, frag)
         if named is not None:   # "den Angriff Russlands auf die Ukraine"
             return named[0]
+        agent = self._content_noun_agent(trig, frag)
+        if agent is not None:   # "Russia's threat to cut gas supplies", "die Drohung Russlands, ... zu"
+            return agent
         if nominal:   # nominal agent: "die Festnahme ... durch russische Behörden", "arrest by X"
             agent = self._nominal_by_agent(trig, frag)
             if agent is not None:
@@ -3064,7 +3073,8 @@ class Assembler:
         """A named agent makes an act noun an act, as a support verb would: its genitive ("den Angriff Russlands auf"),
         its possessor ("Russia's invasion of") or its agent phrase with at most its object phrase between ("the
         invasion of Ukraine by Russia"; not "refugees were attacked by", the agent of the verb in between)."""
-        if self._genitive_agent(trig, frag) is not None or self._possessive_agent(trig, frag) is not None:
+        if self._genitive_agent(trig, frag) is not None or self._possessive_agent(trig, frag) is not None or \
+                self._content_noun_agent(trig, frag) is not None:
             return True
         if not self._nominal(trig):
             return False
@@ -3139,6 +3149,36 @@ class Assembler:
             (self.lang != "de" or self.frag_of.get(st.trigger.tok_start) is not self.frag_of.get(trig.tok_start)) and
             st.speaker.tok_start == source.tok_start and not st.speaker.pronoun and
             st.content_tokens[0] <= trig.tok_start < st.content_tokens[1] for st in self.statements)
+
+    def _content_follows(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A threat or demand noun (GOVERNING_ROOTS) followed by its infinitive content: "threat to cut gas supplies"
+        (the row ends with "to", or "to" follows), "die Drohung Russlands, in die Ukraine einzumarschieren" (an
+        infinitive clause right after the noun phrase)."""
+        if trig.entry.cameo_code[:2] not in GOVERNING_ROOTS or not self._nominal(trig):
+            return False
+        after = self._words_between(trig.tok_end, frag.tok_end)
+        if self.lower[trig.tok_end - 1] in self.infinitive_markers or \
+                after and self.lower[after[0]] in self.infinitive_markers:
+            return self.lang == "en"
+        if self.lang != "de" or frag.index + 1 >= len(self.fragments) or \
+                not self.fragments[frag.index + 1].infinitive:
+            return False
+        in_groups = {i for g in frag.groups for i in range(g.tok_start, g.tok_end)}
+        return all(i in in_groups or self.lower[i] in self.determiners or self.token_text[i] in ",'" or
+                   self.alpha[i] and self.token_text[i][:1].islower() for i in after)
+
+    def _content_noun_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The agent of a threat or demand noun with its infinitive content (_content_follows), named by its possessor
+        or genitive alone ("Russia's threat to cut gas supplies", "Russlands Drohung, die Gaslieferungen zu stoppen",
+        "die Drohung Russlands, ... einzumarschieren"): the noun has its content, not a patient, behind it."""
+        if not self._content_follows(trig, frag):
+            return None
+        genitive = self._genitive_after(trig.tok_end, frag)
+        if genitive is not None:
+            return genitive
+        return next((g for g in frag.groups if g.tok_end <= trig.tok_start and
+                     [self.token_text[t] for t in self._words_between(g.tok_end, trig.tok_start)] ==
+                     (["'s"] if self.lang == "en" else []) and (self.lang == "en" or g.genitive)), None)
 
     def _possessive_agent_reference(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """The agent an act noun's possessive determiner refers to, at most two lowercase adjectives between ("Russia
