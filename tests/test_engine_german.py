@@ -346,6 +346,26 @@ def test_act_inside_a_negated_report_is_not_asserted_and_accuses_nobody(coder, t
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("The Ukrainian army did not report an attack on Kharkiv.", "en"),
+    ("The Ukrainian army didn't report an attack on Kharkiv.", "en"),
+    ("Die ukrainische Armee meldete nicht, dass ein Angriff auf Charkiw stattgefunden habe.", "de"),
+])
+def test_did_not_report_is_a_negated_report(coder, text, lang):
+    """"did not report" is the negated speech verb (was no statement, and "attack" read as a verb, UKR->UKR)."""
+    result = coder.extract(text, lang, PUB)
+    (saying,) = [e for e in result.events if e.statement is not None]
+    assert (saying.cameo_code, saying.source_actor, saying.negated) == ("010", "UKR", True)
+    assert [(e.source_actor, e.target_actor, e.negated, e.modality) for e in result.events
+            if e.event_type == "ASSAULT"] == [(None, "UKR", False, "reported")]
+
+
+def test_report_of_no_attack_is_a_negated_attack(coder):
+    result = coder.extract("Die ukrainische Armee meldete keinen Angriff auf Charkiw.", "de", PUB)
+    assert [(e.source_actor, e.target_actor, e.negated) for e in result.events if e.event_type == "ASSAULT"] == \
+        [(None, "UKR", True)]
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Die Ukraine sagte, dass Russland Kiew angegriffen habe.", "de"),
     ("Ukraine said that Russia attacked Kyiv.", "en"),
 ])
@@ -645,3 +665,12 @@ def test_english_subject_modifier_names_the_actor(coder, text):
 ])
 def test_a_place_of_the_victims_state_never_becomes_the_agent(coder, text, lang):
     assert not any(source == "UKR" for source, _target in rows(coder, text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die ukrainische Armee meldete, dass ein Angriff auf Charkiw stattgefunden habe.", "de"),
+    ("The Ukrainian army reported that an attack on Kharkiv had taken place.", "en"),
+])
+def test_reporter_is_not_the_agent_of_an_act_noun_in_its_that_clause(coder, text, lang):
+    """Was UKR->UKR in German (the comma before "dass" hid the clause opener)."""
+    assert rows(coder, text, lang, event_type="ASSAULT") == {(None, "UKR")}

@@ -833,7 +833,7 @@ class Assembler:
         the target it names is kept, as for an unnamed subject (_unnamed_subject)."""
         statement = self._enclosing_statement(trig.tok_start)
         if statement is None or statement.trigger is None or trig.entry.pos == "VERB" and not self._nominal(trig) or \
-                self.lower[statement.trigger.tok_start] not in self.report_words:
+                self.lower[_last_token(statement.trigger)] not in self.report_words:   # also "did not report"
             return None
         # the noun opens what was reported: a date, its article and at most two adjectives before it ("meldete am
         # Dienstag einen schweren Luftangriff"), not a possessive ("their withdrawal" names its agent) nor a clause
@@ -842,6 +842,10 @@ class Assembler:
         words = self._words_between(statement.content_tokens[0], trig.tok_start)
         dated = {i for i in words if any(start <= self.idx[i] < end for start, end in dates)}
         words = [i for i in words if i not in dated and not (self.lower[i] in self.prepositions and i + 1 in dated)]
+        opener = max((k for k, i in enumerate(words) if self.lower[i] in self.complementizers), default=None)
+        if opener is not None and all(self.punct[i] or self._cue_in("negation", Fragment(
+                0, i, i + 1, False, False)) for i in words[:opener]):
+            words = words[opener:]   # "meldete (nicht), dass ein Angriff auf Charkiw ...": the clause after it
         if words and (self.lower[words[0]] in self.report_prepositions or   # "berichtete von einem Angriff",
                       self.lower[words[0]] in self.complementizers):   # "reported that an air strike hit Kyiv"
             words = words[1:]
@@ -1647,6 +1651,9 @@ class Assembler:
             # "Obama said he would not provide support": the content's negation is not the saying's (as with "that")
             saying = Fragment(frag.index, frag.tok_start, end, frag.subordinate, frag.infinitive)
         negated, modality = self._negation_modality(saying, None)
+        if not negated and st.trigger is not None and self._cue_in("negation", Fragment(
+                frag.index, st.trigger.tok_start, st.trigger.tok_start + 1, frag.subordinate, frag.infinitive)):
+            negated = True   # "did not report", "didn't report": a row that opens with its negation
         if not negated and st.trigger is not None and end == st.trigger.tok_start:
             # "Die Ukraine sagte (am Montag) nicht, dass ...": the German negation follows the speech verb in a
             # clause that ends before the content starts (no party, no act in it; not "said it would not ...")
@@ -3657,6 +3664,9 @@ class Assembler:
             place = Actor(hit.place.country_code, None, self.text[span.start_char:span.end_char], span.start_char,
                           span.end_char, hit.tok_start, hit.tok_end, f"place:{hit.place.place_id}", None, None, "")
             prep = self._place_preposition(hit.tok_start, start, dated)
+            if prep is True and start == trig.tok_end and self.lower[trig.tok_end - 1] in self.place_preps | \
+                    self.target_preps_default:
+                prep = self.lower[trig.tok_end - 1]   # a row that ends with its preposition: "Angriff auf Charkiw"
             if prep == "object":   # a German article opens the place's noun phrase after another phrase
                 prep = "" if start == trig.tok_end and trig.entry.pos != "NOUN" else None
             if prep is True:   # nothing but place words between the act and the place: its object, for a noun
