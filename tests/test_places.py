@@ -215,3 +215,29 @@ def test_variant_spellings_of_war_places(coder, text, lang, place):
     found = events(coder, text, lang)
     assert len(found) == 1 and found[0][2] == place[:3]
     assert found[0][3].startswith(f"place_target:place:{place}:")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Ukraine startete eine Gegenoffensive bei Bachmut.", "de"),
+    ("Ukraine launched a counteroffensive near Bakhmut.", "en"),
+])
+def test_a_states_violence_near_its_own_place_has_no_target(coder, text, lang):
+    """Was UKR->UKR: the place where a state fights in its own land is not the state attacking itself."""
+    assert [(root, s, t) for root, s, t, _rule in events(coder, text, lang)] == [("19", "UKR", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ukrainian forces launched a counteroffensive against Russian troops near Bakhmut.", "en"),
+    ("Die ukrainische Armee startete eine Gegenoffensive gegen russische Truppen bei Bachmut.", "de"),
+])
+def test_a_states_violence_near_its_own_place_targets_the_named_opponent(coder, text, lang):
+    assert [(root, s, t) for root, s, t, _rule in events(coder, text, lang)] == [("19", "UKR", "RUS")]
+
+
+@pytest.mark.parametrize("text, lang, dyad", [
+    ("Sudanese rebels shelled the outskirts of Khartoum.", "en", ("SDN", "SDN")),   # a group's own state: kept
+    ("Russia launched an offensive near Kharkiv.", "en", ("RUS", "UKR")),
+    ("Russland startete eine Offensive bei Charkiw.", "de", ("RUS", "UKR")),
+])
+def test_a_place_of_another_state_or_a_groups_own_state_stays_the_target(coder, text, lang, dyad):
+    assert [(s, t) for _root, s, t, _rule in events(coder, text, lang)] == [dyad]

@@ -2002,6 +2002,12 @@ class Assembler:
                     code[:2] in self.place_target_roots:
                 # "Hamas fired rockets at Sderot": a place of another state beats the group's own state
                 place = self._place_of_act(trig, frag, source)
+                if place is not None and place.own_state and place.prep and \
+                        not any(m.sector in self.domestic_sectors for m in source.members):
+                    # "Die Ukraine startete eine Gegenoffensive bei Bachmut": where a state's violence happened in its
+                    # own land is not on itself (no target); a non-state group's is on its state ("rebels shelled
+                    # Khartoum"), and a place as the verb's object is its target ("Ukraine attacked Kharkiv")
+                    place = None
                 if place is not None and (target is None or not place.own_state):
                     target = place
                     entry_id = target.members[0].entry_id   # a gazetteer place names its entry
