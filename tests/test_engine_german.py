@@ -674,3 +674,21 @@ def test_a_place_of_the_victims_state_never_becomes_the_agent(coder, text, lang)
 def test_reporter_is_not_the_agent_of_an_act_noun_in_its_that_clause(coder, text, lang):
     """Was UKR->UKR in German (the comma before "dass" hid the clause opener)."""
     assert rows(coder, text, lang, event_type="ASSAULT") == {(None, "UKR")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Jean Morel drohte Peru und Chile mit Sanktionen.", "de"),
+    ("President Jean Morel threatened Peru and Chile with sanctions.", "en"),
+])
+def test_names_after_the_verb_are_objects_when_a_titled_name_opens_the_clause(coder, text, lang):
+    """Peru and Chile are threatened, not threatening (was 130 CHL->none, 1312 PER->none); whose president it is
+    stays unclear (two states), so no row and no sanctions imposer."""
+    result = coder.extract(text, lang, PUB)
+    assert not [e for e in result.events if e.source_actor in ("PER", "CHL")]
+    assert [(m.stance, m.imposer_actor, m.target_actor) for m in result.sanctions] == [("threaten", None, "PER")]
+
+
+def test_titled_name_before_the_verb_of_the_one_state_named_still_acts(coder):
+    result = coder.extract("Präsident Jean Morel drohte Peru mit Sanktionen.", "de", PUB)
+    assert {(e.source_actor, e.source_text) for e in result.events if e.cameo_root == "13"} == \
+        {("PER", "Präsident Jean Morel")}

@@ -742,7 +742,7 @@ class Assembler:
             end = verb[0]
         if any(a.tok_start < end and a.tok_end > frag.tok_start for a in self.actors):
             return None
-        if self._noun_phrase(words) or self._bare_plural(words, end):
+        if self._noun_phrase(words) or self._bare_plural(words, end) or self._titled_name(words):
             return words
         if trig.entry.pos == "VERB" and words and not self._noun_phrase(words):
             # "Am Montag griffen Soldaten die Ukraine an", "Am Montag tötete eine Rakete in Charkiw zwei ukrainische
@@ -800,6 +800,15 @@ class Assembler:
                          head.tok_start, m.tok_end, m.entry_id, None, head.role, "") for m in group.members]
         return Group(members, group.tok_start, group.tok_end, group.prep)
 
+    def _titled_name(self, words: list[int]) -> bool:
+        """The words are a title and a name the tables lack ("Präsident Jean Morel drohte Peru und Chile"): in the
+        first position the subject, so the names after the finite verb are its objects."""
+        title = next((h for h in self.unresolved if h.role and h.kind == "description" and words and
+                      h.tok_start == words[0]), None)
+        name = [i for i in words if title is not None and i >= title.tok_end]
+        return title is not None and 1 <= len(name) <= 4 and \
+            all(self.alpha[i] and self.token_text[i][:1].isupper() for i in name)
+
     def _bare_plural(self, words: list[int], verb: int) -> bool:
         """The words are a German plural noun phrase without an article before a plural finite verb: "Raketen
         trafen Kiew", "Soldaten griffen das Dorf an", "Schwere Raketen haben Kiew getroffen". The head is an
@@ -818,8 +827,8 @@ class Assembler:
         _nominal_forefield) as a group of one actor without a code: the act's source is unknown (NULL) and its
         target is kept, as in the own gold ("source": null) and the sanctions mentions (no imposer named)."""
         words = self._forefield_words(frag, trig) if self.lang == "de" else self._unnamed_english_subject(frag, trig)
-        if words is None:
-            return None
+        if words is None or self.lang == "de" and self._titled_name(words):
+            return None   # a name the tables lack is someone, not nobody: no unknown source (as in English)
         start, end = words[0], words[-1] + 1
         span = self.table.span(start, end)
         sector = next((h.sector for h in self.unresolved if start <= h.tok_start < end and h.sector), None)
@@ -3938,6 +3947,11 @@ class Assembler:
             break
         if stance in ("impose", "threaten", "extend", "lift"):
             subject = self._subject(frag, tok)
+            if subject is not None and subject.tok_start < tok and not subject.pronoun and any(
+                    t.entry.pos == "VERB" and frag.tok_start <= t.tok_start < subject.tok_start and
+                    (self.lang == "en" or self._forefield_words(frag, t) is not None)
+                    for t in self.sentence_triggers):
+                return None   # "(President X) threatened Peru with sanctions": the object behind the verb
             if subject is not None and subject.tok_start < tok:
                 return subject
         return None
