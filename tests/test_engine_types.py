@@ -498,6 +498,10 @@ def test_offering_troops_is_an_intent_to_provide_military_protection(coder, text
     ("Denmark accepted the EEC's proposal.", "en", "DNK", "EUU"),   # EEC: the EU's predecessor
     ("Dänemark nahm den Vorschlag der EWG an.", "de", "DNK", "EUU"),
     ("Russland akzeptierte die Vorschläge der Ukraine.", "de", "RUS", "UKR"),
+    # the proposer behind "from"/"by"/"von" is the target (was no target, and "by Turkey" was read as the acceptor)
+    ("Ukraine accepted a proposal from Turkey for talks.", "en", "UKR", "TUR"),
+    ("Ukraine accepted a proposal by Turkey.", "en", "UKR", "TUR"),
+    ("Die Ukraine nahm den Vorschlag von der Türkei an.", "de", "UKR", "TUR"),
 ])
 def test_accepting_a_proposal_is_agreement(coder, text, lang, source, target):
     assert [row[:4] for row in coded(coder, text, lang)] == [("030", source, target, "asserted")]

@@ -2897,7 +2897,7 @@ class Assembler:
             return agent
         if nominal:   # nominal agent: "die Festnahme ... durch russische Behörden", "arrest by X"
             agent = self._nominal_by_agent(trig, frag)
-            if agent is not None:
+            if agent is not None and not self._object_of_own_support_verb(trig, frag):
                 return agent
             agent = self._possessive_agent_reference(trig, frag)
             if agent is not None:   # "Russia said its air strike on Kyiv ...": the possessive names the agent
@@ -3083,6 +3083,17 @@ class Assembler:
         members = [Actor(m.code, head.sector, self.text[head.start_char:m.end_char], head.start_char, m.end_char,
                          head.tok_start, m.tok_end, m.entry_id, None, head.role, "") for m in group.members]
         return Group(members, group.tok_start, group.tok_end, group.prep)
+
+    def _object_of_own_support_verb(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """An agreement noun that is the object of its support verb, with that verb's subject before it ("Ukraine
+        accepted a proposal by Turkey"): the subject does the act, the by-phrase names the proposal's author (the
+        target, cues target_prepositions_by_root "030")."""
+        family = trig.entry.support
+        if trig.entry.cameo_code[:2] != "03" or not family or family in OBJECT_FAMILIES:
+            return False
+        longest, before, _nearest = self._support_match(family, trig, frag)
+        return longest > 0 and before and \
+            any(g.prep is None and g.tok_end <= trig.tok_start for g in frag.groups)
 
     def _nominal_by_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """The agent phrase of an act noun ("arrest by X", "die Festnahme ... durch russische Behörden", "the
