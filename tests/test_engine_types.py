@@ -575,3 +575,17 @@ def test_threat_noun_named_by_its_possessor_or_genitive_is_the_threat_not_its_co
 def test_content_of_a_threat_by_nobody_named_is_no_act(coder, text, lang):
     """Was 162 DEU->EUU / none: the threatened cut is not an act that happened."""
     assert coded(coder, text, lang) == []
+
+
+# ---------------------------------------------------------------- welcoming a person hosts, welcoming a decision praises
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Präsident Xi begrüßte den südafrikanischen Präsidenten Ramaphosa in Peking.", "de", ("043", "CHN", "ZAF")),
+    ("Scholz begrüßte Selenskyj im Kanzleramt.", "de", ("043", "DEU", "UKR")),
+    ("Xi welcomed the South African president Ramaphosa in Beijing.", "en", ("043", "CHN", "ZAF")),
+    ("Die EU begrüßte die Entscheidung Russlands.", "de", ("051", "EUU", "RUS")),
+    ("Deutschland begrüßte den Schritt der Ukraine.", "de", ("051", "DEU", "UKR")),
+    ("The EU welcomed Russia's decision.", "en", ("051", "EUU", "RUS")),
+])
+def test_welcoming_a_person_is_hosting_and_welcoming_a_decision_is_praise(coder, text, lang, expected):
+    """German "begrüßte" was always 051 (praise), also for a visiting president."""
+    assert [row[:3] for row in coded(coder, text, lang)] == [expected]
