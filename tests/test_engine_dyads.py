@@ -909,3 +909,32 @@ def test_possessive_refers_to_the_latest_named_party(coder):
     text = "The EU condemned Russia and its air strikes on Kyiv."
     assert rows(coder, text, "en", cameo_code="195") == {("RUS", "UKR")}
     assert rows(coder, text, "en", cameo_code="111") == {("EUU", "RUS")}
+
+
+# ---------------------------------------------------------------- the agent of a passive is not that of an act noun in its subject
+@pytest.mark.parametrize("text, lang, code, expected", [
+    ("The Russian air strike on Kyiv was condemned by the EU.", "en", "195", {("RUS", "UKR")}),
+    ("Der russische Luftangriff auf Kiew wurde von der EU verurteilt.", "de", "195", {("RUS", "UKR")}),
+    ("Der russische Angriff auf Kiew wurde von der EU verurteilt.", "de", "190", {("RUS", "UKR")}),
+    ("Russia's invasion of Ukraine was condemned by the United Nations.", "en", "190", {("RUS", "UKR")}),
+    ("The US demand to release the prisoners was rejected by Iran.", "en", "100", {("USA", "IRN")}),
+    # the passive verb is the noun's support word: its agent is the noun's
+    ("The attack on Kyiv was carried out by Russia.", "en", "190", {("RUS", "UKR")}),
+    ("Kyiv was attacked by Russia.", "en", "190", {("RUS", "UKR")}),
+])
+def test_passive_agent_does_not_lend_itself_to_an_act_noun_of_the_subject(coder, text, lang, code, expected):
+    """Were 195/190 EUU->RUS, UNO->RUS and 100 IRN->USA: the condemner was read as the attacker."""
+    assert rows(coder, text, lang, cameo_code=code) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Russian air strike on Kyiv was condemned by the EU.", "en", {("EUU", "RUS")}),
+    ("The invasion of Ukraine by Russia was condemned by the EU.", "en", {("EUU", None)}),   # was RUS->EUU
+])
+def test_agent_phrase_after_the_passive_auxiliary_is_the_passives(coder, text, lang, expected):
+    assert rows(coder, text, lang, cameo_code="111") == expected
+
+
+def test_a_report_in_the_passive_gives_the_act_noun_no_reporter_as_agent(coder):
+    """Was 190 UKR->RUS ("A Russian attack ... was reported by Ukraine")."""
+    assert ("UKR", "RUS") not in rows(coder, "A Russian attack on Kyiv was reported by Ukraine.", "en")

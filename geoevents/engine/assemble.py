@@ -1876,6 +1876,14 @@ class Assembler:
         unnamed: Group | None = None
         rule_prefix = ""
         agent = self._passive_agent(frag)
+        if agent is not None and self._has_word(self.passive_aux, trig.tok_end, frag.tok_end) and \
+                (self.lang == "en" or self._nominal(trig)) and \
+                not (entry.support and self._support_match(entry.support, trig, frag)[0] and
+                     not self._support_match(entry.support, trig, frag)[1]):
+            # "The Russian attack on Kyiv was condemned by the EU", "The US demand ... was rejected by Iran": the
+            # passive's agent condemned or rejected; an act in the subject before the auxiliary keeps its own agent,
+            # unless the passive verb is its support word ("The attack on Kyiv was carried out by Russia")
+            agent = None
         if agent is None:
             reduced, agent = self._reduced_passive(trig, frag)
             # "were killed by an improvised explosive device outside Basra": with its auxiliary a passive whose
@@ -2832,9 +2840,13 @@ class Assembler:
     def _passive_agent(self, frag: Fragment) -> Group | None:
         if not self._has_word(self.passive_aux, frag.tok_start, frag.tok_end):
             return None
-        for group in frag.groups:
-            if group.prep in self.agent_preps:
-                return group
+        # "The invasion of Ukraine by Russia was condemned by the EU": the agent phrase after the auxiliary is the
+        # passive's, one before it belongs to a noun of the subject
+        aux = next(i for i in range(frag.tok_start, frag.tok_end) if self.lower[i] in self.passive_aux)
+        agents = [g for g in frag.groups if g.prep in self.agent_preps]
+        after = [g for g in agents if g.tok_start > aux]
+        if after or agents:
+            return (after or agents)[0]
         # "has been accused of misusing funds, much of it believed to have been embezzled, by current Haitian
         # government officials": a fragment that is only the agent phrase closes the passive after an aside
         for later in self.fragments[frag.index + 1:]:

@@ -690,6 +690,8 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
     hits: list[TriggerHit] = []
     german_nouns = lexicon.lang == "de"
     determiners = lexicon.cues.words("determiners")
+    # "the Russian attack", not "said that Russia attacked": a capitalized word after these is an adjective
+    article_determiners = determiners - lexicon.cues.words("complementizers")
     # a word after these is a noun ("of attacks"); "to" is also the infinitive marker ("to attack")
     noun_openers = determiners | (lexicon.cues.words("prepositions") - lexicon.cues.words("infinitive_markers"))
     starts = list(itertools.compress(range(n), trigger_candidates))   # tokens some trigger pattern starts with
@@ -710,7 +712,10 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                 # also across one lowercase adjective or numeral ("a deadly attack", "the chemical attacks")
                 prev = lower[i - 1] if i > sent_start else ""
                 before = lower[i - 2] if i - 1 > sent_start else ""
-                adjective = prev.isalpha() and text[i - 1].islower() or prev.isdigit()
+                # (also a capitalized adjective after a determiner: "the Russian attack on Kyiv")
+                # (not before a past form: "The EU protested" is the verb)
+                adjective = prev.isalpha() and (text[i - 1].islower() or before in article_determiners and
+                                                not lower[i].endswith("ed")) or prev.isdigit()
                 noun = prev in noun_openers or prev == "'s" or prev.isdigit() or \
                     adjective and (before in determiners or before == "'s")
                 pos_filter = "VERB" if noun else "NOUN"
