@@ -241,3 +241,24 @@ def test_a_states_violence_near_its_own_place_targets_the_named_opponent(coder, 
 ])
 def test_a_place_of_another_state_or_a_groups_own_state_stays_the_target(coder, text, lang, dyad):
     assert [(s, t) for _root, s, t, _rule in events(coder, text, lang)] == [dyad]
+
+
+@pytest.mark.parametrize("text, source, place", [
+    ("Russland hat Charkiw angegriffen.", "RUS", "UKR:kharkiv"),
+    ("Russland hat am Montag Charkiw beschossen.", "RUS", "UKR:kharkiv"),
+    ("Die Ukraine sagte, Russland habe Odessa mit Drohnen angegriffen.", "RUS", "UKR:odesa"),
+    ("Die Armee meldete, dass Russland in der Nacht die Stadt Sumy beschossen habe.", "RUS", "UKR:sumy"),
+    ("Die Ukraine hat Ziele in Belgorod angegriffen.", "UKR", "RUS:belgorod"),
+    ("Charkiw wurde von Russland angegriffen.", "RUS", "UKR:kharkiv"),
+])
+def test_a_place_before_a_german_verb_that_closes_its_clause_is_its_object(coder, text, source, place):
+    """Perfect tense and reported speech put the object before the verb (were RUS->none)."""
+    found = [row for row in events(coder, text, "de") if row[0] == "19"]
+    assert [(s, t) for _root, s, t, _rule in found] == [(source, place[:3])]
+    assert found[0][3].startswith(f"place_target:place:{place}:")
+
+
+def test_a_place_before_a_german_verb_behind_another_preposition_is_no_object(coder):
+    # "aus Charkiw" says where the soldiers come from; Belgorod is what they attacked
+    found = events(coder, "Ukrainische Soldaten aus Charkiw haben Belgorod angegriffen.", "de")
+    assert [(s, t) for _r, s, t, _rule in found] == [("UKR", "RUS")]

@@ -3687,6 +3687,11 @@ class Assembler:
         where-questions ask for them: a place is no actor."""
         start = frag.tok_start if anywhere or not frag.tok_start <= trig.tok_start < frag.tok_end else \
             max(frag.tok_start, trig.tok_end)
+        # a German verb closing its clause has its object before it: "Russland hat Charkiw angegriffen", "dass seine
+        # Truppen Charkiw beschossen hätten"
+        middle_field = not anywhere and self._verb_final(trig, frag)
+        if middle_field:
+            start = frag.tok_start
         groups = []
         dated: set[int] | None = None
         for hit in self.places.find(self.keys, self.token_text, start, frag.tok_end):
@@ -3702,6 +3707,11 @@ class Assembler:
             place = Actor(hit.place.country_code, None, self.text[span.start_char:span.end_char], span.start_char,
                           span.end_char, hit.tok_start, hit.tok_end, f"place:{hit.place.place_id}", None, None, "")
             prep = self._place_preposition(hit.tok_start, start, dated)
+            if middle_field and hit.tok_start < trig.tok_start:
+                if prep is None or prep is True or prep == "object":   # no preposition before it: the object
+                    prep = "" if self._middle_field_object(hit.tok_start, start, dated) else None
+                groups.append(Group([place], hit.tok_start, hit.tok_end, prep))
+                continue
             if prep is True and start == trig.tok_end and self.lower[trig.tok_end - 1] in self.place_preps | \
                     self.target_preps_default:
                 prep = self.lower[trig.tok_end - 1]   # a row that ends with its preposition: "Angriff auf Charkiw"
@@ -3715,6 +3725,26 @@ class Assembler:
                                                         self.lower[after[0]] in self.place_links) else None
             groups.append(Group([place], hit.tok_start, hit.tok_end, prep))
         return groups
+
+    def _verb_final(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A German verb trigger that closes its clause (a participle or infinitive, in a subordinate clause also the
+        finite verb): only lowercase words (auxiliaries) follow it in the fragment."""
+        if self.lang != "de" or trig.entry.pos != "VERB" or trig.particle_token is not None or \
+                not self.token_text[trig.tok_start][:1].islower():
+            return False
+        after = self._words_between(trig.tok_end, frag.tok_end)
+        return all(self.punct[i] or self.alpha[i] and self.token_text[i][:1].islower() for i in after) and \
+            bool(self._words_between(frag.tok_start, trig.tok_start))
+
+    def _middle_field_object(self, tok: int, floor: int, dated: set[int]) -> bool:
+        """The place at ``tok`` stands in a German middle field without a preposition: across place words,
+        determiners, lowercase adjectives and date expressions the word before it is no preposition ("hat Charkiw",
+        "Truppen die Stadt Sumy", "in der Nacht die Stadt Sumy")."""
+        j = tok - 1
+        while j >= floor and (self.space[j] or j in dated or self.lower[j] in self.place_words and
+                              self.lower[j] not in self.prepositions or self.lower[j] in self.determiners):
+            j -= 1
+        return j < floor or self.lower[j] not in self.prepositions
 
     def _place_preposition(self, tok: int, floor: int, dated: set[int]) -> str | None | bool:
         """The preposition before a place, across determiners, numbers, date expressions and place words (and in
