@@ -589,3 +589,24 @@ def test_content_of_a_threat_by_nobody_named_is_no_act(coder, text, lang):
 def test_welcoming_a_person_is_hosting_and_welcoming_a_decision_is_praise(coder, text, lang, expected):
     """German "begrüßte" was always 051 (praise), also for a visiting president."""
     assert [row[:3] for row in coded(coder, text, lang)] == [expected]
+
+
+# ---------------------------------------------------------------- what a warning is against has not happened
+@pytest.mark.parametrize("text, lang", [
+    ("Biden warned Xi against supplying weapons to Russia.", "en"),
+    ("The US warned China against sending weapons to Russia.", "en"),
+    ("Biden warnte Xi davor, Russland Waffen zu liefern.", "de"),
+])
+def test_content_of_a_warning_is_no_act(coder, text, lang):
+    """Were 072 USA->CHN (English) and 072 RUS->none (German): nobody supplied weapons."""
+    assert coded(coder, text, lang) == []
+
+
+def test_german_warning_stays_a_statement_to_the_warned(coder):
+    result = coder.extract("Biden warnte Xi davor, Russland Waffen zu liefern.", "de", PUB)
+    assert [(e.cameo_code, e.source_actor, e.target_actor) for e in result.events] == [("012", "USA", "CHN")]
+
+
+def test_a_warning_that_something_could_happen_keeps_its_hypothetical_content(coder):
+    assert coded(coder, "Biden warned that China could supply weapons to Russia.", "en") == \
+        [("072", "CHN", "RUS", "hypothetical", "en:072:weapons")]

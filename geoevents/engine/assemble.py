@@ -261,6 +261,7 @@ class Assembler:
         self.place_links = c.words("place_links")
         self.place_words = self.place_links | c.words("place_nouns") | c.words("place_modifiers")
         self.place_object_determiners = c.words("place_object_determiners")
+        self.warning_links = c.words("warning_links")
         self.context_codes = {str(k): {str(a): str(b) for a, b in v.items()}
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
@@ -2254,6 +2255,13 @@ class Assembler:
                not (code[:2] in self.commenting_roots and self.frag_of.get(other.tok_start) is frag and
                     self._nominal(trig))
                for other, _s, _t, code in self.coded_triggers):
+            return True
+        # "warned Xi against supplying weapons to Russia", "warnte Xi davor, Russland Waffen zu liefern": what a
+        # warning is against has not happened (cues warning_links after a warning word, root 012)
+        if any(other.entry.cameo_code == "012" and other.tok_end <= trig.tok_start and
+               any(f.tok_start <= other.tok_start < f.tok_end for f in scope) and
+               self._has_word(self.warning_links, other.tok_end, trig.tok_start)
+               for other in self.sentence_triggers):
             return True
         # "after a threat to cut gas supplies": the threat noun names nobody (no event), its content is still no act
         return any(other is not trig and other.tok_end <= trig.tok_start and
