@@ -10,22 +10,39 @@
 -- name: daily_interactions
 -- One row per day, ordered dyad, event type and quad class; day-precision events only (month- and
 -- year-precision events are never placed on a made-up day). Window: $start <= date < $end.
+-- Two GROUP BYs: per group and article (per_article), then per group, where the articles are the rows of
+-- per_article: the rows count(DISTINCT article_id) gives in one GROUP BY (which DuckDB plans as three hash
+-- aggregates and a join), for ~20 % less CPU. The DECIMAL sums add up exactly in any grouping.
+-- The rows are sorted by the rank of event_type among the window's event types (list_position in their sorted
+-- list) instead of by event_type itself: the same order, but a 2-byte sort key where a compressed string takes
+-- 16 bytes, so DuckDB's sort key stays fixed-size (about half the sort's CPU at 3.5 million rows).
+WITH per_article AS (
+    SELECT
+        event_date, source_actor, target_actor, event_type, quad_class, article_id,
+        count(*)                                     AS n_events,
+        sum(CAST(goldstein AS DECIMAL(18, 3)))       AS goldstein_sum,
+        count(goldstein)                             AS n_goldstein
+    FROM eligible_events
+    WHERE date_precision = 'day'
+      AND event_date >= $start
+      AND event_date < $end
+    GROUP BY event_date, source_actor, target_actor, event_type, quad_class, article_id
+)
 SELECT
     event_date                                                   AS date,
     source_actor,
     target_actor,
     event_type,
     quad_class,
-    count(*)                                                     AS n_events,
-    count(DISTINCT article_id)                                   AS n_articles,
-    CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) AS DOUBLE)       AS goldstein_sum,
-    CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) / nullif(count(goldstein), 0) AS DOUBLE) AS goldstein_mean
-FROM eligible_events
-WHERE date_precision = 'day'
-  AND event_date >= $start
-  AND event_date < $end
-GROUP BY ALL
-ORDER BY date, source_actor, target_actor, event_type, quad_class NULLS FIRST;
+    CAST(sum(n_events) AS BIGINT)                                AS n_events,
+    count(article_id)                                            AS n_articles,
+    CAST(sum(goldstein_sum) AS DOUBLE)                           AS goldstein_sum,
+    CAST(sum(goldstein_sum) / nullif(CAST(sum(n_goldstein) AS BIGINT), 0) AS DOUBLE) AS goldstein_mean
+FROM per_article
+GROUP BY event_date, source_actor, target_actor, event_type, quad_class
+ORDER BY date, source_actor, target_actor,
+         list_position((SELECT list(DISTINCT event_type ORDER BY event_type) FROM per_article), event_type),
+         quad_class NULLS FIRST;
 
 -- name: monthly_interactions
 -- One row per month, ordered dyad, event type and quad class. Day-precision events count in their month too

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import hashlib
+import random
+from collections import defaultdict
 from dataclasses import asdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 import duckdb
 import pyarrow as pa
@@ -278,6 +281,127 @@ def test_daily_and_monthly_aggregates_count_only_eligible_events(tmp_path, make_
     with store.reader() as con:
         eligible = {row[0] for row in con.execute("SELECT rule_id FROM eligible_events").fetchall()}
     assert eligible == {"r1", "r2", "month", "year"}
+
+
+# The aggregates as one GROUP BY with count(DISTINCT article_id) and ORDER BY event_type: the form
+# daily_interactions had before it became two GROUP BYs with a ranked sort key (its rows must stay identical);
+# monthly_interactions still has this form.
+ONE_GROUP_BY_DAILY = """
+SELECT event_date AS date, source_actor, target_actor, event_type, quad_class,
+       count(*) AS n_events, count(DISTINCT article_id) AS n_articles,
+       CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) AS DOUBLE) AS goldstein_sum,
+       CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) / nullif(count(goldstein), 0) AS DOUBLE) AS goldstein_mean
+FROM eligible_events
+WHERE date_precision = 'day' AND event_date >= $start AND event_date < $end
+GROUP BY ALL
+ORDER BY date, source_actor, target_actor, event_type, quad_class NULLS FIRST"""
+ONE_GROUP_BY_MONTHLY = """
+SELECT CAST(date_trunc('month', event_date) AS DATE) AS month, source_actor, target_actor, event_type, quad_class,
+       count(*) AS n_events,
+       count(*) FILTER (WHERE date_precision = 'day') AS n_day_precision,
+       count(*) FILTER (WHERE date_precision = 'month') AS n_month_precision,
+       count(DISTINCT article_id) AS n_articles,
+       CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) AS DOUBLE) AS goldstein_sum,
+       CAST(sum(CAST(goldstein AS DECIMAL(18, 3))) / nullif(count(goldstein), 0) AS DOUBLE) AS goldstein_mean
+FROM eligible_events
+WHERE date_precision IN ('day', 'month') AND event_date IS NOT NULL
+  AND ($all_months OR CAST(date_trunc('month', event_date) AS DATE) IN (SELECT month FROM monthly_interactions_stale))
+GROUP BY ALL
+ORDER BY month, source_actor, target_actor, event_type, quad_class NULLS FIRST"""
+
+
+def crowded_events(n: int = 3000, seed: int = 7) -> pa.Table:
+    """Events over few days, dyads, types and 40 articles: groups with several articles, several events of one
+    article in a group, ties broken only by event type or quad class (also NULL), NULL Goldstein scores (a group
+    of only NULLs too), event types that prefix one another or sort after ASCII, ineligible rows of every kind."""
+    rng = random.Random(seed)
+    columns = defaultdict(list)
+    for i in range(n):
+        precision = rng.choice(["day"] * 6 + ["month", "year"])
+        row = {
+            "event_id": f"e{i:05d}", "article_id": f"{rng.randrange(40):016x}", "sentence_index": 0,
+            "char_start": 0, "char_end": 1, "evidence_text": "x", "cameo_code": "040", "cameo_root": "04",
+            "event_type": rng.choice(["AID", "AIDE", "COERCE", "CONSULT", "STATEMENT", "ÜBRIG"]),
+            "quad_class": rng.choice([1, 2, None]),
+            "goldstein": None if i % 500 == 0 else rng.choice([1.0, -4.5, 0.125, 3.3, -10.0, None]),
+            "source_actor": rng.choice(["CHN", "RUS", "USA", "CHN", "RUS", None]),
+            "target_actor": rng.choice(["CHN", "RUS", "UKR", None, "CHN"]),
+            "negated": rng.random() < 0.1, "modality": rng.choice(["asserted"] * 5 + ["future", "reported"]),
+            "event_date": None if rng.random() < 0.02 else date(2022, 12, 28) + timedelta(days=rng.randrange(6)),
+            "date_precision": precision, "language": "de", "rule_id": "r", "extractor_version": "v1",
+        }
+        if i % 500 == 0:   # one group whose every Goldstein score is NULL
+            row.update(source_actor="USA", target_actor="UKR", event_type="AID", quad_class=2,
+                       event_date=date(2022, 12, 29), date_precision="day", modality="asserted", negated=False)
+        for key, value in row.items():
+            columns[key].append(value)
+    return pa.table(columns)
+
+
+def reference_aggregates(rows: list[dict], key) -> list[tuple]:
+    """(group key..., n_events, n_articles, goldstein_sum, goldstein_mean) in Python, ordered as the SQL orders."""
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        groups[key(row)].append(row)
+    out = []
+    for group, members in groups.items():
+        scores = [Decimal(str(r["goldstein"])) for r in members if r["goldstein"] is not None]
+        total = sum(scores) if scores else None
+        out.append((*group, len(members), len({r["article_id"] for r in members}),
+                    float(total) if total is not None else None,
+                    float(total) / len(scores) if scores else None))
+    return sorted(out, key=lambda r: (*r[:4], r[4] is not None, r[4] or 0))
+
+
+def eligible(row: dict) -> bool:
+    return (row["modality"] == "asserted" and not row["negated"] and row["source_actor"] is not None
+            and row["target_actor"] is not None)
+
+
+def test_aggregates_equal_a_reference_computation_and_the_one_group_by_form(tmp_path):
+    store = wh.Warehouse(tmp_path)
+    events = crowded_events()
+    with store.writer() as con:
+        with wh.registered(con, {"incoming_events": events}):
+            con.execute("INSERT INTO events BY NAME SELECT * FROM incoming_events")
+        con.execute("INSERT INTO monthly_interactions_stale VALUES (DATE '2023-01-01')")
+    rows = events.to_pylist()
+    start, end = date(2022, 12, 29), date(2023, 1, 2)
+    day_rows = [r for r in rows if eligible(r) and r["date_precision"] == "day" and r["event_date"] is not None
+                and start <= r["event_date"] < end]
+    expected_daily = reference_aggregates(
+        day_rows, lambda r: (r["event_date"], r["source_actor"], r["target_actor"], r["event_type"], r["quad_class"]))
+    with store.reader() as con:
+        daily = wh.daily_interactions(con, start, end)
+        monthly = wh.monthly_interactions(con)
+        stale_only = wh.monthly_interactions(con, all_months=False)
+        one_day = wh.daily_interactions(con, date(2022, 12, 30), date(2022, 12, 31))
+        old_forms = [con.sql(ONE_GROUP_BY_DAILY, params={"start": start, "end": end}).to_arrow_table(),
+                     con.sql(ONE_GROUP_BY_MONTHLY, params={"all_months": True}).to_arrow_table(),
+                     con.sql(ONE_GROUP_BY_MONTHLY, params={"all_months": False}).to_arrow_table(),
+                     con.sql(ONE_GROUP_BY_DAILY, params={"start": date(2022, 12, 30),
+                                                         "end": date(2022, 12, 31)}).to_arrow_table()]
+    assert [tuple(r.values()) for r in daily.to_pylist()] == expected_daily
+    # the crowding the data is for: several articles in a group, one article twice in a group, NULL quad classes
+    # next to non-NULL ones, and a group without any Goldstein score
+    assert max(r[6] for r in expected_daily) >= 3
+    assert any(r[5] > r[6] for r in expected_daily)
+    assert any(r[4] is None for r in expected_daily) and any(r[8] is None for r in expected_daily)
+    month_rows = [r for r in rows if eligible(r) and r["date_precision"] in ("day", "month")
+                  and r["event_date"] is not None]
+    expected_monthly = reference_aggregates(
+        month_rows, lambda r: (r["event_date"].replace(day=1), r["source_actor"], r["target_actor"], r["event_type"],
+                               r["quad_class"]))
+    assert [(r["month"], r["source_actor"], r["target_actor"], r["event_type"], r["quad_class"], r["n_events"],
+             r["n_articles"], r["goldstein_sum"], r["goldstein_mean"]) for r in monthly.to_pylist()] == expected_monthly
+    assert {r["month"] for r in monthly.to_pylist()} == {date(2022, 12, 1), date(2023, 1, 1)}
+    assert all(r["n_events"] == r["n_day_precision"] + r["n_month_precision"] for r in monthly.to_pylist())
+    assert {r["month"] for r in stale_only.to_pylist()} == {date(2023, 1, 1)}
+    # byte for byte what the one-GROUP-BY form returns (values, types, order)
+    for new, old in zip([daily, monthly, stale_only, one_day], old_forms, strict=True):
+        assert new.schema == old.schema and new.equals(old)
+    assert serialize_table(daily.drop_columns(["date"]), DAILY_INTERACTIONS_SCHEMA) == serialize_table(
+        old_forms[0].drop_columns(["date"]), DAILY_INTERACTIONS_SCHEMA)
 
 
 def test_reader_brings_a_warehouse_of_an_older_code_version_up_to_date(tmp_path):
