@@ -1,6 +1,7 @@
 """Aggregates: daily dyad interactions (partitioned, Parquet + DuckDB view) and monthly interactions."""
 
 from datetime import date, timedelta
+from typing import Any
 
 import dagster as dg
 import pyarrow as pa
@@ -16,16 +17,31 @@ DAILY_DATASET = "daily_interactions"
 MONTHLY_DATASET = "monthly_interactions"
 
 
+def partition_tables(table: pa.Table, key: str) -> list[tuple[Any, pa.Table]]:
+    """``(value, rows)`` for each distinct ``key`` value of ``table``, by value, each with its rows in table order.
+
+    The aggregates come ordered by their key, so each value's rows are one run: they are slices (no copy, one
+    pass); a table whose runs repeat a value is filtered per value instead."""
+    if not table.num_rows:
+        return []
+    runs = pc.run_end_encode(table.column(key).combine_chunks())
+    values = runs.values.to_pylist()
+    if len(set(values)) < len(values):
+        return [(value, table.filter(pc.equal(table.column(key), pa.scalar(value, table.schema.field(key).type))))
+                for value in sorted(set(values))]
+    ends = runs.run_ends.to_pylist()
+    slices = [(value, table.slice(start, end - start)) for value, start, end in zip(values, [0, *ends[:-1]], ends)]
+    return sorted(slices, key=lambda item: item[0])
+
+
 def publish_partitions(store: publish.ParquetStore, dataset: str, key: str, table: pa.Table, schema: pa.Schema,
                        stale_candidates: set[str]) -> dict[str, list[str]]:
     """Write one Parquet file per distinct ``key`` value of ``table``; remove files in ``stale_candidates``
     that no longer have rows. Returns the partitions written, unchanged and removed."""
     outcome: dict[str, list[str]] = {"written": [], "unchanged": [], "removed": []}
-    values = sorted(set(table.column(key).to_pylist())) if table.num_rows else []
-    for value in values:
+    for value, rows in partition_tables(table, key):
         label = value.strftime("%Y-%m") if key == "month" else value.isoformat()
         partition = f"{key}={label}"
-        rows = table.filter(pc.equal(table.column(key), pa.scalar(value, table.schema.field(key).type)))
         result = store.write_partition(dataset, partition, rows, schema)
         outcome["written" if result.changed else "unchanged"].append(partition)
         stale_candidates.discard(partition)

@@ -5,7 +5,6 @@ from datetime import date, timedelta
 
 import dagster as dg
 import duckdb
-import pyarrow.compute as pc
 
 from assets.aggregate import DAILY_DATASET
 from assets.common import WAREHOUSE_POOL, markdown_table
@@ -129,12 +128,10 @@ def daily_interactions_match_events(context: dg.AssetCheckExecutionContext, ware
                                     parquet_store: ParquetStore) -> dg.AssetCheckResult:
     window = run_day_window(context.run.tags)
     store = parquet_store.store()
-    parquet_counts: dict[date, int] = {}
-    for partition in store.list_partitions(DAILY_DATASET):
-        day = date.fromisoformat(publish.partition_value(partition))
-        if window is None or window[0] <= day <= window[1]:
-            table = store.read_partition(DAILY_DATASET, partition)
-            parquet_counts[day] = int(pc.sum(table.column("n_events")).as_py() or 0)
+    partitions = [partition for partition in store.list_partitions(DAILY_DATASET)
+                  if window is None or window[0] <= date.fromisoformat(publish.partition_value(partition)) <= window[1]]
+    parquet_counts = {date.fromisoformat(publish.partition_value(partition)): total
+                      for partition, total in store.column_totals(DAILY_DATASET, partitions, "n_events").items()}
     with warehouse.reader() as con:
         if window is None:
             span = wh.day_precision_date_range(con)

@@ -14,11 +14,14 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.fs as pafs
+import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
 from geoevents.pause_points import pause_point
@@ -160,6 +163,18 @@ class ParquetStore:
     def read_partition(self, dataset: str, partition: str) -> pa.Table | None:
         data = self.read_bytes(dataset, partition)
         return None if data is None else pq.read_table(pa.BufferReader(data))
+
+    def column_totals(self, dataset: str, partitions: Sequence[str], column: str) -> dict[str, int]:
+        """Sum of the integer ``column`` in each of ``partitions``' files (0 for a file without rows), read in one
+        dataset scan: only that column, the files in parallel (one read per file took ~1 ms of Python each)."""
+        paths = {self._partition_path(dataset, partition): partition for partition in partitions}
+        totals = dict.fromkeys(partitions, 0)
+        if not paths:
+            return totals
+        scanner = pads.dataset(list(paths), filesystem=self.fs, format="parquet").scanner(columns=[column])
+        for tagged in scanner.scan_batches():
+            totals[paths[tagged.fragment.path]] += int(pc.sum(tagged.record_batch.column(0)).as_py() or 0)
+        return totals
 
     # ------------------------------------------------------------------ writing
     def write_partition(self, dataset: str, partition: str, table: pa.Table, schema: pa.Schema) -> PartitionWrite:

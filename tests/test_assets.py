@@ -7,13 +7,15 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 
 from assets import aggregate, chart, checks, extract, ingest, reference
 from conftest import SEED_ARTICLES, build_pipeline_resources
 from geoevents import PROJECT_ROOT
 from geoevents import warehouse as wh
-from geoevents.publish import ParquetStore
+from geoevents.publish import ParquetStore, serialize_table
 from pipelines.jobs import ingest_and_extract_job
 from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG
 
@@ -269,6 +271,31 @@ def test_analyst_copy_has_views_over_parquet_and_example_queries_run(seeded):
         assert explained[0] and explained[1]
     finally:
         con.close()
+
+
+def test_partition_tables_slice_the_runs_of_an_ordered_table_and_filter_an_unordered_one():
+    days = [date(2022, 12, 29)] * 3 + [date(2022, 12, 30)] * 4 + [date(2022, 12, 31)]
+    table = pa.Table.from_batches([  # chunks that split a day's rows, as DuckDB's Arrow batches can
+        pa.record_batch({"date": pa.array(days[i:i + 3], pa.date32()), "n": list(range(i, min(i + 3, 8)))})
+        for i in range(0, 8, 3)])
+
+    def filtered(t: pa.Table) -> dict:
+        return {day: t.filter(pc.equal(t.column("date"), pa.scalar(day, pa.date32())))
+                for day in sorted(set(t.column("date").to_pylist()))}
+
+    sliced = aggregate.partition_tables(table, "date")
+    assert [day for day, _ in sliced] == sorted(set(days))
+    expected = filtered(table)
+    for day, rows in sliced:
+        assert rows.equals(expected[day])
+        assert serialize_table(rows, SCHEMA_N) == serialize_table(expected[day], SCHEMA_N)
+    shuffled = table.take([7, 0, 3, 1, 4, 2, 5, 6])   # a day's rows in two runs: filtered per value
+    assert {day: rows.column("n").to_pylist() for day, rows in aggregate.partition_tables(shuffled, "date")} == {
+        day: rows.column("n").to_pylist() for day, rows in filtered(shuffled).items()}
+    assert aggregate.partition_tables(table.slice(0, 0), "date") == []
+
+
+SCHEMA_N = pa.schema([pa.field("n", pa.int64())])
 
 
 # ------------------------------------------------------------------------------------------------ checks can fail

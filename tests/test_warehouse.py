@@ -510,6 +510,21 @@ def test_parquet_partition_writes_are_deterministic_atomic_and_removable(tmp_pat
     assert not store.remove_partition("daily_interactions", "date=2022-12-30")
 
 
+def test_column_totals_sum_each_partition_file_in_one_scan(tmp_path):
+    store = ParquetStore(tmp_path / "parquet")
+    rows = {"date=2022-12-29": [3, 1, 4], "date=2022-12-30": [], "date=2022-12-31": [2]}
+    for partition, counts in rows.items():
+        table = pa.table({"source_actor": ["CHN"] * len(counts), "target_actor": ["RUS"] * len(counts),
+                          "event_type": ["CONSULT"] * len(counts), "quad_class": [1] * len(counts),
+                          "n_events": counts, "n_articles": [1] * len(counts), "goldstein_sum": [1.0] * len(counts),
+                          "goldstein_mean": [1.0] * len(counts)})
+        store.write_partition("daily_interactions", partition, table, DAILY_INTERACTIONS_SCHEMA)
+    assert store.column_totals("daily_interactions", list(rows), "n_events") == {
+        "date=2022-12-29": 8, "date=2022-12-30": 0, "date=2022-12-31": 2}
+    assert store.column_totals("daily_interactions", ["date=2022-12-31"], "n_events") == {"date=2022-12-31": 2}
+    assert store.column_totals("daily_interactions", [], "n_events") == {}
+
+
 def test_daily_view_reads_parquet_files_with_a_quote_in_the_path(tmp_path):
     store = wh.Warehouse(tmp_path / "wh")
     parquet = ParquetStore(tmp_path / "it's parquet")
