@@ -192,10 +192,14 @@ def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
             if previous:
                 write(previous)
             previous = coding
+        if coder is not None:
+            # Idle workers would hold their memory until the process ends (the next run starts new ones). The
+            # coding thread stops them right after the last batch, while this thread writes the last group: the
+            # pool's shutdown waits for the workers to exit (seconds after thousands of articles). Leaving the
+            # block waits for it, so no worker outlives the step.
+            coding_thread.submit(coder.close)
         if previous:
             write(previous)
-    if coder is not None:
-        coder.close()   # idle workers would hold their memory until the process ends; the next run starts new ones
 
     with warehouse.reader() as con:
         totals = wh.row_counts(con, "table_row_count_events")

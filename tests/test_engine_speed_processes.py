@@ -2,6 +2,8 @@
 codes the articles."""
 from __future__ import annotations
 
+import threading
+
 import dagster as dg
 import psutil
 
@@ -83,3 +85,31 @@ def test_worker_pool_codes_the_same_rows_as_one_process(tmp_path, monkeypatch):
     assert _extraction_tables(resources) == single
     assert not [child for child in psutil.Process().children(recursive=True)
                 if "resource_tracker" not in " ".join(child.cmdline())]   # the asset stopped its workers
+
+
+def test_the_workers_stop_while_the_last_group_is_written(tmp_path, monkeypatch):
+    spec = CorpusSpec(n=3, seed=7)
+    write_corpus(tmp_path / "articles", spec)
+    resources = build_pipeline_resources(tmp_path / "articles", tmp_path / "data")
+    closed = threading.Event()
+    close = EventCoder.close
+
+    def recording_close(coder):
+        closed.set()
+        close(coder)
+
+    seen_at_write: list[bool] = []
+    replace_extraction = extract.wh.replace_extraction
+
+    def recording_replace(con, article_ids, tables, run_id=None):
+        # the last of the three groups waits for the coder's close (it must come while this write runs)
+        seen_at_write.append(closed.wait(timeout=20) if len(seen_at_write) == 2 else closed.is_set())
+        return replace_extraction(con, article_ids, tables, run_id=run_id)
+
+    monkeypatch.setattr(EventCoder, "close", recording_close)
+    monkeypatch.setattr(extract.wh, "replace_extraction", recording_replace)
+    result = dg.materialize(ASSETS, resources=resources, run_config={"ops": {
+        "articles": {"config": {"today": spec.ingestion_date.isoformat()}},
+        "extract_events": {"config": {"n_process": 1, "batch_size": 1, "write_batch_size": 1}}}})
+    assert result.success
+    assert seen_at_write == [False, False, True]
