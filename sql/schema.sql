@@ -77,8 +77,9 @@ COMMENT ON COLUMN rejected_articles.content_sha256 IS 'sha256 of the bytes when 
 COMMENT ON COLUMN rejected_articles.seen_at IS 'When the file was first rejected for this reason (UTC).';
 
 -- ---------------------------------------------------------------- extraction output
--- The four tables of coded rows have no PRIMARY KEY (since 2026-11-28; warehouses created before keep theirs, which
--- stays correct). Their ids are unique by construction: event_id, statement_id and mention_id are hashes that
+-- The four tables of coded rows have no PRIMARY KEY (since 2026-11-28; a warehouse created before is rebuilt once
+-- without them when this code version first applies the schema: geoevents.warehouse, docs/operations.md). Their ids
+-- are unique by construction: event_id, statement_id and mention_id are hashes that
 -- include the article_id, actor_mentions rows are unique per (article_id, char_start, char_end, actor_code), each
 -- article's rows are deduplicated before they are written, and a batch's write first removes the rows an article
 -- had from an earlier coding (in the same transaction). The blocking check events_keys_consistent verifies the

@@ -314,6 +314,12 @@ SELECT view_name FROM duckdb_views() WHERE view_name IN (SELECT unnest($names));
 -- name: applied_schema_fingerprint
 SELECT value FROM warehouse_meta WHERE key = 'schema_sha256';
 
+-- name: tables_with_primary_key
+-- Which of $names have a PRIMARY KEY (the coded-row tables of a warehouse created before 2026-11-28).
+SELECT DISTINCT table_name FROM duckdb_constraints()
+WHERE constraint_type = 'PRIMARY KEY' AND table_name IN (SELECT unnest($names))
+ORDER BY table_name;
+
 -- name: record_schema_fingerprint
 INSERT OR REPLACE INTO warehouse_meta (key, value) VALUES ('schema_sha256', $fingerprint);
 

@@ -539,3 +539,58 @@ def test_daily_view_reads_parquet_files_with_a_quote_in_the_path(tmp_path):
                                ).fetchall() == [(date(2022, 12, 30), "USA", "CHN", 2)]
     finally:
         analyst.close()
+
+
+def test_a_warehouse_created_with_keys_on_the_coded_row_tables_is_rebuilt_once_without_them(tmp_path, make_event):
+    store = wh.Warehouse(tmp_path)
+    result = ExtractionResult(language="de", n_sentences=1, events=[make_event(), make_event(rule_id="other")],
+                              actor_mentions=[])
+    with store.writer() as con:
+        wh.write_ingest_batch(con, wh.ingest_rows([article()], datetime(2024, 1, 1)))
+        wh.replace_extraction(con, ["a1"], wh.extraction_rows("a1", result, "v1"))
+        con.execute("INSERT INTO actor_mentions VALUES ('a1', 0, 5, 'RUS', 'GOV', 'Putin', 0, 'e1'), "
+                    "('a1', 30, 32, 'CHN', 'GOV', 'Xi', 0, 'e2')")
+        con.execute("INSERT INTO sanctions_mentions VALUES ('m1', 'a1', 0, 0, 5, 'USA', 'RUS', 'impose', false, "
+                    "NULL, 'Putin', 'r'), ('m2', 'a1', 1, 6, 9, NULL, NULL, 'threaten', true, NULL, 'und', 'r')")
+        con.execute("INSERT INTO statements SELECT 's1', min(event_id), 'a1', 'RUS', 'Putin', 'CHN', 'Freunde', true, "
+                    "NULL, 3, 10 FROM events")
+    # As a warehouse created before 2026-11-28 holds them: each table with its primary key, no comments (the
+    # definitions of that time, which had them, are gone), and a schema fingerprint of an older code version.
+    keys = {"events": "event_id", "statements": "statement_id", "sanctions_mentions": "mention_id",
+            "actor_mentions": "article_id, char_start, char_end, actor_code"}
+    con = duckdb.connect(str(store.work_path))
+    for table, key in keys.items():
+        columns = ", ".join(f"{name} {dtype}{'' if nullable else ' NOT NULL'}" for name, dtype, nullable in
+                            con.execute("SELECT column_name, data_type, is_nullable FROM duckdb_columns() "
+                                        "WHERE table_name = $table ORDER BY column_index", {"table": table}).fetchall())
+        con.execute(f"CREATE TABLE {table}_keyed ({columns}, PRIMARY KEY ({key}))")
+        con.execute(f"INSERT INTO {table}_keyed SELECT * FROM {table}")
+        con.execute(f"DROP TABLE {table}")
+        con.execute(f"ALTER TABLE {table}_keyed RENAME TO {table}")
+    con.execute("UPDATE warehouse_meta SET value = 'older' WHERE key = 'schema_sha256'")
+    keyed_tables = "SELECT DISTINCT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"
+    contents = {table: f"SELECT * FROM {table} ORDER BY ALL" for table in keys}
+    assert set(keys) <= {row[0] for row in con.execute(keyed_tables).fetchall()}
+    before = {table: con.execute(query).fetchall() for table, query in contents.items()}
+    con.close()
+    assert all(before.values())
+
+    with store.writer() as con:   # the first connection of this code version applies the schema: keys go, rows stay
+        pass
+    fresh = wh.Warehouse(tmp_path / "fresh")
+    fresh.ensure_schema()
+    described = ("SELECT table_name, column_index, column_name, data_type, is_nullable, comment FROM duckdb_columns() "
+                 "WHERE table_name IN ('events', 'statements', 'sanctions_mentions', 'actor_mentions') "
+                 "ORDER BY table_name, column_index")
+    tables = "SELECT table_name, comment FROM duckdb_tables() ORDER BY table_name"
+    with store.reader() as con, fresh.reader() as fresh_con:
+        remaining = {row[0] for row in con.execute(keyed_tables).fetchall()}
+        assert not remaining & set(keys)
+        assert {"articles", "extraction_log"} <= remaining   # the other tables keep their keys
+        assert con.execute(described).fetchall() == fresh_con.execute(described).fetchall()
+        assert con.execute(tables).fetchall() == fresh_con.execute(tables).fetchall()
+        assert {table: con.execute(query).fetchall() for table, query in contents.items()} == before
+        assert con.execute("SELECT count(*) FROM eligible_events").fetchone() == (2,)
+        assert wh.check_rows(con, "check_event_keys") == []
+    with store.writer() as con:   # nothing left to rebuild
+        assert wh.rebuild_coded_row_tables_without_keys(con) == []
