@@ -938,3 +938,46 @@ def test_agent_phrase_after_the_passive_auxiliary_is_the_passives(coder, text, l
 def test_a_report_in_the_passive_gives_the_act_noun_no_reporter_as_agent(coder):
     """Was 190 UKR->RUS ("A Russian attack ... was reported by Ukraine")."""
     assert ("UKR", "RUS") not in rows(coder, "A Russian attack on Kyiv was reported by Ukraine.", "en")
+
+
+# ---------------------------------------------------------------- a demand on the addressee named by a pronoun
+@pytest.mark.parametrize("text, lang, code", [
+    ("Japan reminded China that it must respect the ceasefire.", "en", "1056"),
+    ("The Polish government told the US that it must lift the tariffs.", "en", "100"),
+    ("Japan issued a stern reminder on Monday to China that it must stop the exercises.", "en", "100"),
+    ("Japan erinnerte die USA daran, sie müssten die Zölle aufheben.", "de", "100"),
+])
+def test_a_pronoun_subject_of_what_the_addressee_was_told_is_the_addressee(coder, text, lang, code):
+    source = "POL" if "Polish" in text else "JPN"
+    target = "CHN" if "China" in text else "USA"
+    assert rows(coder, text, lang, cameo_code=code) == {(source, target)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Poland told the UN that Russia must withdraw its troops.", "en"),
+    ("Polen sagte der UNO, Russland müsse seine Truppen abziehen.", "de"),
+])
+def test_the_addressee_after_an_article_is_not_the_subject_of_the_demand(coder, text, lang):
+    """"told the UN": the UN is the addressee, the demand is on Russia, the content's own subject."""
+    assert rows(coder, text, lang, cameo_code="106") == {("POL", "RUS")}
+    statement = [e for e in coder.extract(text, lang, PUB).events if e.statement is not None]
+    assert [(e.source_actor, e.target_actor) for e in statement] == [("POL", "UNO")]
+
+
+# ---------------------------------------------------------------- an institution acting on a person of its own state
+@pytest.mark.parametrize("text, lang, code", [
+    ("The Peruvian court allowed former president Alberto Fujimori to travel abroad.", "en", "080"),
+    ("Das peruanische Gericht erlaubte dem früheren Präsidenten Alberto Fujimori, ins Ausland zu reisen.", "de",
+     "080"),
+    ("A Peruvian judge ordered former president Alberto Fujimori to appear in court.", "en", "100"),
+])
+def test_an_institution_and_a_named_person_of_its_state_are_a_dyad(coder, text, lang, code):
+    assert rows(coder, text, lang, cameo_code=code) == {("PER", "PER")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Putin ordered the Russian army to leave the base.", "en"),   # no person: the state's own army
+    ("Peru allowed Peruvian companies to export gold.", "en"),      # the state itself, no institution
+])
+def test_a_state_and_its_own_institutions_are_no_dyad(coder, text, lang):
+    assert rows(coder, text, lang) == set()

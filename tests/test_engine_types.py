@@ -610,3 +610,71 @@ def test_german_warning_stays_a_statement_to_the_warned(coder):
 def test_a_warning_that_something_could_happen_keeps_its_hypothetical_content(coder):
     assert coded(coder, "Biden warned that China could supply weapons to Russia.", "en") == \
         [("072", "CHN", "RUS", "hypothetical", "en:072:weapons")]
+
+
+# ---------------------------------------------------------------- permissions, orders, opposition, failed agreement
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The US allowed Ukraine to use its rockets against Russian targets.", "en",
+     ("080", "USA", "UKR", "en:080:allowed-x-to")),
+    ("Die USA erlaubten der Ukraine, ihre Raketen gegen russische Ziele einzusetzen.", "de",
+     ("080", "USA", "UKR", "de:080:erlaubte")),
+    ("An Estonian judge ordered the Russian diplomat to leave the country within a week.", "en",
+     ("100", "EST", "RUS", "en:100:ordered-x-to")),
+    ("Ein estnischer Richter befahl dem russischen Diplomaten, das Land binnen einer Woche zu verlassen.", "de",
+     ("100", "EST", "RUS", "de:100:befahl")),
+    ("China is opposed to Turkish mediation in the dispute.", "en", ("120", "CHN", "TUR", "en:120:opposed-to")),
+    ("China widersetzte sich der türkischen Vermittlung in dem Streit.", "de",
+     ("120", "CHN", "TUR", "de:120:widersetzte-sich")),
+    ("China sprach sich gegen eine Vermittlung der Türkei aus.", "de",
+     ("120", "CHN", "TUR", "de:120:sprach-sich-gegen")),
+    ("The Greek president called for sanctions against Turkey on Monday.", "en",
+     ("111", "GRC", "TUR", "en:111:called-for-sanctions")),
+    ("Der griechische Präsident forderte Sanktionen gegen die Türkei.", "de",
+     ("111", "GRC", "TUR", "de:111:forderte-sanktionen-gegen")),
+    ("Der griechische Präsident rief zu Sanktionen gegen die Türkei auf.", "de",
+     ("111", "GRC", "TUR", "de:111:rief-zu-sanktionen-auf")),
+])
+def test_permission_order_opposition_and_call_for_sanctions(coder, text, lang, expected):
+    cameo, source, target, _modality, entry = only(coder, text, lang)
+    assert (cameo, source, target, entry) == expected
+
+
+@pytest.mark.parametrize("text, lang, entry", [
+    ("Serbia and Kosovo failed to reach an agreement on Monday.", "en", "en:120:failed-to-reach-an-agreement"),
+    ("Serbia and Kosovo failed to reach agreement after long talks.", "en", "en:120:failed-to-reach-agreement"),
+    ("Serbien und das Kosovo erzielten am Montag keine Einigung.", "de", "de:120:keine-einigung"),
+])
+def test_failing_to_reach_agreement_is_a_rejection_by_both(coder, text, lang, entry):
+    rows = [row for row in coded(coder, text, lang) if row[0] == "120"]
+    assert sorted((source, target, rule) for _code, source, target, _modality, rule in rows) == [
+        ("SRB", "XKX", entry), ("XKX", "SRB", entry)]
+    assert all(not e.negated for e in coder.extract(text, lang, PUB).events if e.cameo_code == "120")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"We will not allow China to rewrite the rules," the British foreign secretary said.', "en"),   # negated
+    ("Turkey wants to allow more refugees.", "en"),            # no actor object
+    ("The rules allow exports to Russia.", "en"),              # no infinitive after an actor
+    ("Putin ordered the army to leave the base.", "en"),       # own state's army: no other party
+    ("Russia's attack is a reminder of the war.", "en"),       # the noun "reminder" is no saying
+    ("Der Krieg erinnerte an die Opfer.", "de"),               # "erinnerte an" without "daran" is no saying
+])
+def test_no_permission_order_or_reminder_without_their_parties(coder, text, lang):
+    events = [e for e in coder.extract(text, lang, PUB).events if not e.negated]
+    assert not [e for e in events if e.cameo_code in ("080", "100")
+                or e.cameo_code == "010" and "remind" in e.rule_id], events
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The US allowed Ukraine to attack Russian bases.", "en"),
+    ("Die USA erlaubten der Ukraine, russische Stützpunkte anzugreifen.", "de"),
+])
+def test_the_permitted_act_is_not_coded(coder, text, lang):
+    assert [row[:3] for row in coded(coder, text, lang)] == [("080", "USA", "UKR")]
+
+
+def test_deciding_to_allow_is_the_permission(coder):
+    # an infinitive without an intent cue is no act ("faces pressure to help"), but one after "decided to" is
+    assert [row[:3] for row in coded(
+        coder, "The Peruvian court decided to allow former president Alberto Fujimori to travel to Japan.", "en")] \
+        == [("080", "PER", "PER")]

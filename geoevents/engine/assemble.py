@@ -41,7 +41,9 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
   intent. The saying of such content is not
   negated by it ("said he would not ...").
 - Verb rows with support "object"/"object_to" need an actor right after the verb ("helped Ukraine", "wants Putin
-  to ..."). "received weapons from X": the giver X is the source. Ratifying makes an agreement one party's act.
+  to ...", "ordered former president Menem to"); their infinitive is what is permitted, asked or ordered, not coded
+  ("allowed Ukraine to attack"). A court and a named person of its own state are a dyad for them. "received
+  weapons from X": the giver X is the source. Ratifying makes an agreement one party's act.
 - "claimed/alleged that X attacked": the claim replaces the statement row as 112 against X (015 for the speaker's
   own act); the claimed act is reported, like every act in a that-clause after a claim word ("A report alleged that
   ..., and that ..."), with or without a known speaker; the claim itself is asserted. "Israel said Hamas fired rockets": a speaker opening the sentence who
@@ -239,6 +241,10 @@ class Assembler:
         self.between = c.words("between")
         self.infinitive_markers = c.words("infinitive_markers")
         self.determiners = c.words("determiners")
+        self.np_internal = c.words("np_internal")
+        self.person_titles = c.words("person_titles")
+        self.decision_words = c.words("decision_words")
+        self.person_object_sectors = c.values("person_object_sectors")
         self.possessive_determiners = c.words("possessive_determiners")
         self.report_prepositions = c.words("report_prepositions")
         self.report_words = c.words("report_words")
@@ -1509,7 +1515,8 @@ class Assembler:
         gap = self._words_between(max(speaker.tok_end, trig.tok_end), nxt.tok_start)
         if speaker.tok_start > trig.tok_start:      # "sagte Xi Putin": addressee right after the speaker
             return nxt if not gap else None
-        return nxt if len(gap) == 0 else None       # "Xi sagte Putin", "Xi told Putin"
+        # "Xi sagte Putin", "Xi told Putin", "Poland told the US", "erinnerte die USA daran"
+        return nxt if all(self.lower[i] in self.determiners for i in gap) else None
 
     def _statement_content(self, trig: TriggerHit, frag: Fragment) -> tuple[Quote | None, tuple[int, int] | None]:
         span = self.span
@@ -1709,6 +1716,20 @@ class Assembler:
         start, stop = st.content_tokens
         subject = next((g for f in self.fragments for g in f.groups
                         if start <= g.tok_start < stop and g.prep is None and not g.genitive), None)
+        # the content's first word: after the speech word's particle ("erinnerte die USA am Montag daran, sie ...")
+        # and after a complementizer close to its start ("reminded China on Monday that it must ...")
+        begin = start
+        particle = st.trigger.particle_token if st.trigger is not None else None
+        if particle is not None and start <= particle < stop:
+            begin = particle + 1
+        begin = next((t + 1 for t in range(begin, min(stop, begin + 6)) if self.lower[t] in self.complementizers),
+                     begin)
+        opener = next((t for t in range(begin, stop) if not self.space[t] and not self.punct[t]), None)
+        if st.addressee is not None and opener is not None and self.lower[opener] in self.any_pronouns and \
+                (subject is None or subject.tok_start > opener):
+            # "reminded Iraq that it must cooperate", "told them that they must leave": the content's pronoun
+            # subject is the addressee
+            subject = Group(st.addressee.members, opener, opener + 1, pronoun=True)
         if subject is None or not set(subject.codes) - set(st.speaker.codes):
             return
         # the modal follows the subject's noun phrase: directly, or after a joined party that names no actor ("the
@@ -2001,11 +2022,13 @@ class Assembler:
                 return
             if entry.support in OBJECT_FAMILIES:
                 target = pressed[1] if pressed is not None else \
-                    self._object_after(trig, frag, OBJECT_FAMILIES[entry.support])
-                if target is None or not self._other_party(target, source):
+                    self._object_after(trig, frag, OBJECT_FAMILIES[entry.support], source)
+                if target is None or not (self._other_party(target, source) or self._person_object(target, source)):
                     self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                            "why": "the object is the source's own state"})
                     return
+                if not self._other_party(target, source):   # the person of the source's own state is the party
+                    target = Group(target.members, target.tok_start, target.tok_end, target.prep, own_state=True)
             if target is None and entry.frame == "directed" and code[:2] in self.complement_target_roots:
                 target = self._complement_subject(frag, source)
             if target is None and accusation is not None and set(accusation[0].codes) - set(source.codes):
@@ -2244,13 +2267,15 @@ class Assembler:
     def _threat_content(self, trig: TriggerHit) -> bool:
         """"threatened to launch a new military offensive", "demanded that Russia withdraw its troops", "staged
         demonstrations to demand reforms", "rejected a call for its forces to be deployed": the act is what is
-        threatened, demanded, protested for or rejected, not an act that happened."""
+        threatened, demanded, protested for, rejected or permitted, not an act that happened."""
         frag = self.frag_of[trig.tok_start]
         governed = frag.index > 0 and (frag.infinitive or self.lower[frag.tok_start] in self.complementizers)
         scope = [frag] + ([self.fragments[frag.index - 1]] if governed else [])
         # a commented act noun in the clause itself has happened ("protested against the arrest by Russia"): it is
         # coded with its own agent, or not at all (_commented_act)
-        if any(code[:2] in GOVERNING_ROOTS and other.tok_end <= trig.tok_start and
+        # an object row's infinitive is governed too: "allowed Fujimori to travel to Japan" (080) is no visit
+        if any((code[:2] in GOVERNING_ROOTS or other.entry.support in OBJECT_FAMILIES) and
+               other.tok_end <= trig.tok_start and
                any(f.tok_start <= other.tok_start < f.tok_end for f in scope) and
                not (code[:2] in self.commenting_roots and self.frag_of.get(other.tok_start) is frag and
                     self._nominal(trig))
@@ -2526,8 +2551,9 @@ class Assembler:
         if family in OBJECT_FAMILIES:
             # "faces pressure to help Iran": an infinitive without an intent cue is not an act that happened
             before = self._words_between(frag.tok_start, trig.tok_start)
-            if before and self.lower[before[-1]] in self.infinitive_markers and intent_frag is None:
-                return False
+            if before and self.lower[before[-1]] in self.infinitive_markers and intent_frag is None and not (
+                    len(before) >= 2 and self.lower[before[-2]] in self.decision_words):
+                return False   # but "decided to allow X to run": the decision is the act
             return self._object_after(trig, frag, OBJECT_FAMILIES[family]) is not None
         if family is None:
             return True
@@ -2598,24 +2624,34 @@ class Assembler:
                         found.append((i, end, pattern.payload))
         return found
 
-    def _object_after(self, trig: TriggerHit, frag: Fragment, infinitive: bool) -> Group | None:
+    def _object_after(self, trig: TriggerHit, frag: Fragment, infinitive: bool,
+                      subject: Group | None = None) -> Group | None:
         """The actor right after a verb trigger (determiners between allowed): "helped Ukraine", "wants the US to";
         with ``infinitive`` the infinitive marker must follow it. German marks the object by case wherever it stands
-        ("Der Ukraine half Polen"), and adjectives may follow its article ("half der benachbarten Ukraine")."""
+        ("Der Ukraine half Polen"), and adjectives may follow its article ("half der benachbarten Ukraine"); the
+        ``subject`` after a German verb is skipped ("Am Montag erlaubten die USA der Ukraine, ...")."""
         german = self.lang == "de"
         if german and not infinitive:
             fronted = next((g for g in frag.groups if g.tok_end <= trig.tok_start and self._oblique(g)), None)
             if fronted is not None:
                 return fronted
+        after = trig.tok_end
         for group in frag.groups:
             if group.tok_start < trig.tok_end:
                 continue
-            gap = self._words_between(trig.tok_end, group.tok_start)
+            if german and subject is not None and group.tok_start == subject.tok_start and \
+                    group.tok_end == subject.tok_end:
+                after = group.tok_end
+                continue
+            gap = self._words_between(after, group.tok_start)
             if not infinitive and self._people_of(gap, group):
                 return group   # "helped the two exiled dissidents from Egypt": the people of that actor
             if group.prep is not None or group.genitive or not all(
                     self.lower[t] in self.determiners or german and k > 0 and self.lower[gap[0]] in self.determiners
-                    and self.alpha[t] and self.token_text[t][:1].islower() for k, t in enumerate(gap)):
+                    and self.alpha[t] and self.token_text[t][:1].islower()
+                    or self.lower[t] in self.np_internal   # "ordered former president Menem to"
+                    or self.lower[t] in self.person_titles and group.members[0].person   # "candidate Ouattara"
+                    for k, t in enumerate(gap)):
                 return None
             if infinitive:
                 after = self._words_between(group.tok_end, frag.tok_end)
@@ -3780,6 +3816,13 @@ class Assembler:
 
     def _other_party(self, group: Group, source: Group) -> bool:
         return not set(group.codes) <= set(source.codes) or self._domestic(group, source)
+
+    def _person_object(self, group: Group, source: Group) -> bool:
+        """A named person of the source's own state as the object of a court's act ("the Supreme Court allowed
+        candidate Ouattara to run", "the judge ordered Menem to appear"; cues person_object_sectors): a domestic
+        dyad. Other institutions and their own state's leaders are not ("the army wants Putin to stop")."""
+        return len(group.members) == 1 and group.members[0].person is not None and \
+            all(m.person is None and m.sector in self.person_object_sectors for m in source.members)
 
     def _domestic(self, group: Group, source: Group) -> bool:
         """Both sides of one state, told apart by sector: "the Sudanese government accused Sudanese rebels"."""
