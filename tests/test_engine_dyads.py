@@ -26,6 +26,31 @@ def test_serial_comma_list_is_one_group(coder, text, lang):
     assert rows(coder, text, lang, cameo_root="04") == pairs("USA", "FRA", "DEU")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The EU lifted sanctions against Iran, Libya and, in some cases, Cuba.", "en"),
+    ("The EU lifted sanctions against Iran, Libya, and with conditions, Cuba.", "en"),
+    ("Die EU hob die Sanktionen gegen Iran, Libyen und, unter Auflagen, Kuba auf.", "de"),
+])
+def test_a_short_aside_before_the_last_member_keeps_the_list(coder, text, lang):
+    """"and, in some cases, Cuba": the prepositional aside between the joiner and the last member does not cut it
+    off (the last one would otherwise be no party at all)."""
+    assert rows(coder, text, lang, cameo_root="08") == {("EUU", "IRN"), ("EUU", "LBY"), ("EUU", "CUB")}
+
+
+@pytest.mark.parametrize("text, lang, root", [
+    ("The US imposed sanctions on Iran and Cuba.", "en", "16"),
+    ("Die USA verhängten Sanktionen gegen Iran und Kuba.", "de", "16"),
+    ("The US threatened Iran and Cuba with sanctions.", "en", "13"),
+    ("Die USA drohten Iran und Kuba mit Sanktionen.", "de", "13"),
+    ("The US agreed to lift the sanctions on Iran and Cuba.", "en", "03"),
+])
+def test_sanctions_on_a_list_of_states_concern_each(coder, text, lang, root):
+    """A sanctions mention with a compound target, or merged into its verb's rows ("threatened X and Y with
+    sanctions": 1312, not 130 for the second), has one row per target state."""
+    assert rows(coder, text, lang, cameo_root=root) == {("USA", "IRN"), ("USA", "CUB")}
+    assert all(c != root + "0" for c in {e.cameo_code for e in coder.extract(text, lang, PUB).events})
+
+
 # ---------------------------------------------------------------- nominal triggers
 @pytest.mark.parametrize("text, lang", [
     ("Finland will give Tanzania a grant of 5 million dollars.", "en"),
@@ -981,3 +1006,17 @@ def test_an_institution_and_a_named_person_of_its_state_are_a_dyad(coder, text, 
 ])
 def test_a_state_and_its_own_institutions_are_no_dyad(coder, text, lang):
     assert rows(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russian troops fired artillery at Ukrainian positions near the eastern Polish border on Monday.", "en"),
+    ("Russia fired rockets at Ukrainian villages near the western Belarusian border.", "en"),
+    ("Russische Truppen beschossen am Montag ukrainische Stellungen nahe der östlichen polnischen Grenze.", "de"),
+])
+def test_a_compass_word_before_a_states_adjective_keeps_its_preposition(coder, text, lang):
+    """"near the eastern Polish border" is a place behind "near", not a second object of the fire."""
+    assert rows(coder, text, lang, cameo_root="19") == {("RUS", "UKR")}
+
+
+def test_a_country_behind_a_compass_word_is_unchanged(coder):
+    assert rows(coder, "Israeli troops killed three fighters in southern Lebanon.", "en") == {("ISR", "LBN")}

@@ -81,6 +81,7 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 from dataclasses import dataclass, field
 from datetime import date
@@ -266,6 +267,7 @@ class Assembler:
         self.place_preps = self.locative_preps | c.words("place_prepositions")
         self.place_links = c.words("place_links")
         self.place_words = self.place_links | c.words("place_nouns") | c.words("place_modifiers")
+        self.compass_adjectives = c.words("compass_adjectives")
         self.place_object_determiners = c.words("place_object_determiners")
         self.warning_links = c.words("warning_links")
         self.context_codes = {str(k): {str(a): str(b) for a, b in v.items()}
@@ -601,13 +603,33 @@ class Assembler:
                 serial = between[0] if between and self.token_text[between[0]] == "," else None   # "A, B, and C"
                 if serial is not None:
                     between = between[1:]
-                if between and len(between) <= 3 and self.lower[between[0]] in self.group_joiners and \
+                aside = self._list_aside(between)
+                if aside:
+                    commas.update(chain)
+                    commas.update(aside)
+                    if serial is not None:
+                        commas.add(serial)
+                elif between and len(between) <= 3 and self.lower[between[0]] in self.group_joiners and \
                         all(self.lower[t] in self.determiners for t in between[1:]):
                     commas.update(chain)
                     if serial is not None:
                         commas.add(serial)
             i = j + 1 if chain else i + 1
         return commas
+
+    def _list_aside(self, between: list[int]) -> list[int]:
+        """The commas of a short prepositional aside between the joiner and the last member of an enumeration ("Iran,
+        Sudan, and with strings attached, Cuba", "Iran, Sudan and, in some cases, Cuba", "Iran, Sudan und, unter
+        Auflagen, Kuba"): up to four words opened by a preposition, closed by a comma. Empty when there is none."""
+        if len(between) < 3 or self.lower[between[0]] not in self.group_joiners or self.token_text[between[-1]] != ",":
+            return []
+        words = between[1:-1]
+        opening = [words[0]] if words and self.token_text[words[0]] == "," else []
+        words = words[len(opening):]
+        if not 1 <= len(words) <= 4 or self.lower[words[0]] not in self.prepositions or \
+                not all(self.alpha[t] for t in words):
+            return []
+        return opening + [between[-1]]
 
     def _groups(self, actors: list[Actor], span: TokenSpan) -> list[Group]:
         groups: list[Group] = []
@@ -619,7 +641,8 @@ class Assembler:
                 same_token = last.tok_end > actor.tok_start
                 if len(between) >= 2 and between[0] in list_commas:
                     between = between[1:]   # the serial comma of "A, B, and C"
-                joined = bool(between) and self.lower[between[0]] in self.group_joiners and \
+                joined = bool(between) and bool(self._list_aside(between)) and between[-1] in list_commas or \
+                    bool(between) and self.lower[between[0]] in self.group_joiners and \
                     all(self.lower[t] in self.determiners for t in between[1:3]) and len(between) <= 3 or \
                     len(between) == 1 and between[0] in list_commas or \
                     last.prep in self.between and self._between_pair(between)
@@ -670,8 +693,11 @@ class Assembler:
                 break   # a German genitive name may follow it: "gegen Russlands Festnahme"
             if lower in self.genitive_links and seen == 0:
                 group.genitive = True
-            # German lowercase words between a preposition and a noun are adjectives; English ones may be verbs
-            adjective = self.lang == "de" and self.alpha[j] and self.token_text[j][:1].islower()
+            # German lowercase words between a preposition and a noun are adjectives; English ones may be verbs,
+            # but a compass word before a state's adjective is one ("near the eastern Thai border"; "in southern
+            # Lebanon" stays as it was)
+            adjective = self.lang == "de" and self.alpha[j] and self.token_text[j][:1].islower() or \
+                lower in self.compass_adjectives and group.members[0].entry_id.split(":")[1] == "adj"
             # numerals belong to the noun phrase: "sanctions on three Chinese companies"
             if not (lower in self.determiners or adjective or self.like_num[j]):
                 break
@@ -1239,18 +1265,25 @@ class Assembler:
         if not mine:
             return
         dropped: set[int] = set()
-        for row in mine:
+        for row in list(mine):
             if not row.rule_id.startswith("sanction."):
                 continue
-            verb = next((e for e in mine if not e.rule_id.startswith("sanction.") and e.cameo_root == row.cameo_root
-                         and e.source_actor == row.source_actor and e.negated == row.negated), None)
-            if verb is None:
+            verbs = [e for e in mine if not e.rule_id.startswith("sanction.") and e.cameo_root == row.cameo_root
+                     and e.source_actor == row.source_actor and e.negated == row.negated]
+            if not verbs:
                 continue
-            # "drohte Peking mit Sanktionen": one act; keep the specific code (1312) with the verb's target
-            if verb.cameo_code == verb.cameo_root + "0":
-                row.target_actor, row.target_sector, row.target_text = \
-                    verb.target_actor, verb.target_sector, verb.target_text
-                dropped.add(id(verb))
+            # "drohte Peking mit Sanktionen": one act; keep the specific code (1312) with the verb's target, and
+            # with each of its targets: "threatened Iran and Cuba with sanctions" is 1312 USA->IRN and USA->CUB
+            if verbs[0].cameo_code == verbs[0].cameo_root + "0":
+                verbs = [e for e in verbs if e.cameo_code == verbs[0].cameo_code]
+                for n, verb in enumerate(verbs):
+                    copy = row if n == 0 else dataclasses.replace(row)
+                    copy.target_actor, copy.target_sector, copy.target_text = \
+                        verb.target_actor, verb.target_sector, verb.target_text
+                    if n:
+                        events.insert(next(i for i, e in enumerate(events) if e is row) + n, copy)
+                        mine.append(copy)
+                    dropped.add(id(verb))
             else:
                 dropped.add(id(row))
         # "am Rande eines Treffens zusammengekommen", "traveled to Kyiv to meet Zelensky": one meeting, coded by its
@@ -3989,9 +4022,15 @@ class Assembler:
             modality = "hypothetical" if conditional else "asserted"
         day, precision, date_text = self._date_for(frag)
         ev_start, ev_end = self._sentence_bounds()
-        self._add(self._make_event(code, rule, token_text, source_actor, target_actor, ev_start, ev_end, neg, modality,
-                                   day, precision, date_text,
-                                   self.sentence_reporting or (statement.speaker_text if statement else None), None))
+        # "hob die Sanktionen gegen Iran, Libyen und Kuba auf": one row per target state, as for a verb's list
+        targets = [target_actor]
+        if stance != "oppose" and target is not None:
+            targets = [m for m in self._distinct_members(target) if m.code != source_actor.code] or [target_actor]
+        for target_actor in targets:
+            self._add(self._make_event(code, rule, token_text, source_actor, target_actor, ev_start, ev_end, neg,
+                                       modality, day, precision, date_text,
+                                       self.sentence_reporting or (statement.speaker_text if statement else None),
+                                       None))
 
     def _sentence_text(self) -> str:
         start, end = self._sentence_bounds()
