@@ -954,7 +954,8 @@ def test_passive_agent_does_not_lend_itself_to_an_act_noun_of_the_subject(coder,
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("The Russian air strike on Kyiv was condemned by the EU.", "en", {("EUU", "RUS")}),
-    ("The invasion of Ukraine by Russia was condemned by the EU.", "en", {("EUU", None)}),   # was RUS->EUU
+    # the act's own agent phrase is the one condemned (was RUS->EUU, then EUU->none)
+    ("The invasion of Ukraine by Russia was condemned by the EU.", "en", {("EUU", "RUS")}),
 ])
 def test_agent_phrase_after_the_passive_auxiliary_is_the_passives(coder, text, lang, expected):
     assert rows(coder, text, lang, cameo_code="111") == expected
@@ -1020,3 +1021,73 @@ def test_a_compass_word_before_a_states_adjective_keeps_its_preposition(coder, t
 
 def test_a_country_behind_a_compass_word_is_unchanged(coder):
     assert rows(coder, "Israeli troops killed three fighters in southern Lebanon.", "en") == {("ISR", "LBN")}
+
+
+# ---------------------------------------------------------------- shows of force, sympathy, visits (PETRARCH session)
+@pytest.mark.parametrize("text, lang, code, expected", [
+    ("Russia held military exercises in Alaska.", "en", "150", {("RUS", "USA")}),
+    ("Russland hielt Militärübungen in Alaska ab.", "de", "150", {("RUS", "USA")}),
+    ("China held naval drills around Taiwan.", "en", "150", {("CHN", "TWN")}),
+    ("China hielt Manöver rund um Taiwan ab.", "de", "150", {("CHN", "TWN")}),
+    ("Russia massed troops near the Ukrainian border.", "en", "154", {("RUS", "UKR")}),
+    # in its own land a show of force is directed at nobody
+    ("Russia held military exercises in Kaliningrad.", "en", "150", {("RUS", None)}),
+    ("Russland hielt Manöver in Kaliningrad ab.", "de", "150", {("RUS", None)}),
+])
+def test_a_show_of_force_in_a_foreign_place_is_directed_at_its_state(coder, text, lang, code, expected):
+    assert rows(coder, text, lang, cameo_code=code) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("President Biden expressed sorrow for the shootings in Texas.", "en", {("USA", "USA")}),
+    ("Germany expressed condolences over the earthquake in Turkey.", "en", {("DEU", "TUR")}),
+    ("Scholz drückte sein Mitgefühl mit den Opfern des Erdbebens in der Türkei aus.", "de", {("DEU", "TUR")}),
+    ("Scholz kondolierte nach dem Anschlag in Moskau.", "de", {("DEU", "RUS")}),
+])
+def test_sympathy_over_what_happened_in_a_place_is_with_its_state(coder, text, lang, expected):
+    assert rows(coder, text, lang, cameo_code="018") == expected
+
+
+@pytest.mark.parametrize("text, lang, visited", [
+    ("The American envoy held talks with the Lebanese president during a surprise visit to Beirut on Tuesday.",
+     "en", "LBN"),
+    ("Blinken traf bei seinem Besuch in Peking den chinesischen Außenminister.", "de", "CHN"),
+])
+def test_a_visit_named_as_the_time_of_a_meeting_is_a_second_event(coder, text, lang, visited):
+    visitor = "USA"
+    assert rows(coder, text, lang, cameo_code="042") == {(visitor, visited)}
+    assert rows(coder, text, lang, cameo_code="040") == {(visitor, visited), (visited, visitor)}
+
+
+def test_a_visit_for_talks_stays_one_visit(coder):
+    text = "Secretary of State Antony Blinken arrived in Beijing on Monday for talks with Chinese officials."
+    assert rows(coder, text, "en", cameo_root="04") == {("USA", "CHN")}
+    assert rows(coder, text, "en", cameo_code="040") == set()
+
+
+# ---------------------------------------------------------------- agents of commented acts
+@pytest.mark.parametrize("text, lang, act", [
+    ("The EU condemned the Russian air strike on Kyiv.", "en", "195"),   # was 195 EUU->RUS
+    ("The EU condemned the Russian attack on Kyiv.", "en", "190"),       # was no 190
+    ("The EU condemned the air strike on Kyiv by Russia.", "en", "195"),  # was no 195
+    ("Die EU verurteilte den Luftangriff auf Kiew durch Russland.", "de", "195"),
+])
+def test_the_agent_an_act_noun_names_is_condemned_and_acts(coder, text, lang, act):
+    assert rows(coder, text, lang, cameo_code=act) == {("RUS", "UKR")}
+    assert rows(coder, text, lang, cameo_code="111") == {("EUU", "RUS")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The invasion of Ukraine by Russia was condemned by the EU.", "en"),          # was 111 EUU->none
+    ("Die Invasion der Ukraine durch Russland wurde von der EU verurteilt.", "de"),  # was 111 EUU->UKR
+    ("The air strike on Kyiv by Russia was condemned by the EU.", "en"),
+])
+def test_the_agent_phrase_of_a_condemned_act_in_the_subject_is_the_target(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="111") == {("EUU", "RUS")}
+    assert rows(coder, text, lang, cameo_root="19") == {("RUS", "UKR")}
+
+
+def test_a_phrase_that_is_no_target_still_separates_the_agent(coder):
+    """"violations by the Israeli military": the agent belongs to the phrase between, not to the protest."""
+    assert rows(coder, "Palestinians held protests against violations by the Israeli military.", "en",
+                cameo_root="14") == {("PSE", "ISR")}

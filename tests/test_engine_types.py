@@ -678,3 +678,53 @@ def test_deciding_to_allow_is_the_permission(coder):
     assert [row[:3] for row in coded(
         coder, "The Peruvian court decided to allow former president Alberto Fujimori to travel to Japan.", "en")] \
         == [("080", "PER", "PER")]
+
+
+# ---------------------------------------------------------------- exercises, capture, air defence (PETRARCH session)
+@pytest.mark.parametrize("text, lang, expected", [
+    # joint exercises are military cooperation between the parties (CAMEO 062)
+    ("China and Russia held joint naval exercises in the Sea of Japan.", "en",
+     {("062", "CHN", "RUS"), ("062", "RUS", "CHN")}),
+    ("China und Russland begannen gemeinsame Militärübungen.", "de", {("062", "CHN", "RUS"), ("062", "RUS", "CHN")}),
+    # two states holding exercises together, without "joint"
+    ("French and Egyptian warships launched war games in the Mediterranean.", "en",
+     {("062", "FRA", "EGY"), ("062", "EGY", "FRA")}),
+    ("Frankreich und Ägypten hielten Manöver im Mittelmeer ab.", "de", {("062", "FRA", "EGY"), ("062", "EGY", "FRA")}),
+    # one state's exercises are a show of force (150), no cooperation with the place's state
+    ("Russia held naval exercises in the Baltic Sea.", "en", {("150", "RUS", None)}),
+    ("Russland hielt Militärübungen in der Nähe der ukrainischen Grenze ab.", "de", {("150", "RUS", "UKR")}),
+    ("Russland begann ein Manöver an der Grenze zu Finnland.", "de", {("150", "RUS", "FIN")}),
+])
+def test_joint_exercises_cooperate_and_one_states_exercises_show_force(coder, text, lang, expected):
+    assert {(code, s, t) for code, s, t, _m, _r in coded(coder, text, lang)} == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russian troops captured the village of Robotyne.", "en"),
+    ("Russia captured the town of Avdiivka on Saturday.", "en"),
+    ("Russische Truppen eroberten das Dorf Robotyne.", "de"),
+    ("Russland hat die Stadt Awdiiwka erobert.", "de"),
+])
+def test_capturing_a_town_occupies_territory(coder, text, lang):
+    assert [(code, s, t) for code, s, t, _m, _r in coded(coder, text, lang)] == [("192", "RUS", "UKR")]
+
+
+def test_capturing_soldiers_is_no_occupation(coder):
+    assert not [c for c in coded(coder, "Ukrainian forces captured two Russian soldiers.", "en") if c[0] == "192"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ukraine hat in der Nacht 20 russische Drohnen abgeschossen.",
+    "Die ukrainische Luftabwehr schoss 20 russische Drohnen ab.",
+])
+def test_shooting_down_drones_is_force_in_german_too(coder, text):
+    assert [(code, s, t) for code, s, t, _m, _r in coded(coder, text, "de")] == [("190", "UKR", "RUS")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deutschland lieferte der Ukraine Luftabwehrsysteme.", ("072", "DEU", "UKR", "asserted")),
+    ("Deutschland hat Flugabwehrsysteme an die Ukraine geliefert.", ("072", "DEU", "UKR", "asserted")),
+    ("Deutschland will der Ukraine weitere Luftabwehrsysteme liefern.", ("0332", "DEU", "UKR", "future")),
+])
+def test_air_defence_systems_are_military_aid_in_german(coder, text, expected):
+    assert [c[:4] for c in coded(coder, text, "de")] == [expected]

@@ -262,6 +262,11 @@ class Assembler:
         self.placing_preps = c.words("placing_prepositions")
         self.placing_verbs = c.words("placing_verbs")
         self.place_target_roots = c.values("place_target_roots")
+        self.posture_place_roots = c.values("posture_place_roots")
+        self.border_nouns = c.words("border_nouns")
+        self.visit_frame_words = c.words("visit_frame_words")
+        self.joint_codes = {str(k): str(v) for k, v in (c.raw.get("joint_codes") or {}).items()}
+        self.empathy_place_codes = c.values("empathy_place_codes")
         self.crowd_words = c.words("crowd_words")
         self.places = place_finder(self.lang)   # cities and regions (seeds/reference/places.csv), never actors
         self.place_preps = self.locative_preps | c.words("place_prepositions")
@@ -1288,8 +1293,14 @@ class Assembler:
                 dropped.add(id(row))
         # "am Rande eines Treffens zusammengekommen", "traveled to Kyiv to meet Zelensky": one meeting, coded by its
         # specific form (044 third location, 042 visit); the generic 040 rows of the same parties are dropped
+        # A visit named as the time of the meeting ("held talks with Suleiman during a visit to Beirut", "traf Xi
+        # während seines Besuchs in Peking"; cues visit_frame_words) is a second event beside it, not its form
+        framed = {trig.entry.entry_id for trig, _s, _t, _c in self.coded_triggers if trig.entry.mode == "visit" and
+                  any(self.lower[i] in self.visit_frame_words for i in range(max(0, trig.tok_start - 3),
+                                                                             trig.tok_start))}
         specific = {frozenset((e.source_actor, e.target_actor)) for e in mine
-                    if e.cameo_root == "04" and e.cameo_code != "040" and not e.negated}
+                    if e.cameo_root == "04" and e.cameo_code != "040" and not e.negated and
+                    not any(e.rule_id.endswith(entry_id) for entry_id in framed)}
         for e in mine:
             if e.cameo_code == "040" and frozenset((e.source_actor, e.target_actor)) in specific:
                 dropped.add(id(e))
@@ -2072,12 +2083,16 @@ class Assembler:
                                                 entry.cameo_code if code == entry.intent_code else code)
                 if target is not None and not target.members[0].text:
                     rule_prefix = "own_state:"
-            if (target is None or rule_prefix == "own_state:") and entry.frame == "directed" and \
-                    code[:2] in self.place_target_roots:
-                # "Hamas fired rockets at Sderot": a place of another state beats the group's own state
-                place = self._place_of_act(trig, frag, source)
-                if place is not None and place.own_state and place.prep and \
-                        not any(m.sector in self.domestic_sectors for m in source.members):
+            placed = code[:2] in self.place_target_roots or code[:2] in self.posture_place_roots or \
+                code in self.empathy_place_codes
+            if (target is None or rule_prefix == "own_state:") and entry.frame == "directed" and placed:
+                # "Hamas fired rockets at Sderot": a place of another state beats the group's own state; "conducted
+                # military exercises in Alaska" is a show of force to that state (posture_place_roots);
+                # "expressed sorrow for the shootings in South Carolina" is sympathy with that state's people, its
+                # own included (empathy_place_codes)
+                place = self._place_of_act(trig, frag, source, near=code[:2] in self.posture_place_roots)
+                if place is not None and place.own_state and place.prep and code not in self.empathy_place_codes \
+                        and not any(m.sector in self.domestic_sectors for m in source.members):
                     # "Die Ukraine startete eine Gegenoffensive bei Bachmut": where a state's violence happened in its
                     # own land is not on itself (no target); a non-state group's is on its state ("rebels shelled
                     # Khartoum"), and a place as the verb's object is its target ("Ukraine attacked Kharkiv")
@@ -2125,6 +2140,12 @@ class Assembler:
                 source, target = self._protest_dyad(trig, source, target)
             if target is None and code[:2] == "03" and len(set(source.codes)) >= 2:
                 # "Jordan and Britain have agreed to hold exercises": a joint commitment, between the parties
+                pairs = self._distinct_members(source)
+            if target is None and code in self.joint_codes and entry.context == "military" and \
+                    len(set(source.codes)) >= 2:
+                # "French and Egyptian warships launched war games": exercises of two states together are joint
+                # military cooperation between them (CAMEO 062), not a show of force (150; cues joint_codes)
+                code, rule_prefix = self.joint_codes[code], "joint:" + rule_prefix
                 pairs = self._distinct_members(source)
             if symmetric and intent_frag is None:
                 members = self._distinct_members(source) + (self._distinct_members(target) if target else [])
@@ -2973,8 +2994,24 @@ class Assembler:
                                                   and (self.lower[before] in self.determiners or
                                                        self.token_text[before][:1].isupper()))
         before = trig.tok_start - 1
+        adjective = self._adjective_before(trig.tok_start)
+        if adjective is not None:   # "the Russian air strike on Kyiv": the noun phrase of the adjective's article
+            before = adjective.tok_start - 1
         return before >= self.span.start and (self.lower[before] in self.determiners or
                                               self.token_text[before] == "'s")
+
+    def _adjective_before(self, tok: int) -> Group | None:
+        """The English nationality adjective standing right before ``tok`` after an article ("the Russian attack",
+        "a Russian air strike"): it names the agent of the act noun at ``tok``, as a possessor does."""
+        if self.lang != "en":
+            return None
+        frag = self.frag_of.get(tok)
+        group = next((g for g in frag.groups if g.tok_end == tok), None) if frag is not None else None
+        if group is None or group.prep is not None or \
+                not all(m.entry_id.split(":")[1] == "adj" and m.sector is None for m in group.members) or \
+                group.tok_start - 1 < self.span.start or self.lower[group.tok_start - 1] not in self.determiners:
+            return None
+        return group
 
     def _source(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         nominal = self._nominal(trig)
@@ -3187,9 +3224,19 @@ class Assembler:
     def _nominal_by_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """The agent phrase of an act noun ("arrest by X", "die Festnahme ... durch russische Behörden", "the
         invasion of Ukraine by Russia"), or None when another phrase stands between them."""
-        return next((group for group in frag.groups if group.prep in self.agent_preps and
-                     group.tok_start >= trig.tok_end and
-                     not self._other_noun_phrase_between(trig.tok_end, group.tok_start)), None)
+        agent = next((group for group in frag.groups if group.prep in self.agent_preps and
+                      group.tok_start >= trig.tok_end), None)
+        if agent is None:
+            return None
+        # "the air strike on Kyiv by Russia", "den Luftangriff auf Kiew durch Russland": the act's own target
+        # phrase between them is no other noun phrase
+        preps = self._target_preps(trig.entry.cameo_code)
+        own = {g.tok_start - 1 for g in frag.groups + (self._places_of(frag, trig) if preps else [])
+               if g.prep in preps and trig.tok_end <= g.tok_start - 1 and g.tok_end <= agent.tok_start and
+               self.lower[g.tok_start - 1] == g.prep} if preps else set()
+        if self._other_noun_phrase_between(trig.tok_end, agent.tok_start, own):
+            return None
+        return agent
 
     def _names_its_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
         """A named agent makes an act noun an act, as a support verb would: its genitive ("den Angriff Russlands auf"),
@@ -3207,12 +3254,13 @@ class Assembler:
         return all(i in in_groups or self.lower[i] in self.prepositions or self.lower[i] in self.determiners
                    for i in self._words_between(trig.tok_end, agent.tok_start))
 
-    def _other_noun_phrase_between(self, start: int, agent_start: int) -> bool:
+    def _other_noun_phrase_between(self, start: int, agent_start: int, own: set[int] = frozenset()) -> bool:
         """A preposition between a nominal trigger and a by-agent opens a phrase the agent may belong to:
         "demonstrations against violations by the Israeli military" (the military violated, it did not protest).
-        The agent preposition itself and the patient's "of" do not count."""
+        The agent preposition itself, the patient's "of" and the prepositions at ``own`` (the act's target phrase
+        right before a party) do not count."""
         links = self.member_links | self.genitive_links
-        return any(self.lower[i] in self.prepositions and self.lower[i] not in links
+        return any(self.lower[i] in self.prepositions and self.lower[i] not in links and i not in own
                    for i in range(start, agent_start - 1))
 
     def _reduced_passive(self, trig: TriggerHit, frag: Fragment) -> tuple[bool, Group | None]:
@@ -3461,6 +3509,8 @@ class Assembler:
                                g.genitive or self.lower[g.tok_start].endswith("s") and
                                g.members[0].entry_id.split(":")[1] in ("country", "capital", "person"))),
                              None)
+        if possessor is None:   # "the Russian attack on Kyiv"
+            possessor = self._adjective_before(trig.tok_start)
         if possessor is None:
             return None
         patient = self._genitive_after(trig.tok_end, frag)
@@ -3507,6 +3557,17 @@ class Assembler:
             frag = Fragment(frag.index, frag.tok_start, frag.tok_end, frag.subordinate, frag.infinitive,
                             [g for g in frag.groups if g.tok_start < act.tok_end or g.prep is None and g is not victim],
                             frag.pronouns)
+        if passive and act is None and trig.entry.cameo_code[:2] in self.commenting_roots and not self._nominal(trig):
+            # "The invasion of Ukraine by Russia was condemned by the EU": the agent phrase of the act noun in the
+            # subject is the one condemned, as in the active "condemned the invasion of Ukraine by Russia"
+            subject_act = next((t for t in self.sentence_triggers if t.tok_end <= trig.tok_start and
+                                self.frag_of.get(t.tok_start) is frag and self._nominal(t) and
+                                t.entry.frame == "directed"), None)
+            agent = next((g for g in frag.groups if subject_act is not None and
+                          subject_act.tok_end <= g.tok_start < trig.tok_start and g.prep in self.agent_preps and
+                          g is not source and self._other_party(g, source)), None)
+            if agent is not None:
+                return agent
         if passive:
             # "A camp for Congolese refugees was attacked by ...": the subject, or the actor its noun names
             modifier = self._subject_modifier(frag, source.tok_start)
@@ -3723,18 +3784,21 @@ class Assembler:
                             member.tok_start, member.entry_id, None, None, "")], source.tok_start, source.tok_end,
                      own_state=True)
 
-    def _place_of_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+    def _place_of_act(self, trig: TriggerHit, frag: Fragment, source: Group, near: bool = False) -> Group | None:
         """Violence against nobody named targets the state where it happened (cues place_target_roots): "a car bomb
         exploded in central Baghdad, killing 10", "suicide bombers killed 23 people when they blew themselves up in
         Tel Aviv". The first state or capital behind a locative preposition after the trigger, in its clause or a
         later one of the sentence, outside an attribution (", police in Kabul said"); also the source's own state
-        ("Sudanese rebels killed 12 people when they shelled Khartoum")."""
+        ("Sudanese rebels killed 12 people when they shelled Khartoum"). With ``near`` a state also behind "near",
+        "around" (place_prepositions): a show of force "near Taiwan" is directed at it."""
         speech = {id(self.frag_of.get(t.tok_start)) for t in self.sentence_triggers if t.entry.frame == "speech"}
+        preps = self.place_preps if near else self.locative_preps
         for later in self.fragments[frag.index:]:
             if id(later) in speech:
                 continue
-            found = [g for g in later.groups if g.prep in self.locative_preps and g.tok_end > trig.tok_start and
-                     all(m.entry_id.split(":")[1] in ("country", "capital") for m in g.members)]
+            found = [g for g in later.groups if g.prep in preps and g.tok_end > trig.tok_start and
+                     (all(m.entry_id.split(":")[1] in ("country", "capital") for m in g.members) or
+                      near and g.tok_end < len(self.lower) and self.lower[g.tok_end] in self.border_nouns)]
             # a city or region of the gazetteer also behind "near", "outside", "on" or as the verb's object
             found += [g for g in self._places_of(later, trig) if g.prep in self.place_preps or g.prep == ""]
             if found:
