@@ -1091,3 +1091,78 @@ def test_a_phrase_that_is_no_target_still_separates_the_agent(coder):
     """"violations by the Israeli military": the agent belongs to the phrase between, not to the protest."""
     assert rows(coder, "Palestinians held protests against violations by the Israeli military.", "en",
                 cameo_root="14") == {("PSE", "ISR")}
+
+
+# ---------------------------------------------------------------- readings of realistic sentences (sixth session)
+def all_rows(coder, text, lang):
+    """(code, source, target) of every row, statements and accusations included."""
+    return {(e.cameo_code, e.source_actor, e.target_actor) for e in coder.extract(text, lang, PUB).events}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia said it would respond to the new EU sanctions.", "en"),
+    ("Russia retaliated against Western sanctions.", "en"),
+    ("Russland kündigte eine Reaktion auf die neuen EU-Sanktionen an.", "de"),
+])
+def test_a_response_to_sanctions_only_mentions_them(coder, text, lang):
+    result = coder.extract(text, lang, PUB)
+    assert not [e for e in result.events if e.cameo_root == "16"]   # was 163 EUU->none
+    assert [m.stance for m in result.sanctions] == ["mention"]
+
+
+def test_sanctions_imposed_in_response_to_something_are_imposed(coder):
+    result = coder.extract("The EU imposed new sanctions in response to the invasion.", "en", PUB)
+    assert [m.stance for m in result.sanctions] == ["impose"]
+    assert {(e.cameo_code, e.source_actor) for e in result.events} == {("163", "EUU")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The US warned China against supplying weapons to Russia.", "en"),   # was no row at all
+    ("Die USA warnten China davor, Russland Waffen zu liefern.", "de"),
+])
+def test_a_warning_against_an_act_is_addressed_to_its_object(coder, text, lang):
+    assert all_rows(coder, text, lang) == {("012", "USA", "CHN")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Ukraine meldete, es habe einen Angriff auf Charkiw gegeben.", "de"),   # was 190 UKR->none
+    ("Ukraine reported that there had been an attack on Kharkiv.", "en"),
+])
+def test_an_expletive_subject_of_a_reported_act_names_nobody(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="190") == {(None, "UKR")}
+
+
+@pytest.mark.parametrize("text, lang, code, expected", [
+    # the act's own place, not the accuser, is where it hit (was 194 UKR->RUS)
+    ("Russia accused Ukraine of shelling the Zaporizhzhia nuclear plant.", "en", "194", {("UKR", "UKR")}),
+    ("Russland warf der Ukraine vor, das Atomkraftwerk Saporischschja beschossen zu haben.", "de", "194",
+     {("UKR", "UKR")}),
+    # a gerund behind "of"/"for" is the accused's act (was no row, and RUS->UKR with its object)
+    ("Russia accused Ukraine of attacking Belgorod.", "en", "190", {("UKR", "RUS")}),
+    ("Russia blamed Ukraine for attacking Russian villages.", "en", "190", {("UKR", "RUS")}),
+    # nothing names the victim: the accuser stands for it
+    ("Ukraine accused Russia of shelling civilians.", "en", "194", {("RUS", "UKR")}),
+])
+def test_the_accused_act_keeps_its_own_place_and_object(coder, text, lang, code, expected):
+    assert rows(coder, text, lang, cameo_code=code) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukraine says Russia was behind the drone attack on Odesa.", "en", {("112", "UKR", "RUS"), ("190", "RUS", "UKR")}),
+    ("Die Ukraine sagte, Russland stecke hinter dem Angriff auf Odessa.", "de",
+     {("112", "UKR", "RUS"), ("190", "RUS", "UKR")}),
+    # no target named: the accusation alone (was a plain statement)
+    ("Kyiv said Moscow was behind the attacks.", "en", {("112", "UKR", "RUS")}),
+    ("Russia stands behind Serbia.", "en", set()),   # support, no act
+])
+def test_the_one_who_was_behind_an_act_is_its_agent(coder, text, lang, expected):
+    assert all_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Germany froze the assets of Russian oligarchs.", "en", {("DEU", "RUS")}),
+    ("The EU announced an asset freeze against Russian officials.", "en", {("EUU", "RUS")}),
+    ("Die EU verhängte Vermögenssperren gegen russische Beamte.", "de", {("EUU", "RUS")}),
+])
+def test_asset_freezes_are_sanctions(coder, text, lang, expected):
+    assert rows(coder, text, lang, cameo_code="163") == expected

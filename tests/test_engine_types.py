@@ -728,3 +728,15 @@ def test_shooting_down_drones_is_force_in_german_too(coder, text):
 ])
 def test_air_defence_systems_are_military_aid_in_german(coder, text, expected):
     assert [c[:4] for c in coded(coder, text, "de")] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Russian consulate was vandalized by Georgian protesters.", "en", [("145", "GEO", "RUS")]),
+    ("Serbian protesters ransacked the US embassy in Belgrade.", "en", [("145", "SRB", "USA")]),
+    ("Das russische Konsulat wurde von georgischen Demonstranten demoliert.", "de", [("145", "GEO", "RUS")]),
+    ("Serbische Demonstranten verwüsteten die US-Botschaft in Belgrad.", "de", [("145", "SRB", "USA")]),
+    # destruction by others has no row (destroying property, 1712, is left out: see docs/evaluation.md)
+    ("Israeli bulldozers demolished Palestinian homes.", "en", []),
+])
+def test_destruction_by_protesters_is_a_violent_protest(coder, text, lang, expected):
+    assert [(code, s, t) for code, s, t, _m, _r in coded(coder, text, lang)] == expected

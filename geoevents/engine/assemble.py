@@ -265,6 +265,11 @@ class Assembler:
         self.posture_place_roots = c.values("posture_place_roots")
         self.border_nouns = c.words("border_nouns")
         self.visit_frame_words = c.words("visit_frame_words")
+        self.existential_subjects = c.words("existential_subjects")
+        self.existential_verbs = c.words("existential_verbs")
+        self.sanction_response_words = c.words("sanction_response_words")
+        self.behind_words = c.words("behind_words")
+        self.behind_verbs = c.words("behind_verbs")
         self.joint_codes = {str(k): str(v) for k, v in (c.raw.get("joint_codes") or {}).items()}
         self.empathy_place_codes = c.values("empathy_place_codes")
         self.crowd_words = c.words("crowd_words")
@@ -896,6 +901,14 @@ class Assembler:
         if words and (self.lower[words[0]] in self.report_prepositions or   # "berichtete von einem Angriff",
                       self.lower[words[0]] in self.complementizers):   # "reported that an air strike hit Kyiv"
             words = words[1:]
+        while words and self.punct[words[0]] and any(self.lower[i] in self.existential_subjects for i in words[:3]):
+            words = words[1:]   # "meldete, es habe ...": the comma before the expletive
+        if words and self.lower[words[0]] in self.existential_subjects:
+            # "meldete, es habe einen Angriff auf Charkiw gegeben", "said there had been an attack on Kyiv": the
+            # expletive subject names nobody (cues existential_subjects, existential_verbs)
+            words = words[1:]
+            while words and self.lower[words[0]] in self.existential_verbs:
+                words = words[1:]
         if words and self.lower[words[0]] in self.determiners:
             if self.lower[words[0]] in self.possessive_determiners:
                 return None
@@ -1542,7 +1555,11 @@ class Assembler:
         for group in frag.groups:
             if group.prep in self.addressee_preps and group.tok_start > trig.tok_start:
                 # close to the speech word ("said to reporters", "sagte Scholz gegenüber Xi"); a "to X" deep in the
-                # content ("announced it would free prisoners as a gesture to Abbas") is part of what was said
+                # content ("announced it would free prisoners as a gesture to Abbas") is part of what was said, and
+                # so is one behind the verb's own object ("warned China against supplying weapons to Russia")
+                if any(g.prep is None and trig.tok_end <= g.tok_start and g.tok_end <= group.tok_start
+                       for g in frag.groups):
+                    break
                 gap = self._words_between(trig.tok_end, group.tok_start)
                 opens_content = self.complementizers | self.subordinators | self.person_pronouns | \
                     self.any_pronouns | self.first_person
@@ -2003,9 +2020,11 @@ class Assembler:
                                          resident.tok_end, resident.tok_end, f"{resident.code}:residence", None,
                                          None, "")], resident.tok_end, resident.tok_end)
                 source, agent = place, place
-            if accusation is not None and not any(g.prep is None and g.tok_start > accusation[1].tok_end
-                                                  for g in frag.groups):
-                # "wirft Russland vor, ... bombardiert zu haben", "accused X of ...": the accused is the actor
+            if accusation is not None and (not any(g.prep is None and g.tok_start > accusation[1].tok_end
+                                                   for g in frag.groups) or
+                                           self.lower[trig.tok_start - 1] in self.accusation_links):
+                # "wirft Russland vor, ... bombardiert zu haben", "accused X of ...": the accused is the actor, also
+                # of a gerund right behind the link with its object ("accused Ukraine of attacking Russian villages")
                 source = accusation[1]
             if source is not None and agent is None and self._commented_act(trig, frag, source):
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False,
@@ -2075,8 +2094,6 @@ class Assembler:
                     target = Group(target.members, target.tok_start, target.tok_end, target.prep, own_state=True)
             if target is None and entry.frame == "directed" and code[:2] in self.complement_target_roots:
                 target = self._complement_subject(frag, source)
-            if target is None and accusation is not None and set(accusation[0].codes) - set(source.codes):
-                target = accusation[0]
             if target is None and entry.frame == "directed" and entry.mode != "visit":
                 # an intent to act at home ("is prepared to lift the ban on the FIS", 0351) concerns whom the act does
                 target = self._own_state_target(trig, frag, source,
@@ -2101,6 +2118,20 @@ class Assembler:
                     target = place
                     entry_id = target.members[0].entry_id   # a gazetteer place names its entry
                     rule_prefix = f"place_target:{entry_id}:" if entry_id.startswith("place:") else "place_target:"
+            if (target is None or rule_prefix == "own_state:") and accusation is not None and \
+                    set(accusation[0].codes) - set(source.codes):
+                # "Ukraine accused Russia of shelling civilians": the accuser stands for the victim nobody names,
+                # after the act's own place ("accused Ukraine of shelling the Zaporizhzhia nuclear plant" is on
+                # Ukraine's land, not on the accuser)
+                target, rule_prefix = accusation[0], ""
+            if target is None and entry.frame == "directed" and self._behind_agent(trig, frag) is source:
+                # "said Russia was behind the chemical attacks": the attribution is the accusation (112); an act on
+                # nobody named adds no dyad
+                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                       "why": "act attributed by 'was behind' without a target"})
+                if self._negation_modality(frag, intent_frag) == (False, "asserted"):
+                    self.reflexive_acts.append((trig, source, None, code))   # the speaker may accuse its agent
+                return
             if target is None and entry.mode == "visit":
                 # "Tourists visiting Washington": a visit needs a visited or visiting state besides the source
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "visit without a party"})
@@ -3013,8 +3044,31 @@ class Assembler:
             return None
         return group
 
+    def _behind_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """"Russia was behind the drone attack on Odesa", "Russland stecke hinter dem Angriff": the group before a
+        copula or verb (cues behind_verbs) and "behind"/"hinter" (behind_words) is the agent of the act noun right
+        after it (its article and at most two lower-case words between)."""
+        if not self._nominal(trig):
+            return None
+        words = self._words_between(frag.tok_start, trig.tok_start)
+        link = max((k for k, t in enumerate(words) if self.lower[t] in self.behind_words), default=None)
+        if link is None or len(words) - link - 1 > 3 or \
+                not all(self.lower[t] in self.determiners or self.alpha[t] and self.token_text[t].islower()
+                        for t in words[link + 1:]):
+            return None
+        group = next((g for g in reversed(frag.groups) if g.tok_end <= words[link] and g.prep is None), None)
+        if group is None:
+            return None
+        verbs = self._words_between(group.tok_end, words[link])
+        if not verbs or len(verbs) > 2 or not all(self.lower[t] in self.behind_verbs for t in verbs):
+            return None
+        return group
+
     def _source(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         nominal = self._nominal(trig)
+        behind = self._behind_agent(trig, frag)
+        if behind is not None:   # "said Russia was behind the attack": its agent
+            return behind
         named = self._genitive_agent(trig, frag)
         if named is not None:   # "den Angriff Russlands auf die Ukraine"
             return named[0]
@@ -3243,7 +3297,7 @@ class Assembler:
         its possessor ("Russia's invasion of") or its agent phrase with at most its object phrase between ("the
         invasion of Ukraine by Russia"; not "refugees were attacked by", the agent of the verb in between)."""
         if self._genitive_agent(trig, frag) is not None or self._possessive_agent(trig, frag) is not None or \
-                self._content_noun_agent(trig, frag) is not None:
+                self._content_noun_agent(trig, frag) is not None or self._behind_agent(trig, frag) is not None:
             return True
         if not self._nominal(trig):
             return False
@@ -3794,8 +3848,10 @@ class Assembler:
         speech = {id(self.frag_of.get(t.tok_start)) for t in self.sentence_triggers if t.entry.frame == "speech"}
         preps = self.place_preps if near else self.locative_preps
         for later in self.fragments[frag.index:]:
-            if id(later) in speech:
-                continue
+            if id(later) in speech and not (later is frag and any(
+                    t.entry.frame == "speech" and t.tok_end <= trig.tok_start and
+                    self.frag_of.get(t.tok_start) is frag for t in self.sentence_triggers)):
+                continue   # a place in an attribution (", police in Kabul said"), not one after what was said
             found = [g for g in later.groups if g.prep in preps and g.tok_end > trig.tok_start and
                      (all(m.entry_id.split(":")[1] in ("country", "capital") for m in g.members) or
                       near and g.tok_end < len(self.lower) and self.lower[g.tok_end] in self.border_nouns)]
@@ -3862,7 +3918,11 @@ class Assembler:
                 # behind "of"/"von" or as a German genitive ("shelling of Kherson", "Beschuss Chersons")
                 after = self._words_between(start, hit.tok_start)
                 genitive = self.lang == "de" and not after and self.lower[hit.tok_end - 1].endswith("s")
-                prep = "" if start == trig.tok_end and (trig.entry.pos != "NOUN" or genitive or after and
+                # "accused Ukraine of shelling the Zaporizhzhia plant": an English -ing noun behind a preposition is
+                # a gerund, whose object follows it as a verb's does
+                gerund = self.lang == "en" and self.lower[trig.tok_end - 1].endswith("ing") and \
+                    trig.tok_start > self.span.start and self.lower[trig.tok_start - 1] in self.prepositions
+                prep = "" if start == trig.tok_end and (trig.entry.pos != "NOUN" or genitive or gerund or after and
                                                         self.lower[after[0]] in self.place_links) else None
             groups.append(Group([place], hit.tok_start, hit.tok_end, prep))
         return groups
@@ -4038,6 +4098,8 @@ class Assembler:
         if frag is None:
             return
         stance = self._stance(frag)
+        if self._response_to(tok, frag):
+            stance = "mention"   # "said it would respond to the new EU sanctions": nobody imposes them here
         negated = bool(self._cue_in("negation", frag)) and not self._cue_in("negation_blockers", frag)
         imposer = self._sanction_imposer(tok, frag, stance)
         target = self._sanction_object(tok, frag, imposer)
@@ -4095,6 +4157,20 @@ class Assembler:
                                        modality, day, precision, date_text,
                                        self.sentence_reporting or (statement.speaker_text if statement else None),
                                        None))
+
+    def _response_to(self, tok: int, frag: Fragment) -> bool:
+        """The sanctions word is the object of a response ("respond to the new EU sanctions", "eine Reaktion auf die
+        neuen EU-Sanktionen", "in retaliation for Western sanctions"; cues sanction_response_words): at most four
+        prepositions, determiners, lower-case words or actor words between them."""
+        closed = self.prepositions | self.determiners
+        for i in range(max(frag.tok_start, tok - 6), tok):
+            if self.lower[i] not in self.sanction_response_words:
+                continue
+            between = self._words_between(i + 1, tok)
+            if len(between) <= 4 and all(self.lower[t] in closed or self._is_actor_token(t) or
+                                         self.alpha[t] and self.token_text[t].islower() for t in between):
+                return True
+        return False
 
     def _sentence_text(self) -> str:
         start, end = self._sentence_bounds()

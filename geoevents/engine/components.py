@@ -694,6 +694,7 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
     article_determiners = determiners - lexicon.cues.words("complementizers")
     # a word after these is a noun ("of attacks"); "to" is also the infinitive marker ("to attack")
     noun_openers = determiners | (lexicon.cues.words("prepositions") - lexicon.cues.words("infinitive_markers"))
+    gerund_links = lexicon.cues.words("accusation_links")
     starts = list(itertools.compress(range(n), trigger_candidates))   # tokens some trigger pattern starts with
     for sent_start, sent_end in sentence_bounds(doc):
         i = sent_start
@@ -718,6 +719,8 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                                                 not lower[i].endswith("ed")) or prev.isdigit()
                 noun = prev in noun_openers or prev == "'s" or prev.isdigit() or \
                     adjective and (before in determiners or before == "'s")
+                if noun and lower[i].endswith("ing") and prev in gerund_links:
+                    noun = False   # a gerund: "accused Ukraine of attacking Belgorod" (cues accusation_links)
                 pos_filter = "VERB" if noun else "NOUN"
             capitalized = text[i][:1].isupper()
             following = keys[i + 1] if i + 1 < sent_end else ()   # (a plain second word not there: no match)
