@@ -1166,3 +1166,13 @@ def test_the_one_who_was_behind_an_act_is_its_agent(coder, text, lang, expected)
 ])
 def test_asset_freezes_are_sanctions(coder, text, lang, expected):
     assert rows(coder, text, lang, cameo_code="163") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ukraine said Russia fired 30 missiles at it overnight.", "en", {("RUS", "UKR")}),   # was RUS->none
+    ("\"Russia fired missiles at us,\" the Ukrainian president said.", "en", {("RUS", "UKR")}),
+    ("„Russland hat Raketen auf uns abgefeuert“, sagte der ukrainische Präsident.", "de", {("RUS", "UKR")}),
+    ("Russia fired missiles at it.", "en", {("RUS", None)}),   # nobody speaks: the pronoun stays unresolved
+])
+def test_a_pronoun_behind_the_acts_target_preposition_is_the_speaker(coder, text, lang, expected):
+    assert rows(coder, text, lang, cameo_code="195") == expected

@@ -270,6 +270,7 @@ class Assembler:
         self.sanction_response_words = c.words("sanction_response_words")
         self.behind_words = c.words("behind_words")
         self.behind_verbs = c.words("behind_verbs")
+        self.speaker_object_pronouns = c.words("speaker_object_pronouns")
         self.joint_codes = {str(k): str(v) for k, v in (c.raw.get("joint_codes") or {}).items()}
         self.empathy_place_codes = c.values("empathy_place_codes")
         self.crowd_words = c.words("crowd_words")
@@ -2148,6 +2149,11 @@ class Assembler:
             if target is None and statement is not None and code[:2] in self.speaker_fallback_roots:
                 if set(statement.speaker.codes) - set(source.codes):
                     target = statement.speaker
+            if target is None and statement is not None and entry.frame == "directed" and \
+                    self._speaker_pronoun_object(trig, frag, code) and set(statement.speaker.codes) - set(source.codes):
+                # "Israel said a mortar bomb was fired at it", "Ukraine said Russia fired missiles at it": the
+                # pronoun behind the act's target preposition is the speaker
+                target = statement.speaker
             if entry.support == "aid" and self._cue_before(trig, frag, self.receiving_words):
                 # "demonstrators received weapons from the government": the giver is the source
                 receiver = source
@@ -4157,6 +4163,13 @@ class Assembler:
                                        modality, day, precision, date_text,
                                        self.sentence_reporting or (statement.speaker_text if statement else None),
                                        None))
+
+    def _speaker_pronoun_object(self, trig: TriggerHit, frag: Fragment, code: str) -> bool:
+        """A pronoun that refers to the speaker of the enclosing statement (cues speaker_object_pronouns: "it", "us")
+        stands right behind a target preposition of ``code`` after the act in its clause ("fired at it")."""
+        preps = self._target_preps(code)
+        return any(self.lower[i] in self.speaker_object_pronouns and i > trig.tok_end - 1 and
+                   self.lower[i - 1] in preps for i in range(trig.tok_end, frag.tok_end))
 
     def _response_to(self, tok: int, frag: Fragment) -> bool:
         """The sanctions word is the object of a response ("respond to the new EU sanctions", "eine Reaktion auf die
