@@ -1176,3 +1176,44 @@ def test_asset_freezes_are_sanctions(coder, text, lang, expected):
 ])
 def test_a_pronoun_behind_the_acts_target_preposition_is_the_speaker(coder, text, lang, expected):
     assert rows(coder, text, lang, cameo_code="195") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Syrian rebels said President Assad must step down.", "en", {("100", "SYR", "SYR")}),
+    ("Venezuelan opposition leaders said the Venezuelan government has to release all political prisoners.", "en",
+     {("1053", "VEN", "VEN")}),
+    ("Syrische Rebellen erklärten, Präsident Assad müsse zurücktreten.", "de", {("100", "SYR", "SYR")}),
+    ("Die venezolanische Opposition sagte, die venezolanische Regierung müsse alle politischen Gefangenen freilassen.",
+     "de", {("1053", "VEN", "VEN")}),
+    # one side of the state only: no dyad, no demand
+    ("The Russian government said Russian troops must stay in Syria.", "en", set()),
+    ("Die russische Regierung sagte, russische Truppen müssten in Syrien bleiben.", "de", set()),
+])
+def test_a_reported_demand_on_the_speakers_own_state_across_a_domestic_pair(coder, text, lang, expected):
+    """Rebels or the opposition saying their government must act demand it of the government (CAMEO 10 X->X, as the
+    domestic pairs of other acts); was no demand at all because speaker and addressee share the state code."""
+    assert {row for row in all_rows(coder, text, lang) if row[0][:2] == "10"} == expected
+
+
+@pytest.mark.parametrize("text, lang, code, expected", [
+    # the act noun behind "after"/"following"/"nach" dates the clause's act: the subject did not do it
+    ("Poland summoned the Russian ambassador after the missile strike on Lviv.", "en", "195", set()),
+    ("On Monday, Putin offered talks to Armenia following the invasion of Dagestan.", "en", "138", set()),
+    ("Die Ukraine bat nach dem Angriff auf Odessa die USA um Hilfe.", "de", "190", set()),
+    ("Polen bestellte nach dem Raketenangriff auf Lwiw den russischen Botschafter ein.", "de", "195", set()),
+    # an agent in the noun's own phrase is its agent
+    ("Ukraine broke off talks with Belarus after the Russian attack on Kyiv.", "en", "190", {("RUS", "UKR")}),
+    ("Die Ukraine brach nach dem russischen Angriff auf Kiew die Gespräche mit Belarus ab.", "de", "190",
+     {("RUS", "UKR")}),
+])
+def test_an_act_noun_behind_a_preposition_of_time_is_not_the_subjects_act(coder, text, lang, code, expected):
+    assert rows(coder, text, lang, cameo_code=code) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("France wants to improve relations with China after its threat to boycott the Games.", "en"),
+    ("Frankreich will die Beziehungen zu China nach seiner Drohung mit einem Boykott der Spiele verbessern.", "de"),
+])
+def test_a_possessive_behind_a_preposition_of_time_names_the_agent(coder, text, lang):
+    """"after its threat": the possessor is the threat's agent (the subject), so the threat stays coded."""
+    assert "FRA" in {s for c, s, _t in all_rows(coder, text, lang) if c[:2] == "13"}

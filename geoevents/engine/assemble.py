@@ -346,6 +346,7 @@ class Assembler:
         self.counterpart_roles = c.values("counterpart_roles")
         self.fire_origin_roots = c.values("fire_origin_roots")
         self.commenting_roots = c.values("commenting_roots")
+        self.time_prepositions = c.words("time_prepositions")
         self.origin_preps = c.words("origin_prepositions")
         self.people_origin_preps = c.words("people_origin_prepositions")
         self.oblique_determiners = c.words("oblique_determiners")
@@ -1792,8 +1793,8 @@ class Assembler:
             # "reminded Iraq that it must cooperate", "told them that they must leave": the content's pronoun
             # subject is the addressee
             subject = Group(st.addressee.members, opener, opener + 1, pronoun=True)
-        if subject is None or not set(subject.codes) - set(st.speaker.codes):
-            return
+        if subject is None or not self._other_party(subject, st.speaker):
+            return   # a demand on one's own state only across a domestic pair ("Rwandan rebels said Kagame must ...")
         # the modal follows the subject's noun phrase: directly, or after a joined party that names no actor ("the
         # Sudanese government and the rebels in Darfur must reach an agreement"): at most five words, no
         # punctuation, clause opener or trigger between
@@ -1819,7 +1820,7 @@ class Assembler:
         modal_text = self.text[self.idx[nxt]:self.idx[modal_end - 1] + len(self.token_text[modal_end - 1])]
         for member in self._distinct_members(st.speaker):
             for target in self._distinct_members(subject):
-                if target.code != member.code:
+                if target.code != member.code or self._domestic_pair(member, target):
                     self._add(self._make_event(code, rule, modal_text, member, target, ev_start, ev_end,
                                                negated, "asserted", day, precision, date_text,
                                                self.sentence_reporting or st.reporting, None))
@@ -2031,6 +2032,11 @@ class Assembler:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                        "why": "act noun commented on by another verb ('condemned the air strike'): "
                                               "its own agent is not named"})
+                return
+            if source is not None and agent is None and self._time_reference_act(trig, frag, source):
+                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                       "why": "act noun behind a preposition of time ('following the invasion of "
+                                              "X'): an earlier event whose own agent is not named"})
                 return
             pressed = self._object_side_act(trig, frag)
             if pressed is not None:   # "Iran was pressured by Russia to ...": the agent acts on the subject
@@ -3004,6 +3010,32 @@ class Assembler:
                    not self._nominal(other) and code[:2] in self.commenting_roots and
                    other_source is not None and other_source.tok_start == source.tok_start
                    for other, other_source, _target, code in self.coded_triggers)
+
+    def _time_reference_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> bool:
+        """The act noun stands behind a preposition of time (cues time_prepositions: "offered talks following the
+        invasions of Dagestan", "after the killing of an Israeli man", "nach dem Angriff auf Kiew"), with only its
+        determiner and lowercase modifiers between, and ``source`` stands before that preposition: the noun names an
+        earlier event that dates the clause's act, and the clause's actor is not its agent. An agent in the noun's
+        own phrase ("after the Russian attack", "after Russia's attack", "by Russia") is not before it, and a
+        possessive determiner names it ("after its threat", "nach seiner Drohung")."""
+        if not self.time_prepositions or not self._nominal(trig):
+            return False
+        j = trig.tok_start - 1
+        words = 0
+        while j >= frag.tok_start and words < 4:
+            if self.space[j]:
+                j -= 1
+                continue
+            lower = self.lower[j]
+            if lower in self.time_prepositions:
+                return source.tok_end <= j
+            if lower in self.possessive_determiners:
+                return False   # "nach seiner Drohung", "after its invasion of X": the possessor is the agent
+            if not (lower in self.determiners or self.alpha[j] and self.token_text[j][:1].islower()
+                    and lower not in self.prepositions):
+                return False
+            j, words = j - 1, words + 1
+        return False
 
     def _commented_act_noun(self, trig: TriggerHit, frag: Fragment) -> TriggerHit | None:
         """The directed act noun a verb of commenting (cues commenting_roots: condemn, praise, investigate) has as
