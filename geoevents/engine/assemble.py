@@ -273,6 +273,8 @@ class Assembler:
         self.speaker_object_pronouns = c.words("speaker_object_pronouns")
         self.joint_codes = {str(k): str(v) for k, v in (c.raw.get("joint_codes") or {}).items()}
         self.empathy_place_codes = c.values("empathy_place_codes")
+        self.territory_codes = c.values("territory_codes")
+        self.intention_nouns = c.words("intention_nouns")
         self.crowd_words = c.words("crowd_words")
         self.places = place_finder(self.lang)   # cities and regions (seeds/reference/places.csv), never actors
         self.place_preps = self.locative_preps | c.words("place_prepositions")
@@ -292,6 +294,7 @@ class Assembler:
         self.ethnic_words = c.words("ethnic_words")
         self.residence_preps = c.words("residence_prepositions")
         self.residence_participles = c.words("residence_participles")
+        self.irregular_participles = c.words("irregular_participles")
         self.contrast_coordinators = c.words("contrast_coordinators")
         self.currency_words = c.words("currency_words")
         self.ultimatum_words = c.words("ultimatum_words")
@@ -304,10 +307,13 @@ class Assembler:
         self.opposing_prefixes = c.words("opposing_prefixes") | c.words("supporting_prefixes")
         self.affiliation_suffixes = c.words("affiliation_suffixes")
         self.predicative_markers = c.words("predicative_markers")
+        self.predicative_adjectives = c.words("predicative_adjectives")
         self.indefinite_articles = c.words("indefinite_articles")
         self.topic_phrases = [tuple(str(p).lower().split()) for p in c.raw.get("topic_phrases", [])]
         self.topic_target_roots = c.values("topic_target_roots")
-        self.participle_prefixes = tuple(f"{p}ge" for p in sorted(c.words("separable_prefixes")))
+        self.separable_prefixes = c.words("separable_prefixes")
+        self.feminine_noun_endings = tuple(sorted(c.words("feminine_noun_endings")))
+        self.participle_prefixes = tuple(f"{p}ge" for p in sorted(self.separable_prefixes))
         self.deployment_words = c.words("deployment_words")
         self.deployment_preps = c.words("deployment_prepositions")
         self.domestic_sectors = c.values("domestic_sectors")
@@ -755,6 +761,13 @@ class Assembler:
                 return False    # "die Regierung der Ukraine": a genitive attribute
             if any(m.endswith(self.weak_oblique_endings) for m in modifiers):
                 return True     # "der benachbarten Ukraine"
+            if not self._words_between(article_at + 1, group.tok_start) and \
+                    any(lowers[i] in self.genitive_links | self.feminine_dative_article
+                        for i in self._words_between(group.tok_start + 1, group.tok_end)):
+                # "Der Außenminister der Ukraine warf Russland ... vor": the article is the head noun's, a masculine
+                # nominative; before a feminine noun ("der Außenministerin der Ukraine", "der Regierung der
+                # Ukraine"; cues feminine_noun_endings) it is dative or genitive
+                return lowers[group.tok_start].endswith(self.feminine_noun_endings)
             member = group.members[0]   # "der Republik Moldau", not "der Irak"
             return not self._words_between(article_at + 1, group.tok_start) and \
                 member.entry_id.split(":")[1] == "country" and member.text.lower() not in self.masculine_names
@@ -863,8 +876,12 @@ class Assembler:
             return False
         head = words[-1]
         keys = self.keys[head]
-        return self.alpha[head] and self.token_text[head][:1].isupper() and len(keys) > 1 and \
-            keys[1] != keys[0] and keys[0].endswith(("n", "e", "er", "s")) and \
+        # a description word of the actor tables (a sector word no actor covers) is a noun too, also where the
+        # lemma is its own form: "Aufständische töteten zwei US-Soldaten" (an adjective used as a noun)
+        inflected = len(keys) > 1 and keys[1] != keys[0] or \
+            any(h.tok_start == head and h.sector for h in self.unresolved)
+        return self.alpha[head] and self.token_text[head][:1].isupper() and inflected and \
+            keys[0].endswith(("n", "e", "er", "s")) and \
             all(self.alpha[i] and (self.token_text[i][:1].islower() or i == words[0]) for i in words[:-1])
 
     def _unnamed_subject(self, trig: TriggerHit, frag: Fragment) -> Group | None:
@@ -948,7 +965,8 @@ class Assembler:
             return None   # "Tourists visiting Washington often start ...": a participle, not the clause's verb
         # a common noun phrase: lowercase after its first word, which is capitalized only at the sentence start
         # ("Judge Alejandro Rivera opened ...", "Vice-President Moody Awori has declined ..." name someone unknown)
-        if any(self.token_text[i][:1].isupper() for i in words[1:]) or \
+        # (the second part of a hyphenated word may be capitalized: "Pro-Russian separatists attacked ...")
+        if any(self.token_text[i][:1].isupper() and self.token_text[i - 1] != "-" for i in words[1:]) or \
                 self.token_text[words[0]][:1].isupper() and words[0] != self._words_between(self.span.start,
                                                                                            words[0] + 1)[0]:
             return None
@@ -1060,8 +1078,10 @@ class Assembler:
                 cuts.append(i + 1)
             elif i > span.start and lower in self.subordinators and texts[i - 1] not in FRAGMENT_BREAKS and \
                     not (lower in self.predicative_markers and i + 2 < span.end
-                         and lowers[i + 2 if self.space[i + 1] else i + 1] in self.indefinite_articles):
-                # "denounced as an ugly crime Serbia's ...", "bezeichnete ihn als einen Angriff": no clause
+                         and lowers[i + 2 if self.space[i + 1] else i + 1] in
+                         self.indefinite_articles | self.predicative_adjectives):
+                # "denounced as an ugly crime Serbia's ...", "bezeichnete ihn als einen Angriff", "condemned as
+                # unacceptable allegations by Rwanda": no clause
                 cuts.append(i)
             elif lower in self.coordinators and i + 1 in trigger_starts:
                 cuts.append(i)
@@ -1381,13 +1401,47 @@ class Assembler:
                     return Group(list(reversed(persons)), tok, tok + 1, pronoun=True)
             return None
         person_only = lower in self.person_pronouns
+        described = self._described_speaker(tok)
+        if described is not None:
+            return described
         for group in reversed(history):
             if group.prep is not None and group.prep not in self.agent_preps:
-                continue
+                # "Security forces in Guinea said they ...": the actor of a subject's modifier is the subject
+                frag = self.frag_of.get(group.tok_start)
+                modifier = self._subject_modifier(frag, group.tok_end) \
+                    if frag is not None and group.prep in self.subject_modifier_preps and group.tok_end <= tok else None
+                if modifier is None or modifier.tok_start != group.tok_start or \
+                        person_only and not any(m.person for m in modifier.members):
+                    continue
+                return modifier
             if person_only and not any(m.person for m in group.members):
                 continue
             return group
         return None
+
+    def _described_speaker(self, tok: int) -> Group | None:
+        """"Rebels said they had killed two soldiers", "Rebellen sagten, sie hätten ...": a pronoun in what a speaker
+        says who is described but names no actor (a sector word of the tables opening the speech verb's clause, no
+        actor before the verb) is that speaker, not an actor of an earlier sentence: a group of one actor without a
+        code (an unknown source), or None. Only with no actor between the speech verb and the pronoun."""
+        speech = next((t for t in reversed(self.sentence_triggers) if t.entry.frame == "speech" and
+                       t.tok_end <= tok), None)
+        if speech is None or any(speech.tok_end <= a.tok_start < tok for a in self.actors):
+            return None
+        frag = self.frag_of.get(speech.tok_start)
+        if frag is None:
+            return None
+        before = self._words_between(frag.tok_start, speech.tok_start)
+        if not before or len(before) > 4 or \
+                any(a.tok_start < speech.tok_start and a.tok_end > frag.tok_start for a in self.actors):
+            return None
+        hit = next((h for h in self.unresolved if before[0] <= h.tok_start <= before[-1] and h.sector), None)
+        if hit is None:
+            return None
+        span = self.table.span(hit.tok_start, hit.tok_end)
+        nobody = Actor(None, hit.sector, self.text[span.start_char:span.end_char], span.start_char, span.end_char,
+                       hit.tok_start, hit.tok_end, "unnamed", None, None, "")
+        return Group([nobody], tok, tok + 1, pronoun=True)
 
     def _is_group_reference(self, tok: int, end: int) -> bool:
         return any(match_at(p, self.keys, tok, end) is not None for p in self.group_reference_words.get(tok, ()))
@@ -1492,6 +1546,12 @@ class Assembler:
                 candidates = [speaker] + candidates
             if speaker is None:
                 speaker = self._subject(frag)
+            if speaker is None or speaker.tok_start > trig.tok_start:
+                # "Police in Kabul said ...", "Officials in Moscow said ...", "Die Polizei in Kabul sagte, ...": the
+                # actor in the prepositional phrase of a subject that names no actor speaks (as for acts)
+                modifier = self._subject_modifier(frag, trig.tok_start)
+                if modifier is not None:
+                    speaker = modifier
             if speaker is None and frag.index > 0 and self.fragments[frag.index - 1].relative:
                 # "Polen, das die Ukraine unterstützt, sagte ...": the subject before the relative clause speaks
                 main = next((f for f in reversed(self.fragments[:frag.index]) if not f.relative), None)
@@ -1613,7 +1673,8 @@ class Assembler:
             later = [f for f in self.fragments if f.tok_start >= frag.tok_end]
             words_after = sum(alpha[trig.tok_end:stop])
             speaker_first = any(g.tok_end <= trig.tok_start and g.prep is None for g in frag.groups) or \
-                any(p < trig.tok_start for p in frag.pronouns) or self._titled_official(trig, frag) is not None
+                any(p < trig.tok_start for p in frag.pronouns) or self._titled_official(trig, frag) is not None or \
+                self._subject_modifier(frag, trig.tok_start) is not None   # "Police in Kabul said ..."
             if later or self._has_clause_after(trig, frag) or (speaker_first and words_after >= 3):
                 return None, (trig.tok_end, stop)
         if frag.index > 0 and frag.index == len(self.fragments) - 1:
@@ -1927,6 +1988,8 @@ class Assembler:
         statement = self._enclosing_statement(trig.tok_start)
         reporting = self.sentence_reporting or (statement.speaker_text if statement is not None else None)
         intent_frag = self._intent_fragment(frag)
+        if intent_frag is frag and self._cues_in_object(trig, frag, "intent"):
+            intent_frag = None   # "criticised the US plan to sell weapons": the intent is the plan's, not the critic's
         supported = self._supported(trig, frag, intent_frag)
         parties = self._explicit_parties(trig, frag)
         if entry.support and not supported and not parties and not self._names_its_agent(trig, frag) and \
@@ -2011,6 +2074,17 @@ class Assembler:
                            default=None) if patient is not None else None   # a city: also "near", "outside of"
                 if near is not None and (place is None or near.tok_start < place.tok_start):
                     place = near
+                # "Two US soldiers were killed by insurgents", "was blown up by a missile fired by rebels": a
+                # by-phrase that describes someone without naming an actor is an unknown agent, as in the active
+                # "Insurgents killed two US soldiers" (the patient stays the target)
+                statement = self._enclosing_statement(trig.tok_start) if patient is not None else None
+                described = self._described_passive_agent(trig, frag) \
+                    if place is None and patient is not None and not (
+                        statement is not None and patient.tok_start < statement.content_tokens[0]) else None
+                # (not when the patient is the speaker: "Syria said eight people were killed ... by government
+                # forces" is an accusation, _described_agent)
+                if described is not None:
+                    place, rule_prefix = described, "described_agent:"
                 if place is not None and place.members[0].entry_id.startswith("place:"):
                     rule_prefix = f"place_source:{place.members[0].entry_id}:"
                 resident = patient.members[0] if patient is not None and len(patient.members) == 1 else None
@@ -2037,6 +2111,11 @@ class Assembler:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                        "why": "act noun behind a preposition of time ('following the invasion of "
                                               "X'): an earlier event whose own agent is not named"})
+                return
+            if self._commented_intention(trig, frag):
+                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                       "why": "the infinitive of a decision or plan a verb comments on ('kritisierte die "
+                                              "Entscheidung der USA, Waffen ... zu verkaufen'): not an act that happened"})
                 return
             pressed = self._object_side_act(trig, frag)
             if pressed is not None:   # "Iran was pressured by Russia to ...": the agent acts on the subject
@@ -2115,11 +2194,14 @@ class Assembler:
                 # "expressed sorrow for the shootings in South Carolina" is sympathy with that state's people, its
                 # own included (empathy_place_codes)
                 place = self._place_of_act(trig, frag, source, near=code[:2] in self.posture_place_roots)
-                if place is not None and place.own_state and place.prep and code not in self.empathy_place_codes \
-                        and not any(m.sector in self.domestic_sectors for m in source.members):
+                if place is not None and place.own_state and (place.prep or code in self.territory_codes) and \
+                        code not in self.empathy_place_codes and \
+                        not any(m.sector in self.domestic_sectors for m in source.members):
                     # "Die Ukraine startete eine Gegenoffensive bei Bachmut": where a state's violence happened in its
                     # own land is not on itself (no target); a non-state group's is on its state ("rebels shelled
-                    # Khartoum"), and a place as the verb's object is its target ("Ukraine attacked Kharkiv")
+                    # Khartoum"), and a place as the verb's object is its target ("Ukraine attacked Kharkiv"), but
+                    # not the own land a state takes (back): "Ukraine recaptured the village of Robotyne" (cues
+                    # territory_codes)
                     place = None
                 if place is not None and (target is None or not place.own_state):
                     target = place
@@ -2217,6 +2299,8 @@ class Assembler:
             negated = False   # "is committed to opening up the economy but will not be rushed"
         if modality == "hypothetical" and self._backshifted_future(trig.tok_start, frag):
             modality = "future"
+        if modality == "future" and intent_frag is None and self._cues_in_object(trig, frag, "modality", "future"):
+            modality = "asserted"   # "criticised the US plan to sell weapons": the plan is future, the criticism made
         if intent_frag is not None and modality == "asserted":
             modality = "future"
         if modality == "future" and entry.cameo_code[:2] == "13" and entry.pos != "VERB" and not (
@@ -2450,7 +2534,8 @@ class Assembler:
             return False, None
         word = self.lower[trig.tok_start]
         # German: ge- at the start or after a separable prefix ("festgenommen", "zurückgewiesen")
-        participle = placed or word.endswith(("ed", "en", "wn")) if self.lang == "en" else placed or \
+        participle = placed or word.endswith(("ed", "en", "wn")) or word in self.irregular_participles \
+            if self.lang == "en" else placed or \
             (word.startswith("ge") or "ge" in word[2:5] or word.startswith(self.participle_prefixes)) and \
             word.endswith(("t", "en"))
         # German subordinate clauses put the auxiliary last: "..., in denen 100 Menschen getötet wurden"
@@ -2712,12 +2797,18 @@ class Assembler:
         if found is None:
             found = self.support_memo[memo_key] = []
             keys, token_text, idx = self.keys, self.token_text, self.idx
+            words = self._words_between(frag.tok_start, frag.tok_end)
+            closing = next((w for w in reversed(words) if not self.punct[w]), None)
             for i, patterns in self._cue_tokens("support", frag.tok_start, frag.tok_end):
                 if i > 0 and token_text[i - 1] == "-" and idx[i - 1] + 1 == idx[i]:
                     continue
                 for pattern in patterns:
                     end = match_at(pattern, keys, i, frag.tok_end)
-                    if end is not None:
+                    # a separable verb whose clause closes with another particle is another verb: "nahm 20
+                    # Flüchtlinge fest" is an arrest, no "nahm ... auf" (shelter)
+                    if end is not None and not (pattern.particle and closing is not None and
+                                                not self._particle_in(pattern, i, frag) and
+                                                self.lower[closing] in self.separable_prefixes):
                         found.append((i, end, pattern.payload))
         return found
 
@@ -2841,6 +2932,26 @@ class Assembler:
         statement = self._enclosing_statement(trig.tok_start)
         return statement is not None and source is not None and statement.quote is None and \
             set(source.codes) <= set(statement.speaker.codes)
+
+    def _cues_in_object(self, trig: TriggerHit, frag: Fragment, name: str, payload: str | None = None) -> bool:
+        """A verb of commenting (cues commenting_roots) whose cues of the list ``name`` (with ``payload``) in its
+        clause all stand in its object noun phrase, behind an article or possessive after the verb ("criticised the
+        US plan to sell weapons to Taiwan", "welcomed Iran's pledge to release the prisoners", "kritisierte die Pläne
+        der USA"): what is commented on lies ahead, the comment has been made. False when there is no such cue."""
+        if trig.entry.pos != "VERB" or trig.entry.cameo_code[:2] not in self.commenting_roots:
+            return False
+        cues = [i for i, patterns in self._cue_tokens(name, frag.tok_start, frag.tok_end)
+                if any((payload is None or p.payload == payload) and
+                       (match_at(p, self.surface, i, frag.tok_end) is not None or
+                        p.particle and self._particle_in(p, i, frag)) for p in patterns)]
+        if not cues:
+            return False
+        for i in cues:
+            lead = self._words_between(trig.tok_end, i)
+            if not lead or any(self.punct[t] for t in lead) or \
+                    not any(self.lower[t] in self.determiners or self.token_text[t] == "'s" for t in lead):
+                return False
+        return True
 
     def _backshifted_future(self, tok: int, frag: Fragment) -> bool:
         """"Israel announced it would free ...": in indirect speech after a past-tense speech verb, "would" is the
@@ -3036,6 +3147,32 @@ class Assembler:
                 return False
             j, words = j - 1, words + 1
         return False
+
+    def _commented_intention(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The act is in an infinitive right after a noun of deciding, planning or pledging (cues intention_nouns)
+        that is the object of an earlier coded verb of commenting (commenting_roots): "China kritisierte die
+        Entscheidung der USA, Waffen an Taiwan zu verkaufen" (the clause before), "The EU welcomed Iran's pledge to
+        release the prisoners" (the same clause, the noun right before "to"). What is commented on is the decision
+        or pledge; the act it names has not happened."""
+        if self.lang == "en":
+            before = self._words_between(frag.tok_start, trig.tok_start)
+            if self.lower[trig.tok_start] in self.infinitive_markers:   # a row that opens with "to": "to release"
+                before = before + [trig.tok_start]
+            if len(before) < 2 or self.lower[before[-1]] not in self.infinitive_markers or \
+                    self.lower[before[-2]] not in self.intention_nouns:
+                return False
+            scope, noun = frag, before[-2]
+        else:
+            if not frag.infinitive or frag.index == 0:
+                return False
+            scope = self.fragments[frag.index - 1]
+            words = self._words_between(scope.tok_start, scope.tok_end)
+            noun = next((i for i in reversed(words[-4:]) if self.lower[i] in self.intention_nouns), None)
+            if noun is None:
+                return False
+        return any(scope.tok_start <= other.tok_start < noun and self.frag_of.get(other.tok_start) is scope and
+                   not self._nominal(other) and code[:2] in self.commenting_roots
+                   for other, _source, _target, code in self.coded_triggers)
 
     def _commented_act_noun(self, trig: TriggerHit, frag: Fragment) -> TriggerHit | None:
         """The directed act noun a verb of commenting (cues commenting_roots: condemn, praise, investigate) has as
@@ -3512,6 +3649,27 @@ class Assembler:
         head = after[1:4]
         return bool(head) and any(head[0] <= h.tok_start <= head[-1] and h.sector for h in self.unresolved)
 
+    def _described_passive_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The unknown agent a passive's by-phrase describes ("were killed by insurgents"), also behind the means it
+        names ("by a missile fired by pro-Russian rebels"): a description word (a sector word no actor covers)
+        within the three words after a "by" behind the trigger in its clause (an actor there is the passive's
+        agent already). A group of one actor without a code, with the description's sector, or None."""
+        # German: the by-phrase stands before the participle ("wurden von Aufständischen getötet")
+        words = self._words_between(trig.tok_end, frag.tok_end) if self.lang == "en" else \
+            self._words_between(frag.tok_start, trig.tok_start)
+        for i in words:
+            if self.lower[i] not in self.agent_preps:
+                continue
+            head = self._words_between(i + 1, frag.tok_end if self.lang == "en" else trig.tok_start)[:3]
+            hit = next((h for h in self.unresolved if head and head[0] <= h.tok_start <= head[-1] and h.sector), None)
+            if hit is None:
+                continue
+            span = self.table.span(hit.tok_start, hit.tok_end)
+            nobody = Actor(None, hit.sector, self.text[span.start_char:span.end_char], span.start_char,
+                           span.end_char, hit.tok_start, hit.tok_end, "unnamed", None, None, "")
+            return Group([nobody], hit.tok_start, hit.tok_end, self.lower[i])
+        return None
+
     def _subject_before_apposition(self, frag: Fragment) -> Group | None:
         """The subject before an apposition that ends right before ``frag``: "The Syrian Observatory for Human
         Rights, a UK-based group that tracks the war, said ..." (the apposition's own clauses are skipped)."""
@@ -3646,6 +3804,10 @@ class Assembler:
             if agent is not None:
                 return agent
             victim = self._genitive_after(act.tok_end, frag)
+            if victim is not None and act.entry.cameo_code[:2] in self.accusation_roots and \
+                    self._other_party(victim, source):
+                # "verurteilte die Vorwürfe Ruandas": the genitive of an accusation is its author, who is condemned
+                return victim
             frag = Fragment(frag.index, frag.tok_start, frag.tok_end, frag.subordinate, frag.infinitive,
                             [g for g in frag.groups if g.tok_start < act.tok_end or g.prep is None and g is not victim],
                             frag.pronouns)
