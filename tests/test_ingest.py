@@ -255,6 +255,40 @@ def test_scan_stays_in_process_below_the_worker_threshold_and_for_non_local_root
     assert [o.source_path for o in outcomes] == ["seed.txt"]
 
 
+def test_workers_stay_a_whole_write_chunk_ahead_of_the_caller(monkeypatch):
+    # The articles asset takes WRITE_CHUNK_FILES outcomes, then writes them: the scan must have more than that
+    # submitted beyond what the caller took, or the workers idle during the write.
+    import itertools
+    from concurrent.futures import Future
+
+    import geoevents.ingest.scan as scan
+    from assets.ingest import WRITE_CHUNK_FILES
+    from geoevents.ingest import FileEntry
+
+    submitted: list[int] = []
+
+    class InlinePool:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def submit(self, fn, batch, *args):
+            submitted.append(len(batch))
+            future = Future()
+            future.set_result(fn(batch, *args))
+            return future
+
+        def shutdown(self, **kwargs):
+            pass
+
+    monkeypatch.setattr(scan, "ProcessPoolExecutor", InlinePool)
+    entries = [FileEntry(f"{i:05d}.bin", f"{i:05d}.bin", 1, reject_reason="unsupported_extension")
+               for i in range(5 * WRITE_CHUNK_FILES)]
+    outcomes = scan.ingest_entries(entries, SETTINGS, TODAY, n_process=2)
+    taken = list(itertools.islice(outcomes, WRITE_CHUNK_FILES))
+    assert sum(submitted) - len(taken) >= WRITE_CHUNK_FILES
+    assert [o.source_path for o in itertools.chain(taken, outcomes)] == [e.source_path for e in entries]
+
+
 # ---------------------------------------------------------------- fsspec URIs
 
 def test_memory_filesystem_root():
