@@ -90,11 +90,12 @@ from typing import Any
 from spacy.tokens import Doc
 
 from geoevents.engine.components import (ACTORS_KEY, QUOTES_KEY, SENTS_KEY, TRIGGERS_KEY, ActorHit, Quote,
-                                         TokenSpan, TriggerHit, doc_keys, head_keys, sentence_bounds, token_table)
+                                         TokenSpan, TriggerHit, doc_keys, head_keys, new_trigger_hit, sentence_bounds,
+                                         token_table)
 from geoevents.engine.dates import DateMention, DateResolver
 from geoevents.engine.lexicon import (Cues, LanguageLexicon, Pattern, TriggerEntry, WordMemo, match_after_first,
                                       match_at)
-from geoevents.engine.model import ActorMention, Event, ExtractionResult, SanctionMention, Statement
+from geoevents.engine.model import Event, ExtractionResult, SanctionMention, Statement, new_actor_mention
 from geoevents.engine.places import place_finder
 from geoevents.reference import CameoCode
 
@@ -468,9 +469,9 @@ class Assembler:
                     sent_triggers.append(triggers[trig_i])
                 trig_i += 1
             for actor in sent_actors:
-                result.actor_mentions.append(ActorMention(actor.start_char, actor.end_char, actor.code, actor.sector,
-                                                          self.text[actor.start_char:actor.end_char], s_index,
-                                                          actor.entry_id))
+                result.actor_mentions.append(new_actor_mention(actor.start_char, actor.end_char, actor.code,
+                                                               actor.sector, self.text[actor.start_char:actor.end_char],
+                                                               s_index, actor.entry_id))
             self.decisions = []
             if explain:   # the per-sentence record costs texts: built only when asked for
                 self.explain.append({
@@ -1979,7 +1980,7 @@ class Assembler:
         best = max(support, key=lambda item: item[:4], default=None)
         chosen = best[4] if best is not None and best[0] else next((e for e in readings if not e.support),
                                                                         trig.entry)
-        return trig if chosen is trig.entry else TriggerHit(chosen, trig.tok_start, trig.tok_end, trig.particle_token)
+        return trig if chosen is trig.entry else new_trigger_hit(chosen, trig.tok_start, trig.tok_end, trig.particle_token)
 
     def _content_event(self, trig: TriggerHit, intent_alone: bool = False) -> None:
         frag = self.frag_of[trig.tok_start]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from geoevents.engine.lexicon import (LanguageLexicon, PatternIndex, SectorWord, TriggerEntry, WordMemo,
                                       load_language_lexicon, match_after_first, parse_pattern, token_keys)
+from geoevents.engine.model import dict_init
 from geoevents.reference import ActorEntry, load_actor_lexicon
 
 QUOTES_KEY, SENTS_KEY, ACTORS_KEY, TRIGGERS_KEY = "geo_quotes", "geo_paragraphs", "geo_actors", "geo_triggers"
@@ -636,6 +637,9 @@ class TriggerHit:
         return toks + ([self.particle_token] if self.particle_token is not None else [])
 
 
+new_trigger_hit = dict_init(TriggerHit)
+
+
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "…", "(", ")", "–", "—"})
 
 
@@ -750,7 +754,7 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                     best, best_rank = (entry, end, particle), rank
             if best is not None:
                 entry, end, particle = best
-                hits.append(TriggerHit(entry, i, end, particle))
+                hits.append(new_trigger_hit(entry, i, end, particle))
                 i = end
     return hits
 

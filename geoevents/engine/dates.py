@@ -25,6 +25,8 @@ from datetime import date, datetime, timedelta
 
 from dateparser.date import DateDataParser
 
+from geoevents.engine.model import dict_init
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -33,6 +35,9 @@ class DateMention:
     text: str
     day: date | None
     precision: str   # day | month | year | unknown
+
+
+new_date_mention = dict_init(DateMention)
 
 
 class DateResolver:
@@ -70,20 +75,37 @@ class DateResolver:
             rf"(?:im\s+Jahr(?:e)?\s+|in\s+)?{year}",
         ]
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(explicit) + r")(?!\w)", re.IGNORECASE)
+        # The same alternatives as (heads, tail) pairs, in the pattern's order: a match is one of the heads
+        # followed by the tail. An optional prefix is spelled out as two pairs, with and then without it, which is
+        # the order the pattern tries them in. _SplitPattern picks per first character the heads that can start
+        # there.
+        months = sorted((re.escape(m) for m in self.months), key=len, reverse=True)
+        weekdays = sorted((re.escape(w) for w in self.weekdays), key=len, reverse=True)
+        relatives = sorted([str(r) for r in words.get("relative", [])] + future_relative, key=len, reverse=True)
+        self._split = _SplitPattern([
+            ([day_num], rf"\s+(?:{month_alt})(?:\s+{year})?"),
+            (months, rf"\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{year})?"),
+            ([re.escape(q) for q in words.get("qualifiers", [])], rf"\s+(?:{month_alt})(?:\s+{year})?"),
+            (months, rf"(?:\s+{year})?"),
+            (weekdays, rf"(?:\s*\(\s*{day_num}\s+(?:{month_alt})(?:\s+{year})?\s*\))?"),
+            (relatives, ""),
+            ([r"im\s+Jahr(?:e)?\s+", r"in\s+"], year),
+            ([year], ""),
+        ]).ready()
         self.qualifier_re = re.compile(rf"^(?:{qualifiers})\s+", re.IGNORECASE)
         self.weekday_paren = re.compile(r"\(\s*([^()]*)\)")
         self._cache: dict[tuple[str, date, bool], tuple[date | None, str]] = {}
 
     def find(self, text: str, offset: int, published: date | None) -> list[DateMention]:
         mentions = []
-        for match in self.pattern.finditer(text):
+        for match in (self.pattern.finditer(text) if self._split is None else self._split.finditer(text)):
             expr = match.group(0)
             if published is None:
                 day, precision = self._absolute(expr)
             else:
                 day, precision = self.resolve(expr, published)
             if precision != "unknown":
-                mentions.append(DateMention(offset + match.start(), offset + match.end(), expr, day, precision))
+                mentions.append(new_date_mention(offset + match.start(), offset + match.end(), expr, day, precision))
         return mentions
 
     def _absolute(self, expr: str) -> tuple[date | None, str]:
@@ -210,6 +232,145 @@ class DateResolver:
             return start.replace(day=1), "month"
         return day, "day"
 
+
+class _SplitPattern:
+    """The date pattern split by the first character of a match.
+
+    ``DateResolver.pattern`` is one alternation of some seventy alternatives (months, weekdays, qualifiers,
+    relative expressions); under IGNORECASE sre tries them one by one at every word start, as it cannot skip an
+    alternative by its first character then. Here a scan finds the word starts some alternative can begin with and
+    each such position is matched with a pattern of only the alternatives that can begin with its character (built
+    and compiled on first need, per character). Dropping alternatives that cannot match at a position leaves the
+    alternation's result unchanged, so ``finditer`` yields the same matches as the single pattern's.
+
+    The first characters of an alternative are read from its parsed form (literals, character classes, groups,
+    alternations, repeats); when some alternative's are not known (a negated class, any character, a back
+    reference, an alternative that may match nothing) ``ready`` returns None and the single pattern is used."""
+
+    def __init__(self, pairs: list[tuple[list[str], str]]):
+        # (head, its first-character class, the pair's index); the heads keep their order within the pair
+        self.pairs = [(heads, tail) for heads, tail in pairs]
+        self.heads = [(head, _first_class(head), n) for n, (heads, _) in enumerate(pairs) for head in heads]
+        self.by_char: dict[str, re.Pattern | None] = {}
+        self.compiled: dict[tuple[tuple[int, ...], ...], re.Pattern | None] = {}
+
+    def ready(self) -> _SplitPattern | None:
+        if not self.heads or any(cls is None for _, cls, _ in self.heads):
+            return None
+        self.first = [(re.compile(cls, re.IGNORECASE).match, n, i) for i, (_, cls, n) in enumerate(self.heads)]
+        starts = "|".join(dict.fromkeys(cls for _, cls, _ in self.heads))
+        self.scan = re.compile(rf"(?<!\w)(?:{starts})", re.IGNORECASE).search
+        return self
+
+    def _for_char(self, char: str) -> re.Pattern | None:
+        chosen = tuple(i for match, _, i in self.first if match(char))
+        found = self.compiled.get(chosen, False)
+        if found is False:
+            found = None
+            if chosen:
+                alternatives = []
+                for n, (_, tail) in enumerate(self.pairs):
+                    heads = [self.heads[i][0] for i in chosen if self.heads[i][2] == n]
+                    if heads:
+                        alternatives.append(f"(?:{'|'.join(heads)}){tail}")
+                found = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+            self.compiled[chosen] = found
+        self.by_char[char] = found
+        return found
+
+    def finditer(self, text: str):
+        scan, by_char = self.scan, self.by_char
+        pos = 0
+        while True:
+            start = scan(text, pos)
+            if start is None:
+                return
+            at = start.start()
+            char = text[at]
+            pattern = by_char[char] if char in by_char else self._for_char(char)
+            match = pattern.match(text, at) if pattern is not None else None
+            if match is None:
+                pos = at + 1
+            else:
+                yield match
+                pos = match.end()
+
+
+def _first_class(regex: str) -> str | None:
+    """A character class (regex text) holding every character a match of ``regex`` can begin with, or None when
+    that is not known here or ``regex`` may match the empty string."""
+    if _sre_parse is None:   # pragma: no cover - a Python without re's parser module
+        return None
+    try:
+        parsed = _sre_parse.parse(regex, re.IGNORECASE)
+    except re.error:
+        return None
+    found = _first(parsed)
+    if found is None or found[1] or not found[0]:
+        return None
+    return "[" + "".join(dict.fromkeys(found[0])) + "]"
+
+
+def _first(items) -> tuple[list[str], bool] | None:
+    """(class members a match of the parsed sequence can begin with, whether it may match the empty string), or
+    None when not known."""
+    c = _sre_constants
+    members: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            return members + [re.escape(chr(av))], False
+        if op is c.IN:
+            found = _class_members(av)
+            return None if found is None else (members + found, False)
+        if op is c.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if add_flags or del_flags:   # a local flag may change what a character matches
+                return None
+            found = _first(sub)
+        elif op is c.BRANCH:
+            parts = [_first(sub) for sub in av[1]]
+            if any(part is None for part in parts):
+                return None
+            found = ([m for part in parts for m in part[0]], any(part[1] for part in parts))
+        elif op in _REPEATS:
+            low, _, sub = av
+            found = _first(sub)
+            if found is not None and low == 0:
+                found = (found[0], True)
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue   # takes no character
+        else:
+            return None
+        if found is None:
+            return None
+        members += found[0]
+        if not found[1]:
+            return members, False
+    return members, True
+
+
+def _class_members(items) -> list[str] | None:
+    c = _sre_constants
+    members = []
+    for op, av in items:
+        if op is c.LITERAL:
+            members.append(re.escape(chr(av)))
+        elif op is c.RANGE:
+            members.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is c.CATEGORY and av in _CATEGORIES:
+            members.append(_CATEGORIES[av])
+        else:   # a negated class, another category
+            return None
+    return members
+
+
+try:
+    from re import _constants as _sre_constants, _parser as _sre_parse   # Python 3.11+
+    _REPEATS = (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT)
+    _CATEGORIES = {_sre_constants.CATEGORY_DIGIT: r"\d", _sre_constants.CATEGORY_SPACE: r"\s",
+                   _sre_constants.CATEGORY_WORD: r"\w"}
+except (ImportError, AttributeError):   # pragma: no cover - the single pattern is used then
+    _sre_parse = None
 
 _PARSERS: dict[tuple[str, date, str], DateDataParser] = {}
 _MAX_CACHED = 20_000   # resolved (expression, publication date, future) triples kept per resolver
