@@ -243,6 +243,7 @@ class Assembler:
         self.between = c.words("between")
         self.infinitive_markers = c.words("infinitive_markers")
         self.determiners = c.words("determiners")
+        self.actor_token_words = self.determiners | self.person_pronouns | self.any_pronouns   # _is_actor_token
         self.np_internal = c.words("np_internal")
         self.person_titles = c.words("person_titles")
         self.decision_words = c.words("decision_words")
@@ -418,6 +419,7 @@ class Assembler:
         self.keys = doc_keys(doc)
         self.lower, self.idx, self.token_text = table.lower, table.idx, table.text
         self.punct, self.space, self.newline = table.punct, table.space, table.newline
+        self.space_tokens = list(itertools.compress(range(len(self.space)), self.space))
         self.alpha, self.like_num = table.alpha, table.like_num
         self.surface = list(map(self.surface_keys.__getitem__, self.keys))
         # lexicon look-ups of every token, once per doc (sentences slice them): one look-up of the word's facts
@@ -442,8 +444,11 @@ class Assembler:
         self.support_memo: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.actors = self._residents(self._resolve_actors(doc.user_data.get(ACTORS_KEY, [])))
         self.actors_at: dict[tuple[int, int], list[Actor]] = {}   # (tok_start, tok_end) -> actors, in doc order
+        self.in_actor = [False] * len(doc)   # per token: inside some actor's tokens
         for actor in self.actors:
             self.actors_at.setdefault((actor.tok_start, actor.tok_end), []).append(actor)
+            if actor.tok_end > actor.tok_start:
+                self.in_actor[actor.tok_start:actor.tok_end] = [True] * (actor.tok_end - actor.tok_start)
         self.history: list[Group] = []          # groups seen so far, for pronoun resolution
         self.statements: list[StatementInfo] = []
         triggers: list[TriggerHit] = doc.user_data.get(TRIGGERS_KEY, [])
@@ -536,9 +541,10 @@ class Assembler:
         last = self.lower[hit.tok_end - 1]
         if "-" in last and last.rsplit("-", 1)[1] in self.currency_words:
             return True
-        after = next((i for i in range(hit.tok_end, min(hit.tok_end + 2, len(self.lower))) if not self.space[i]),
-                     None)
-        return after is not None and self.lower[after] in self.currency_words
+        stop, after = min(hit.tok_end + 2, len(self.lower)), hit.tok_end   # the next word within two tokens
+        while after < stop and self.space[after]:
+            after += 1
+        return after < stop and self.lower[after] in self.currency_words
 
     def _opposed(self, hit: ActorHit) -> bool:
         """The mention follows an opposing or supporting prefix: "anti-Syria", "Anti-American", "pro-Russian" (tokens
@@ -592,8 +598,18 @@ class Assembler:
 
     def _words_between(self, start: int, stop: int) -> list[int]:
         """Token indices start..stop without the space tokens."""
+        space_tokens = self.space_tokens   # (most ranges hold none: then the range itself)
+        first = bisect.bisect_left(space_tokens, start)
+        if first == len(space_tokens) or space_tokens[first] >= stop:
+            return list(range(start, stop))
         space = self.space
         return [i for i in range(start, stop) if not space[i]]
+
+    def _word_count(self, start: int, stop: int) -> int:
+        """len(self._words_between(start, stop)) without building the list."""
+        space_tokens = self.space_tokens
+        return max(stop - start, 0) - (bisect.bisect_left(space_tokens, max(stop, start))
+                                       - bisect.bisect_left(space_tokens, start))
 
     def _remember(self, sent_actors: list[Actor], span: TokenSpan, groups: list[Group] | None = None) -> None:
         """Add the sentence's groups to the history; ``groups``: copies _sentence took of them before coding."""
@@ -611,11 +627,13 @@ class Assembler:
             chain: list[int] = []
             j = i
             while j + 1 < len(actors):
-                between = self._words_between(actors[j].tok_end, actors[j + 1].tok_start)
-                if len(between) == 1 and self.token_text[between[0]] == ",":
-                    chain.append(between[0])
-                    j += 1
-                    continue
+                # (actors far apart: the words between are only counted)
+                if self._word_count(actors[j].tok_end, actors[j + 1].tok_start) == 1:
+                    comma = self._words_between(actors[j].tok_end, actors[j + 1].tok_start)[0]
+                    if self.token_text[comma] == ",":
+                        chain.append(comma)
+                        j += 1
+                        continue
                 break
             if chain and j + 1 < len(actors):
                 between = self._words_between(actors[j].tok_end, actors[j + 1].tok_start)
@@ -1693,8 +1711,7 @@ class Assembler:
             self.token_text[nxt.tok_start - 1] == ":"
 
     def _is_actor_token(self, tok: int) -> bool:
-        return any(a.tok_start <= tok < a.tok_end for a in self.actors) or self.lower[tok] in \
-            (self.determiners | self.person_pronouns | self.any_pronouns)
+        return self.in_actor[tok] or self.lower[tok] in self.actor_token_words
 
     def _has_clause_after(self, trig: TriggerHit, frag: Fragment) -> bool:
         return self._has_word(self.subordinators, trig.tok_end, frag.tok_end)
@@ -1980,7 +1997,8 @@ class Assembler:
         best = max(support, key=lambda item: item[:4], default=None)
         chosen = best[4] if best is not None and best[0] else next((e for e in readings if not e.support),
                                                                         trig.entry)
-        return trig if chosen is trig.entry else new_trigger_hit(chosen, trig.tok_start, trig.tok_end, trig.particle_token)
+        return trig if chosen is trig.entry else \
+            new_trigger_hit(chosen, trig.tok_start, trig.tok_end, trig.particle_token)
 
     def _content_event(self, trig: TriggerHit, intent_alone: bool = False) -> None:
         frag = self.frag_of[trig.tok_start]
@@ -3068,24 +3086,24 @@ class Assembler:
     def _explicit_parties(self, trig: TriggerHit, frag: Fragment) -> list[Actor]:
         """Parties named with the trigger: "zwischen A und B", "Putin-Xi-Gespräch", "A-B talks"."""
         members: list[Actor] = []
-        inside = list(self.actors_at.get((trig.tok_start, trig.tok_end), ()))
-        if len({a.code for a in inside}) >= 2:
-            return inside
+        inside = self.actors_at.get((trig.tok_start, trig.tok_end))
+        if inside is not None and len(inside) >= 2 and len({a.code for a in inside}) >= 2:
+            return list(inside)
+        between = self.between
         for group in frag.groups:
-            if group.prep in self.between and group.tok_start >= trig.tok_end:
+            if group.prep in between and group.tok_start >= trig.tok_end:
                 members = self._distinct_members(group)
                 break
-        if not members:
-            for i in range(trig.tok_end, frag.tok_end):
-                if self.lower[i] in self.between:
-                    for tok in frag.pronouns:
-                        if tok > i:
-                            ref = self._resolve_reference(tok)
-                            if ref is not None:
-                                members = self._distinct_members(ref)
-                            break
+        if not members and frag.pronouns and not between.isdisjoint(self.lower[trig.tok_end:frag.tok_end]):
+            lower = self.lower
+            i = next(i for i in range(trig.tok_end, frag.tok_end) if lower[i] in between)
+            for tok in frag.pronouns:
+                if tok > i:
+                    ref = self._resolve_reference(tok)
+                    if ref is not None:
+                        members = self._distinct_members(ref)
                     break
-        return members if len({m.code for m in members}) >= 2 else []
+        return members if len(members) >= 2 and len({m.code for m in members}) >= 2 else []
 
     def _context(self, frag: Fragment) -> str | None:
         return self._cue_in("context_words", frag)
@@ -3224,7 +3242,7 @@ class Assembler:
         """"Russia was behind the drone attack on Odesa", "Russland stecke hinter dem Angriff": the group before a
         copula or verb (cues behind_verbs) and "behind"/"hinter" (behind_words) is the agent of the act noun right
         after it (its article and at most two lower-case words between)."""
-        if not self._nominal(trig):
+        if not self._nominal(trig) or self.behind_words.isdisjoint(self.lower[frag.tok_start:trig.tok_start]):
             return None
         words = self._words_between(frag.tok_start, trig.tok_start)
         link = max((k for k, t in enumerate(words) if self.lower[t] in self.behind_words), default=None)
@@ -3523,8 +3541,7 @@ class Assembler:
         if self.lang != "en" or self.lower[frag.tok_start] not in self.complementizers:
             return False
         words = self._words_between(frag.tok_start + 1, trig.tok_start)
-        return any(self.alpha[i] and self.token_text[i][:1].isupper() and
-                   not any(a.tok_start <= i < a.tok_end for a in self.actors) for i in words)
+        return any(self.alpha[i] and self.token_text[i][:1].isupper() and not self.in_actor[i] for i in words)
 
     def _participle_in_apposition(self, trig: TriggerHit, frag: Fragment) -> bool:
         """", a member of the Hamas movement jailed over a year ago,": an apposition is a noun phrase, so a verb form
@@ -4402,7 +4419,7 @@ class Assembler:
         words = self._words_between(frag.tok_start, tok)
         while words and tok - words[-1] <= 4 and self.alpha[words[-1]] and \
                 self.lower[words[-1]] not in self.sanction_object_links and \
-                not any(a.tok_start <= words[-1] < a.tok_end for a in self.actors):
+                not self.in_actor[words[-1]]:
             words = words[:-1]   # determiners and adjectives: "mit neuen Sanktionen", "with new sanctions"
         if not words or self.lower[words[-1]] not in self.sanction_object_links:
             return None

@@ -587,9 +587,17 @@ def _merge_noun_phrases(table: TokenTable, hits: list[ActorHit], res: ActorResou
 def _mergeable(prev: ActorHit, hit: ActorHit, gap: range, table: TokenTable, res: ActorResources) -> bool:
     if prev.tok_end == hit.tok_start and prev.tok_start == hit.tok_start:
         return False  # two actors inside one compound token stay separate (Putin-Xi-Gespräch)
-    words = [j for j in gap if not table.space[j]]
-    if len(words) > 2 or any(table.punct[j] or table.newline[j] for j in gap):
-        return False
+    # more than two words or a punctuation mark/line break between: not one phrase (the gap to the next actor may
+    # be a long stretch of text: the scan stops at the first of these)
+    space, punct, newline = table.space, table.punct, table.newline
+    words: list[int] = []
+    for j in gap:
+        if punct[j] or newline[j]:
+            return False
+        if not space[j]:
+            words.append(j)
+            if len(words) > 2:
+                return False
     gap_words = [table.lower[j] for j in words]
     if prev.actor_code and hit.actor_code and prev.actor_code != hit.actor_code:
         return False
