@@ -740,3 +740,65 @@ def test_air_defence_systems_are_military_aid_in_german(coder, text, expected):
 ])
 def test_destruction_by_protesters_is_a_violent_protest(coder, text, lang, expected):
     assert [(code, s, t) for code, s, t, _m, _r in coded(coder, text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Russian army prepared to attack Kharkiv.", "en", [("152", "RUS", "UKR", "asserted")]),
+    ("Russian troops were preparing to resume shelling Ukrainian positions.", "en",
+     [("152", "RUS", "UKR", "asserted")]),
+    ("Die russische Armee bereitete sich darauf vor, Charkiw anzugreifen.", "de", [("152", "RUS", "UKR", "asserted")]),
+    ("Die russische Armee bereitete einen Angriff auf Charkiw vor.", "de", [("152", "RUS", "UKR", "asserted")]),
+    # being prepared to attack is a willingness: the threat stays
+    ("The Russian army is prepared to attack Kharkiv.", "en", [("138", "RUS", "UKR", "asserted")]),
+])
+def test_preparing_a_military_attack_is_a_raised_alert(coder, text, lang, expected):
+    """Preparing to attack is a show of force (CAMEO 152, PLOVER MOBILIZE) against the act's target, not the attack
+    (these were 190/194 asserted rows)."""
+    assert [c[:4] for c in coded(coder, text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Estonia mobilized its reservists for a possible war against Russia.", "en", [("154", "EST", "RUS")]),
+    ("Estland mobilisierte seine Reservisten für einen möglichen Krieg gegen Russland.", "de", [("154", "EST", "RUS")]),
+    ("Japan raised its defence budget because of a potential invasion of Taiwan.", "en", []),
+])
+def test_an_act_noun_after_a_word_of_contingency_is_no_act(coder, text, lang, expected):
+    """"a possible war against Russia" may happen: no 190 row beside the mobilization (was 190 EST->RUS)."""
+    assert [(code, s, t) for code, s, t, _m, _r in coded(coder, text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia and Ukraine agreed on a prisoner exchange, the meeting's host said.", "en"),
+    ("The summit's host praised the weather.", "en"),
+    ("Russland und die Ukraine einigten sich auf einen Gefangenenaustausch, sagte der Gastgeber des Treffens.", "de"),
+])
+def test_an_act_noun_owning_another_noun_is_no_act(coder, text, lang):
+    """"the meeting's host": the meeting names whose host speaks, no meeting of the clause's parties (was 040
+    RUS<->UKR)."""
+    assert not [c for c in coded(coder, text, lang) if c[0][:2] == "04"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Israeli jets killed three Syrians in a strike on a weapons supply route near Damascus.", "en",
+     [("190", "ISR", "SYR")]),
+    ("Russische Flugzeuge töteten fünf Menschen bei einem Angriff auf eine Waffenlieferung in Odessa.", "de",
+     [("190", "RUS", "UKR")]),
+])
+def test_a_noun_hit_by_an_act_noun_is_no_act_of_its_own(coder, text, lang, expected):
+    """"a strike on a weapons supply route": the weapons are what was hit, no military aid (was 072 ISR->SYR, German
+    072 RUS->none)."""
+    assert [(code, s, t) for code, s, t, _m, _r in coded(coder, text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Moscow threatened to cut gas supplies unless Kyiv rescinded its blockade of Crimea.", "en",
+     [("130", "RUS", "UKR")]),
+    ("China demanded that Japan revoke its annexation of the islands.", "en", [("100", "CHN", "JPN")]),
+    ("Russland drohte mit Gegenmaßnahmen, falls die Ukraine ihre Blockade der Krim nicht rückgängig mache.", "de",
+     [("130", "RUS", "UKR")]),
+    # the reading the reversal word supports is the act: lifting a state of emergency (0814)
+    ("Georgia revoked the state of emergency in Tbilisi.", "en", [("0814", "GEO", "GEO")]),
+])
+def test_an_act_noun_a_word_of_reversal_governs_is_only_named(coder, text, lang, expected):
+    """"unless Kyiv rescinded its blockade": the blockade is named, not coded (was 191 UKR->UKR hypothetical)."""
+    assert [(code, s, t) for code, s, t, _m, _r in coded(coder, text, lang)] == expected

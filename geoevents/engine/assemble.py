@@ -355,6 +355,10 @@ class Assembler:
         self.fire_origin_roots = c.values("fire_origin_roots")
         self.commenting_roots = c.values("commenting_roots")
         self.time_prepositions = c.words("time_prepositions")
+        self.possessive_markers = c.words("possessive_markers")
+        self.act_object_preps = c.words("act_object_prepositions")
+        self.reversal_words = c.words("reversal_words")
+        self.preparation_codes = {str(k): str(v) for k, v in (c.raw.get("preparation_codes") or {}).items()}
         self.origin_preps = c.words("origin_prepositions")
         self.people_origin_preps = c.words("people_origin_prepositions")
         self.oblique_determiners = c.words("oblique_determiners")
@@ -2024,6 +2028,25 @@ class Assembler:
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": "content of a reported demand: coded as the demand"})
             return
+        if self._contingent_act(trig):
+            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                   "why": "act noun after a word of contingency ('a possible war'): not an act"})
+            return
+        if self._hit_by_act_noun(trig, frag):
+            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                   "why": "noun in the object phrase of an act noun before it ('an attack on a "
+                                          "weapons supply'): what that act hit, no act of its own"})
+            return
+        if not (entry.support and self._family_in(entry.support, trig, frag)) and self._reversed_act_noun(trig, frag):
+            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                   "why": "act noun as the object of a word of reversal ('rescinded its annexation'): "
+                                          "the act is only named"})
+            return
+        if self._possessor_act_noun(trig):
+            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                   "why": "act noun as the possessor of another noun ('the meeting's co-chairman'): "
+                                          "not an act"})
+            return
         if not intent_alone and self._intent_word_before_act(trig):
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": "intent word: the act after it is coded as the intent"})
@@ -2337,6 +2360,9 @@ class Assembler:
             threat_code = self.intent_threat_codes.get(code[:2])
         if threat_code is not None:
             code, modality = threat_code, "asserted"
+        prepared = threat_code is None and not negated and self._prepared_act(trig, frag, code)
+        if prepared:   # "the army prepared to resume shelling X": a raised alert against X (152), not the shelling
+            code, modality = self.preparation_codes[code[:2]], "asserted"
         if accusation is not None and modality == "asserted" or \
                 modality in ("asserted", "future") and self._alleged_content(frag):
             modality = "reported"
@@ -2354,7 +2380,8 @@ class Assembler:
         day, precision, date_text = self._date_for(frag, future=modality == "future")
         if date_text is None and statement is not None and statement.trigger is None and statement.date is not None:
             day, precision, date_text = statement.date   # inside a continued quote: its carried date
-        rule = f"{'intent_threat:' if threat_code else ''}{'refusal:' if refused else ''}{rule_prefix}" \
+        rule = f"{'intent_threat:' if threat_code else ''}{'preparation:' if prepared else ''}" \
+            f"{'refusal:' if refused else ''}{rule_prefix}" \
             f"{entry.frame}:{entry.entry_id}"
         ev_start, ev_end = self._sentence_bounds()
         text = self._trigger_text(trig)
@@ -2559,11 +2586,29 @@ class Assembler:
             word.endswith(("t", "en"))
         # German subordinate clauses put the auxiliary last: "..., in denen 100 Menschen getötet wurden"
         aux_end = trig.tok_start if self.lang == "en" else frag.tok_end
+        if participle and self.lang == "en" and not self._has_word(self.passive_aux, frag.tok_start, aux_end):
+            shared = self._coordinated_passive(trig, frag)
+            if shared is not None:   # "were killed or wounded": the second participle shares the passive
+                frag, aux_end = shared, shared.tok_end
         if not participle or not self._has_word(self.passive_aux, frag.tok_start, aux_end):
             return False, None
         # "A Christian missionary from Calgary was arrested in Lebanon": the actor of the subject's phrase
         return True, next((g for g in frag.groups if g.prep is None and not g.genitive
                            and g.tok_end <= trig.tok_start), None) or self._subject_modifier(frag, trig.tok_start)
+
+    def _coordinated_passive(self, trig: TriggerHit, frag: Fragment) -> Fragment | None:
+        """The clause before, when the trigger is the first word of a clause opened by a coordinator and that clause
+        ends in a passive participle ("20 people were killed or wounded", "were arrested and tortured"): the
+        participles share the auxiliary and the subject."""
+        if frag.index == 0 or self.lower[frag.tok_start] not in self.coordinators or \
+                self._words_between(frag.tok_start + 1, trig.tok_start):
+            return None
+        prev = self.fragments[frag.index - 1]
+        words = self._words_between(prev.tok_start, prev.tok_end)
+        if len(words) < 2 or not self.lower[words[-1]].endswith(("ed", "en", "wn")) or \
+                self.lower[words[-2]] not in self.passive_aux:
+            return None
+        return prev
 
     def _means_of_passive(self, trig: TriggerHit, frag: Fragment) -> bool:
         """A weapon or act noun in the agent phrase of a passive clause that names no actor ("were killed by a
@@ -2894,6 +2939,96 @@ class Assembler:
                 end = match_at(pattern, self.surface, i, trig.tok_start)
                 if end is not None and trig.tok_start - end <= 1 + int(self.lower[end - 1] not in
                                                                           self.infinitive_markers):
+                    return True
+        return False
+
+    def _contingent_act(self, trig: TriggerHit) -> bool:
+        """An act noun right after a word of contingency (cues contingency_modifiers: "mobilized reservists for a
+        possible war against Iraq", "für einen möglichen Angriff auf Taiwan"): what may happen, no act."""
+        if trig.entry.pos == "VERB" or trig.tok_start <= self.span.start:
+            return False
+        index = self.cues.index("contingency_modifiers")
+        before = trig.tok_start - 1
+        return any(match_at(p, self.keys, before, trig.tok_start) == trig.tok_start
+                   for p in index.candidates(self.keys[before]))
+
+    def _hit_by_act_noun(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The noun stands in the object phrase of an act noun right before it (cues act_object_prepositions, at most
+        four words between: "killed four Iraqis in an attack on a suspected weapons supply", "bei einem Angriff auf
+        eine Waffenlieferung"): it names what that act hit, not an act of its own."""
+        if trig.entry.pos == "VERB" or not self.act_object_preps:
+            return False
+        j, words = trig.tok_start - 1, 0
+        while j >= frag.tok_start and words <= 4:
+            if self.space[j]:
+                j -= 1
+                continue
+            if self.lower[j] in self.act_object_preps:
+                return any(other is not trig and other.entry.pos != "VERB" and self._nominal(other) and
+                           other.tok_start < j <= other.tok_end and self.frag_of.get(other.tok_start) is frag
+                           for other in self.sentence_triggers)
+            if not self.alpha[j] or self.lower[j] in self.prepositions:
+                return False
+            j, words = j - 1, words + 1
+        return False
+
+    def _reversed_act_noun(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """An act noun that a word of reversal governs (cues reversal_words: "unless Kyiv rescinded its blockade of
+        Crimea", "revoke its annexation", "die Annexion rückgängig machen"): the earlier act is only named. The word
+        stands at most three words before the noun (its determiner and modifiers between), or in German after the
+        noun's phrase in its clause. A reading whose support word it is ("revoked the state of emergency": 0814)
+        is that act (checked by the caller)."""
+        if not self.reversal_words or trig.entry.pos == "VERB" and not (
+                trig.tok_start > frag.tok_start and self.lower[trig.tok_start - 1] in self.determiners):
+            return False   # a verb row only as a noun ("its annexation" matches "annex*")
+        index = self.cues.index("reversal_words")
+        j, words = trig.tok_start - 1, 0
+        while j >= frag.tok_start and words < 4:
+            if self.space[j]:
+                j -= 1
+                continue
+            if any(p.elements[0].matches(k) for k in self.keys[j] for p in index.candidates(self.keys[j])):
+                return True
+            if not self.alpha[j] or self.lower[j] in self.prepositions:
+                break
+            j, words = j - 1, words + 1
+        if self.lang != "de":
+            return False
+        return any(any(p.elements[0].matches(k) for k in self.keys[i] for p in index.candidates(self.keys[i]))
+                   for i in range(trig.tok_end, frag.tok_end))
+
+    def _possessor_act_noun(self, trig: TriggerHit) -> bool:
+        """An act noun with a possessive marker behind it (cues possessive_markers: "the meeting's co-chairman said",
+        "the summit's host") owns the noun after it: it names who or what is spoken of, no act of the clause."""
+        if trig.entry.pos == "VERB" or not self.possessive_markers:
+            return False
+        nxt = next((t for t in range(trig.tok_end, self.span.end) if not self.space[t]), None)
+        return nxt is not None and self.lower[nxt] in self.possessive_markers
+
+    def _prepared_act(self, trig: TriggerHit, frag: Fragment, code: str) -> bool:
+        """A hostile act of a root in cues preparation_codes that its actor prepares (cues preparation_words):
+        "The army prepared to resume shelling X", "Russian troops were preparing to attack Kharkiv" (the cue at most
+        two words before the act in its clause), "bereitete einen Angriff auf Charkiw vor" (a separable cue with its
+        particle in the clause), "bereitete sich darauf vor, Charkiw anzugreifen" (the cue in the clause an
+        infinitive depends on). A willingness read as an intent ("is prepared to attack": cues intent) is not a
+        preparation."""
+        if code[:2] not in self.preparation_codes:
+            return False
+        index, intents = self.cues.index("preparation_words"), self.cues.index("intent")
+        scopes = [(frag, True)]
+        if frag.infinitive and frag.index > 0:
+            scopes.append((self.fragments[frag.index - 1], False))
+        for scope, same in scopes:
+            for i in range(scope.tok_start, trig.tok_start if same else scope.tok_end):
+                for pattern in index.candidates(self.keys[i]):
+                    end = match_after_first(pattern, self.keys, i, scope.tok_end)
+                    if end is None or pattern.particle and not self._particle_in(pattern, i, scope):
+                        continue
+                    if same and not pattern.particle and len(self._words_between(end, trig.tok_start)) > 2:
+                        continue
+                    if i > scope.tok_start and any(match_at(p, self.surface, i - 1, scope.tok_end) is not None
+                                                   for p in intents.candidates(self.surface[i - 1])):
+                        continue   # "is prepared to": willing
                     return True
         return False
 
