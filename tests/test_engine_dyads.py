@@ -1442,3 +1442,15 @@ def test_a_participle_coordinated_with_a_passive_one_shares_the_passive(coder, t
     """"were killed or wounded": the sufferers did not wound anyone (was 190 UKR->none, and a 112 accusation built on
     it); English only, German puts the auxiliary after both participles or before the first."""
     assert not [(c, s, t) for c, s, t in all_rows(coder, text, lang) if c[:2] in ("19", "11") and s in ("UKR", "ARM")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # closing a border restricts movement (CAMEO 191); the neighbour behind "with"/"zu" is the target (was no row)
+    ("Poland closed its border with Belarus.", "en", {("191", "POL", "BLR")}),
+    ("Lithuania sealed the border with Belarus on Monday.", "en", {("191", "LTU", "BLR")}),
+    ("Polen schloss seine Grenze zu Belarus.", "de", {("191", "POL", "BLR")}),
+    ("Polen hat seine Grenze zu Belarus geschlossen.", "de", {("191", "POL", "BLR")}),
+    ("Litauen riegelte die Grenze zu Belarus ab.", "de", {("191", "LTU", "BLR")}),
+])
+def test_closing_a_border_restricts_movement(coder, text, lang, expected):
+    assert all_rows(coder, text, lang) == expected
