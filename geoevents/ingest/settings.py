@@ -54,13 +54,24 @@ class IngestSettings:
     date_words_file: Path = INGEST_SEEDS_DIR / "date_words.yaml"
 
     def accepts_suffix(self, name: str) -> bool:
-        return Path(name).suffix.lower() in self.suffixes
+        return path_suffix(name).lower() in self.suffixes
 
     def is_html_suffix(self, name: str) -> bool:
-        return Path(name).suffix.lower() in self.html_suffixes
+        return path_suffix(name).lower() in self.html_suffixes
 
     def is_markdown_suffix(self, name: str) -> bool:
-        return Path(name).suffix.lower() in self.markdown_suffixes
+        return path_suffix(name).lower() in self.markdown_suffixes
+
+
+def path_suffix(name: str) -> str:
+    """``Path(name).suffix`` without building a path (the listing asks it once per file: a pathlib object cost
+    more than the file's stat). The last component of a plain path is pathlib's name; a path ending in a
+    separator, ``.`` or ``..`` goes through pathlib, which normalizes it first."""
+    base = name.rsplit("/", 1)[-1]
+    if base in ("", ".", ".."):
+        return Path(name).suffix
+    dot = base.rfind(".")
+    return base[dot:] if 0 < dot < len(base) - 1 else ""
 
 
 # The modules that turn a file's bytes into an article or a rejection.
