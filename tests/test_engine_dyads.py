@@ -1454,3 +1454,40 @@ def test_a_participle_coordinated_with_a_passive_one_shares_the_passive(coder, t
 ])
 def test_closing_a_border_restricts_movement(coder, text, lang, expected):
     assert all_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the act noun behind "in"/"bei" is what the subject suffered: no agent named -> unknown source (was the victims
+    # as the agent: 183 TUR->TUR, 195 UKR->None)
+    ("Four Turkish soldiers were killed in a bomb attack in Ankara.", "en", {("183", None, "TUR")}),
+    ("Vier türkische Soldaten wurden bei einem Bombenanschlag in Ankara getötet.", "de", {("183", None, "TUR")}),
+    ("Four Syrian civilians died in an air strike on Aleppo.", "en", {("195", None, "SYR")}),
+    ("Vier syrische Zivilisten starben bei einem Luftangriff auf Aleppo.", "de", {("195", None, "SYR")}),
+    ("Zwei ukrainische Soldaten wurden bei einem Drohnenangriff verletzt.", "de", {("195", None, "UKR")}),
+    # the noun's own adjective is its agent (was 195 UKR->RUS, 190 UKR->RUS)
+    ("Two Ukrainian soldiers were injured in a Russian drone attack.", "en", {("190", "RUS", "UKR")}),
+    ("Three Ukrainian civilians were killed in a Russian air strike on Kharkiv.", "en", {("190", "RUS", "UKR")}),
+    ("Drei ukrainische Zivilisten wurden bei einem russischen Luftangriff auf Charkiw getötet.", "de",
+     {("195", "RUS", "UKR")}),
+    # victims of another state: the place stands for the unnamed agent, as for the passive verb (was 183 USA->IRQ)
+    ("Three US soldiers died in a car bombing in Baghdad.", "en", {("183", "IRQ", "USA")}),
+    ("Drei US-Soldaten wurden bei einem Bombenanschlag in Bagdad getötet.", "de", {("183", "IRQ", "USA")}),
+    # in what a speaker says the subject of the content suffered it, not the speaker
+    ("Syria said eight Syrian soldiers were killed in an air strike.", "en", {("195", None, "SYR")}),
+    ("Syrien sagte, acht syrische Soldaten seien bei einem Luftangriff getötet worden.", "de", {("195", None, "SYR")}),
+    ("Syria said eight people were killed in an air strike.", "en", set()),
+])
+def test_an_act_noun_the_subject_suffered_has_the_subject_as_target(coder, text, lang, expected):
+    """"were killed in a bomb attack", "died in an air strike", "wurden bei einem Anschlag getötet": the subject of
+    the passive or of the verb of dying is the victim of the act the noun names, never its agent (cues
+    means_prepositions, suffering_verbs)."""
+    assert {r for r in all_rows(coder, text, lang) if r[0][:2] in ("18", "19", "20")} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russian units were engaged in the shelling of Kharkiv.", "en", {("194", "RUS", "UKR")}),
+    ("Russian troops were involved in air strikes on Kharkiv.", "en", {("195", "RUS", "UKR")}),
+])
+def test_a_subject_engaged_in_an_act_is_not_its_victim(coder, text, lang, expected):
+    """"were engaged in", "were involved in": the participle's subject does the act (cues agentive_participles)."""
+    assert all_rows(coder, text, lang) == expected

@@ -297,6 +297,9 @@ class Assembler:
         self.residence_preps = c.words("residence_prepositions")
         self.residence_participles = c.words("residence_participles")
         self.irregular_participles = c.words("irregular_participles")
+        self.means_preps = c.words("means_prepositions")
+        self.suffering_verbs = c.words("suffering_verbs")
+        self.agentive_participles = c.words("agentive_participles")
         self.contrast_coordinators = c.words("contrast_coordinators")
         self.currency_words = c.words("currency_words")
         self.ultimatum_words = c.words("ultimatum_words")
@@ -2016,7 +2019,8 @@ class Assembler:
         supported = self._supported(trig, frag, intent_frag)
         parties = self._explicit_parties(trig, frag)
         if entry.support and not supported and not parties and not self._names_its_agent(trig, frag) and \
-                not (entry.cameo_code[:2] in self.reported_act_roots and self._reported_act_noun(trig) is not None):
+                not (entry.cameo_code[:2] in self.reported_act_roots and (self._reported_act_noun(trig) is not None
+                                                                          or self._suffered_act_noun(trig, frag))):
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": f"noun without a '{entry.support}' support word in its clause"})
             return
@@ -2087,6 +2091,7 @@ class Assembler:
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": "the means of a passive act ('were killed by a roadside bomb'): no agent"})
             return
+        suffered = self._suffered_act_noun(trig, frag) if agent is None else None
         if agent is None and self._participle_in_apposition(trig, frag):
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": "participle in an apposition ('a member of X jailed last year'): no agent"})
@@ -2100,10 +2105,16 @@ class Assembler:
             pairs = parties
         else:
             source = agent or self._source(trig, frag)
+            if suffered is not None:
+                # "Three Iraqi civilians were killed in a car bombing", "wurden bei einem Anschlag getötet": the
+                # clause's subject suffered the act the noun names; its agent is the one the noun names, else the
+                # place stands for it as in the agentless passive, else it is unknown
+                source = suffered[1] if suffered[1].members[0].code is not None else None
             if source is not None and agent is None and (self._speaker_of_saying(trig, source) or
                                                          self._reporter_of_act_noun(trig, source)):
                 source = None   # "Syria said eight people were killed in an air strike": not Syria's air strike
-            passive, patient = self._agentless_passive(trig, frag) if agent is None else (False, None)
+            passive, patient = self._agentless_passive(trig, frag) if agent is None and suffered is None \
+                else (source is None, suffered[0]) if suffered is not None else (False, None)
             if passive:
                 # "10 Russian soldiers were killed in Ukraine": the subject suffered the act; the place of the act
                 # stands for the unnamed actor, else there is no source. "..., where 24 people were killed": the
@@ -2172,6 +2183,8 @@ class Assembler:
             if unnamed is None and source is None and entry.frame == "directed" and \
                     not self._described_agent(trig, frag):
                 unnamed = self._reported_act_noun(trig)
+            if suffered is not None and source is None:
+                unnamed = suffered[1]
             if unnamed is not None:   # "Der Angriff tötete drei russische Soldaten": nobody named acts on a target
                 source = unnamed
             agent_place = self._place_of_unnamed_agent(trig, frag) if (source is None or unnamed is not None) and \
@@ -2183,7 +2196,7 @@ class Assembler:
                     self.described_agent_acts.append(trig)
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
                 return
-            target = self._target(trig, frag, source, agent is not None)
+            target = suffered[0] if suffered is not None else self._target(trig, frag, source, agent is not None)
             if target is None:
                 target = self._titled_object(trig, frag, source)
             if agent_place is not None:
@@ -2192,7 +2205,7 @@ class Assembler:
                     rule_prefix = f"place_source:{entry_id}:" if entry_id.startswith("place:") else "place_source:"
                 elif unnamed is not None:
                     source = unnamed
-                    target = self._target(trig, frag, source, agent is not None)
+                    target = suffered[0] if suffered is not None else self._target(trig, frag, source, agent is not None)
                 else:   # the victims' own state or nobody named: the place is no stand-in for the agent
                     self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
                     return
@@ -2623,6 +2636,68 @@ class Assembler:
             j -= 1
         return j >= frag.tok_start and self.lower[j] in self.agent_preps and \
             not any(j < a.tok_start < trig.tok_start for a in self.actors)
+
+    def _suffered_act_noun(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
+        """A violent act noun (roots 18-20) behind a preposition of means (cues means_prepositions: in; bei) that
+        the clause's subject suffered: an English passive participle or a verb of dying (cues suffering_verbs) right
+        before the preposition ("Three Iraqi civilians were killed in a car bombing", "died in an air strike"), a
+        German passive clause ("Drei Zivilisten wurden bei einem Angriff getötet", "Bei einem Anschlag wurden drei
+        US-Soldaten getötet"). Returns (patient, agent): the patient is the subject actor, the agent the noun's own
+        nationality adjective ("in a Russian drone attack", "bei einem russischen Luftangriff") or an unknown actor
+        (NULL). None when the subject names no actor or the noun names its agent otherwise (a by-phrase)."""
+        if trig.entry.cameo_code[:2] not in self.place_target_roots or not self.means_preps:
+            return None
+        j = trig.tok_start - 1
+        own: Group | None = None
+        while j >= frag.tok_start:
+            group = next((g for g in frag.groups if g.tok_end == j + 1 and g.tok_start <= j), None)
+            if group is not None and own is None and all(m.entry_id.split(":")[1] == "adj" and m.sector is None
+                                                         for m in group.members):
+                own, j = group, group.tok_start - 1   # "a Russian drone attack": the noun's own agent
+                continue
+            if self.space[j] or self.lower[j] in self.determiners or \
+                    self.alpha[j] and self.token_text[j][:1].islower() and self.lower[j] not in self.prepositions:
+                j -= 1
+                continue
+            break
+        if j < frag.tok_start or self.lower[j] not in self.means_preps:
+            return None
+        if self._nominal_by_agent(trig, frag) is not None:
+            return None
+        if self.lang == "en":
+            verb = j - 1
+            while verb >= frag.tok_start and self.space[verb]:
+                verb -= 1
+            if verb < frag.tok_start:
+                return None
+            word = self.lower[verb]
+            if word in self.agentive_participles:
+                return None   # "Serb forces were engaged in ethnic cleansing": the subject is the agent
+            if word in self.suffering_verbs:
+                pass
+            elif not (word.endswith(("ed", "en", "wn")) or word in self.irregular_participles) or \
+                    not self._has_word(self.passive_aux, frag.tok_start, verb):
+                return None
+        elif not self._has_word(self.passive_aux, frag.tok_start, frag.tok_end) and \
+                not self._has_word(self.suffering_verbs, frag.tok_start, frag.tok_end):
+            return None
+        # the subject: the last plain group before the preposition (German: anywhere in the clause but the noun's
+        # own), inside what a speaker says ("Syria said eight people were killed in an air strike": not Syria)
+        statement = self._enclosing_statement(trig.tok_start)
+        floor = statement.content_tokens[0] if statement is not None else frag.tok_start
+        patient = max((g for g in frag.groups if g.prep is None and not g.genitive and g is not own and
+                       g.tok_start >= floor and (g.tok_end <= j or self.lang == "de" and g.tok_start >= trig.tok_end)),
+                      key=lambda g: (g.tok_end <= j, g.tok_start if g.tok_end <= j else -g.tok_start), default=None)
+        if patient is None or patient.pronoun:
+            return None
+        if own is not None and not set(own.codes) - set(patient.codes):
+            own = None
+        if own is None:
+            nobody = Actor(None, None, self._trigger_text(trig), self.idx[trig.tok_start],
+                           self.table.end_char(trig.tok_end - 1), trig.tok_start, trig.tok_end, "unnamed", None, None,
+                           "")
+            own = Group([nobody], trig.tok_start, trig.tok_end)
+        return patient, own
 
     def _placed_under(self, trig: TriggerHit, frag: Fragment) -> bool:
         """The act is what its clause's subject is placed under (cues placing_prepositions, placing_verbs): "was put
