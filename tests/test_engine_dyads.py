@@ -1491,3 +1491,55 @@ def test_an_act_noun_the_subject_suffered_has_the_subject_as_target(coder, text,
 def test_a_subject_engaged_in_an_act_is_not_its_victim(coder, text, lang, expected):
     """"were engaged in", "were involved in": the participle's subject does the act (cues agentive_participles)."""
     assert all_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # sufferers no actor names: the act noun's agent is unknown, its own target stays (was no row)
+    ("Eight people were killed in an air strike on Kyiv.", "en", {("195", None, "UKR")}),
+    ("Acht Menschen wurden bei einem Luftangriff auf Kiew getötet.", "de", {("195", None, "UKR")}),
+    # riots behind "where ... were killed in": not by the main clause's subject (was 145 RUS->none); riots by nobody
+    # named are the place's own (the protest-place reading, as "riots in Tbilisi")
+    ("Russia lifted the curfew in Georgia, where ten people were killed in violent riots.", "en",
+     {("0813", "RUS", None), ("145", "GEO", "GEO")}),
+])
+def test_an_act_noun_people_suffered_has_no_agent_from_the_clause(coder, text, lang, expected):
+    assert all_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the intent cue of a coordinated predicate after the trigger: the meeting happened (was 036 RUS->none future)
+    ("The Russian government met on Monday and approved a plan to build a bridge.", "en"),
+    ("Die russische Regierung traf sich am Montag und billigte einen Plan zum Bau einer Brücke.", "de"),
+])
+def test_an_intent_of_a_coordinated_predicate_does_not_govern_the_act_before_it(coder, text, lang):
+    assert not [r for r in all_rows(coder, text, lang) if r[0].startswith("03")]
+
+
+def test_an_intent_before_the_act_still_governs_it(coder):
+    assert ("036", "RUS", "UKR") in all_rows(coder, "Russia said it was ready to meet Ukraine and would send a delegation.",
+                                             "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a clause of time after the demanded content says when an act is to happen: not an act (was 0873/0874 rows)
+    ("The Syrian opposition said the Syrian government must release all prisoners before Syrian rebel units "
+     "demobilize.", "en", {("010", "SYR", None), ("1053", "SYR", "SYR")}),
+    ("Ukraine said Russia must withdraw its troops before Ukrainian units demobilize.", "en",
+     {("010", "UKR", "RUS"), ("106", "UKR", "RUS")}),
+    ("Die Ukraine sagte, Russland müsse seine Truppen abziehen, bevor die ukrainische Armee ihre Truppen aus Charkiw "
+     "abzieht.", "de", {("010", "UKR", "RUS"), ("106", "UKR", "RUS")}),
+])
+def test_a_condition_after_a_reported_demand_is_no_act(coder, text, lang, expected):
+    assert all_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # talks behind "in" right after the act noun are where the mediation happens (was also 036 SRB->EUU [talks])
+    ("Serbia has agreed to EU mediation in the peace talks with Kosovo.", "en", {("039", "SRB", "EUU")}),
+    # talks that name their own parties stay an event
+    ("Turkey offered mediation in the talks between Russia and Ukraine.", "en",
+     {("045", "TUR", "RUS"), ("045", "TUR", "UKR"), ("040", "RUS", "UKR"), ("040", "UKR", "RUS")}),
+    ("Die EU vermittelte bei den Gesprächen mit dem Kosovo.", "de", {("045", "EUU", "XKX")}),
+])
+def test_an_act_noun_in_the_setting_of_another_is_no_act_of_its_own(coder, text, lang, expected):
+    assert all_rows(coder, text, lang) == expected

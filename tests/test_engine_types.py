@@ -802,3 +802,23 @@ def test_a_noun_hit_by_an_act_noun_is_no_act_of_its_own(coder, text, lang, expec
 def test_an_act_noun_a_word_of_reversal_governs_is_only_named(coder, text, lang, expected):
     """"unless Kyiv rescinded its blockade": the blockade is named, not coded (was 191 UKR->UKR hypothetical)."""
     assert [(code, s, t) for code, s, t, _m, _r in coded(coder, text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Portugal opened an embassy in Hanoi on Monday.", "en"),
+    ("Portugal reopened its embassy in Vietnam.", "en"),
+    ("Portugal eröffnete am Montag eine Botschaft in Hanoi.", "de"),
+    ("Portugal hat eine Botschaft in Vietnam eröffnet.", "de"),
+])
+def test_opening_an_embassy_in_a_state_is_recognition(coder, text, lang):
+    """"opened an embassy in Hanoi" (rows en:054:embassy-opened, de:054:botschaft-eroeffnet with the support family
+    opening; cues target_prepositions_by_root "054": in): diplomatic recognition of the state there (was no row)."""
+    assert [r[:3] for r in coded(coder, text, lang)] == [("054", "PRT", "VNM")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The US embassy in Kyiv was closed on Monday.", "en"),
+    ("Die Botschaft in Hanoi blieb am Montag geschlossen.", "de"),
+])
+def test_an_embassy_without_an_opening_is_no_recognition(coder, text, lang):
+    assert not [r for r in coded(coder, text, lang) if r[0] == "054"]

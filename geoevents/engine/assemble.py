@@ -300,6 +300,9 @@ class Assembler:
         self.means_preps = c.words("means_prepositions")
         self.suffering_verbs = c.words("suffering_verbs")
         self.agentive_participles = c.words("agentive_participles")
+        self.demand_condition_openers = c.words("demand_condition_openers")
+        self.suffered_roots = c.values("suffered_roots")
+        self.act_setting_preps = c.words("act_setting_prepositions")
         self.contrast_coordinators = c.words("contrast_coordinators")
         self.currency_words = c.words("currency_words")
         self.ultimatum_words = c.words("ultimatum_words")
@@ -1895,7 +1898,14 @@ class Assembler:
             return
         frag = self.frag_of[subject.tok_start]
         scope_end = self._demand_scope_end(frag, stop)
-        self.demand_scopes.append((nxt, scope_end))
+        # "must agree to constitutional changes before they demobilize": a clause of time or condition after the
+        # demanded content says when that act is to happen (cues demand_condition_openers); it did not happen
+        condition_end = scope_end
+        for later in self.fragments[self.frag_of[max(scope_end - 1, nxt)].index + 1:]:
+            if later.tok_start >= stop or self.lower[later.tok_start] not in self.demand_condition_openers:
+                break
+            condition_end = min(later.tok_end, stop)
+        self.demand_scopes.append((nxt, condition_end))
         # the first act of the content that has a demand code ("must stop the attacks and withdraw": 106)
         code = next((found for t in self.sentence_triggers if nxt < t.tok_start < scope_end
                      and t.entry.frame != "speech"
@@ -2014,6 +2024,8 @@ class Assembler:
         statement = self._enclosing_statement(trig.tok_start)
         reporting = self.sentence_reporting or (statement.speaker_text if statement is not None else None)
         intent_frag = self._intent_fragment(frag)
+        if intent_frag is frag and self._intent_of_coordinated_clause(trig, frag):
+            intent_frag = None   # "The cabinet met on Sunday and decided to approve a plan": the meeting happened
         if intent_frag is frag and self._cues_in_object(trig, frag, "intent"):
             intent_frag = None   # "criticised the US plan to sell weapons": the intent is the plan's, not the critic's
         supported = self._supported(trig, frag, intent_frag)
@@ -2040,6 +2052,14 @@ class Assembler:
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": "noun in the object phrase of an act noun before it ('an attack on a "
                                           "weapons supply'): what that act hit, no act of its own"})
+            return
+        if entry.cameo_code[:2] not in self.suffered_roots and not parties and \
+                self._hit_by_act_noun(trig, frag, self.act_setting_preps):
+            # (violence keeps its row: "engaged Filipino peacekeepers in a firefight"; so do talks that name their
+            # own parties: "offered mediation in the talks between Russia and Ukraine")
+            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                   "why": "noun in the setting phrase of an act noun before it ('mediation in the "
+                                          "talks'): where that act happens, no act of its own"})
             return
         if not (entry.support and self._family_in(entry.support, trig, frag)) and self._reversed_act_noun(trig, frag):
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
@@ -2196,7 +2216,7 @@ class Assembler:
                     self.described_agent_acts.append(trig)
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
                 return
-            target = suffered[0] if suffered is not None else self._target(trig, frag, source, agent is not None)
+            target = suffered[0] if suffered is not None and suffered[0] is not None else self._target(trig, frag, source, agent is not None)
             if target is None:
                 target = self._titled_object(trig, frag, source)
             if agent_place is not None:
@@ -2205,7 +2225,7 @@ class Assembler:
                     rule_prefix = f"place_source:{entry_id}:" if entry_id.startswith("place:") else "place_source:"
                 elif unnamed is not None:
                     source = unnamed
-                    target = suffered[0] if suffered is not None else self._target(trig, frag, source, agent is not None)
+                    target = suffered[0] if suffered is not None and suffered[0] is not None else self._target(trig, frag, source, agent is not None)
                 else:   # the victims' own state or nobody named: the place is no stand-in for the agent
                     self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
                     return
@@ -2637,7 +2657,7 @@ class Assembler:
         return j >= frag.tok_start and self.lower[j] in self.agent_preps and \
             not any(j < a.tok_start < trig.tok_start for a in self.actors)
 
-    def _suffered_act_noun(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
+    def _suffered_act_noun(self, trig: TriggerHit, frag: Fragment) -> tuple[Group | None, Group] | None:
         """A violent act noun (roots 18-20) behind a preposition of means (cues means_prepositions: in; bei) that
         the clause's subject suffered: an English passive participle or a verb of dying (cues suffering_verbs) right
         before the preposition ("Three Iraqi civilians were killed in a car bombing", "died in an air strike"), a
@@ -2645,7 +2665,7 @@ class Assembler:
         US-Soldaten getötet"). Returns (patient, agent): the patient is the subject actor, the agent the noun's own
         nationality adjective ("in a Russian drone attack", "bei einem russischen Luftangriff") or an unknown actor
         (NULL). None when the subject names no actor or the noun names its agent otherwise (a by-phrase)."""
-        if trig.entry.cameo_code[:2] not in self.place_target_roots or not self.means_preps:
+        if trig.entry.cameo_code[:2] not in self.suffered_roots or not self.means_preps:
             return None
         j = trig.tok_start - 1
         own: Group | None = None
@@ -2688,9 +2708,9 @@ class Assembler:
         patient = max((g for g in frag.groups if g.prep is None and not g.genitive and g is not own and
                        g.tok_start >= floor and (g.tok_end <= j or self.lang == "de" and g.tok_start >= trig.tok_end)),
                       key=lambda g: (g.tok_end <= j, g.tok_start if g.tok_end <= j else -g.tok_start), default=None)
-        if patient is None or patient.pronoun:
-            return None
-        if own is not None and not set(own.codes) - set(patient.codes):
+        if patient is not None and patient.pronoun or patient is None and self._described_agent(trig, frag):
+            return None   # "eight people were killed in an air strike by government forces": _described_agent
+        if own is not None and patient is not None and not set(own.codes) - set(patient.codes):
             own = None
         if own is None:
             nobody = Actor(None, None, self._trigger_text(trig), self.idx[trig.tok_start],
@@ -2855,6 +2875,16 @@ class Assembler:
         tokens, patterns = starts
         low, high = bisect.bisect_left(tokens, start), bisect.bisect_left(tokens, end)
         return zip(tokens[low:high], patterns[low:high])
+
+    def _intent_of_coordinated_clause(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The fragment's intent cues all stand after the trigger, behind a coordinator that follows it ("met on
+        Sunday and decided to approve a plan", "traf sich und billigte einen Plan"): they belong to the coordinated
+        predicate, not to the trigger's."""
+        keys = self.surface if "intent" in SURFACE_CUES else self.keys
+        first = next((i for i, patterns in self._cue_tokens("intent", frag.tok_start, frag.tok_end)
+                      if any(match_after_first(p, keys, i, frag.tok_end) is not None for p in patterns)), None)
+        return first is not None and first >= trig.tok_end and \
+            self._has_word(self.coordinators, trig.tok_end, first)
 
     def _intent_fragment(self, frag: Fragment) -> Fragment | None:
         if self._cue_in("intent", frag):
@@ -3027,18 +3057,21 @@ class Assembler:
         return any(match_at(p, self.keys, before, trig.tok_start) == trig.tok_start
                    for p in index.candidates(self.keys[before]))
 
-    def _hit_by_act_noun(self, trig: TriggerHit, frag: Fragment) -> bool:
+    def _hit_by_act_noun(self, trig: TriggerHit, frag: Fragment, preps: frozenset[str] | None = None) -> bool:
         """The noun stands in the object phrase of an act noun right before it (cues act_object_prepositions, at most
         four words between: "killed four Iraqis in an attack on a suspected weapons supply", "bei einem Angriff auf
-        eine Waffenlieferung"): it names what that act hit, not an act of its own."""
-        if trig.entry.pos == "VERB" or not self.act_object_preps:
+        eine Waffenlieferung"): it names what that act hit, not an act of its own. With ``preps`` the prepositions
+        of an act noun's setting (cues act_setting_prepositions: "agreed to US mediation in the final status talks",
+        "Vermittlung bei den Gesprächen"): the noun names where that act happens."""
+        preps = self.act_object_preps if preps is None else preps
+        if trig.entry.pos == "VERB" or not preps:
             return False
         j, words = trig.tok_start - 1, 0
         while j >= frag.tok_start and words <= 4:
             if self.space[j]:
                 j -= 1
                 continue
-            if self.lower[j] in self.act_object_preps:
+            if self.lower[j] in preps:
                 return any(other is not trig and other.entry.pos != "VERB" and self._nominal(other) and
                            other.tok_start < j <= other.tok_end and self.frag_of.get(other.tok_start) is frag
                            for other in self.sentence_triggers)
