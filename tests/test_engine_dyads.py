@@ -1543,3 +1543,14 @@ def test_a_condition_after_a_reported_demand_is_no_act(coder, text, lang, expect
 ])
 def test_an_act_noun_in_the_setting_of_another_is_no_act_of_its_own(coder, text, lang, expected):
     assert all_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the act noun behind "in"/"bei" is how the verb's act was done: its object is no agent of it (was also 195
+    # UKR->none beside the verb's row)
+    ("Russian forces killed three Ukrainian soldiers in an air strike on Kharkiv.", "en"),
+    ("Russian troops wounded two Ukrainian soldiers in a drone attack.", "en"),
+    ("Russische Truppen töteten drei ukrainische Soldaten bei einem Drohnenangriff.", "de"),
+])
+def test_an_act_noun_that_is_the_means_of_a_violent_verb_adds_no_row(coder, text, lang):
+    assert {r for r in all_rows(coder, text, lang)} == {("190", "RUS", "UKR")}

@@ -822,3 +822,14 @@ def test_opening_an_embassy_in_a_state_is_recognition(coder, text, lang):
 ])
 def test_an_embassy_without_an_opening_is_no_recognition(coder, text, lang):
     assert not [r for r in coded(coder, text, lang) if r[0] == "054"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # recognition of nobody named is no diplomatic recognition (cues target_required_codes; was 054 RUS->none)
+    ("The Russian parliament recognized the results of the election.", "en", []),
+    ("Das serbische Parlament erkannte den Wahlsieg der Opposition an.", "de", []),
+    ("Serbia recognized Kosovo on Monday.", "en", [("054", "SRB", "XKX")]),
+    ("Serbien erkannte am Montag das Kosovo an.", "de", [("054", "SRB", "XKX")]),
+])
+def test_recognition_needs_a_recognized_party(coder, text, lang, expected):
+    assert [r[:3] for r in coded(coder, text, lang)] == expected

@@ -303,6 +303,7 @@ class Assembler:
         self.demand_condition_openers = c.words("demand_condition_openers")
         self.suffered_roots = c.values("suffered_roots")
         self.act_setting_preps = c.words("act_setting_prepositions")
+        self.target_required_codes = c.values("target_required_codes")
         self.contrast_coordinators = c.words("contrast_coordinators")
         self.currency_words = c.words("currency_words")
         self.ultimatum_words = c.words("ultimatum_words")
@@ -2111,6 +2112,11 @@ class Assembler:
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                    "why": "the means of a passive act ('were killed by a roadside bomb'): no agent"})
             return
+        if agent is None and self._means_of_active_act(trig, frag):
+            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                   "why": "the means of the violent verb's act ('killed three soldiers in an air "
+                                          "strike'): coded by the verb"})
+            return
         suffered = self._suffered_act_noun(trig, frag) if agent is None else None
         if agent is None and self._participle_in_apposition(trig, frag):
             self.decisions.append({"trigger": entry.entry_id, "emitted": False,
@@ -2295,6 +2301,12 @@ class Assembler:
                                        "why": "act attributed by 'was behind' without a target"})
                 if self._negation_modality(frag, intent_frag) == (False, "asserted"):
                     self.reflexive_acts.append((trig, source, None, code))   # the speaker may accuse its agent
+                return
+            if target is None and code in self.target_required_codes:
+                # "approved a law recognizing victories by the opposition": recognition (054) of nobody named is no
+                # diplomatic recognition (cues target_required_codes)
+                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
+                                       "why": "recognition without a recognized party"})
                 return
             if target is None and entry.mode == "visit":
                 # "Tourists visiting Washington": a visit needs a visited or visiting state besides the source
@@ -2656,6 +2668,29 @@ class Assembler:
             j -= 1
         return j >= frag.tok_start and self.lower[j] in self.agent_preps and \
             not any(j < a.tok_start < trig.tok_start for a in self.actors)
+
+    def _means_of_active_act(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A violent act noun behind a preposition of means (cues means_prepositions) in a clause whose violent verb
+        (another trigger of suffered_roots) acts on its object ("Russian forces killed three Ukrainian soldiers in
+        an air strike on Kharkiv", "Russische Truppen töteten drei ukrainische Soldaten bei einem Drohnenangriff"):
+        the noun names how the verb's act was done, the verb's row codes it; its object is no agent of it."""
+        if trig.entry.cameo_code[:2] not in self.suffered_roots or not self.means_preps or \
+                self._has_word(self.passive_aux, frag.tok_start, frag.tok_end):
+            return False
+        j = trig.tok_start - 1
+        while j >= frag.tok_start and (self.space[j] or self.lower[j] in self.determiners or
+                                       self._is_actor_token(j) or
+                                       self.alpha[j] and self.token_text[j][:1].islower() and
+                                       self.lower[j] not in self.prepositions):
+            j -= 1
+        if j < frag.tok_start or self.lower[j] not in self.means_preps:
+            return False
+        return any(other is not trig and other.entry.pos == "VERB" and not self._nominal(other) and
+                   other.entry.cameo_code[:2] in self.suffered_roots and self.frag_of.get(other.tok_start) is frag and
+                   (other.tok_end <= j and not any(self.lower[k] in self.prepositions
+                                                   for k in range(other.tok_end, j))
+                    or self.lang == "de")
+                   for other in self.sentence_triggers)
 
     def _suffered_act_noun(self, trig: TriggerHit, frag: Fragment) -> tuple[Group | None, Group] | None:
         """A violent act noun (roots 18-20) behind a preposition of means (cues means_prepositions: in; bei) that
