@@ -1554,3 +1554,35 @@ def test_an_act_noun_in_the_setting_of_another_is_no_act_of_its_own(coder, text,
 ])
 def test_an_act_noun_that_is_the_means_of_a_violent_verb_adds_no_row(coder, text, lang):
     assert {r for r in all_rows(coder, text, lang)} == {("190", "RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # attending an event in another state is visiting it (042, the host the target; were no row)
+    ("Indian Prime Minister Narendra Modi attended a climate conference in Egypt.", "en", {("042", "IND", "EGY")}),
+    ("The Brazilian president attended the Paris Olympics.", "en", {("042", "BRA", "FRA")}),
+    ("Modi attended a summit on Monday in Egypt.", "en", {("042", "IND", "EGY")}),
+    ("Der indische Premierminister nahm an einer Klimakonferenz in Ägypten teil.", "de", {("042", "IND", "EGY")}),
+    ("Der brasilianische Präsident hat an den Olympischen Spielen in Paris teilgenommen.", "de",
+     {("042", "BRA", "FRA")}),
+    # what the event is about is not visited (a topic preposition behind the event's word)
+    ("Iran's foreign minister attended a conference on the war in Yemen.", "en", set()),
+    ("Obama visited a summit on the unrest in Iran.", "en", set()),
+    ("Der iranische Außenminister nahm an einer Konferenz über den Krieg im Jemen teil.", "de", set()),
+    # "attend to" is caring for, and a school attended is no event ("attend" needs the event's article)
+    ("Russian doctors attended to the wounded in Syria.", "en", set()),
+    ("The Chinese ambassador attended university in Britain.", "en", set()),
+    # a visit needs a named visitor
+    ("Thousands of people attended the rally in Berlin.", "en", set()),
+    ("Tausende Menschen nahmen an der Demonstration in Berlin teil.", "de", set()),
+])
+def test_attending_an_event_abroad_is_a_visit(coder, text, lang, expected):
+    assert all_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia did not attend the peace conference in Switzerland.", "en"),
+    ("Russland nahm nicht an der Friedenskonferenz in der Schweiz teil.", "de"),
+])
+def test_not_attending_is_a_negated_visit(coder, text, lang):
+    rows = [(e.cameo_code, e.source_actor, e.target_actor, e.negated) for e in coder.extract(text, lang, PUB).events]
+    assert rows == [("042", "RUS", "CHE", True)]

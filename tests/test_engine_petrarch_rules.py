@@ -40,7 +40,10 @@ def test_claim_responsibility_in_any_tense(coder):
 
 
 def test_prepared_to_needs_a_copula_to_mean_willing(coder):
-    assert not rows(coder, "The Indian prime minister prepared to attend the summit in Beijing.")
+    # no intent (03x) without "is"; attending the summit in Beijing is the visit itself (042 since the petr9 session)
+    prepared = rows(coder, "The Indian prime minister prepared to attend the summit in Beijing.")
+    assert not [e for e in prepared if e.cameo_root == "03"]
+    assert codes(prepared) == [("042", "IND", "CHN")]
     willing = rows(coder, "China is prepared to work with Russia.")
     assert [e for e in willing if e.cameo_root == "03" and (e.source_actor, e.target_actor) == ("CHN", "RUS")]
 

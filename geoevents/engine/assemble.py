@@ -267,6 +267,10 @@ class Assembler:
         self.posture_place_roots = c.values("posture_place_roots")
         self.border_nouns = c.words("border_nouns")
         self.visit_frame_words = c.words("visit_frame_words")
+        self.visit_topic_preps = c.words("visit_topic_prepositions")
+        dates = c.raw.get("dates") or {}
+        self.date_words = frozenset(str(w).lower() for key in ("weekdays", "months")
+                                    for names in dates.get(key, []) for w in names)
         self.existential_subjects = c.words("existential_subjects")
         self.existential_verbs = c.words("existential_verbs")
         self.sanction_response_words = c.words("sanction_response_words")
@@ -2204,8 +2208,9 @@ class Assembler:
                 source = self._protest_place()
             if source is None:
                 source = self._titled_official(trig, frag)
+            # a visit needs a named visitor ("Tausende Menschen nahmen an der Demonstration in Berlin teil": no row)
             unnamed = self._unnamed_subject(trig, frag) if source is None and entry.frame == "directed" and \
-                code[:2] != "14" else None
+                code[:2] != "14" and entry.mode != "visit" else None
             if unnamed is None and source is None and entry.frame == "directed" and \
                     not self._described_agent(trig, frag):
                 unnamed = self._reported_act_noun(trig)
@@ -2308,6 +2313,8 @@ class Assembler:
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False,
                                        "why": "recognition without a recognized party"})
                 return
+            if target is not None and entry.mode == "visit" and self._visit_topic(trig, target):
+                target = None   # "attend a summit on the unrest in Iran": the topic of the event is not visited
             if target is None and entry.mode == "visit":
                 # "Tourists visiting Washington": a visit needs a visited or visiting state besides the source
                 self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "visit without a party"})
@@ -4074,6 +4081,17 @@ class Assembler:
         if patient is None or not self._other_party(patient, possessor):
             return None
         return possessor, patient
+
+    def _visit_topic(self, trig: TriggerHit, target: Group) -> bool:
+        """The visit's party stands behind a topic preposition (cue list visit_topic_prepositions: on, about, over;
+        über) that follows a word of the visited event: "attended a summit on the unrest in Iran", "nahm an einer
+        Konferenz über den Krieg in Syrien teil" name what the event is about, not where it is. A preposition right
+        behind the trigger ("travelled on to China") or before a day or month ("on Monday") is no topic."""
+        for i in range(trig.tok_end + 1, target.tok_start):
+            if self.lower[i] in self.visit_topic_preps and \
+                    (i + 1 >= len(self.lower) or self.lower[i + 1] not in self.date_words):
+                return True
+        return False
 
     def _target(self, trig: TriggerHit, frag: Fragment, source: Group, passive: bool) -> Group | None:
         source_codes = set(source.codes)
