@@ -307,3 +307,19 @@ def test_actor_lexicon_from_another_path(tmp_path: Path):
     (entry,) = load_actor_lexicon(path)
     assert entry.valid_on(date(2000, 6, 1)) and not entry.valid_on(date(2001, 1, 1)) and entry.valid_on(None)
     assert entry.note is None
+
+
+def test_reference_rows_equal_asdict():
+    """The asset's rows (and so the reference fingerprint and the loaded tables) are what dataclasses.asdict gives."""
+    from dataclasses import asdict
+
+    from assets.reference import record_rows
+    from geoevents import reference as ref
+
+    for records in (list(ref.load_cameo_codes().values()), ref.load_actor_lexicon(),
+                    list(ref.load_actor_codes().values()), ref.load_places()):
+        assert records
+        rows = record_rows(records)
+        assert rows == [asdict(record) for record in records]
+        assert all(list(row) == list(asdict(record)) for row, record in zip(rows, records))  # same column order
+    assert record_rows([]) == []
