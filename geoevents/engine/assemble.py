@@ -1313,8 +1313,7 @@ class Assembler:
         for trig in triggers:
             if trig.entry.frame == "speech":
                 if self.in_quote[trig.tok_start] is not None:
-                    self.decisions.append({"trigger": trig.entry.entry_id, "emitted": False,
-                                           "why": "speech word inside a quote is not coded"})
+                    self._veto(trig.entry, "speech word inside a quote is not coded")
                 continue
             self._content_event(trig)
         for trig in self.deferred_intents:
@@ -1540,9 +1539,13 @@ class Assembler:
                      match_at(pattern, self.keys, trig.tok_start, trig.tok_end) == trig.tok_end
                      for pattern in self.cues.index("support").candidates(self.keys[trig.tok_start]))
         if is_act:
-            self.decisions.append({"trigger": trig.entry.entry_id, "emitted": False,
-                                   "why": f"verb of the act noun {act.entry.entry_id}: coded as that act"})
+            self._veto(trig.entry, f"verb of the act noun {act.entry.entry_id}: coded as that act")
         return is_act
+
+    def _veto(self, entry: TriggerEntry, why: str) -> None:
+        """Record that the trigger of ``entry`` produced no event and why (the --explain decisions); returns None, so
+        a veto that ends the trigger's coding reads ``return self._veto(entry, "...")``."""
+        self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": why})
 
     def _statements(self, speech: list[TriggerHit]) -> None:
         found: list[StatementInfo] = []
@@ -1594,7 +1597,7 @@ class Assembler:
             if apposed:
                 speaker = self._subject_before_apposition(frag)
             if speaker is None:
-                self.decisions.append({"trigger": trig.entry.entry_id, "emitted": False, "why": "no speaker"})
+                self._veto(trig.entry, "no speaker")
                 continue
             if self._is_media(speaker):
                 # "Wie KCNA berichtete, ...", "state media reported": the outlet is the sentence's reporting source
@@ -1608,8 +1611,7 @@ class Assembler:
             if content is not None and addressee is not None and content[0] <= addressee.tok_start < content[1]:
                 content = (addressee.tok_end, content[1])   # "told Putin that ...": what was said follows
             if content is None:
-                self.decisions.append({"trigger": trig.entry.entry_id, "emitted": False,
-                                       "why": "speech word without content"})
+                self._veto(trig.entry, "speech word without content")
                 continue
             found.append(StatementInfo(speaker, self._group_text(speaker), trig, content, quote, addressee,
                                        reporting, self.sentence_index, self.paragraph))
@@ -1619,8 +1621,7 @@ class Assembler:
                 if st not in media and st.reporting is None:
                     st.reporting = media[0].speaker_text
             for st in media:
-                self.decisions.append({"trigger": st.trigger.entry.entry_id, "emitted": False,
-                                       "why": f"media speaker {st.speaker_text!r} is the reporting source"})
+                self._veto(st.trigger.entry, f"media speaker {st.speaker_text!r} is the reporting source")
             found = [st for st in found if st not in media]
         for st in found:
             self._emit_statement(st)
@@ -2038,54 +2039,35 @@ class Assembler:
         if entry.support and not supported and not parties and not self._names_its_agent(trig, frag) and \
                 not (entry.cameo_code[:2] in self.reported_act_roots and (self._reported_act_noun(trig) is not None
                                                                           or self._suffered_act_noun(trig, frag))):
-            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                   "why": f"noun without a '{entry.support}' support word in its clause"})
-            return
+            return self._veto(entry, f"noun without a '{entry.support}' support word in its clause")
         if self._threat_content(trig):
-            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                   "why": "content of a threat: coded as the threat"})
-            return
+            return self._veto(entry, "content of a threat: coded as the threat")
         if self._demanded_content(trig):
-            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                   "why": "content of a reported demand: coded as the demand"})
-            return
+            return self._veto(entry, "content of a reported demand: coded as the demand")
         if self._contingent_act(trig):
-            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                   "why": "act noun after a word of contingency ('a possible war'): not an act"})
-            return
+            return self._veto(entry, "act noun after a word of contingency ('a possible war'): not an act")
         if self._hit_by_act_noun(trig, frag):
-            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                   "why": "noun in the object phrase of an act noun before it ('an attack on a "
-                                          "weapons supply'): what that act hit, no act of its own"})
-            return
+            return self._veto(entry, "noun in the object phrase of an act noun before it ('an attack on a "
+                                     "weapons supply'): what that act hit, no act of its own")
         if entry.cameo_code[:2] not in self.suffered_roots and not parties and \
                 self._hit_by_act_noun(trig, frag, self.act_setting_preps):
             # (violence keeps its row: "engaged Filipino peacekeepers in a firefight"; so do talks that name their
             # own parties: "offered mediation in the talks between Russia and Ukraine")
-            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                   "why": "noun in the setting phrase of an act noun before it ('mediation in the "
-                                          "talks'): where that act happens, no act of its own"})
-            return
+            return self._veto(entry, "noun in the setting phrase of an act noun before it ('mediation in the "
+                                     "talks'): where that act happens, no act of its own")
         if not (entry.support and self._family_in(entry.support, trig, frag)) and self._reversed_act_noun(trig, frag):
-            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                   "why": "act noun as the object of a word of reversal ('rescinded its annexation'): "
-                                          "the act is only named"})
-            return
+            return self._veto(entry, "act noun as the object of a word of reversal ('rescinded its annexation'): "
+                                     "the act is only named")
         if self._possessor_act_noun(trig):
-            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                   "why": "act noun as the possessor of another noun ('the meeting's co-chairman'): "
-                                          "not an act"})
-            return
+            return self._veto(entry, "act noun as the possessor of another noun ('the meeting's co-chairman'): "
+                                     "not an act")
         if not intent_alone and self._intent_word_before_act(trig):
-            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                   "why": "intent word: the act after it is coded as the intent"})
+            self._veto(entry, "intent word: the act after it is coded as the intent")
             if self.lower[frag.tok_start] not in self.condition_words:
                 self.deferred_intents.append(trig)
             return
         if entry.frame == "symmetric" and entry.pos == "VERB" and self._goal_object(trig, frag):
-            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                   "why": "object is a demand, deadline or target ('met the demands'): no meeting"})
-            return
+            return self._veto(entry, "object is a demand, deadline or target ('met the demands'): no meeting")
         code = entry.cameo_code
         context = entry.context or self._context(frag)
         if intent_frag is not None and entry.intent_code:
@@ -2109,23 +2091,15 @@ class Assembler:
             # by-phrase names nobody is agentless (the place rule below); "victims killed by the crash" is none
             if reduced and agent is None and self._object_side_act(trig, frag) is None and \
                     not self._has_word(self.passive_aux, frag.tok_start, trig.tok_start):
-                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                       "why": "participle with a by-phrase that names no actor"})
-                return
+                return self._veto(entry, "participle with a by-phrase that names no actor")
         if self._means_of_passive(trig, frag):
-            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                   "why": "the means of a passive act ('were killed by a roadside bomb'): no agent"})
-            return
+            return self._veto(entry, "the means of a passive act ('were killed by a roadside bomb'): no agent")
         if agent is None and self._means_of_active_act(trig, frag):
-            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                   "why": "the means of the violent verb's act ('killed three soldiers in an air "
-                                          "strike'): coded by the verb"})
-            return
+            return self._veto(entry, "the means of the violent verb's act ('killed three soldiers in an air "
+                                     "strike'): coded by the verb")
         suffered = self._suffered_act_noun(trig, frag) if agent is None else None
         if agent is None and self._participle_in_apposition(trig, frag):
-            self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                   "why": "participle in an apposition ('a member of X jailed last year'): no agent"})
-            return
+            return self._veto(entry, "participle in an apposition ('a member of X jailed last year'): no agent")
         accusation = self._accusation_before(trig, frag)
         refusal = self._refusal(frag, trig.tok_start, trig.tok_end, intent_frag)
         # "Ukraine ratified an agreement with the EU": ratifying is one party's act, not both parties'; "Russia
@@ -2186,20 +2160,14 @@ class Assembler:
                 # of a gerund right behind the link with its object ("accused Ukraine of attacking Russian villages")
                 source = accusation[1]
             if source is not None and agent is None and self._commented_act(trig, frag, source):
-                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                       "why": "act noun commented on by another verb ('condemned the air strike'): "
-                                              "its own agent is not named"})
-                return
+                return self._veto(entry, "act noun commented on by another verb ('condemned the air strike'): "
+                                         "its own agent is not named")
             if source is not None and agent is None and self._time_reference_act(trig, frag, source):
-                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                       "why": "act noun behind a preposition of time ('following the invasion of "
-                                              "X'): an earlier event whose own agent is not named"})
-                return
+                return self._veto(entry, "act noun behind a preposition of time ('following the invasion of "
+                                         "X'): an earlier event whose own agent is not named")
             if self._commented_intention(trig, frag):
-                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                       "why": "the infinitive of a decision or plan a verb comments on ('kritisierte die "
-                                              "Entscheidung der USA, Waffen ... zu verkaufen'): not an act that happened"})
-                return
+                return self._veto(entry, "the infinitive of a decision or plan a verb comments on ('kritisierte die "
+                                         "Entscheidung der USA, Waffen ... zu verkaufen'): not an act that happened")
             pressed = self._object_side_act(trig, frag)
             if pressed is not None:   # "Iran was pressured by Russia to ...": the agent acts on the subject
                 source = pressed[0]
@@ -2225,8 +2193,7 @@ class Assembler:
             if source is None:
                 if self._described_agent(trig, frag):
                     self.described_agent_acts.append(trig)
-                self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
-                return
+                return self._veto(entry, "no source actor")
             target = suffered[0] if suffered is not None and suffered[0] is not None else self._target(trig, frag, source, agent is not None)
             if target is None:
                 target = self._titled_object(trig, frag, source)
@@ -2238,8 +2205,7 @@ class Assembler:
                     source = unnamed
                     target = suffered[0] if suffered is not None and suffered[0] is not None else self._target(trig, frag, source, agent is not None)
                 else:   # the victims' own state or nobody named: the place is no stand-in for the agent
-                    self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "no source actor"})
-                    return
+                    return self._veto(entry, "no source actor")
             if target is None and ":titled_official:" in source.members[0].entry_id:
                 # "Judge X opened investigations against 28 Chilean officials": the mention that lent the official
                 # its state is the act's party
@@ -2252,16 +2218,12 @@ class Assembler:
                 if target is not None:
                     rule_prefix = f"place_target:{target.members[0].entry_id}:"
             if unnamed is not None and target is None:
-                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                       "why": "no source actor and no target"})
-                return
+                return self._veto(entry, "no source actor and no target")
             if entry.support in OBJECT_FAMILIES:
                 target = pressed[1] if pressed is not None else \
                     self._object_after(trig, frag, OBJECT_FAMILIES[entry.support], source)
                 if target is None or not (self._other_party(target, source) or self._person_object(target, source)):
-                    self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                           "why": "the object is the source's own state"})
-                    return
+                    return self._veto(entry, "the object is the source's own state")
                 if not self._other_party(target, source):   # the person of the source's own state is the party
                     target = Group(target.members, target.tok_start, target.tok_end, target.prep, own_state=True)
             if target is None and entry.frame == "directed" and code[:2] in self.complement_target_roots:
@@ -2302,29 +2264,23 @@ class Assembler:
             if target is None and entry.frame == "directed" and self._behind_agent(trig, frag) is source:
                 # "said Russia was behind the chemical attacks": the attribution is the accusation (112); an act on
                 # nobody named adds no dyad
-                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                       "why": "act attributed by 'was behind' without a target"})
+                self._veto(entry, "act attributed by 'was behind' without a target")
                 if self._negation_modality(frag, intent_frag) == (False, "asserted"):
                     self.reflexive_acts.append((trig, source, None, code))   # the speaker may accuse its agent
                 return
             if target is None and code in self.target_required_codes:
                 # "approved a law recognizing victories by the opposition": recognition (054) of nobody named is no
                 # diplomatic recognition (cues target_required_codes)
-                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                       "why": "recognition without a recognized party"})
-                return
+                return self._veto(entry, "recognition without a recognized party")
             if target is not None and entry.mode == "visit" and self._visit_topic(trig, target):
                 target = None   # "attend a summit on the unrest in Iran": the topic of the event is not visited
             if target is None and entry.mode == "visit":
                 # "Tourists visiting Washington": a visit needs a visited or visiting state besides the source
-                self.decisions.append({"trigger": entry.entry_id, "emitted": False, "why": "visit without a party"})
-                return
+                return self._veto(entry, "visit without a party")
             if entry.mode == "visit" and entry.pos != "NOUN" and \
                     {m.sector for m in source.members} <= self.deployed_sectors:
                 # "peacekeeping troops arrived in Bosnia": a deployment, not a diplomatic visit
-                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                       "why": "troops arriving are no visit"})
-                return
+                return self._veto(entry, "troops arriving are no visit")
             if target is None and statement is not None and statement.topic is not None and \
                     code[:2] in self.topic_target_roots and self._other_party(statement.topic, source):
                 target = statement.topic   # „Wir verurteilen diesen Angriff“, sagte X mit Blick auf Russland
@@ -2344,13 +2300,10 @@ class Assembler:
                 giver = next((g for g in frag.groups if g.prep in self.giver_preps and g.tok_start >= trig.tok_end
                               and receiver is not None and self._other_party(g, receiver)), None)
                 if giver is None:
-                    self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                           "why": "received without a giver"})
-                    return
+                    return self._veto(entry, "received without a giver")
                 source, target = giver, receiver
             if target is None and self._reflexive_object(trig):
-                self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                       "why": "reflexive object: the actor acts on itself"})
+                self._veto(entry, "reflexive object: the actor acts on itself")
                 if self._negation_modality(frag, intent_frag) == (False, "asserted"):
                     # "said that Iraq had attacked themselves": no event, but an act a speaker can accuse Iraq of
                     self.reflexive_acts.append((trig, source, None, code))
@@ -2369,14 +2322,10 @@ class Assembler:
             if symmetric and intent_frag is None:
                 members = self._distinct_members(source) + (self._distinct_members(target) if target else [])
                 if len({m.code for m in members}) < 2:
-                    self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                           "why": "symmetric event needs two parties"})
-                    return
+                    return self._veto(entry, "symmetric event needs two parties")
                 if code[:2] == "19" and any(self._crowd(g) for g in (source, target) if g is not None):
-                    self.decisions.append({"trigger": entry.entry_id, "emitted": False,
-                                           "why": "a clash with protesters or rioters is a riot or repression, "
-                                                  "not fighting between two parties"})
-                    return
+                    return self._veto(entry, "a clash with protesters or rioters is a riot or repression, "
+                                             "not fighting between two parties")
                 pairs = members
         negated, modality = self._negation_modality(frag, intent_frag)
         if statement is not None and statement.event is not None and statement.event.negated and \
