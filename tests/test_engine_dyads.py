@@ -1586,3 +1586,17 @@ def test_attending_an_event_abroad_is_a_visit(coder, text, lang, expected):
 def test_not_attending_is_a_negated_visit(coder, text, lang):
     rows = [(e.cameo_code, e.source_actor, e.target_actor, e.negated) for e in coder.extract(text, lang, PUB).events]
     assert rows == [("042", "RUS", "CHE", True)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a pronoun for a group nobody named ("they" for "the rebels") is an unknown source: with no target there is
+    # no row (these sentences raised IndexError in the own-state rule, whose source had no state)
+    ("The rebels said they will fight until their demands are met.", "en", set()),
+    ("Rebels said they would attack until their demands are met.", "en", set()),
+    ("Die Rebellen sagten, sie würden kämpfen, bis ihre Forderungen erfüllt sind.", "de", set()),
+    # with a target the unknown source keeps its row
+    ("Rebels said they had killed two Russian soldiers.", "en", {("190", None, "RUS")}),
+    ("Rebellen sagten, sie hätten zwei russische Soldaten getötet.", "de", {("190", None, "RUS")}),
+])
+def test_an_unnamed_group_behind_a_pronoun_needs_a_target(coder, text, lang, expected):
+    assert all_rows(coder, text, lang) == expected

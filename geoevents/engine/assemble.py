@@ -2327,6 +2327,10 @@ class Assembler:
                     return self._veto(entry, "a clash with protesters or rioters is a riot or repression, "
                                              "not fighting between two parties")
                 pairs = members
+        if not pairs and target is None and all(m.code is None for m in source.members):
+            # "The rebels said they will fight until their demands are met": a pronoun for a group nobody named is
+            # an unknown source, which needs a target, as the unnamed subject does
+            return self._veto(entry, "no source actor and no target")
         negated, modality = self._negation_modality(frag, intent_frag)
         if statement is not None and statement.event is not None and statement.event.negated and \
                 statement.trigger is not None:
@@ -4264,8 +4268,11 @@ class Assembler:
         if code[:2] not in self.own_state_roots:
             return None
         codes = set(source.codes)
-        if len(codes) != 1 or source.members[0].entry_id.split(":")[1] in self.own_state_stateless_kinds:
-            return None      # an organisation (UN, EU, NATO, an NGO) has no own state
+        if len(codes) != 1 or None in codes or \
+                source.members[0].entry_id.split(":")[1] in self.own_state_stateless_kinds:
+            # an organisation (UN, EU, NATO, an NGO) has no own state, nor has a group nobody named ("they" for
+            # "the rebels": entry "unnamed")
+            return None
         attribution = {id(st.speaker) for st in self.statements if st.sentence_index == self.sentence_index}
         speech = {id(self.frag_of.get(t.tok_start)) for t in self.sentence_triggers if t.entry.frame == "speech"}
         # the act's clause and the clauses after it, not the attribution ", relief officials in Nairobi said".
