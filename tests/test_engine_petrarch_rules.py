@@ -695,6 +695,35 @@ def test_content_after_an_apposed_speaker_is_what_was_said(coder):
     assert statements[0].statement.quote_text == "eight people were killed"
 
 
+@pytest.mark.parametrize("text, lang, statement", [
+    # no actor of the clause before ", and said" speaks: the coordinated predicate shares the main clause's subject
+    ("Iran condemned the sanctions imposed by the United States, and said it would respond.", "en",
+     ("010", "IRN", None)),
+    ("Germany criticised Russia's attack on Ukraine, and said it would send more weapons to Kyiv.", "en",
+     ("010", "DEU", "UKR")),
+    ("France welcomed the ceasefire between Israel and Hamas, but said it was worried about Lebanon.", "en",
+     ("010", "FRA", "LBN")),
+    ("The Japanese prime minister met the Indian prime minister in Delhi on Monday and said the talks had been "
+     "useful.", "en", ("010", "JPN", None)),
+    ("Polen verurteilte den Angriff Russlands auf Kiew und sagte, die Ukraine könne auf Polen zählen.", "de",
+     ("010", "POL", "UKR")),
+    ("Der japanische Premierminister traf den indischen Premierminister in Delhi und sagte, die Gespräche seien "
+     "nützlich gewesen.", "de", ("010", "JPN", None)),
+])
+def test_coordinated_speech_verb_shares_the_subject_of_the_clause_before(coder, text, lang, statement):
+    events = rows(coder, text, lang)
+    assert [(e.cameo_code, e.source_actor, e.target_actor) for e in events if e.cameo_root == "01"] == [statement]
+    # the act of the clause before keeps its own row (it is not read as what was said)
+    assert [e for e in events if e.cameo_root in ("04", "05", "11")]
+
+
+def test_pronoun_opening_what_a_coordinated_speaker_says_is_the_speaker(coder):
+    # "it" is Germany, not Russia, the latest actor before it
+    events = rows(coder, "Germany criticised Russia's attack on Ukraine, and said it would send more weapons to Kyiv.")
+    assert ("0332", "DEU", "UKR") in codes(events)
+    assert not [e for e in events if e.cameo_root in ("03", "07") and e.source_actor == "RUS"]
+
+
 # ---------------------------------------------------------------- acts in what a speaker says
 @pytest.mark.parametrize("text, lang", [
     ("Syria said eight people were killed in an air strike.", "en"),

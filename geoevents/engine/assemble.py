@@ -213,6 +213,7 @@ class StatementInfo:
     topic: Group | None = None               # "mit Blick auf Russland", "regarding Russia"
     target: Group | None = None              # the party addressed or concerned, kept for a continued quote
     date: tuple | None = None                # (day, precision, date_text), kept for a continued quote
+    shared_subject: bool = False             # the speaker is the subject of the clause before ", and said"
 
 
 class Assembler:
@@ -1437,6 +1438,9 @@ class Assembler:
         described = self._described_speaker(tok)
         if described is not None:
             return described
+        shared = self._shared_speaker(tok, person_only)
+        if shared is not None:
+            return shared
         for group in reversed(history):
             if group.prep is not None and group.prep not in self.agent_preps:
                 # "Security forces in Guinea said they ...": the actor of a subject's modifier is the subject
@@ -1450,6 +1454,20 @@ class Assembler:
             if person_only and not any(m.person for m in group.members):
                 continue
             return group
+        return None
+
+    def _shared_speaker(self, tok: int, person_only: bool) -> Group | None:
+        """"Germany criticised Russia's attack on Ukraine, and said it would send more weapons": the pronoun that
+        opens what a coordinated speech verb's shared subject says (only complementizers before it) is that
+        speaker, not the latest actor of the clause before."""
+        for st in reversed(self.statements):
+            if st.sentence_index != self.sentence_index:
+                break
+            start, stop = st.content_tokens
+            if st.shared_subject and start <= tok < stop and \
+                    all(self.lower[i] in self.complementizers for i in self._words_between(start, tok)) and \
+                    not (person_only and not any(m.person for m in st.speaker.members)):
+                return Group(st.speaker.members, tok, tok + 1, pronoun=True)
         return None
 
     def _described_speaker(self, tok: int) -> Group | None:
@@ -1578,11 +1596,20 @@ class Assembler:
                     speaker = persons[0]
             coordinated = trig.tok_start > frag.tok_start and \
                 self.lower[frag.tok_start] in self.coordinators
-            if coordinated and (speaker is None or speaker.tok_start > trig.tok_start) and found:
-                speaker = found[-1].speaker
-                candidates = [speaker] + candidates
+            shared = None
+            if coordinated and (speaker is None or speaker.tok_start > trig.tok_start):
+                if found:
+                    speaker = found[-1].speaker
+                else:
+                    # "Iran condemned the sanctions imposed by the US, and said it would respond": a coordinated
+                    # predicate without its own subject shares the subject of the main clause before it
+                    shared = speaker = self._coordinated_subject(frag)
+                if speaker is not None:
+                    candidates = [speaker] + candidates
             if speaker is None:
-                speaker = self._subject(frag)
+                # behind a coordinated English speech word a pronoun is in what was said ("and said it would ..."); a
+                # German one can be the speaker ("und sagte er")
+                speaker = self._subject(frag, trig.tok_start if coordinated and self.lang == "en" else None)
             if speaker is None or speaker.tok_start > trig.tok_start:
                 # "Police in Kabul said ...", "Officials in Moscow said ...", "Die Polizei in Kabul sagte, ...": the
                 # actor in the prepositional phrase of a subject that names no actor speaks (as for acts)
@@ -1606,15 +1633,17 @@ class Assembler:
                 self.sentence_reporting = self.sentence_reporting or reporting
             addressee = self._addressee(trig, frag, speaker, candidates)
             quote, content = self._statement_content(trig, frag)
-            if apposed and quote is None and trig.tok_end < self._content_end(trig):
-                content = (trig.tok_end, self._content_end(trig))   # "X, a UK-based group, said ...": it follows
+            if (apposed or shared is not None) and quote is None and trig.tok_end < self._content_end(trig):
+                # "X, a UK-based group, said ...", "X condemned ..., and said ...": what was said follows
+                content = (trig.tok_end, self._content_end(trig))
             if content is not None and addressee is not None and content[0] <= addressee.tok_start < content[1]:
                 content = (addressee.tok_end, content[1])   # "told Putin that ...": what was said follows
             if content is None:
                 self._veto(trig.entry, "speech word without content")
                 continue
             found.append(StatementInfo(speaker, self._group_text(speaker), trig, content, quote, addressee,
-                                       reporting, self.sentence_index, self.paragraph))
+                                       reporting, self.sentence_index, self.paragraph,
+                                       shared_subject=shared is not None))
         media = [st for st in found if self._is_media(st.speaker)]
         if media:
             for st in found:
@@ -1625,6 +1654,16 @@ class Assembler:
             found = [st for st in found if st not in media]
         for st in found:
             self._emit_statement(st)
+
+    def _coordinated_subject(self, frag: Fragment) -> Group | None:
+        """The subject of the main clause before a coordinated fragment (its relative and subordinate clauses
+        skipped): "Germany criticised Russia's attack on Ukraine, and said ..." (Germany), "Deutschland kritisierte
+        den Angriff und sagte, ..."; None when that clause names none."""
+        main = next((f for f in reversed(self.fragments[:frag.index]) if not f.subordinate and not f.infinitive),
+                    None)
+        if main is None or self.lower[main.tok_start] in self.coordinators:
+            return None
+        return self._subject(main)
 
     def _clause_subject(self, candidates: list[Group], trig: TriggerHit) -> Group:
         """The first candidate, unless a coordinated clause with its own subject stands before the speech word:
