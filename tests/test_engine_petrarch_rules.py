@@ -762,3 +762,51 @@ def test_passive_and_noun_of_an_act_on_an_object(coder, text, expected):
 
 def test_pressure_without_an_agent_names_no_act(coder):
     assert not [e for e in rows(coder, "Iran is under pressure to stop the attacks.") if e.cameo_root == "10"]
+
+
+# ---------------------------------------------------------------- what is planned has not happened
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A visit by Macron to China is planned for April.", "en", [("036", "FRA", "CHN")]),
+    ("Macron's visit to China is scheduled for April.", "en", [("036", "FRA", "CHN")]),
+    ("Ein Besuch Macrons in China ist für April geplant.", "de", [("036", "FRA", "CHN")]),
+    ("Für April ist ein Besuch Macrons in China geplant.", "de", [("036", "FRA", "CHN")]),
+    # a planned meeting between two named parties nobody else plans is their intent, both ways
+    ("A meeting between Biden and Putin is planned for June.", "en", [("036", "RUS", "USA"), ("036", "USA", "RUS")]),
+    ("Ein Treffen zwischen Biden und Putin ist für Juni geplant.", "de",
+     [("036", "RUS", "USA"), ("036", "USA", "RUS")]),
+])
+def test_a_planned_visit_or_meeting_is_an_intent(coder, text, lang, expected):
+    events = [e for e in rows(coder, text, lang) if not e.negated]
+    assert codes(events) == sorted(expected)
+    assert {e.modality for e in events} == {"future"}
+
+
+@pytest.mark.parametrize("planned, plans", [
+    ("Russland hat den Angriff auf Kiew lange geplant.", "Russland plant einen Angriff auf Kiew."),
+    ("Selenskyj sagte, dass Russland Kiew angreifen will.", "Selenskyj sagte, Russland wolle Kiew angreifen."),
+])
+def test_a_planned_attack_is_no_attack(coder, planned, plans):
+    # the German intent word closing the clause governs the act as it does before it: the intent's threat reading
+    events = rows(coder, planned, "de")
+    assert not [e for e in events if e.cameo_root in ("18", "19", "20") and e.modality == "asserted"]
+    assert ("138", "RUS", "UKR") in codes(events)
+    assert ("138", "RUS", "UKR") in codes(rows(coder, plans, "de"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("French troops withdrew from Mali as planned.", "en", ("0874", "FRA", "MLI")),
+    ("Die französischen Truppen zogen wie geplant aus Mali ab.", "de", ("0874", "FRA", "MLI")),
+])
+def test_what_happened_as_planned_happened(coder, text, lang, expected):
+    events = rows(coder, text, lang)
+    assert codes(events) == [expected] and events[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text, code, modality", [
+    # a capitalized "May" inside a sentence is the month or a name, not the modal
+    ("British Prime Minister Theresa May met German Chancellor Angela Merkel in Berlin.", "040", "asserted"),
+    ("Biden and Putin will meet in May.", "036", "future"),
+    ("Russia may attack Ukraine.", "190", "hypothetical"),
+])
+def test_may_is_a_modal_only_as_a_modal(coder, text, code, modality):
+    assert {e.modality for e in rows(coder, text) if e.cameo_code == code} == {modality}

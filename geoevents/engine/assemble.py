@@ -347,6 +347,7 @@ class Assembler:
         self.unilateral_support = c.words("unilateral_support")
         self.receiving_words = c.words("receiving_words")
         self.giver_preps = c.words("giver_prepositions")
+        self.name_homographs = c.words("name_homographs")
         self.intent_threat_codes = {str(k): str(v) for k, v in (c.raw.get("intent_threat_codes") or {}).items()}
         self.refusal_modals = c.words("refusal_modals")
         self.strict_support_families = c.values("strict_support_families")
@@ -2144,7 +2145,9 @@ class Assembler:
         # "Ukraine ratified an agreement with the EU": ratifying is one party's act, not both parties'; "Russia
         # will not meet Ukraine": refusing is the subject's act
         symmetric = entry.frame == "symmetric" and not self._unilateral_act(frag) and not refusal
-        if symmetric and intent_frag is None and parties:
+        if symmetric and parties and (intent_frag is None or intent_frag is frag and not frag.infinitive and
+                                      self._subject(frag) is None):
+            # "A meeting between Biden and Putin is planned for May": an intent nobody named holds is the parties'
             pairs = parties
         else:
             source = agent or self._source(trig, frag)
@@ -2917,15 +2920,21 @@ class Assembler:
         keys = self.surface if "intent" in SURFACE_CUES else self.keys
         first = next((i for i, patterns in self._cue_tokens("intent", frag.tok_start, frag.tok_end)
                       if any(match_after_first(p, keys, i, frag.tok_end) is not None for p in patterns)), None)
-        return first is not None and first >= trig.tok_end and \
-            self._has_word(self.coordinators, trig.tok_end, first)
+        if first is None or first < trig.tok_end:
+            return False
+        # a coordinator between two names joins the parties, not clauses ("Ein Treffen zwischen Biden und Putin ist
+        # für Mai geplant")
+        words = self._words_between(trig.tok_end, first)
+        return any(self.lower[i] in self.coordinators and not (0 < k < len(words) - 1 and
+                                                               self.in_actor[words[k - 1]] and self.in_actor[words[k + 1]])
+                   for k, i in enumerate(words))
 
     def _intent_fragment(self, frag: Fragment) -> Fragment | None:
-        if self._cue_in("intent", frag):
+        if self._cue_in("intent", frag) and not self._cue_in("intent_blockers", frag):
             return frag
         if frag.index > 0 and frag.infinitive:
             prev = self.fragments[frag.index - 1]
-            if self._cue_in("intent", prev):
+            if self._cue_in("intent", prev) and not self._cue_in("intent_blockers", prev):
                 return prev
         return None
 
@@ -3067,6 +3076,15 @@ class Assembler:
         if trig.entry.pos == "NOUN":
             return False
         index = self.cues.index(cue_list)
+        if self.lang == "de" and cue_list == "intent":
+            # German verb-final: the intent word closing the act's clause governs it ("hat den Angriff auf Kiew lange
+            # geplant", "..., dass Russland Kiew angreifen will"), as it does standing before it ("plant einen Angriff")
+            words = [i for i in self._words_between(trig.tok_end, frag.tok_end) if not self.punct[i]]
+            if words and not any(other.tok_start > trig.tok_start and other.tok_start <= words[-1]
+                                 and other.entry.frame != "speech" for other in self.sentence_triggers) and \
+                    any(match_at(p, self.surface, words[-1], words[-1] + 1) == words[-1] + 1 and not p.particle
+                        for p in index.candidates(self.surface[words[-1]])):
+                return True
         for i in range(max(frag.tok_start, trig.tok_start - 6), trig.tok_start):
             if self.lower[i] in self.backshifted_future and trig.tok_start - i <= 2:
                 return True
@@ -4548,6 +4566,9 @@ class Assembler:
         rank = {"future": 1, "hypothetical": 2, "reported": 3}
         keys = self.surface
         for i, patterns in self._cue_tokens("modality", frag.tok_start, frag.tok_end):
+            if self.lower[i] in self.name_homographs and self.token_text[i][:1].isupper() and \
+                    self._words_between(self.span.start, i):
+                continue   # "will meet in May", "Theresa May met": the month or a name, not the modal "may"
             for pattern in patterns:
                 if match_at(pattern, keys, i, frag.tok_end) is not None or \
                         (pattern.particle and self._particle_in(pattern, i, frag)):
