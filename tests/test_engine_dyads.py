@@ -1600,3 +1600,32 @@ def test_not_attending_is_a_negated_visit(coder, text, lang):
 ])
 def test_an_unnamed_group_behind_a_pronoun_needs_a_target(coder, text, lang, expected):
     assert all_rows(coder, text, lang) == expected
+
+
+def event_rows(coder, text, lang):
+    """(code, source, target) of the rows that are no statement."""
+    return {(e.cameo_code, e.source_actor, e.target_actor) for e in coder.extract(text, lang, PUB).events
+            if e.statement is None}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the act behind "until"/"bis" is still awaited: the clause before is future or hypothetical, or the until-clause
+    # is in the present (were 0356 EUU->RUS future, 0356 UKR->RUS future, 035 SRB->ALB future, 100 CIV->CIV, 0874
+    # RUS->UKR asserted)
+    ("The EU will keep the sanctions until Russia withdraws its troops from Ukraine.", "en", set()),
+    ("Ukraine said it would fight until Russia withdraws its troops.", "en", set()),
+    ("Serbia said it would keep troops in Kosovo until Albania meets its demands.", "en", set()),
+    ("The rebels in Ivory Coast opposed the deployment of a peacekeeping force until their political demands are "
+     "met.", "en", set()),
+    ("Die EU wird die Sanktionen beibehalten, bis Russland seine Truppen aus der Ukraine abzieht.", "de", set()),
+    ("Die Ukraine sagte, sie werde kämpfen, bis Russland seine Truppen aus Cherson abzieht.", "de", set()),
+    ("Die Rebellen lehnten den Einsatz ab, bis ihre Forderungen erfüllt sind.", "de", set()),
+    # an until-clause in the past happened
+    ("The rebels held the town until Russian forces withdrew their troops in April.", "en", {("0874", "RUS", None)}),
+    ("Die Rebellen hielten die Stadt, bis russische Truppen im April abzogen.", "de", {("0874", "RUS", None)}),
+    # German "bis" inside a clause is a preposition of time; so is one before an infinitive
+    ("China will bis Ende des Jahres mit den Vereinigten Staaten verhandeln.", "de", {("036", "CHN", "USA")}),
+    ("Die mexikanische Regierung plant, bis Ende des Jahres nach Peking zu reisen.", "de", {("036", "MEX", "CHN")}),
+])
+def test_an_act_still_awaited_behind_until_is_no_act(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected

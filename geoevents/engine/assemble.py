@@ -306,6 +306,10 @@ class Assembler:
         self.suffering_verbs = c.words("suffering_verbs")
         self.agentive_participles = c.words("agentive_participles")
         self.demand_condition_openers = c.words("demand_condition_openers")
+        self.pending_condition_openers = c.words("pending_condition_openers")
+        self.pending_clause_openers = c.words("pending_clause_openers")
+        self.present_markers = c.words("present_markers")
+        self.past_markers = c.words("past_markers")
         self.suffered_roots = c.values("suffered_roots")
         self.act_setting_preps = c.words("act_setting_prepositions")
         self.target_required_codes = c.values("target_required_codes")
@@ -2086,6 +2090,9 @@ class Assembler:
             return self._veto(entry, "content of a reported demand: coded as the demand")
         if self._contingent_act(trig):
             return self._veto(entry, "act noun after a word of contingency ('a possible war'): not an act")
+        if self._pending_condition(trig, frag):
+            return self._veto(entry, "act behind 'until' that is still awaited ('will keep the sanctions until Russia "
+                                     "withdraws'): not an act")
         if self._hit_by_act_noun(trig, frag):
             return self._veto(entry, "noun in the object phrase of an act noun before it ('an attack on a "
                                      "weapons supply'): what that act hit, no act of its own")
@@ -3108,6 +3115,54 @@ class Assembler:
         before = trig.tok_start - 1
         return any(match_at(p, self.keys, before, trig.tok_start) == trig.tok_start
                    for p in index.candidates(self.keys[before]))
+
+    def _pending_condition(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The act stands behind "until"/"bis" (cues pending_condition_openers; no clause opener, coordinator or
+        punctuation between) and is still awaited: the main clause before the word is future, hypothetical or
+        negated ("The EU will keep the sanctions until Russia withdraws", "said it would fight until Russia
+        withdrew"), or the until-clause is in the present ("opposed the deployment until their demands are met",
+        "bis ihre Forderungen erfüllt sind": cues present_markers, an English verb trigger in -s, a German one in
+        -t) and not in the past (cues past_markers: "held the town until the army recaptured it" happened)."""
+        opener = None
+        first = next((i for i in range(frag.tok_start, trig.tok_start) if not self.space[i]), None)
+        for i in range(trig.tok_start - 1, frag.tok_start - 1, -1):
+            word = self.lower[i]
+            if word in self.pending_condition_openers or word in self.pending_clause_openers and i == first:
+                opener = i   # (German "bis" inside a clause is a preposition: "will bis Ende des Jahres verhandeln")
+                break
+            if self.punct[i] or word in self.subordinators or word in self.coordinators:
+                return False
+        if opener is None or self._has_word(self.infinitive_markers, opener, trig.tok_start) or \
+                opener == frag.tok_start and frag.infinitive:
+            return False   # "plant, bis Ende des Jahres nach Peking zu reisen": "bis" of time before an infinitive
+        clause_end = next((i for i in range(trig.tok_end, frag.tok_end) if self.punct[i] or
+                           self.lower[i] in self.coordinators or self.lower[i] in self.subordinators), frag.tok_end)
+        # a clause, not a phrase of time ("until the end of the war", "bis zum Abzug"): a verb trigger, an auxiliary,
+        # or (English) an actor as its subject with its verb ("until Albania meets its demands")
+        verb = trig.entry.pos in ("VERB", "PHRASE") and self.lower[trig.tok_start - 1] not in self.determiners
+        past = self._has_word(self.past_markers, opener, clause_end)
+        present = self._has_word(self.present_markers, opener, clause_end)
+        # the verb of the trigger (after the actor a phrase row opens with: "forces withdrew") or the subject's
+        head = next((i for i in range(trig.tok_start, trig.tok_end) if not self.space[i] and not self.in_actor[i]),
+                    trig.tok_start)
+        subject = next((i for i in range(opener + 1, trig.tok_start) if not self.space[i]), None)
+        if self.lang == "en" and not verb and subject is not None and self.in_actor[subject]:
+            after = next((i for i in range(subject, trig.tok_start) if not self.space[i] and not self.in_actor[i]), None)
+            if after is not None and self.lower[after] not in self.possessive_markers:
+                verb, head = True, after
+        if not (verb or past or present):
+            return False
+        # ... in the present: English -s ("withdraws", "meets"), German -t but not -te ("abzieht", not "abzog")
+        form = self.lower[head]
+        if not past and (present or verb and (form.endswith("s") if self.lang == "en" else
+                                              form.endswith("t") and not form.endswith("te"))):
+            return True
+        main = Fragment(frag.index, frag.tok_start, opener, frag.subordinate, frag.infinitive) \
+            if opener > frag.tok_start else self.fragments[frag.index - 1] if frag.index > 0 else None
+        if main is None:
+            return False
+        negated, modality = self._negation_modality(main, None)
+        return negated or modality != "asserted"
 
     def _hit_by_act_noun(self, trig: TriggerHit, frag: Fragment, preps: frozenset[str] | None = None) -> bool:
         """The noun stands in the object phrase of an act noun right before it (cues act_object_prepositions, at most
