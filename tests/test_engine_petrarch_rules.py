@@ -810,3 +810,34 @@ def test_what_happened_as_planned_happened(coder, text, lang, expected):
 ])
 def test_may_is_a_modal_only_as_a_modal(coder, text, code, modality):
     assert {e.modality for e in rows(coder, text) if e.cameo_code == code} == {modality}
+
+
+# ---------------------------------------------------------------- sanctions described by who imposed them
+@pytest.mark.parametrize("text, lang, imposer", [
+    ("Iran condemned the sanctions imposed by the United States.", "en", "USA"),
+    ("Iran condemned the sanctions imposed on it by the United States.", "en", "USA"),
+    ("Russia criticised the sanctions imposed by the EU on Monday.", "en", "EUU"),
+    ("Der Iran verurteilte die von den USA verhängten Sanktionen.", "de", "USA"),
+    ("Russland kritisierte am Montag die von der EU verhängten Sanktionen.", "de", "EUU"),
+])
+def test_condemned_sanctions_imposed_by_another_are_opposed(coder, text, lang, imposer):
+    # the participle says who imposed them; the clause opposes them: no sanctions row by the critic
+    result = coder.extract(text, lang, PUB)
+    assert [(m.stance, m.imposer_actor) for m in result.sanctions] == [("oppose", imposer)]
+    assert codes(result.events) == [("111", result.events[0].source_actor, imposer)]
+    assert not [e for e in result.events if e.cameo_root == "16"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The sanctions imposed by the United States hit Iran hard.", "en"),
+    ("Die von den USA verhängten Sanktionen trafen den Iran hart.", "de"),
+])
+def test_sanctions_imposed_by_someone_name_the_imposer(coder, text, lang):
+    result = coder.extract(text, lang, PUB)
+    assert [(m.stance, m.imposer_actor) for m in result.sanctions] == [("impose", "USA")]
+
+
+def test_a_participle_with_another_party_names_no_imposer(coder):
+    # "imposed on Russia": the party behind the participle is the target, the clause's subject extends them
+    result = coder.extract("The EU extended the sanctions imposed on Russia by a year.", "en", PUB)
+    assert [(m.stance, m.imposer_actor, m.target_actor) for m in result.sanctions] == [("extend", "EUU", "RUS")]

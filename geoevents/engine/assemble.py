@@ -1365,6 +1365,13 @@ class Assembler:
                     dropped.add(id(verb))
             else:
                 dropped.add(id(row))
+                for verb in verbs[:1]:
+                    if verb.target_actor is None and row.target_actor is not None and \
+                            not any(e.cameo_code == verb.cameo_code and e.target_actor == row.target_actor
+                                    for e in verbs):
+                        # "verurteilte die von den USA verhängten Sanktionen": the verb's act is on their imposer
+                        verb.target_actor, verb.target_sector, verb.target_text = \
+                            row.target_actor, row.target_sector, row.target_text
         # "am Rande eines Treffens zusammengekommen", "traveled to Kyiv to meet Zelensky": one meeting, coded by its
         # specific form (044 third location, 042 visit); the generic 040 rows of the same parties are dropped
         # A visit named as the time of the meeting ("held talks with Suleiman during a visit to Beirut", "traf Xi
@@ -4682,7 +4689,12 @@ class Assembler:
         frag = self.frag_of.get(tok)
         if frag is None:
             return
+        described = self._imposed_by(tok, frag)
         stance = self._stance(frag)
+        if described is not None and stance in ("impose", "extend"):
+            # "condemned the sanctions imposed by the US": the clause's own stance, if it has one, is what it says
+            other = self._stance(frag, skip=described[1])
+            stance = other if other != "mention" else stance
         if self._response_to(tok, frag):
             stance = "mention"   # "said it would respond to the new EU sanctions": nobody imposes them here
         negated = bool(self._cue_in("negation", frag)) and not self._cue_in("negation_blockers", frag)
@@ -4768,9 +4780,11 @@ class Assembler:
         start, end = self._sentence_bounds()
         return self.text[start:end]
 
-    def _stance(self, frag: Fragment) -> str:
+    def _stance(self, frag: Fragment, skip: int | None = None) -> str:
         found = set()
         for i, patterns in self._cue_tokens("sanction_stances", frag.tok_start, frag.tok_end):
+            if i == skip:
+                continue
             for pattern in patterns:
                 if match_at(pattern, self.keys, i, frag.tok_end) is not None:
                     found.add(pattern.payload)
@@ -4812,6 +4826,9 @@ class Assembler:
                 return Group([Actor(pattern.payload, None, self.text[start:end], start, end, before[0], tok,
                                     "sanction_imposer_words", None, None, "")], before[0], tok)
         imposer_preps = self.cues.words("sanction_imposer_prepositions")
+        described = self._imposed_by(tok, frag)
+        if described is not None:
+            return described[0]
         for group in frag.groups:
             if group.tok_start <= tok:
                 continue
@@ -4829,6 +4846,39 @@ class Assembler:
                 return None   # "(President X) threatened Peru with sanctions": the object behind the verb
             if subject is not None and subject.tok_start < tok:
                 return subject
+        return None
+
+    def _imposed_by(self, tok: int, frag: Fragment) -> tuple[Group, int] | None:
+        """A participle of a sanctions stance that describes the sanctions word, and the imposer behind its agent
+        preposition: "the sanctions imposed (on it) by the United States", "die von den USA verhängten Sanktionen"
+        ((imposer, participle token)). The participle names how they came about, not the clause's act."""
+        imposer_preps = self.cues.words("sanction_imposer_prepositions")
+        index = self.cues.index("sanction_stances")
+
+        def stance_word(i: int) -> bool:
+            return any(match_at(p, self.keys, i, i + 1) == i + 1 and not p.particle
+                       for p in index.candidates(self.keys[i]))
+        if self.lang == "en":
+            after = self._words_between(tok + 1, frag.tok_end)
+            if not after or not stance_word(after[0]) or self.in_actor[after[0]]:
+                return None
+            for group in frag.groups:
+                if group.tok_start <= after[0]:
+                    continue
+                gap = self._words_between(after[0] + 1, group.tok_start)
+                if group.prep in imposer_preps and len(gap) <= 4 and \
+                        not any(self.punct[i] or self.in_actor[i] for i in gap):
+                    return group, after[0]
+                break
+            return None
+        before = self._words_between(frag.tok_start, tok)
+        if not before or not stance_word(before[-1]):
+            return None
+        group = next((g for g in reversed(frag.groups) if g.tok_end <= before[-1]), None)
+        if group is not None and group.prep in imposer_preps and \
+                len(self._words_between(group.tok_end, before[-1])) <= 2 and \
+                not any(self.punct[i] for i in self._words_between(group.tok_end, before[-1])):
+            return group, before[-1]
         return None
 
     # ------------------------------------------------------------ event records
