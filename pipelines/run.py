@@ -16,6 +16,7 @@ from geoevents import PROJECT_ROOT
 from geoevents import warehouse as wh
 from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG, daily_partitions
 from pipelines.resources import data_dir_from_env, parquet_uri_from_env
+from pipelines.stale_runs import process_tags, release_slots_of_dead_runs
 
 
 def _instance() -> dg.DagsterInstance:
@@ -63,10 +64,18 @@ def main(argv: list[str] | None = None) -> int:
     from pipelines.definitions import defs
 
     instance = _instance()
+    for holder in release_slots_of_dead_runs(instance):
+        if holder.action == "released":
+            print(f"released the pool slots of run {holder.run_id} ({holder.status}): {holder.reason}", file=sys.stderr)
+        else:
+            print(f"WARNING: run {holder.run_id} ({holder.status}) holds or awaits a pool slot, so this run may wait "
+                  f"for it: {holder.reason}", file=sys.stderr)
+    tags = process_tags()
     warehouse = wh.Warehouse(data_dir_from_env())
 
     ingest_job = defs.resolve_job_def("ingest_and_extract_job")
-    ingest_result = ingest_job.execute_in_process(instance=instance, raise_on_error=False, run_config=RUN_CONFIG)
+    ingest_result = ingest_job.execute_in_process(instance=instance, raise_on_error=False, run_config=RUN_CONFIG,
+                                                 tags=tags)
     if not ingest_result.success:
         print(_failure_report(ingest_job.name, ingest_result), file=sys.stderr)
         return 1
@@ -78,16 +87,17 @@ def main(argv: list[str] | None = None) -> int:
     if day_range:
         aggregate_result = aggregate_job.execute_in_process(
             instance=instance, raise_on_error=False, run_config=RUN_CONFIG,
-            tags={PARTITION_RANGE_START_TAG: day_range[0], PARTITION_RANGE_END_TAG: day_range[1]})
+            tags={**tags, PARTITION_RANGE_START_TAG: day_range[0], PARTITION_RANGE_END_TAG: day_range[1]})
     else:
         aggregate_result = aggregate_job.execute_in_process(
             instance=instance, raise_on_error=False, run_config=RUN_CONFIG,
-            asset_selection=[dg.AssetKey("monthly_interactions")])
+            asset_selection=[dg.AssetKey("monthly_interactions")], tags=tags)
     if not aggregate_result.success:
         print(_failure_report(aggregate_job.name, aggregate_result), file=sys.stderr)
         return 1
     chart_job = defs.resolve_job_def("chart_job")
-    chart_result = chart_job.execute_in_process(instance=instance, raise_on_error=False, run_config=RUN_CONFIG)
+    chart_result = chart_job.execute_in_process(instance=instance, raise_on_error=False, run_config=RUN_CONFIG,
+                                               tags=tags)
     if not chart_result.success:
         print(_failure_report(chart_job.name, chart_result), file=sys.stderr)
         return 1

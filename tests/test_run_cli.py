@@ -1,8 +1,10 @@
 """`python -m pipelines.run` (what `make run` calls) driven only by environment variables."""
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 
 import dagster as dg
 import duckdb
@@ -10,6 +12,8 @@ import pytest
 
 from conftest import SEED_ARTICLES
 from geoevents import PROJECT_ROOT
+from geoevents.pause_points import PAUSE_AT_ENV, PAUSE_MARKER_ENV
+from pipelines.stale_runs import RUN_PID_TAG
 
 
 def run_cli(env_overrides: dict[str, str], cwd) -> subprocess.CompletedProcess:
@@ -19,13 +23,39 @@ def run_cli(env_overrides: dict[str, str], cwd) -> subprocess.CompletedProcess:
                           text=True, timeout=300)
 
 
-def test_run_uses_the_articles_dir_from_the_environment_and_records_runs(tmp_path):
+@pytest.fixture(scope="module")
+def killed_then_completed(tmp_path_factory) -> dict:
+    """`make run` SIGKILLed while its ingest step holds the duckdb_writer pool slot, then `make run` again on the
+    same persistent Dagster instance (a killed run stays STARTED with its slot claimed: the next run must not wait
+    for it forever)."""
+    tmp_path = tmp_path_factory.mktemp("run_cli")
     articles = tmp_path / "my articles"
     shutil.copytree(SEED_ARTICLES, articles)
-    data, home = tmp_path / "data", tmp_path / "dagster_home"
+    data, home, marker = tmp_path / "data", tmp_path / "dagster_home", tmp_path / "paused"
+    env = {"GEOEVENTS_ARTICLES_DIR": str(articles), "GEOEVENTS_DATA_DIR": str(data), "DAGSTER_HOME": str(home),
+           "PYTHONPATH": str(PROJECT_ROOT)}
+    paused_env = {k: v for k, v in os.environ.items() if not k.startswith(("GEOEVENTS_", "DAGSTER_"))}
+    paused_env.update(env, **{PAUSE_AT_ENV: "ingest_scan", PAUSE_MARKER_ENV: str(marker)})
+    paused = subprocess.Popen([sys.executable, "-m", "pipelines.run"], cwd=tmp_path, env=paused_env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 600   # a deadline, not a timing assertion
+    while not (marker.exists() and marker.read_text().strip() == str(paused.pid)):
+        if paused.poll() is not None or time.monotonic() > deadline:
+            paused.kill()
+            pytest.fail("the paused run never reached ingest_scan")
+        time.sleep(0.05)
+    os.kill(paused.pid, signal.SIGKILL)
+    paused.wait()
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        killed_run_ids = instance.event_log_storage.get_concurrency_run_ids()
     # Started from another working directory: nothing may depend on the cwd or land in the repo.
-    completed = run_cli({"GEOEVENTS_ARTICLES_DIR": str(articles), "GEOEVENTS_DATA_DIR": str(data),
-                         "DAGSTER_HOME": str(home), "PYTHONPATH": str(PROJECT_ROOT)}, cwd=tmp_path)
+    completed = run_cli(env, cwd=tmp_path)
+    return {"completed": completed, "data": data, "home": home, "killed_run_ids": killed_run_ids,
+            "killed_pid": paused.pid}
+
+
+def test_run_uses_the_articles_dir_from_the_environment_and_records_runs(killed_then_completed):
+    completed, data, home = (killed_then_completed[key] for key in ("completed", "data", "home"))
     assert completed.returncode == 0, completed.stderr[-3000:]
     assert "geoevents run finished" in completed.stdout
     assert str(data / "warehouse.duckdb") in completed.stdout
@@ -38,6 +68,22 @@ def test_run_uses_the_articles_dir_from_the_environment_and_records_runs(tmp_pat
     assert list((data / "parquet" / "daily_interactions").glob("date=*/part-0.parquet"))
     with dg.DagsterInstance.from_config(str(home)) as instance:
         assert {run.job_name for run in instance.get_runs()} == {"ingest_and_extract_job", "aggregate_job", "chart_job"}
+
+
+def test_a_run_after_a_killed_run_releases_its_pool_slot_and_marks_it_failed(killed_then_completed):
+    completed, home = killed_then_completed["completed"], killed_then_completed["home"]
+    (killed_run_id,) = killed_then_completed["killed_run_ids"]   # the killed run held the slot
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert f"released the pool slots of run {killed_run_id} (STARTED)" in completed.stderr
+    assert f"its process {killed_then_completed['killed_pid']} on" in completed.stderr
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        killed = instance.get_run_by_id(killed_run_id)
+        assert killed.status == dg.DagsterRunStatus.FAILURE
+        assert killed.tags[RUN_PID_TAG] == str(killed_then_completed["killed_pid"])
+        assert not instance.event_log_storage.get_concurrency_run_ids()
+        finished = [run for run in instance.get_runs() if run.run_id != killed_run_id]
+        assert {run.status for run in finished} == {dg.DagsterRunStatus.SUCCESS}
+        assert len({run.tags[RUN_PID_TAG] for run in finished}) == 1   # every run of one `make run` names its process
 
 
 def test_run_exits_non_zero_naming_the_failing_step(tmp_path):
