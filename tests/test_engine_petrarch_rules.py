@@ -841,3 +841,19 @@ def test_a_participle_with_another_party_names_no_imposer(coder):
     # "imposed on Russia": the party behind the participle is the target, the clause's subject extends them
     result = coder.extract("The EU extended the sanctions imposed on Russia by a year.", "en", PUB)
     assert [(m.stance, m.imposer_actor, m.target_actor) for m in result.sanctions] == [("extend", "EUU", "RUS")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sweden condemned the arrest of a Swedish journalist in Moscow on Monday.", "en"),
+    ("The EU condemned the arrest of a French journalist in Iran.", "en"),
+    ("Schweden verurteilte am Montag die Festnahme eines schwedischen Journalisten in Moskau.", "de"),
+])
+def test_who_condemns_an_arrest_did_not_make_it(coder, text, lang):
+    # a verb row after an article is a noun ("the arrest of"): the commented act is not the commenter's
+    events = rows(coder, text, lang)
+    assert [e.cameo_root for e in events] == ["11"]
+
+
+def test_a_verb_row_after_an_article_keeps_its_own_agent(coder):
+    assert ("173", "IRN", "FRA") in codes(rows(coder, "The arrest of a French journalist by Iranian police was "
+                                                      "condemned by the EU."))

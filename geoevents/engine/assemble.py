@@ -352,6 +352,7 @@ class Assembler:
         self.receiving_words = c.words("receiving_words")
         self.giver_preps = c.words("giver_prepositions")
         self.name_homographs = c.words("name_homographs")
+        self.verb_noun_articles = c.words("verb_noun_articles")
         self.intent_threat_codes = {str(k): str(v) for k, v in (c.raw.get("intent_threat_codes") or {}).items()}
         self.refusal_modals = c.words("refusal_modals")
         self.strict_support_families = c.values("strict_support_families")
@@ -3566,8 +3567,9 @@ class Assembler:
         if trig.entry.pos == "NOUN":
             return True
         if trig.entry.pos == "VERB":   # "Russia's arrest of a French journalist": a verb row used as a noun
+            # ("condemned the arrest of a French journalist": after an article too)
             return self.lang == "en" and trig.tok_start > self.span.start and \
-                self.token_text[trig.tok_start - 1] == "'s"
+                (self.token_text[trig.tok_start - 1] == "'s" or self.lower[trig.tok_start - 1] in self.verb_noun_articles)
         if trig.entry.pos != "PHRASE":
             return False
         if self.lang == "de":   # also an adjective before its noun after an article or a possessor
