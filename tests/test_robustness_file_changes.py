@@ -37,14 +37,24 @@ def file_state(resources: dict, source_path: str) -> dict:
             "articles": article_ids, "coded": coded}
 
 
-@pytest.fixture
-def resources(tmp_path) -> dict:
-    articles = tmp_path / "articles"
+@pytest.fixture(scope="module")
+def ingested_once(tmp_path_factory) -> Path:
+    """The seed article and english.txt, ingested and coded by one run (articles/ and data/ under the folder)."""
+    base = tmp_path_factory.mktemp("file_changes")
+    articles = base / "articles"
     shutil.copytree(SEED_ARTICLES, articles)
     (articles / "english.txt").write_text(ENGLISH, encoding="utf-8")
-    resources = build_pipeline_resources(articles, tmp_path / "data")
-    ingest_and_extract(resources)
-    return resources
+    ingest_and_extract(build_pipeline_resources(articles, base / "data"))
+    return base
+
+
+@pytest.fixture
+def resources(ingested_once, tmp_path) -> dict:
+    """Each test changes files and runs again: it gets its own copy of the run's folders (copied with their
+    modification times, so the recorded file states still match the files)."""
+    for name in ("articles", "data"):
+        shutil.copytree(ingested_once / name, tmp_path / name, symlinks=True)
+    return build_pipeline_resources(tmp_path / "articles", tmp_path / "data")
 
 
 def test_changed_file_points_to_its_new_article_which_gets_coded(resources):
