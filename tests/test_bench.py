@@ -9,6 +9,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -146,12 +147,48 @@ def _code_landed(module: str, name: str) -> bool:
         return False
 
 
-def test_quick_run_reports_every_figure(tmp_path):
-    out = tmp_path / "out"
-    completed = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--quick", "--out", str(out), "--work-dir", str(tmp_path)],
-        capture_output=True, text=True, timeout=300,
-    )
+# The two benchmark runs below are subprocesses that take minutes and mostly leave the other core idle (one
+# Dagster run at a time): both are started together, when the first of them is needed, and each test waits for
+# its own. A deadline, not a timing assertion.
+BENCH_TIMEOUT_SECONDS = 600
+BENCH_RUNS = {
+    "test_quick_run_reports_every_figure": ["--quick"],
+    # --dagster-only (how N=100,000 is measured: the library stages would hold the corpus in memory)
+    "test_dagster_only_run_skips_the_library_stages_and_times_the_jobs":
+        ["--n", "30", "--dagster-only", "--events", "0", "--span-days", "10"],
+}
+
+
+@pytest.fixture(scope="module")
+def bench_runs(request, tmp_path_factory):
+    """``python -m benchmarks`` for every test of BENCH_RUNS that is selected, all started at once; yields a
+    function giving a test its finished run (CompletedProcess) and its output folder."""
+    selected = {item.name for item in request.session.items if item.path == request.path}
+    started = {}
+    for name, options in BENCH_RUNS.items():
+        if name not in selected:
+            continue
+        work = tmp_path_factory.mktemp(name.removeprefix("test_")[:30])
+        command = [sys.executable, "-m", "benchmarks", *options, "--out", str(work / "out"), "--work-dir", str(work)]
+        started[name] = (command, work / "out", subprocess.Popen(command, stdout=subprocess.PIPE,
+                                                                 stderr=subprocess.PIPE, text=True))
+
+    def finished(name: str) -> tuple[subprocess.CompletedProcess, Path]:
+        command, out, process = started[name]
+        stdout, stderr = process.communicate(timeout=BENCH_TIMEOUT_SECONDS)
+        return subprocess.CompletedProcess(command, process.returncode, stdout, stderr), out
+
+    try:
+        yield finished
+    finally:
+        for _, _, process in started.values():
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
+
+
+def test_quick_run_reports_every_figure(bench_runs):
+    completed, out = bench_runs("test_quick_run_reports_every_figure")
     assert completed.returncode == 0, completed.stderr[-3000:]
     assert "Targets" in completed.stdout
     report = json.loads((out / "bench.json").read_text(encoding="utf-8"))
@@ -204,14 +241,9 @@ def test_quick_run_reports_every_figure(tmp_path):
     assert aggregation["n_events"] == 100_000 and aggregation["seconds"] > 0 and aggregation["n_result_rows"] > 0
 
 
-def test_dagster_only_run_skips_the_library_stages_and_times_the_jobs(tmp_path):
+def test_dagster_only_run_skips_the_library_stages_and_times_the_jobs(bench_runs):
     """--dagster-only (how N=100,000 is measured: the library stages would hold the corpus in memory)."""
-    out = tmp_path / "out"
-    completed = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--n", "30", "--dagster-only", "--events", "0", "--span-days", "10",
-         "--out", str(out), "--work-dir", str(tmp_path)],
-        capture_output=True, text=True, timeout=300,
-    )
+    completed, out = bench_runs("test_dagster_only_run_skips_the_library_stages_and_times_the_jobs")
     assert completed.returncode == 0, completed.stderr[-3000:]
     run = json.loads((out / "bench.json").read_text(encoding="utf-8"))["runs"]["30"]
     for name in STAGE_NAMES:
