@@ -1271,9 +1271,13 @@ def test_the_infinitive_of_a_commented_decision_is_no_act(coder, text, lang, exp
     # an evaluating adjective after "as" opens no clause (was 111 FRA->none)
     ("France condemned as unacceptable allegations by Rwanda that it had armed the militias.", "en"),
     ("France condemned as baseless the allegations by Rwanda.", "en"),
+    # quote marks around the adjective do not open a clause either (was 111 FRA->none)
+    ("France condemned as \"unacceptable\" allegations by Rwanda that it had armed the militias.", "en"),
+    ("France condemned as `` unacceptable '' allegations by Rwanda that it had armed the militias.", "en"),
     ("France condemned the allegations by Rwanda.", "en"),
     # the genitive of an accusation is its author (was 111 FRA->none)
     ("Frankreich verurteilte die Vorwürfe Ruandas als inakzeptabel.", "de"),
+    ("Frankreich verurteilte als „inakzeptabel“ Vorwürfe Ruandas, es habe die Milizen bewaffnet.", "de"),
     ("Frankreich kritisierte die Anschuldigungen der ruandischen Regierung.", "de"),
 ])
 def test_the_author_of_condemned_allegations_is_the_target(coder, text, lang):

@@ -100,6 +100,7 @@ from geoevents.engine.places import place_finder
 from geoevents.reference import CameoCode
 
 FRAGMENT_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—", "[", "]"})
+QUOTE_MARKS = "\"'`„“”»«‚‘’›‹"
 SURFACE_CUES = frozenset({"negation", "negation_blockers", "intent", "modality", "context_words"})
 # a support word that picks one reading of a shared noun stands before it or close behind ("the blockade was
 # lifted"), not in a later phrase of the clause ("would blockade Paris ... to demand an end to ...")
@@ -1119,7 +1120,7 @@ class Assembler:
                 cuts.append(i + 1)
             elif i > span.start and lower in self.subordinators and texts[i - 1] not in FRAGMENT_BREAKS and \
                     not (lower in self.predicative_markers and i + 2 < span.end
-                         and lowers[i + 2 if self.space[i + 1] else i + 1] in
+                         and lowers[self._next_word(i, span.end)] in
                          self.indefinite_articles | self.predicative_adjectives):
                 # "denounced as an ugly crime Serbia's ...", "bezeichnete ihn als einen Angriff", "condemned as
                 # unacceptable allegations by Rwanda": no clause
@@ -1140,6 +1141,14 @@ class Assembler:
             infinitive = self._infinitive(start, stop)
             fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive, relative=relative))
         return fragments
+
+    def _next_word(self, i: int, end: int) -> int:
+        """The first token after ``i`` that is neither a space nor a quote mark ("condemned as `` unacceptable ''
+        allegations"), or ``i + 1``."""
+        for j in range(i + 1, end):
+            if not self.space[j] and self.token_text[j].strip(QUOTE_MARKS):
+                return j
+        return min(i + 1, end - 1)
 
     def _name_in_brackets(self, i: int, span: TokenSpan, trigger_starts: set[int]) -> int:
         """The closing bracket of a short name or abbreviation in brackets behind a name ("the Serbian Workers' Union
