@@ -1633,3 +1633,24 @@ def event_rows(coder, text, lang):
 ])
 def test_an_act_still_awaited_behind_until_is_no_act(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people the object describes by where they are or come from are that state's (were no target; the delegation
+    # host rows were no row at all: "visit without a party")
+    ("The UN will send aid to refugees in Lebanon.", "en", {("033", "UNO", "LBN")}),
+    ("Germany sent aid to refugees from Syria.", "en", {("070", "DEU", "SYR")}),
+    ("Japan sent food aid on Monday to civilians fleeing the fighting in Sudan.", "en", {("073", "JPN", "SDN")}),
+    ("The US sent weapons to rebels in Syria.", "en", {("072", "USA", "SYR")}),
+    ("Turkey received a delegation from Moscow on Monday.", "en", {("043", "TUR", "RUS")}),
+    ("Deutschland schickte Hilfe an Flüchtlinge aus Syrien.", "de", {("070", "DEU", "SYR")}),
+    ("Die USA lieferten Waffen an Rebellen in Syrien.", "de", {("072", "USA", "SYR")}),
+    ("Die Türkei empfing am Montag eine Delegation aus Moskau.", "de", {("043", "TUR", "RUS")}),
+    # compass words between the preposition and the state; people of the source's own state are a domestic target
+    ("Russia demanded a truce with rebel forces in east Ukraine.", "en", {("100", "RUS", "UKR")}),
+    ("Serbian officials demanded a truce with rebel forces in south Serbia.", "en", {("100", "SRB", "SRB")}),
+    # a venue names no people
+    ("The EU agreed to set up a research center in Tokyo.", "en", {("030", "EUU", None)}),
+])
+def test_people_the_object_places_in_a_state_are_its_target(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected

@@ -302,6 +302,8 @@ class Assembler:
         self.ethnic_words = c.words("ethnic_words")
         self.residence_preps = c.words("residence_prepositions")
         self.residence_participles = c.words("residence_participles")
+        self.flight_participles = c.words("flight_participles")
+        self.compass_words = c.words("compass_words") | self.compass_adjectives
         self.irregular_participles = c.words("irregular_participles")
         self.means_preps = c.words("means_prepositions")
         self.suffering_verbs = c.words("suffering_verbs")
@@ -1058,6 +1060,46 @@ class Assembler:
                          title.start_char, self.table.end_char(end - 1), title.tok_start, end,
                          f"{code}:titled_official:{title.entry_id}", None, title.role, "")
         return Group([official], title.tok_start, end)
+
+    def _people_by_place(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """People the act's object describes by where they are, as the subject rule reads "Police in Kabul": a
+        description word (a sector word no actor covers: "refugees", "forces", "workers") at most five words after a
+        directed trigger in its clause, then a residence preposition (cues residence_prepositions) and a state or
+        capital, right behind the word or behind a participle of residence or flight and its object (cues
+        residence_participles, flight_participles): "food aid to refugees fleeing the civil war in Liberia" -> LBR,
+        "a truce with Moslem forces in east Bosnia" -> BIH, "Hilfe für Flüchtlinge aus Syrien" -> SYR. A venue is
+        no people ("set up a research center in Tokyo" names none)."""
+        if trig.entry.frame != "directed":
+            return None
+        hit = next((h for h in self.unresolved if h.sector and trig.tok_end <= h.tok_start < frag.tok_end), None)
+        if hit is None:
+            return None
+        lead = self._words_between(trig.tok_end, hit.tok_start)
+        if len(lead) > 5 or any(self.punct[i] or self.lower[i] in self.subordinators or
+                                self.lower[i] in self.coordinators for i in lead) or \
+                any(trig.tok_end <= g.tok_start < hit.tok_start for g in frag.groups):
+            return None
+        group = next((g for g in frag.groups if g.tok_start >= hit.tok_end), None)
+        if group is None or len(group.members) != 1 or \
+                group.members[0].entry_id.split(":")[1] not in ("country", "capital"):
+            return None
+        # the preposition, with compass words between it and the state ("in east Bosnia", "in southern Lebanon")
+        gap = self._words_between(hit.tok_end, group.tok_start)
+        preps = self.residence_preps | self.people_origin_preps
+        at = max((k for k, i in enumerate(gap) if self.lower[i] in preps), default=None)
+        if at is None or any(self.punct[i] or not (self.lower[i] in self.compass_words or
+                                                   self.lower[i] in self.determiners) for i in gap[at + 1:]):
+            return None
+        between = gap[:at]
+        if between and not (self.lower[between[0]] in self.residence_participles and len(between) == 1 or
+                            self.lower[between[0]] in self.flight_participles and len(between) <= 5 and
+                            all(self.alpha[i] and self.token_text[i].islower() for i in between)):
+            return None
+        place = group.members[0]
+        span = self.table.span(hit.tok_start, group.tok_end)
+        people = Actor(place.code, hit.sector, self.text[span.start_char:span.end_char], span.start_char, span.end_char,
+                       hit.tok_start, group.tok_end, place.entry_id, None, hit.role, "")
+        return Group([people], hit.tok_start, group.tok_end, own_state=place.code in source.codes)
 
     def _titled_object(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
         """A title before a name the tables lack right after an English act of a non-state group ("Fijian rebels
@@ -2263,6 +2305,10 @@ class Assembler:
             target = suffered[0] if suffered is not None and suffered[0] is not None else self._target(trig, frag, source, agent is not None)
             if target is None:
                 target = self._titled_object(trig, frag, source)
+            if target is None and unnamed is None:
+                target = self._people_by_place(trig, frag, source)
+                if target is not None:
+                    rule_prefix = "people_by_place:"
             if agent_place is not None:
                 if target is not None and set(target.codes) - set(agent_place.codes):
                     entry_id = agent_place.members[0].entry_id
