@@ -5,6 +5,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -16,11 +17,75 @@ from geoevents.pause_points import PAUSE_AT_ENV, PAUSE_MARKER_ENV
 from pipelines.stale_runs import RUN_PID_TAG
 
 
-def run_cli(env_overrides: dict[str, str], cwd) -> subprocess.CompletedProcess:
+# Deadlines, not timing assertions: the runs of this module overlap (see started_together).
+RUN_TIMEOUT_SECONDS = 600
+
+
+def cli_env(env_overrides: dict[str, str]) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("GEOEVENTS_", "DAGSTER_"))}
     env.update(env_overrides)
-    return subprocess.run([sys.executable, "-m", "pipelines.run"], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=300)
+    return env
+
+
+def run_cli(env_overrides: dict[str, str], cwd) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipelines.run"], cwd=cwd, env=cli_env(env_overrides),
+                          capture_output=True, text=True, timeout=RUN_TIMEOUT_SECONDS)
+
+
+def failing_run(tmp_path: Path) -> tuple[list[str], dict, Path]:
+    """`make run` on an articles folder that does not exist."""
+    return ([sys.executable, "-m", "pipelines.run"],
+            cli_env({"GEOEVENTS_ARTICLES_DIR": str(tmp_path / "missing"), "GEOEVENTS_DATA_DIR": str(tmp_path / "d"),
+                     "PYTHONPATH": str(PROJECT_ROOT)}), tmp_path)
+
+
+def multiprocess_run(tmp_path: Path) -> tuple[list[str], dict, Path]:
+    """The scale-out path: `make run` executes in process, but a run launched by the UI/daemon uses the job's
+    executor; with GEOEVENTS_EXECUTOR=multiprocess every step gets its own process, forked from a server that
+    imported the code location once (GEOEVENTS_STEP_START_METHOD's default)."""
+    articles = tmp_path / "articles"
+    shutil.copytree(SEED_ARTICLES, articles)
+    data, home = tmp_path / "data", tmp_path / "dagster_home"
+    home.mkdir()
+    env = cli_env({"GEOEVENTS_ARTICLES_DIR": str(articles), "GEOEVENTS_DATA_DIR": str(data),
+                   "DAGSTER_HOME": str(home), "PYTHONPATH": str(PROJECT_ROOT), "GEOEVENTS_EXECUTOR": "multiprocess"})
+    return ([sys.executable, "-m", "dagster", "job", "execute", "-m", "pipelines.definitions",
+             "-j", "ingest_and_extract_job"], env, tmp_path)
+
+
+# Each run below is a subprocess that mostly leaves the second core idle; they are independent of each other
+# and of killed_then_completed, so they start together with the module's first test and each test waits for
+# its own.
+STARTED_TOGETHER = {
+    "test_run_exits_non_zero_naming_the_failing_step": failing_run,
+    "test_job_on_the_multiprocess_executor_forked_from_the_preloaded_server": multiprocess_run,
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def started_together(request, tmp_path_factory):
+    """Starts the run of every selected test of STARTED_TOGETHER; yields a function giving a test its finished
+    run (CompletedProcess) and its folder."""
+    selected = {item.name for item in request.session.items if item.path == request.path}
+    started = {}
+    for name, prepare in STARTED_TOGETHER.items():
+        if name in selected:
+            command, env, folder = prepare(tmp_path_factory.mktemp(name.removeprefix("test_")[:30]))
+            started[name] = (command, folder, subprocess.Popen(command, cwd=folder, env=env, stdout=subprocess.PIPE,
+                                                               stderr=subprocess.PIPE, text=True))
+
+    def finished(name: str) -> tuple[subprocess.CompletedProcess, Path]:
+        command, folder, process = started[name]
+        stdout, stderr = process.communicate(timeout=RUN_TIMEOUT_SECONDS)
+        return subprocess.CompletedProcess(command, process.returncode, stdout, stderr), folder
+
+    try:
+        yield finished
+    finally:
+        for _, _, process in started.values():
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
 
 
 @pytest.fixture(scope="module")
@@ -86,29 +151,18 @@ def test_a_run_after_a_killed_run_releases_its_pool_slot_and_marks_it_failed(kil
         assert len({run.tags[RUN_PID_TAG] for run in finished}) == 1   # every run of one `make run` names its process
 
 
-def test_run_exits_non_zero_naming_the_failing_step(tmp_path):
-    completed = run_cli({"GEOEVENTS_ARTICLES_DIR": str(tmp_path / "missing"), "GEOEVENTS_DATA_DIR": str(tmp_path / "d"),
-                         "PYTHONPATH": str(PROJECT_ROOT)}, cwd=tmp_path)
+def test_run_exits_non_zero_naming_the_failing_step(started_together):
+    completed, _ = started_together("test_run_exits_non_zero_naming_the_failing_step")
     assert completed.returncode == 1
     assert "FAILED: ingest_and_extract_job" in completed.stderr
     assert "step articles:" in completed.stderr and "articles root does not exist" in completed.stderr
 
 
-def test_job_on_the_multiprocess_executor_forked_from_the_preloaded_server(tmp_path):
-    # The scale-out path: `make run` executes in process, but a run launched by the UI/daemon uses the job's
-    # executor; with GEOEVENTS_EXECUTOR=multiprocess every step gets its own process, forked from a server that
-    # imported the code location once (GEOEVENTS_STEP_START_METHOD's default).
-    articles = tmp_path / "articles"
-    shutil.copytree(SEED_ARTICLES, articles)
-    data, home = tmp_path / "data", tmp_path / "dagster_home"
-    home.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("GEOEVENTS_", "DAGSTER_"))}
-    env.update({"GEOEVENTS_ARTICLES_DIR": str(articles), "GEOEVENTS_DATA_DIR": str(data), "DAGSTER_HOME": str(home),
-                "PYTHONPATH": str(PROJECT_ROOT), "GEOEVENTS_EXECUTOR": "multiprocess"})
-    completed = subprocess.run([sys.executable, "-m", "dagster", "job", "execute", "-m", "pipelines.definitions",
-                                "-j", "ingest_and_extract_job"], cwd=tmp_path, env=env, capture_output=True,
-                               text=True, timeout=300)
+def test_job_on_the_multiprocess_executor_forked_from_the_preloaded_server(started_together):
+    # what is run: multiprocess_run
+    completed, folder = started_together("test_job_on_the_multiprocess_executor_forked_from_the_preloaded_server")
     assert completed.returncode == 0, completed.stderr[-3000:]
+    data, home = folder / "data", folder / "dagster_home"
     con = duckdb.connect(str(data / "warehouse.duckdb"), read_only=True)
     try:
         assert con.execute("SELECT count(*) FROM articles").fetchone() == (1,)
