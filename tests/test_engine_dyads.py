@@ -1654,3 +1654,18 @@ def test_an_act_still_awaited_behind_until_is_no_act(coder, text, lang, expected
 ])
 def test_people_the_object_places_in_a_state_are_its_target(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the demand a concession yields to was made before: no demand row of its own (was also 100 SRB->ALB, the
+    # conceding state as the demander)
+    ("Serbia conceded to demands from Albania to open the border.", "en", {("083", "SRB", None)}),
+    ("Serbia conceded on Monday to demands from Albania.", "en", {("083", "SRB", None)}),
+    # whose demands were met: "from" as "of" (was 083 SRB->none)
+    ("Serbia gave in to demands from Albania.", "en", {("083", "SRB", "ALB")}),
+    ("Serbien gab den Forderungen Albaniens nach.", "de", {("083", "SRB", "ALB")}),
+    # a demand of its own after the concession's object and a coordinator stays
+    ("Albania conceded defeat and demanded new elections.", "en", {("083", "ALB", None), ("100", "ALB", None)}),
+])
+def test_a_demand_yielded_to_is_no_new_demand(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected

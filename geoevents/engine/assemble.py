@@ -2059,6 +2059,21 @@ class Assembler:
                 return found
         return "100"
 
+    def _yielded_demand(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A demand (root 10) right behind a concession coded before it in its clause (root 08, at most four words
+        between that name no actor, the last a preposition or determiner: "conceded at last to demands from UNITA",
+        "conceded on Monday to demands") is the demand yielded to, made before: no demand of its own."""
+        if trig.entry.cameo_code[:2] != "10":
+            return False
+        for other, _source, _target, code in self.coded_triggers:
+            if code[:2] != "08" or other.tok_end > trig.tok_start or self.frag_of.get(other.tok_start) is not frag:
+                continue
+            between = self._words_between(other.tok_end, trig.tok_start)
+            if between and len(between) <= 4 and all(self.alpha[i] and not self.in_actor[i] for i in between) and \
+                    (self.lower[between[-1]] in self.prepositions or self.lower[between[-1]] in self.determiners):
+                return True
+        return False
+
     def _demanded_content(self, trig: TriggerHit) -> bool:
         """The act stands in the content of a reported demand after its modal ("said Russia must withdraw")."""
         return any(modal < trig.tok_start < end for modal, end in self.demand_scopes)
@@ -2147,6 +2162,8 @@ class Assembler:
             return self._veto(entry, "content of a threat: coded as the threat")
         if self._demanded_content(trig):
             return self._veto(entry, "content of a reported demand: coded as the demand")
+        if self._yielded_demand(trig, frag):
+            return self._veto(entry, "demand yielded to ('conceded to demands from X'): coded as the concession")
         if self._contingent_act(trig):
             return self._veto(entry, "act noun after a word of contingency ('a possible war'): not an act")
         if self._pending_condition(trig, frag):
