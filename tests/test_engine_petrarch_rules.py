@@ -857,3 +857,17 @@ def test_who_condemns_an_arrest_did_not_make_it(coder, text, lang):
 def test_a_verb_row_after_an_article_keeps_its_own_agent(coder):
     assert ("173", "IRN", "FRA") in codes(rows(coder, "The arrest of a French journalist by Iranian police was "
                                                       "condemned by the EU."))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the adjective's mention "Chinese military" took the act's first word: it still names the act's agent, and the
+    # commenter is not it (was 150 CAN->CHN)
+    ("Canada criticised the Chinese military drills near Taiwan on Monday.", "en", [("111", "CAN", "CHN")]),
+    ("Kanada kritisierte am Montag die chinesischen Militärübungen nahe Taiwan.", "de", [("111", "CAN", "CHN")]),
+    ("The Chinese military drills near Taiwan ended on Monday.", "en", [("150", "CHN", "TWN")]),
+    # a building is no act: the protest stays the only row
+    ("Hundreds of people protested outside the Chinese embassy in London on Saturday.", "en",
+     [("140", "GBR", "CHN")]),
+])
+def test_nationality_adjective_with_the_acts_first_word(coder, text, lang, expected):
+    assert codes(rows(coder, text, lang)) == expected

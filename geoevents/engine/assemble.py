@@ -3650,21 +3650,27 @@ class Assembler:
                                                   and (self.lower[before] in self.determiners or
                                                        self.token_text[before][:1].isupper()))
         before = trig.tok_start - 1
-        adjective = self._adjective_before(trig.tok_start)
+        adjective = self._adjective_before(trig.tok_start, trig)
         if adjective is not None:   # "the Russian air strike on Kyiv": the noun phrase of the adjective's article
             before = adjective.tok_start - 1
         return before >= self.span.start and (self.lower[before] in self.determiners or
                                               self.token_text[before] == "'s")
 
-    def _adjective_before(self, tok: int) -> Group | None:
+    def _adjective_before(self, tok: int, trig: TriggerHit | None = None) -> Group | None:
         """The English nationality adjective standing right before ``tok`` after an article ("the Russian attack",
         "a Russian air strike"): it names the agent of the act noun at ``tok``, as a possessor does."""
         if self.lang != "en":
             return None
         frag = self.frag_of.get(tok)
         group = next((g for g in frag.groups if g.tok_end == tok), None) if frag is not None else None
+        # "the Chinese military drills": the adjective's mention took the act's first word as its sector word (only
+        # for an act that needs no support word: "outside the Chinese embassy in London" names a building)
+        overlap = next((g for g in frag.groups if g.tok_start < tok < g.tok_end), None) \
+            if frag is not None and group is None and trig is not None and not trig.entry.support else None
+        group = group or overlap
         if group is None or group.prep is not None or \
-                not all(m.entry_id.split(":")[1] == "adj" and m.sector is None for m in group.members) or \
+                not all(m.entry_id.split(":")[1] == "adj" and (m.sector is None or overlap is not None)
+                        for m in group.members) or \
                 group.tok_start - 1 < self.span.start or self.lower[group.tok_start - 1] not in self.determiners:
             return None
         return group
@@ -4209,7 +4215,7 @@ class Assembler:
                                g.members[0].entry_id.split(":")[1] in ("country", "capital", "person"))),
                              None)
         if possessor is None:   # "the Russian attack on Kyiv"
-            possessor = self._adjective_before(trig.tok_start)
+            possessor = self._adjective_before(trig.tok_start, trig)
         if possessor is None:
             return None
         patient = self._genitive_after(trig.tok_end, frag)
