@@ -1669,3 +1669,18 @@ def test_people_the_object_places_in_a_state_are_its_target(coder, text, lang, e
 ])
 def test_a_demand_yielded_to_is_no_new_demand(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a veto given to a recipient is a power conferred, not a veto cast (were 129 RUS->none)
+    ("The council gave Russia a veto over the plan.", "en", set()),
+    ("The council would call the talks if it gave them a veto over the plan.", "en", set()),
+    ("Der Rat gab Russland ein Veto gegen den Plan.", "de", set()),
+    # a veto cast or used is one
+    ("Russia cast a veto on the resolution.", "en", {("129", "RUS", None)}),
+    ("Russland legte ein Veto gegen die Resolution ein.", "de", {("129", "RUS", None)}),
+    # a noun with its own support family after a verb of giving is that act
+    ("The US gave Ukraine a grant of 5 million dollars.", "en", {("071", "USA", "UKR")}),
+])
+def test_an_act_noun_given_to_someone_is_a_power_not_an_act(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected

@@ -303,6 +303,7 @@ class Assembler:
         self.residence_preps = c.words("residence_prepositions")
         self.residence_participles = c.words("residence_participles")
         self.flight_participles = c.words("flight_participles")
+        self.conferring_words = c.words("conferring_words")
         self.compass_words = c.words("compass_words") | self.compass_adjectives
         self.irregular_participles = c.words("irregular_participles")
         self.means_preps = c.words("means_prepositions")
@@ -2059,6 +2060,23 @@ class Assembler:
                 return found
         return "100"
 
+    def _conferred_act(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """An act word without a support family used as a noun after an article, as the object of a verb of
+        conferring with its recipient between them (cues conferring_words: "if he gave them a veto over any
+        settlement", "The council gave Russia a veto", "Der Rat gab Russland ein Veto"): the recipient is given the
+        power, nobody uses it. Not "cast a veto", "used its veto"."""
+        if trig.entry.support or trig.tok_start - 1 < frag.tok_start or \
+                self.lower[trig.tok_start - 1] not in self.indefinite_articles | self.verb_noun_articles:
+            return False
+        before = self._words_between(frag.tok_start, trig.tok_start - 1)[-4:]
+        giver = next((k for k in range(len(before) - 1, -1, -1) if self.lower[before[k]] in self.conferring_words),
+                     None)
+        if giver is None:
+            return False
+        recipient = before[giver + 1:]
+        return bool(recipient) and all(self.in_actor[i] or i in frag.pronouns or self.lower[i] in self.determiners
+                                       for i in recipient)
+
     def _yielded_demand(self, trig: TriggerHit, frag: Fragment) -> bool:
         """A demand (root 10) right behind a concession coded before it in its clause (root 08, at most four words
         between that name no actor, the last a preposition or determiner: "conceded at last to demands from UNITA",
@@ -2162,6 +2180,9 @@ class Assembler:
             return self._veto(entry, "content of a threat: coded as the threat")
         if self._demanded_content(trig):
             return self._veto(entry, "content of a reported demand: coded as the demand")
+        if self._conferred_act(trig, frag):
+            return self._veto(entry, "act noun given to someone ('gave them a veto over'): a power conferred, not "
+                                     "the act")
         if self._yielded_demand(trig, frag):
             return self._veto(entry, "demand yielded to ('conceded to demands from X'): coded as the concession")
         if self._contingent_act(trig):
