@@ -204,6 +204,24 @@ def test_relative_dates(coder, text, lang, day, precision):
     assert (e.event_date, e.date_precision) == (day, precision) and e.date_text
 
 
+@pytest.mark.parametrize("text,day,precision,date_text", [
+    # "May" is a month only capitalized and with a day, a year, a qualifier or "in" (cues capitalized_months); these
+    # got the publication date at day precision before
+    ("Russia attacked Ukraine on May 3.", date(2022, 5, 3), "day", "May 3"),
+    ("Russia attacked Ukraine on 3 May 2021.", date(2021, 5, 3), "day", "3 May 2021"),
+    ("Russia attacked Ukraine in May.", date(2022, 5, 1), "month", "in May"),
+    ("Russia attacked Ukraine in late May.", date(2022, 5, 1), "month", "late May"),
+    ("Russia attacked Ukraine in May 2021.", date(2021, 5, 1), "month", "in May 2021"),
+    # the modal and the name are no dates
+    ("Russia may attack Ukraine.", PUB, "day", None),
+    ("Russia attacked Ukraine, Theresa May said.", PUB, "day", None),
+    ("Russia attacked Ukraine, may 3 sources said.", PUB, "day", None),
+])
+def test_may_is_a_month_only_where_it_cannot_be_the_verb(coder, text, day, precision, date_text):
+    e = one(code(coder, text, "en"), cameo_code="190")
+    assert (e.event_date, e.date_precision, e.date_text) == (day, precision, date_text)
+
+
 def test_no_date_defaults_to_publication_or_unknown(coder):
     e = one(code(coder, "Russia attacked Ukraine.", "en"), cameo_code="190")
     assert (e.event_date, e.date_precision, e.date_text) == (PUB, "day", None)

@@ -7,6 +7,9 @@ dateparser does the parsing of the (short) matched expression; its results are c
 - a week ("letzte Woche", "last week") is stored with month precision at the first day of the month the week
   starts in: the contract has no week precision and a made-up day would be counted in daily aggregates;
 - month and year precision store the first day of the month/year;
+- a month name that is also a common word (cues `capitalized_months`: English "May") is a date only capitalized and
+  with a day, a year, a qualifier or "in" beside it ("May 3", "3 May", "May 2024", "early May", "in May"), so that
+  the modal verb and "Theresa May" stay no dates;
 - expressions are read as past unless they name the future themselves ("next week", "nächste Woche") or the caller
   resolves them for a future act ("will visit in June" -> the coming June, `future=True`).
 
@@ -48,17 +51,28 @@ class DateResolver:
         self.months = {str(w).lower(): i + 1 for i, names in enumerate(words.get("months", [])) for w in names}
         month_alt = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True)) or "(?!x)x"
         weekday_alt = "|".join(sorted((re.escape(w) for w in self.weekdays), key=len, reverse=True)) or "(?!x)x"
+        # month names that are also common words ("may"): a date only capitalized and with a day, a year, a
+        # qualifier or "in" beside them ("May 3", "3 May", "May 2024", "early May", "in May"), never bare
+        self.capitalized_names = {str(name) for names in words.get("capitalized_months", {}).values()
+                                  for name in names}
+        self.months.update({str(name).lower(): int(month) for month, names in words.get("capitalized_months", {}).items()
+                            for name in names})
+        cap_alt = "|".join(sorted(map(re.escape, self.capitalized_names), key=len, reverse=True)) or "(?!x)x"
+        self.capitalized_word = re.compile(rf"(?<!\w)(?:{cap_alt})(?!\w)", re.IGNORECASE) \
+            if self.capitalized_names else None
         qualifiers = "|".join(re.escape(q) for q in words.get("qualifiers", [])) or "(?!x)x"
+        # the whole expression is matched against these: a capitalized-only name is unambiguous there
+        all_month_alt = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True)) or "(?!x)x"
         future_relative = [str(r) for r in words.get("future_relative", [])]
         relative = "|".join(sorted([str(r) for r in words.get("relative", [])] + future_relative,
                                    key=len, reverse=True)) or "(?!x)x"
         self.future_re = re.compile(r"^(?:" + "|".join(future_relative) + r")$", re.IGNORECASE) \
             if future_relative else None
         self.relative_re = re.compile(r"^(?:" + relative + r")$", re.IGNORECASE)
-        self.month_year_re = re.compile(rf"^({month_alt})(?:\s+((?:19|20)\d\d))?$", re.IGNORECASE)
+        self.month_year_re = re.compile(rf"^({all_month_alt})(?:\s+((?:19|20)\d\d))?$", re.IGNORECASE)
         self.year_re = re.compile(r"^(?:19|20)\d\d$")
-        self.day_month_re = re.compile(rf"^(\d{{1,2}})\.?\s+({month_alt})(?:\s+((?:19|20)\d\d))?$", re.IGNORECASE)
-        self.month_day_re = re.compile(rf"^({month_alt})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?$",
+        self.day_month_re = re.compile(rf"^(\d{{1,2}})\.?\s+({all_month_alt})(?:\s+((?:19|20)\d\d))?$", re.IGNORECASE)
+        self.month_day_re = re.compile(rf"^({all_month_alt})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?$",
                                        re.IGNORECASE)
         # (expression, weekday of the publication date, future) -> (period, shift in days/months/years), or None
         # when dateparser cannot read the expression
@@ -74,15 +88,24 @@ class DateResolver:
             rf"(?:{relative})",
             rf"(?:im\s+Jahr(?:e)?\s+|in\s+)?{year}",
         ]
+        if self.capitalized_names:   # last, so that every other expression matches as before
+            explicit += [
+                rf"{day_num}\s+(?:{cap_alt})(?:\s+{year})?",
+                rf"(?:{cap_alt})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{year})?",
+                rf"(?:{cap_alt})\s+{year}",
+                rf"(?:{qualifiers}|in)\s+(?:{cap_alt})(?:\s+{year})?",
+            ]
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(explicit) + r")(?!\w)", re.IGNORECASE)
         # The same alternatives as (heads, tail) pairs, in the pattern's order: a match is one of the heads
         # followed by the tail. An optional prefix is spelled out as two pairs, with and then without it, which is
         # the order the pattern tries them in. _SplitPattern picks per first character the heads that can start
         # there.
-        months = sorted((re.escape(m) for m in self.months), key=len, reverse=True)
+        months = sorted((re.escape(m) for m in self.months if m.capitalize() not in self.capitalized_names),
+                        key=len, reverse=True)
+        capitalized = sorted(map(re.escape, self.capitalized_names), key=len, reverse=True)
         weekdays = sorted((re.escape(w) for w in self.weekdays), key=len, reverse=True)
         relatives = sorted([str(r) for r in words.get("relative", [])] + future_relative, key=len, reverse=True)
-        self._split = _SplitPattern([
+        pairs = [
             ([day_num], rf"\s+(?:{month_alt})(?:\s+{year})?"),
             (months, rf"\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{year})?"),
             ([re.escape(q) for q in words.get("qualifiers", [])], rf"\s+(?:{month_alt})(?:\s+{year})?"),
@@ -91,7 +114,15 @@ class DateResolver:
             (relatives, ""),
             ([r"im\s+Jahr(?:e)?\s+", r"in\s+"], year),
             ([year], ""),
-        ]).ready()
+        ]
+        if self.capitalized_names:
+            pairs += [
+                ([day_num], rf"\s+(?:{cap_alt})(?:\s+{year})?"),
+                (capitalized, rf"\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{year})?"),
+                (capitalized, rf"\s+{year}"),
+                ([re.escape(q) for q in words.get("qualifiers", [])] + ["in"], rf"\s+(?:{cap_alt})(?:\s+{year})?"),
+            ]
+        self._split = _SplitPattern(pairs).ready()
         self.qualifier_re = re.compile(rf"^(?:{qualifiers})\s+", re.IGNORECASE)
         self.weekday_paren = re.compile(r"\(\s*([^()]*)\)")
         self._cache: dict[tuple[str, date, bool], tuple[date | None, str]] = {}
@@ -100,6 +131,9 @@ class DateResolver:
         mentions = []
         for match in (self.pattern.finditer(text) if self._split is None else self._split.finditer(text)):
             expr = match.group(0)
+            if self.capitalized_word is not None and any(
+                    word.group(0) not in self.capitalized_names for word in self.capitalized_word.finditer(expr)):
+                continue   # "may" in lower case is the modal verb
             if published is None:
                 day, precision = self._absolute(expr)
             else:
