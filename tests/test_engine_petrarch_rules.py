@@ -709,12 +709,28 @@ def test_content_after_an_apposed_speaker_is_what_was_said(coder):
      ("010", "POL", "UKR")),
     ("Der japanische Premierminister traf den indischen Premierminister in Delhi und sagte, die Gespräche seien "
      "nützlich gewesen.", "de", ("010", "JPN", None)),
+    # an adverb between the coordinator and the verb is no subject of its own (cues predicate_adverbs)
+    ("Iran condemned the sanctions imposed by the United States, and later said it would respond.", "en",
+     ("010", "IRN", None)),
+    ("Polen verurteilte den Angriff Russlands auf Kiew und sagte später, die Ukraine könne auf Polen zählen.", "de",
+     ("010", "POL", "UKR")),
 ])
 def test_coordinated_speech_verb_shares_the_subject_of_the_clause_before(coder, text, lang, statement):
     events = rows(coder, text, lang)
     assert [(e.cameo_code, e.source_actor, e.target_actor) for e in events if e.cameo_root == "01"] == [statement]
     # the act of the clause before keeps its own row (it is not read as what was said)
     assert [e for e in events if e.cameo_root in ("04", "05", "11")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia and Ukraine agreed to a ceasefire on Monday, but media reports said clashes continued.", "en"),
+    ("Russia and Ukraine agreed to a ceasefire on Monday, and witnesses said clashes continued.", "en"),
+    ("Russland und die Ukraine vereinbarten am Montag eine Waffenruhe, aber Medien berichteten, die Kämpfe gingen "
+     "weiter.", "de"),
+])
+def test_a_coordinated_speech_verb_with_its_own_subject_does_not_share_the_clause_before(coder, text, lang):
+    """Its subject names no actor: the parties of the clause before are not the speakers (were 010 RUS and UKR)."""
+    assert not [e for e in rows(coder, text, lang) if e.cameo_root == "01"]
 
 
 def test_pronoun_opening_what_a_coordinated_speaker_says_is_the_speaker(coder):

@@ -229,6 +229,7 @@ class Assembler:
         self.genitive_links = c.words("genitive_links")
         self.subordinators = c.words("subordinators")
         self.coordinators = c.words("coordinators")
+        self.predicate_adverbs = c.words("predicate_adverbs")
         self.group_joiners = c.words("group_joiners")
         self.person_pronouns = c.words("pronouns_person")
         self.any_pronouns = c.words("pronouns_any")
@@ -1665,9 +1666,11 @@ class Assembler:
             if coordinated and (speaker is None or speaker.tok_start > trig.tok_start):
                 if found:
                     speaker = found[-1].speaker
-                else:
+                elif all(self.lower[i] in self.predicate_adverbs
+                         for i in self._words_between(frag.tok_start + 1, trig.tok_start)):
                     # "Iran condemned the sanctions imposed by the US, and said it would respond": a coordinated
-                    # predicate without its own subject shares the subject of the main clause before it
+                    # predicate without its own subject shares the subject of the main clause before it (not
+                    # "..., but media reports said ...", whose subject names no actor; cues predicate_adverbs)
                     shared = speaker = self._coordinated_subject(frag)
                 if speaker is not None:
                     candidates = [speaker] + candidates
