@@ -692,3 +692,18 @@ def test_titled_name_before_the_verb_of_the_one_state_named_still_acts(coder):
     result = coder.extract("Präsident Jean Morel drohte Peru mit Sanktionen.", "de", PUB)
     assert {(e.source_actor, e.source_text) for e in result.events if e.cameo_root == "13"} == \
         {("PER", "Präsident Jean Morel")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the separable intent cue needs its particle in the clause: "kündigte ... an" announces, "kündigte" alone
+    # terminates (was 0312 RUS->UKR future, an intent to cooperate read into an ended cooperation)
+    ("Russland kündigte am Montag die militärische Zusammenarbeit mit der Ukraine.", set()),
+    ("Russland kündigte am Montag den Vertrag und griff die Ukraine an.", {("190", "RUS", "UKR", "asserted")}),
+    ("Russland kündigte am Montag an, die militärische Zusammenarbeit mit China zu stärken.",
+     {("0312", "RUS", "CHN", "future")}),
+    ("China kündigte einen Besuch in Russland an.", {("036", "CHN", "RUS", "future")}),
+])
+def test_a_separable_intent_cue_needs_its_particle(coder, text, expected):
+    events = coder.extract(text, "de", PUB).events
+    assert {(e.cameo_code, e.source_actor, e.target_actor, e.modality) for e in events if e.statement is None} == \
+        expected

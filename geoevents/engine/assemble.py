@@ -3004,7 +3004,8 @@ class Assembler:
         keys, end = self.surface if name in SURFACE_CUES else self.keys, frag.tok_end
         found = None
         for i, patterns in self._cue_tokens(name, frag.tok_start, end):   # the earliest token, then list order
-            pattern = next((p for p in patterns if match_after_first(p, keys, i, end) is not None), None)
+            pattern = next((p for p in patterns if match_after_first(p, keys, i, end) is not None and
+                            (not p.particle or self._particle_in(p, i, frag))), None)
             if pattern is not None:
                 found = pattern.payload
                 break
@@ -3030,7 +3031,8 @@ class Assembler:
         predicate, not to the trigger's."""
         keys = self.surface if "intent" in SURFACE_CUES else self.keys
         first = next((i for i, patterns in self._cue_tokens("intent", frag.tok_start, frag.tok_end)
-                      if any(match_after_first(p, keys, i, frag.tok_end) is not None for p in patterns)), None)
+                      if any(match_after_first(p, keys, i, frag.tok_end) is not None and
+                             (not p.particle or self._particle_in(p, i, frag)) for p in patterns)), None)
         if first is None or first < trig.tok_end:
             return False
         # a coordinator between two names joins the parties, not clauses ("Ein Treffen zwischen Biden und Putin ist
