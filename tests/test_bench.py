@@ -7,15 +7,14 @@ from __future__ import annotations
 import importlib
 import json
 import re
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from benchmarks.__main__ import TARGETS, evaluate_targets
 from benchmarks.corpus import CorpusSpec, load_templates, parse_lang_mix, render_article, write_corpus
 from benchmarks.stages import STAGE_FIGURES, STAGE_NAMES
+from started_together import StartedTogether, selected_tests
 
 # Figures that may legitimately be zero (no rejected files) or negative (an incremental run within noise).
 # worker_start_seconds is 0 when the engine runs in one process (a one-core machine)
@@ -163,28 +162,15 @@ BENCH_RUNS = {
 def bench_runs(request, tmp_path_factory):
     """``python -m benchmarks`` for every test of BENCH_RUNS that is selected, all started at once; yields a
     function giving a test its finished run (CompletedProcess) and its output folder."""
-    selected = {item.name for item in request.session.items if item.path == request.path}
-    started = {}
-    for name, options in BENCH_RUNS.items():
-        if name not in selected:
-            continue
+    runs = StartedTogether(BENCH_TIMEOUT_SECONDS)
+    for name in selected_tests(request) & BENCH_RUNS.keys():
         work = tmp_path_factory.mktemp(name.removeprefix("test_")[:30])
-        command = [sys.executable, "-m", "benchmarks", *options, "--out", str(work / "out"), "--work-dir", str(work)]
-        started[name] = (command, work / "out", subprocess.Popen(command, stdout=subprocess.PIPE,
-                                                                 stderr=subprocess.PIPE, text=True))
-
-    def finished(name: str) -> tuple[subprocess.CompletedProcess, Path]:
-        command, out, process = started[name]
-        stdout, stderr = process.communicate(timeout=BENCH_TIMEOUT_SECONDS)
-        return subprocess.CompletedProcess(command, process.returncode, stdout, stderr), out
-
+        runs.start(name, [sys.executable, "-m", "benchmarks", *BENCH_RUNS[name], "--out", str(work / "out"),
+                          "--work-dir", str(work)], work / "out")
     try:
-        yield finished
+        yield runs.finished
     finally:
-        for _, _, process in started.values():
-            if process.poll() is None:
-                process.kill()
-                process.communicate()
+        runs.stop()
 
 
 def test_quick_run_reports_every_figure(bench_runs):

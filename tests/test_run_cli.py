@@ -15,6 +15,7 @@ from conftest import SEED_ARTICLES
 from geoevents import PROJECT_ROOT
 from geoevents.pause_points import PAUSE_AT_ENV, PAUSE_MARKER_ENV
 from pipelines.stale_runs import RUN_PID_TAG
+from started_together import StartedTogether, selected_tests
 
 
 # Deadlines, not timing assertions: the runs of this module overlap (see started_together).
@@ -66,26 +67,14 @@ STARTED_TOGETHER = {
 def started_together(request, tmp_path_factory):
     """Starts the run of every selected test of STARTED_TOGETHER; yields a function giving a test its finished
     run (CompletedProcess) and its folder."""
-    selected = {item.name for item in request.session.items if item.path == request.path}
-    started = {}
-    for name, prepare in STARTED_TOGETHER.items():
-        if name in selected:
-            command, env, folder = prepare(tmp_path_factory.mktemp(name.removeprefix("test_")[:30]))
-            started[name] = (command, folder, subprocess.Popen(command, cwd=folder, env=env, stdout=subprocess.PIPE,
-                                                               stderr=subprocess.PIPE, text=True))
-
-    def finished(name: str) -> tuple[subprocess.CompletedProcess, Path]:
-        command, folder, process = started[name]
-        stdout, stderr = process.communicate(timeout=RUN_TIMEOUT_SECONDS)
-        return subprocess.CompletedProcess(command, process.returncode, stdout, stderr), folder
-
+    runs = StartedTogether(RUN_TIMEOUT_SECONDS)
+    for name in selected_tests(request) & STARTED_TOGETHER.keys():
+        command, env, folder = STARTED_TOGETHER[name](tmp_path_factory.mktemp(name.removeprefix("test_")[:30]))
+        runs.start(name, command, folder, cwd=folder, env=env)
     try:
-        yield finished
+        yield runs.finished
     finally:
-        for _, _, process in started.values():
-            if process.poll() is None:
-                process.kill()
-                process.communicate()
+        runs.stop()
 
 
 @pytest.fixture(scope="module")
