@@ -59,14 +59,15 @@ def release_slots_of_dead_runs(instance: dg.DagsterInstance) -> list[SlotHolder]
     holders = []
     for run_id in sorted(storage.get_concurrency_run_ids()):
         run = instance.get_run_by_id(run_id)
+        gone = _process_is_gone(run.tags) if run is not None else None
         if run is None or run.is_finished:
             reason = f"the run ended ({run.status.value if run else 'deleted'}) without releasing its slot"
-        elif _process_is_gone(run.tags):
+        elif gone:
             reason = (f"its process {run.tags[RUN_PID_TAG]} on {run.tags[RUN_HOST_TAG]} is gone "
                       "(killed while running)")
             instance.report_run_failed(run, message=f"Marked failed by `make run`: {reason}.")
         else:
-            why = ("its process is still running" if _process_is_gone(run.tags) is False else
+            why = ("its process is still running" if gone is False else
                    "it names no process of this host (launched from the UI, on another host or by an older version), "
                    "so nothing here can tell whether it still runs: if it does not, end it (UI: Runs > Terminate > "
                    f"Force termination, or `dagster run delete -f {run_id}`) and the next `make run` releases its slot")

@@ -100,7 +100,6 @@ from geoevents.engine.places import place_finder
 from geoevents.reference import CameoCode
 
 FRAGMENT_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—", "[", "]"})
-QUOTE_MARKS = "\"'`„“”»«‚‘’›‹"
 SURFACE_CUES = frozenset({"negation", "negation_blockers", "intent", "modality", "context_words"})
 # a support word that picks one reading of a shared noun stands before it or close behind ("the blockade was
 # lifted"), not in a later phrase of the clause ("would blockade Paris ... to demand an end to ...")
@@ -1190,7 +1189,7 @@ class Assembler:
         """The first token after ``i`` that is neither a space nor a quote mark ("condemned as `` unacceptable ''
         allegations"), or ``i + 1``."""
         for j in range(i + 1, end):
-            if not self.space[j] and self.token_text[j].strip(QUOTE_MARKS):
+            if not self.space[j] and not self.table.quote[j]:
                 return j
         return min(i + 1, end - 1)
 
@@ -4804,7 +4803,7 @@ class Assembler:
         if self._response_to(tok, frag):
             stance = "mention"   # "said it would respond to the new EU sanctions": nobody imposes them here
         negated = bool(self._cue_in("negation", frag)) and not self._cue_in("negation_blockers", frag)
-        imposer = self._sanction_imposer(tok, frag, stance)
+        imposer = self._sanction_imposer(tok, frag, stance, described)
         target = self._sanction_object(tok, frag, imposer)
         for group in frag.groups if target is None else ():
             if group.prep in self.cues.words("sanction_target_prepositions") and group.tok_start > tok:
@@ -4915,7 +4914,9 @@ class Assembler:
                      not self._words_between(g.tok_end, link) and
                      (imposer is None or g.tok_start > imposer.tok_start and self._other_party(g, imposer))), None)
 
-    def _sanction_imposer(self, tok: int, frag: Fragment, stance: str) -> Group | None:
+    def _sanction_imposer(self, tok: int, frag: Fragment, stance: str,
+                          described: tuple[Group, int] | None) -> Group | None:
+        """``described``: what ``_imposed_by`` found for the sanctions word."""
         inside = list(self.actors_at.get((tok, tok + 1), ()))
         if inside:
             return Group(inside[:1], tok, tok + 1)
@@ -4932,7 +4933,6 @@ class Assembler:
                 return Group([Actor(pattern.payload, None, self.text[start:end], start, end, before[0], tok,
                                     "sanction_imposer_words", None, None, "")], before[0], tok)
         imposer_preps = self.cues.words("sanction_imposer_prepositions")
-        described = self._imposed_by(tok, frag)
         if described is not None:
             return described[0]
         for group in frag.groups:
