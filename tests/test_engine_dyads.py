@@ -1565,6 +1565,7 @@ def test_an_act_noun_that_is_the_means_of_a_violent_verb_adds_no_row(coder, text
     ("Indian Prime Minister Narendra Modi attended a climate conference in Egypt.", "en", {("042", "IND", "EGY")}),
     ("The Brazilian president attended the Paris Olympics.", "en", {("042", "BRA", "FRA")}),
     ("Modi attended a summit on Monday in Egypt.", "en", {("042", "IND", "EGY")}),
+    ("Modi attended a summit on May 3 in Egypt.", "en", {("042", "IND", "EGY")}),   # May is a date word too
     ("Der indische Premierminister nahm an einer Klimakonferenz in Ägypten teil.", "de", {("042", "IND", "EGY")}),
     ("Der brasilianische Präsident hat an den Olympischen Spielen in Paris teilgenommen.", "de",
      {("042", "BRA", "FRA")}),

@@ -270,9 +270,6 @@ class Assembler:
         self.border_nouns = c.words("border_nouns")
         self.visit_frame_words = c.words("visit_frame_words")
         self.visit_topic_preps = c.words("visit_topic_prepositions")
-        dates = c.raw.get("dates") or {}
-        self.date_words = frozenset(str(w).lower() for key in ("weekdays", "months")
-                                    for names in dates.get(key, []) for w in names)
         self.existential_subjects = c.words("existential_subjects")
         self.existential_verbs = c.words("existential_verbs")
         self.sanction_response_words = c.words("sanction_response_words")
@@ -347,6 +344,7 @@ class Assembler:
         self.own_state_group_roots = frozenset(str(x) for x in own.get("group_act_roots", []))
         self.own_state_stateless_kinds = frozenset(str(x) for x in own.get("stateless_kinds", []))
         self.dates = DateResolver(self.lang, c.raw)
+        self.date_words = frozenset(self.dates.weekdays) | frozenset(self.dates.months)   # "on Monday", "on May 3"
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
         self.backshifted_future = c.words("backshifted_future")
         self.deployed_sectors = c.values("deployed_sectors")
