@@ -13,7 +13,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import duckdb
@@ -23,7 +22,8 @@ import pytest
 
 from conftest import SEED_ARTICLES, build_pipeline_resources
 from geoevents import PROJECT_ROOT
-from geoevents.pause_points import PAUSE_AT_ENV, PAUSE_MARKER_ENV, PAUSE_POINTS
+from geoevents.pause_points import PAUSE_AT_ENV, PAUSE_POINTS
+from paused_runs import kill_when_paused, start_paused_run
 from test_assets import RUN_PROVENANCE_COLUMNS, TABLES, run_pipeline
 
 # A deadline, not a timing assertion: the paused runs start at once and each imports Dagster and builds the
@@ -73,14 +73,11 @@ def content_snapshot(database: Path, parquet_root: Path, extractor_versions: set
     return {"tables": tables, "parquet": files}
 
 
-def start_paused_run(folder: Path, point: str) -> tuple[subprocess.Popen, Path]:
+def paused_run(folder: Path, point: str) -> tuple[subprocess.Popen, Path]:
     marker = folder / f"paused-{point}"
     env = {key: value for key, value in os.environ.items() if key != "DAGSTER_HOME"}  # ephemeral instance
-    env.update({"GEOEVENTS_ARTICLES_DIR": str(folder / "articles"), "GEOEVENTS_DATA_DIR": str(folder / "data"),
-                PAUSE_AT_ENV: point, PAUSE_MARKER_ENV: str(marker)})
-    process = subprocess.Popen([sys.executable, "-m", "pipelines.run"], cwd=folder, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    return process, marker
+    env.update({"GEOEVENTS_ARTICLES_DIR": str(folder / "articles"), "GEOEVENTS_DATA_DIR": str(folder / "data")})
+    return start_paused_run(point, marker, cwd=folder, env=env), marker
 
 
 @pytest.fixture(scope="module")
@@ -99,23 +96,8 @@ def crashed(tmp_path_factory) -> dict:
         add_second_batch(folder / "articles")
         folders[name] = folder
     # All interrupted runs at once (each is mostly import and model building): the test takes one run's time.
-    running = {point: start_paused_run(folders[point], point) for point in PAUSE_POINTS}
-    deadline = time.monotonic() + KILL_TIMEOUT_SECONDS
-    killed = {}
-    while running and time.monotonic() < deadline:
-        for point, (process, marker) in list(running.items()):
-            if marker.exists() and marker.read_text().strip() == str(process.pid):
-                os.kill(process.pid, signal.SIGKILL)
-                process.wait()
-                killed[point] = process.returncode
-                del running[point]
-            elif process.poll() is not None:
-                pytest.fail(f"run for {point} ended before its pause point: {process.stderr.read().decode()[-2000:]}")
-        time.sleep(0.05)
-    for point, (process, _) in running.items():
-        process.kill()
-        process.wait()
-        pytest.fail(f"run for {point} never reached its pause point")
+    running = {point: paused_run(folders[point], point) for point in PAUSE_POINTS}
+    killed = kill_when_paused(running, KILL_TIMEOUT_SECONDS)
     return {"folders": folders, "killed": killed}
 
 

@@ -1,10 +1,8 @@
 """`python -m pipelines.run` (what `make run` calls) driven only by environment variables."""
 import os
 import shutil
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import dagster as dg
@@ -13,7 +11,7 @@ import pytest
 
 from conftest import SEED_ARTICLES
 from geoevents import PROJECT_ROOT
-from geoevents.pause_points import PAUSE_AT_ENV, PAUSE_MARKER_ENV
+from paused_runs import kill_when_paused, start_paused_run
 from pipelines.stale_runs import RUN_PID_TAG
 from started_together import StartedTogether, selected_tests
 
@@ -88,18 +86,8 @@ def killed_then_completed(tmp_path_factory) -> dict:
     data, home, marker = tmp_path / "data", tmp_path / "dagster_home", tmp_path / "paused"
     env = {"GEOEVENTS_ARTICLES_DIR": str(articles), "GEOEVENTS_DATA_DIR": str(data), "DAGSTER_HOME": str(home),
            "PYTHONPATH": str(PROJECT_ROOT)}
-    paused_env = {k: v for k, v in os.environ.items() if not k.startswith(("GEOEVENTS_", "DAGSTER_"))}
-    paused_env.update(env, **{PAUSE_AT_ENV: "ingest_scan", PAUSE_MARKER_ENV: str(marker)})
-    paused = subprocess.Popen([sys.executable, "-m", "pipelines.run"], cwd=tmp_path, env=paused_env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 600   # a deadline, not a timing assertion
-    while not (marker.exists() and marker.read_text().strip() == str(paused.pid)):
-        if paused.poll() is not None or time.monotonic() > deadline:
-            paused.kill()
-            pytest.fail("the paused run never reached ingest_scan")
-        time.sleep(0.05)
-    os.kill(paused.pid, signal.SIGKILL)
-    paused.wait()
+    paused = start_paused_run("ingest_scan", marker, cwd=tmp_path, env=cli_env(env))
+    kill_when_paused({"paused at ingest_scan": (paused, marker)}, RUN_TIMEOUT_SECONDS)
     with dg.DagsterInstance.from_config(str(home)) as instance:
         killed_run_ids = instance.event_log_storage.get_concurrency_run_ids()
     # Started from another working directory: nothing may depend on the cwd or land in the repo.
