@@ -1685,3 +1685,55 @@ def test_a_demand_yielded_to_is_no_new_demand(coder, text, lang, expected):
 ])
 def test_an_act_noun_given_to_someone_is_a_power_not_an_act(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a possessive relative without a comma opens a relative clause too: its passive agent and object belong to it,
+    # not to the act before (were 045 RUS->TUR and 190 POL->UKR)
+    ("Turkey launched a mediation effort between Russia and Ukraine whose relations were strained by Russia's attack "
+     "on Kyiv.", "en", {("045", "TUR", "RUS"), ("045", "TUR", "UKR"), ("190", "RUS", "UKR")}),
+    ("Poland praised Ukraine whose troops attacked Russian positions.", "en",
+     {("051", "POL", "UKR"), ("190", "UKR", "RUS")}),
+    ("Poland praised Ukraine, whose troops attacked Russian positions.", "en",
+     {("051", "POL", "UKR"), ("190", "UKR", "RUS")}),
+    # a mediator nobody names is no party of the relative clause (was 045 TUR->IRN)
+    ("The emir launched a mediation effort between Russia and Ukraine whose ties have been strained by Turkey's new "
+     "friendship with Iran.", "en", set()),
+])
+def test_a_possessive_relative_without_a_comma_is_a_clause_of_its_own(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a phrase of cause after a verb of dying: the subject suffered the act (were 1822 UKR->none, the victim as agent)
+    ("A Ukrainian soldier died as a result of torture.", "en", {("1822", None, "UKR")}),
+    ("Ein ukrainischer Soldat starb infolge von Folter.", "de", {("1822", None, "UKR")}),
+    ("A Ukrainian soldier died as a result of a Russian air strike.", "en", {("195", "RUS", "UKR")}),
+    ("Ein ukrainischer Soldat starb infolge eines russischen Luftangriffs.", "de", {("195", "RUS", "UKR")}),
+    # the holder of the custody the sufferer was in is the agent when nobody else is named
+    ("A Ukrainian prisoner died as a result of torture while in Russian police custody.", "en",
+     {("1822", "RUS", "UKR")}),
+    ("A Ukrainian soldier died from torture in Russian captivity.", "en", {("1822", "RUS", "UKR")}),
+    ("A Ukrainian soldier died of torture in the custody of Russian police.", "en", {("1822", "RUS", "UKR")}),
+    ("Ein ukrainischer Häftling starb an den Folgen von Folter in russischem Polizeigewahrsam.", "de",
+     {("1822", "RUS", "UKR")}),
+    ("Ein ukrainischer Häftling starb an den Folgen der Folter in russischem Gewahrsam.", "de",
+     {("1822", "RUS", "UKR")}),
+])
+def test_what_a_prisoner_died_of_was_done_to_him_by_his_custodian(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a one-sided act addresses nobody: the state named as its place is no own-state target (were 0871 LBN->LBN)
+    ("Hezbollah declared a unilateral ceasefire in south Lebanon.", "en", {("0871", "LBN", None)}),
+    ("Die Hisbollah verkündete eine einseitige Waffenruhe im Süden des Libanon.", "de", {("0871", "LBN", None)}),
+    ("Die Hisbollah rief eine einseitige Waffenruhe im Libanon aus.", "de", {("0871", "LBN", None)}),
+    # a bare compass word or a German compass noun keeps the place phrase behind its preposition; coercion at home
+    # still targets the own state
+    ("Turkey imposed a curfew in south Turkey.", "en", {("1723", "TUR", "TUR")}),
+    ("Die Türkei verhängte eine Ausgangssperre im Südosten der Türkei.", "de", {("1723", "TUR", "TUR")}),
+    ("Russland griff Ziele im Osten der Ukraine an.", "de", {("190", "RUS", "UKR")}),
+])
+def test_a_one_sided_act_has_no_target_in_its_place(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected

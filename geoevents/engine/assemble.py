@@ -301,7 +301,8 @@ class Assembler:
         self.residence_participles = c.words("residence_participles")
         self.flight_participles = c.words("flight_participles")
         self.conferring_words = c.words("conferring_words")
-        self.compass_words = c.words("compass_words") | self.compass_adjectives
+        self.compass_nouns = c.words("compass_words")
+        self.compass_words = self.compass_nouns | self.compass_adjectives
         self.irregular_participles = c.words("irregular_participles")
         self.means_preps = c.words("means_prepositions")
         self.suffering_verbs = c.words("suffering_verbs")
@@ -755,10 +756,12 @@ class Assembler:
             if lower in self.genitive_links and seen == 0:
                 group.genitive = True
             # German lowercase words between a preposition and a noun are adjectives; English ones may be verbs,
-            # but a compass word before a state's adjective is one ("near the eastern Thai border"; "in southern
-            # Lebanon" stays as it was)
+            # but a compass word before a state's adjective is one ("near the eastern Thai border"), and so is a
+            # bare compass word before any name ("in south Lebanon", "in east Bosnia"; "in southern Lebanon" stays
+            # as it was, docs/evaluation.md)
             adjective = self.lang == "de" and self.alpha[j] and self.token_text[j][:1].islower() or \
-                lower in self.compass_adjectives and group.members[0].entry_id.split(":")[1] == "adj"
+                lower in self.compass_adjectives and group.members[0].entry_id.split(":")[1] == "adj" or \
+                lower in self.compass_nouns
             # numerals belong to the noun phrase: "sanctions on three Chinese companies"
             if not (lower in self.determiners or adjective or self.like_num[j]):
                 break
@@ -1233,11 +1236,15 @@ class Assembler:
         German one also closes with its verb ("..., das die Ukraine angegriffen hatte,"), unlike a main clause
         opening with an article ("..., die Gespräche dauern an")."""
         comma = start - 1 if start > 1 and not self.space[start - 1] else start - 2
-        if comma < 1 or self.token_text[comma] != ",":
-            return False
         words = [t for t in range(start, stop) if not self.space[t] and not self.punct[t]]
         if len(words) < 2:
             return False
+        if comma < 1 or self.token_text[comma] != ",":
+            # a possessive relative needs no comma: "between the Emirates and Saudi Arabia whose ties have been
+            # strained by ...", "the country whose troops attacked" (its antecedent is the noun right before it)
+            noun = next((i for i in range(start - 1, -1, -1) if not self.space[i]), -1)
+            return self.lang != "de" and noun >= 0 and self.alpha[noun] and \
+                self.lower[words[0]] in self.possessive_relatives
         k = 1 if self.lower[words[0]] in self.prepositions else 0
         if self.lower[words[k]] not in self.relative_pronouns or len(words) < k + 2:
             return False
@@ -1259,7 +1266,9 @@ class Assembler:
         k = 1 if self.lower[words[0]] in self.prepositions else 0
         tok = words[k]
         comma = next(i for i in range(frag.tok_start - 1, -1, -1) if not self.space[i])
-        antecedent = next((g for f in self.fragments[:frag.index] for g in f.groups if g.tok_end == comma), None)
+        # the group before the comma, or right before a possessive relative without one ("Ukraine whose troops")
+        close = comma if self.token_text[comma] == "," else comma + 1
+        antecedent = next((g for f in self.fragments[:frag.index] for g in f.groups if g.tok_end == close), None)
         lower = self.lower[tok]
         subject = k == 0 and lower not in self.oblique_determiners and lower not in self.object_relatives
         if subject and self.lang != "de" and len(words) > k + 1 and lower not in self.possessive_relatives:
@@ -2821,16 +2830,25 @@ class Assembler:
                 own, j = group, group.tok_start - 1   # "a Russian drone attack": the noun's own agent
                 continue
             if self.space[j] or self.lower[j] in self.determiners or \
-                    self.alpha[j] and self.token_text[j][:1].islower() and self.lower[j] not in self.prepositions:
+                    self.alpha[j] and self.token_text[j][:1].islower() and self.lower[j] not in self.prepositions \
+                    and self._phrase_ending_at("suffering_causes", j, j) is None:   # "starb infolge eines ..."
                 j -= 1
                 continue
             break
-        if j < frag.tok_start or self.lower[j] not in self.means_preps:
+        if j < frag.tok_start:
+            return None
+        # "died as a result of torture", "starb an den Folgen von Folter": a cause, only beside a verb of dying
+        cause = None if self.lower[j] in self.means_preps else self._phrase_ending_at("suffering_causes", j,
+                                                                                     frag.tok_start)
+        if self.lower[j] not in self.means_preps and cause is None:
             return None
         if self._nominal_by_agent(trig, frag) is not None:
             return None
+        if cause is not None and self.lang == "de" and \
+                not self._has_word(self.suffering_verbs, frag.tok_start, frag.tok_end):
+            return None
         if self.lang == "en":
-            verb = j - 1
+            verb = (j if cause is None else cause) - 1
             while verb >= frag.tok_start and self.space[verb]:
                 verb -= 1
             if verb < frag.tok_start:
@@ -2840,6 +2858,8 @@ class Assembler:
                 return None   # "Serb forces were engaged in ethnic cleansing": the subject is the agent
             if word in self.suffering_verbs:
                 pass
+            elif cause is not None:
+                return None
             elif not (word.endswith(("ed", "en", "wn")) or word in self.irregular_participles) or \
                     not self._has_word(self.passive_aux, frag.tok_start, verb):
                 return None
@@ -2858,11 +2878,47 @@ class Assembler:
         if own is not None and patient is not None and not set(own.codes) - set(patient.codes):
             own = None
         if own is None:
+            own = self._custodian(trig, frag)   # "died as a result of torture while in Israeli police custody"
+        if own is None:
             nobody = Actor(None, None, self._trigger_text(trig), self.idx[trig.tok_start],
                            self.table.end_char(trig.tok_end - 1), trig.tok_start, trig.tok_end, "unnamed", None, None,
                            "")
             own = Group([nobody], trig.tok_start, trig.tok_end)
         return patient, own
+
+    def _phrase_ending_at(self, name: str, last: int, floor: int) -> int | None:
+        """First token of a phrase of the cue list ``name`` whose last word is token ``last`` (not before
+        ``floor``), or None."""
+        index = self.cues.index(name)
+        for start in range(max(floor, last - 5), last + 1):
+            if any(match_at(p, self.keys, start, last + 1) == last + 1 for p in index.candidates(self.keys[start])):
+                return start
+        return None
+
+    def _custodian(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The holder of the custody the sufferer of a violent act noun was in, named after the noun in its clause or
+        the clause right after it (cues custody_words): "died as a result of torture while in Israeli police
+        custody", "in the custody of Russian police", "starb an den Folgen von Folter in israelischem
+        Polizeigewahrsam". The custodian is the agent when nobody else is named."""
+        index = self.cues.index("custody_words")
+        later = self.fragments[frag.index:frag.index + 2]
+        groups = [g for f in later for g in f.groups if g.tok_start >= trig.tok_end and not g.pronoun]
+        end = later[-1].tok_end
+        for i in range(trig.tok_end, end):
+            if not any(match_at(p, self.keys, i, i + 1) == i + 1 for p in index.candidates(self.keys[i])):
+                continue
+            for g in groups:
+                gap = self._words_between(g.tok_end, i)
+                # "in Israeli police custody", "in russischer Gefangenschaft": the holder's words right before
+                if g.tok_end <= i and g.prep in self.means_preps | self.locative_preps and len(gap) <= 1 and \
+                        all(self.alpha[t] and self.token_text[t][:1].islower() for t in gap):
+                    return g
+                # "in the custody of Israeli police", "im Gewahrsam der israelischen Polizei"
+                gap = self._words_between(i + 1, g.tok_start)
+                if g.tok_start > i and len(gap) <= 2 and (g.prep == "of" or self.lang == "de" and g.genitive) and \
+                        all(self.lower[t] in self.determiners or self.lower[t] == "of" for t in gap):
+                    return g
+        return None
 
     def _placed_under(self, trig: TriggerHit, frag: Fragment) -> bool:
         """The act is what its clause's subject is placed under (cues placing_prepositions, placing_verbs): "was put
@@ -4375,7 +4431,9 @@ class Assembler:
         # genitive object after the trigger: "Invasion der Ukraine", "kritisierten das Vorgehen Russlands"
         for group in frag.groups:   # German verbs may close the clause: the genitive precedes them
             # "erfüllte Schwedens Forderungen": the possessor right after the noun's support verb is its object
-            if group.genitive and (group.tok_start >= trig.tok_end or trig.entry.pos != "NOUN" or
+            # (not a place phrase: "im Süden des Libanon" says where, cues compass_words)
+            if group.genitive and group.prep not in self.locative_preps and \
+                    (group.tok_start >= trig.tok_end or trig.entry.pos != "NOUN" or
                                    group.tok_end == trig.tok_start and
                                    self._support_word_ends_at(trig.entry.support, group.tok_start)) and \
                     group is not source and self._other_party(group, source):
@@ -4489,6 +4547,8 @@ class Assembler:
         domestic."""
         if code[:2] not in self.own_state_roots:
             return None
+        if self._one_sided(trig):
+            return None   # "declared a unilateral ceasefire in south Lebanon": the place is no party
         codes = set(source.codes)
         if len(codes) != 1 or None in codes or \
                 source.members[0].entry_id.split(":")[1] in self.own_state_stateless_kinds:
@@ -4529,6 +4589,14 @@ class Assembler:
         return Group([Actor(member.code, sector, "", member.start_char, member.start_char, member.tok_start,
                             member.tok_start, member.entry_id, None, None, "")], source.tok_start, source.tok_end,
                      own_state=True)
+
+    def _one_sided(self, trig: TriggerHit) -> bool:
+        """The act is called one-sided (cues one_sided_words) in its trigger or by one of the two words before it:
+        "a unilateral ceasefire", "unilaterally withdrew", "eine einseitige Waffenruhe"."""
+        index = self.cues.index("one_sided_words")
+        return any(match_at(p, self.keys, i, i + 1) == i + 1
+                   for i in range(max(self.span.start, trig.tok_start - 2), trig.tok_end)
+                   for p in index.candidates(self.keys[i]))
 
     def _place_of_act(self, trig: TriggerHit, frag: Fragment, source: Group, near: bool = False) -> Group | None:
         """Violence against nobody named targets the state where it happened (cues place_target_roots): "a car bomb
