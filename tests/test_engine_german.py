@@ -707,3 +707,35 @@ def test_a_separable_intent_cue_needs_its_particle(coder, text, expected):
     events = coder.extract(text, "de", PUB).events
     assert {(e.cameo_code, e.source_actor, e.target_actor, e.modality) for e in events if e.statement is None} == \
         expected
+
+
+@pytest.mark.parametrize("pattern, words, end, clause_end, expected", [
+    ("kündigte* ... an", "russland kündigte einen angriff an .", 7, None, 2),
+    ("kündigte* ... an", "russland kündigte den vertrag .", 5, None, None),   # no particle in the clause
+    ("kündigte* ... an", "russland kündigte einen angriff an .", 4, None, None),   # the particle beyond ``end``
+    ("kündigte* ... an", "russland kündigte einen angriff an .", 2, 7, 2),   # ... but inside ``clause_end``
+    ("soll ... haben", "russland soll kiew angegriffen haben .", 6, None, 2),
+    ("soll", "russland soll kiew angreifen .", 5, None, 2),
+])
+def test_the_shared_matcher_wants_the_particle_of_a_separable_pattern_in_the_clause(pattern, words, end, clause_end,
+                                                                                     expected):
+    from geoevents.engine.lexicon import match_after_first, match_at, parse_pattern
+    parsed, keys = parse_pattern(pattern, None), [(w,) for w in words.split()]
+    assert match_at(parsed, keys, 1, end, clause_end) == expected
+    assert match_after_first(parsed, keys, 1, end, clause_end) == expected
+
+
+@pytest.mark.parametrize("text, code, modality", [
+    # a bare "soll" with an infinitive is what is to happen (was reported, read as "soll ... haben")
+    ("Russland soll die Ukraine nächste Woche angreifen.", "190", "future"),
+    # with a perfect infinitive it is what is said to have happened, also before the modal in a verb-final clause
+    ("Russland soll die Ukraine im Mai angegriffen haben.", "190", "reported"),
+    ("Polen verurteilte Russland, das die Ukraine angegriffen haben soll.", "190", "reported"),
+    # "kündigte" without its particle terminates: no announcement, the coordinated act is asserted (was future)
+    ("Russland kündigte die militärische Zusammenarbeit mit der Ukraine und verhängte Sanktionen gegen Kiew.", "163",
+     "asserted"),
+    ("Russland kündigte neue Sanktionen gegen die Ukraine an.", "163", "future"),
+])
+def test_a_separable_modality_cue_needs_its_particle_and_a_bare_soll_is_future(coder, text, code, modality):
+    events = coder.extract(text, "de", PUB).events
+    assert {e.modality for e in events if e.cameo_code == code and e.statement is None} == {modality}

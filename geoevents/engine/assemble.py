@@ -1625,8 +1625,9 @@ class Assembler:
         # every reading of the noun ("state of emergency": imposed 1724 or lifted 0814)
         families = {entry.support for entry in self.readings.get((act.entry.pattern.lower(), act.entry.pos),
                                                                  [act.entry]) if entry.support}
+        clause_end = self.frag_of[trig.tok_start].tok_end if trig.tok_start in self.frag_of else trig.tok_end
         is_act = any(pattern.payload in families and
-                     match_at(pattern, self.keys, trig.tok_start, trig.tok_end) == trig.tok_end
+                     match_at(pattern, self.keys, trig.tok_start, trig.tok_end, clause_end) == trig.tok_end
                      for pattern in self.cues.index("support").candidates(self.keys[trig.tok_start]))
         if is_act:
             self._veto(trig.entry, f"verb of the act noun {act.entry.entry_id}: coded as that act")
@@ -2636,7 +2637,8 @@ class Assembler:
         if trig.entry.cameo_code != "030" or trig.entry.intent_code:
             return False
         index = self.cues.index("intent")
-        if not any(match_at(p, self.keys, trig.tok_start, trig.tok_end) is not None
+        clause_end = self.frag_of[trig.tok_start].tok_end
+        if not any(match_at(p, self.keys, trig.tok_start, trig.tok_end, clause_end) is not None
                    for p in index.candidates(self.keys[trig.tok_start])):
             return False
         if self.lower[self.frag_of[trig.tok_start].tok_start] in self.condition_words:
@@ -3057,8 +3059,7 @@ class Assembler:
         keys, end = self.surface if name in SURFACE_CUES else self.keys, frag.tok_end
         found = None
         for i, patterns in self._cue_tokens(name, frag.tok_start, end):   # the earliest token, then list order
-            pattern = next((p for p in patterns if match_after_first(p, keys, i, end) is not None and
-                            (not p.particle or self._particle_in(p, i, frag))), None)
+            pattern = next((p for p in patterns if match_after_first(p, keys, i, end) is not None), None)
             if pattern is not None:
                 found = pattern.payload
                 break
@@ -3084,8 +3085,7 @@ class Assembler:
         predicate, not to the trigger's."""
         keys = self.surface if "intent" in SURFACE_CUES else self.keys
         first = next((i for i, patterns in self._cue_tokens("intent", frag.tok_start, frag.tok_end)
-                      if any(match_after_first(p, keys, i, frag.tok_end) is not None and
-                             (not p.particle or self._particle_in(p, i, frag)) for p in patterns)), None)
+                      if any(match_after_first(p, keys, i, frag.tok_end) is not None for p in patterns)), None)
         if first is None or first < trig.tok_end:
             return False
         # a coordinator between two names joins the parties, not clauses ("Ein Treffen zwischen Biden und Putin ist
@@ -3175,18 +3175,14 @@ class Assembler:
         if found is None:
             found = self.support_memo[memo_key] = []
             keys, token_text, idx = self.keys, self.token_text, self.idx
-            words = self._words_between(frag.tok_start, frag.tok_end)
-            closing = next((w for w in reversed(words) if not self.punct[w]), None)
             for i, patterns in self._cue_tokens("support", frag.tok_start, frag.tok_end):
                 if i > 0 and token_text[i - 1] == "-" and idx[i - 1] + 1 == idx[i]:
                     continue
                 for pattern in patterns:
+                    # a separable verb needs its particle: "nahm 20 Flüchtlinge fest" is an arrest, no "nahm ...
+                    # auf" (shelter)
                     end = match_at(pattern, keys, i, frag.tok_end)
-                    # a separable verb whose clause closes with another particle is another verb: "nahm 20
-                    # Flüchtlinge fest" is an arrest, no "nahm ... auf" (shelter)
-                    if end is not None and not (pattern.particle and closing is not None and
-                                                not self._particle_in(pattern, i, frag) and
-                                                self.lower[closing] in self.separable_prefixes):
+                    if end is not None:
                         found.append((i, end, pattern.payload))
         return found
 
@@ -3248,7 +3244,7 @@ class Assembler:
             words = [i for i in self._words_between(trig.tok_end, frag.tok_end) if not self.punct[i]]
             if words and not any(other.tok_start > trig.tok_start and other.tok_start <= words[-1]
                                  and other.entry.frame != "speech" for other in self.sentence_triggers) and \
-                    any(match_at(p, self.surface, words[-1], words[-1] + 1) == words[-1] + 1 and not p.particle
+                    any(match_at(p, self.surface, words[-1], words[-1] + 1) == words[-1] + 1
                         for p in index.candidates(self.surface[words[-1]])):
                 return True
         for i in range(max(frag.tok_start, trig.tok_start - 6), trig.tok_start):
@@ -3259,7 +3255,7 @@ class Assembler:
             for pattern in index.candidates(self.surface[i]):
                 if cue_list == "modality" and pattern.payload != "future":
                     continue
-                end = match_at(pattern, self.surface, i, trig.tok_start)
+                end = match_at(pattern, self.surface, i, trig.tok_start, frag.tok_end)
                 if end is not None and trig.tok_start - end <= 1 + int(self.lower[end - 1] not in
                                                                           self.infinitive_markers):
                     return True
@@ -3396,7 +3392,7 @@ class Assembler:
             for i in range(scope.tok_start, trig.tok_start if same else scope.tok_end):
                 for pattern in index.candidates(self.keys[i]):
                     end = match_after_first(pattern, self.keys, i, scope.tok_end)
-                    if end is None or pattern.particle and not self._particle_in(pattern, i, scope):
+                    if end is None:
                         continue
                     if same and not pattern.particle and len(self._words_between(end, trig.tok_start)) > 2:
                         continue
@@ -3470,8 +3466,7 @@ class Assembler:
             return False
         cues = [i for i, patterns in self._cue_tokens(name, frag.tok_start, frag.tok_end)
                 if any((payload is None or p.payload == payload) and
-                       (match_at(p, self.surface, i, frag.tok_end) is not None or
-                        p.particle and self._particle_in(p, i, frag)) for p in patterns)]
+                       match_at(p, self.surface, i, frag.tok_end) is not None for p in patterns)]
         if not cues:
             return False
         for i in cues:
@@ -3571,13 +3566,16 @@ class Assembler:
 
     def _support_word_ends_at(self, family: str | None, end: int) -> bool:
         """A support word of ``family`` ends right before token ``end`` ("gave" in "gave Ukraine weapons"), or before
-        its determiners ("accepted the EEC's proposal", "met the union's demands")."""
+        its determiners ("accepted the EEC's proposal", "met the union's demands"); a separable one with its particle
+        later in the clause ("sagte China Hilfe zu")."""
         if family is None or end == 0:
             return False
         while end > 1 and self.lower[end - 1] in self.determiners:
             end -= 1
         index = self.cues.index("support")
-        return any(pattern.payload == family and match_at(pattern, self.keys, start, end) == end
+        frag = self.frag_of.get(end - 1)
+        clause_end = frag.tok_end if frag is not None else self.span.end
+        return any(pattern.payload == family and match_at(pattern, self.keys, start, end, clause_end) == end
                    for start in range(max(0, end - 3), end) for pattern in index.candidates(self.keys[start]))
 
     def _speaker_first_report(self, st: StatementInfo) -> bool:
@@ -4803,17 +4801,10 @@ class Assembler:
                     self._words_between(self.span.start, i):
                 continue   # "will meet in May", "Theresa May met": the month or a name, not the modal "may"
             for pattern in patterns:
-                if match_at(pattern, keys, i, frag.tok_end) is not None or \
-                        (pattern.particle and self._particle_in(pattern, i, frag)):
+                if match_at(pattern, keys, i, frag.tok_end) is not None:
                     if best is None or rank[pattern.payload] > rank[best]:
                         best = pattern.payload
         return best
-
-    def _particle_in(self, pattern, i: int, frag: Fragment) -> bool:
-        if not pattern.elements[0].matches(self.keys[i][0]) and not any(
-                pattern.elements[0].matches(k) for k in self.keys[i]):
-            return False
-        return any(any(pattern.particle[0].matches(k) for k in self.keys[j]) for j in range(i + 1, frag.tok_end))
 
     def _sentence_dates(self) -> None:
         """Date expressions of the sentence into the dates of the fragments they stand in (once per sentence)."""
@@ -5028,8 +5019,7 @@ class Assembler:
         index = self.cues.index("sanction_stances")
 
         def stance_word(i: int) -> bool:
-            return any(match_at(p, self.keys, i, i + 1) == i + 1 and not p.particle
-                       for p in index.candidates(self.keys[i]))
+            return any(match_at(p, self.keys, i, i + 1) == i + 1 for p in index.candidates(self.keys[i]))
         if self.lang == "en":
             after = self._words_between(tok + 1, frag.tok_end)
             if not after or not stance_word(after[0]) or self.in_actor[after[0]]:

@@ -3,8 +3,9 @@
 Pattern syntax (trigger CSVs, actor lexicon, cue YAML): words separated by spaces, compared case-insensitively
 to a token's text or its lemma. ``word*`` matches any continuation (``russisch*``), ``*word`` any word ending in
 ``word`` after optional German inflection endings (compound heads: ``*treffen`` = Videotreffen, Gipfeltreffen),
-and ``first ... particle`` a discontinuous pattern whose particle must close the clause later on (German
-separable verbs: ``halten ... ab`` = "hielten ein Treffen ab").
+and ``first ... particle`` a discontinuous pattern whose particle must follow later in the clause (German
+separable verbs: ``halten ... ab`` = "hielten ein Treffen ab"; the matcher checks it, and the trigger finder also
+wants it to close the clause).
 """
 from __future__ import annotations
 
@@ -183,17 +184,31 @@ def token_keys(text: str, lemma: str) -> tuple[str, ...]:
     return (lower,) if lemma_lower == lower else (lower, lemma_lower)
 
 
-def match_at(pattern: Pattern, keys: list[tuple[str, ...]], start: int, end: int) -> int | None:
-    """Token index after the contiguous part of ``pattern`` starting at ``start`` (None if it does not match)."""
-    return _match_elements(pattern.elements, 0, keys, start, end)
+def match_at(pattern: Pattern, keys: list[tuple[str, ...]], start: int, end: int,
+             clause_end: int | None = None) -> int | None:
+    """Token index after the contiguous part of ``pattern`` starting at ``start`` (None if it does not match). A
+    separable pattern (``first ... particle``: "kündigte ... an", "soll ... haben") matches only when its particle
+    stands in a later token of the clause, before ``clause_end`` (default ``end``)."""
+    return _match_pattern(pattern, 0, keys, start, end, clause_end)
 
 
-def match_after_first(pattern: Pattern, keys: list[tuple[str, ...]], start: int, end: int) -> int | None:
+def match_after_first(pattern: Pattern, keys: list[tuple[str, ...]], start: int, end: int,
+                      clause_end: int | None = None) -> int | None:
     """``match_at`` for a pattern that ``candidates(keys[start])`` returned: its first element is known to match
     at ``start``, so only the rest is compared (a one-word pattern needs no comparison at all)."""
     if start + 1 > end:
         return None
-    return _match_elements(pattern.elements, 1, keys, start + 1, end)
+    return _match_pattern(pattern, 1, keys, start + 1, end, clause_end)
+
+
+def _match_pattern(pattern: Pattern, first: int, keys: list[tuple[str, ...]], position: int, end: int,
+                   clause_end: int | None) -> int | None:
+    stop = _match_elements(pattern.elements, first, keys, position, end)
+    if stop is None or not pattern.particle:
+        return stop
+    particle, clause_end = pattern.particle, end if clause_end is None else clause_end
+    return stop if any(_match_elements(particle, 0, keys, j, clause_end) is not None
+                       for j in range(stop, clause_end)) else None
 
 
 def _match_elements(elements, first: int, keys: list[tuple[str, ...]], position: int, end: int) -> int | None:
