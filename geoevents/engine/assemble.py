@@ -1375,7 +1375,7 @@ class Assembler:
         speech = [t for t in triggers if t.entry.frame == "speech" and self.in_quote[t.tok_start] is None
                   and not self._speech_word_before_act_noun(t, triggers)]
         self._statements(speech)
-        self._carried_quotes(span)
+        self._carried_quotes(span, speech)
         for trig in triggers:
             if trig.entry.frame == "speech":
                 if self.in_quote[trig.tok_start] is not None:
@@ -2126,14 +2126,21 @@ class Assembler:
         return [q for q in self.quotes[bisect.bisect_left(opens, span.start):bisect.bisect_left(opens, span.end)]
                 if q.word_count >= self.min_quote_words]
 
-    def _carried_quotes(self, span: TokenSpan) -> None:
-        """A quote opening a paragraph with no attribution in its sentence: speaker of the previous paragraph."""
+    def _carried_quotes(self, span: TokenSpan, speech: list[TriggerHit]) -> None:
+        """A quote opening a paragraph with no attribution in its sentence: speaker of the previous paragraph. A
+        sentence whose speech word names a speaker the tables do not know ('"...," Zhang told reporters') is
+        attributed: its quote carries nobody (an unknown speaker, never the previous paragraph's)."""
         used = {id(st.quote) for st in self.statements if st.quote is not None}
         for quote in self._unattributed_quotes(span):
             if id(quote) in used or self._paragraph_of(quote.open_token) != self.paragraph:
                 continue
             first_word = next((t for t in range(span.start, span.end) if not self.space[t]), None)
             if first_word is None or first_word != quote.open_token or span.start not in self.paragraph_starts:
+                continue
+            if speech:
+                self.decisions.append({"quote": self.text[quote.start_char:quote.end_char][:60], "emitted": False,
+                                       "why": f"attributed by {self._trigger_text(speech[0])!r} to a speaker the "
+                                              "tables do not know: the previous paragraph's speaker is not carried"})
                 continue
             previous = [st for st in self.statements if st.paragraph == self.paragraph - 1]
             if not previous:

@@ -488,7 +488,53 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
                 (end, _), word = best_sector
                 hits.append(_sector_hit(word, i, end, idx[i], table.end_char(end - 1)))
                 i = end
-    return _merge_noun_phrases(table, hits, res)
+    merged = _merge_noun_phrases(table, hits, res)
+    return _name_references(table, hits, merged, keys, res)
+
+
+def _name_references(table: TokenTable, hits: list[ActorHit], merged: list[ActorHit],
+                     keys: Sequence[tuple[str, ...]], res: ActorResources) -> list[ActorHit]:
+    """A person the article introduces by full name ("Chinese Foreign Minister Wang Yi", "Bundeskanzler Olaf
+    Scholz") is named later by one word of that name ("Wang told reporters", "sagte Scholz"): each later word,
+    written as in the full name, is a mention of the same person (code, sector, role and lexicon entry of the
+    full-name mention), also where the tables do not list the word alone (a surname many people share). Not a word
+    two introduced names share, nor one that continues into a longer name (English: a capitalized word the tables
+    do not know right after it, "Wang Huning")."""
+    texts, alpha = table.text, table.alpha
+    names: dict[str, ActorHit | None] = {}
+    for hit in hits:
+        if hit.kind != "person" or hit.actor_code is None or hit.tok_end - hit.tok_start < 2:
+            continue
+        for j in range(hit.tok_start, hit.tok_end):
+            word = texts[j]
+            if alpha[j] and len(word) > 1 and word[:1].isupper():
+                known = names.get(word, hit)
+                names[word] = hit if known is hit or known is not None and known.person == hit.person else None
+    names = {w: h for w, h in names.items() if h is not None}
+    if not names:
+        return merged
+    n = len(texts)
+    covered = bytearray(n)
+    for hit in merged:
+        covered[hit.tok_start:hit.tok_end] = b"\x01" * (hit.tok_end - hit.tok_start)
+    first = {h.person: min(x.tok_start for x in hits if x.person == h.person) for h in names.values()}
+    added: list[ActorHit] = []
+    for j, word in enumerate(texts):
+        hit = names.get(word)
+        if hit is None or covered[j] or j < first[hit.person]:
+            continue
+        if res.english_names and j + 1 < n and _proper_name_part_at(table, j + 1, keys, res):
+            continue
+        added.append(ActorHit(j, j + 1, table.idx[j], table.end_char(j), hit.actor_code, hit.sector, hit.kind,
+                              hit.role, hit.person, hit.entry_id, parts=[hit.entry_id]))
+    if not added:
+        return merged
+    return sorted(merged + added, key=lambda h: h.tok_start)
+
+
+def _proper_name_part_at(table: TokenTable, j: int, keys: Sequence[tuple[str, ...]], res: ActorResources) -> bool:
+    word = table.text[j]
+    return table.alpha[j] and word[:1].isupper() and not _known_word(keys[j], res)
 
 
 # Kinds whose ambiguity is another word or name ("Chad", "Turkey", "Sputnik"); offices noted ambiguous only leave
