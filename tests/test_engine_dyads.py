@@ -1737,3 +1737,32 @@ def test_what_a_prisoner_died_of_was_done_to_him_by_his_custodian(coder, text, l
 ])
 def test_a_one_sided_act_has_no_target_in_its_place(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what an object row presses for, asks or allows of an object that names no actor is no act of the subject
+    # (was 082 IRN->none: the authorities as the strikers)
+    ("Iranian authorities have been pressuring workers of the bus company to cancel the strike.", "en", set()),
+    ("The army asked the pilots to bomb Kyiv.", "en", set()),
+    ("Die iranischen Behörden drängten die Arbeiter, den Streik abzusagen.", "de", set()),
+    # with an actor as the object the row is the demand
+    ("Russia pressured Ukraine to cancel the strike.", "en", {("100", "RUS", "UKR")}),
+    # an authority's command is its act (cues command_words)
+    ("The Nicaraguan government ordered the opposition newspaper to suspend publication.", "en",
+     {("1721", "NIC", "NIC")}),
+])
+def test_what_is_pressed_for_of_no_actor_is_no_act(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a possible part in an act is no act (were 145 RUS->GEO, GEO->RUS: the investigated or the arresting state as the
+    # rioter)
+    ("A Russian journalist was put under investigation in Georgia for her possible role in rioting in Tbilisi.", "en",
+     {("090", "GEO", "RUS")}),
+    ("Georgia arrested a Russian journalist for her possible involvement in the riots.", "en", {("173", "GEO", "RUS")}),
+    ("Georgien nahm eine russische Journalistin wegen ihrer möglichen Beteiligung an den Ausschreitungen fest.", "de",
+     {("173", "GEO", "RUS")}),
+])
+def test_a_possible_part_in_an_act_is_no_act(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected

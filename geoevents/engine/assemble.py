@@ -244,6 +244,9 @@ class Assembler:
         self.addressee_verbs = c.words("addressee_verbs")
         self.between = c.words("between")
         self.infinitive_markers = c.words("infinitive_markers")
+        self.command_words = c.words("command_words")
+        self.role_nouns = c.words("role_nouns")
+        self.role_links = c.words("role_links")
         self.determiners = c.words("determiners")
         self.actor_token_words = self.determiners | self.person_pronouns | self.any_pronouns   # _is_actor_token
         self.np_internal = c.words("np_internal")
@@ -2681,6 +2684,16 @@ class Assembler:
                     self._nominal(trig))
                for other, _s, _t, code in self.coded_triggers):
             return True
+        # "pressuring workers of the bus company to cancel the strike": an object row with an infinitive whose object
+        # names no actor is no event, and what it presses for, asks or allows of that object is still no act (not a
+        # command: "ordered the opposition newspaper to suspend publication" is the authority's act, cues
+        # command_words; not "wants to attack": no object between)
+        if any(OBJECT_FAMILIES.get(other.entry.support) and other.tok_end <= trig.tok_start and
+               any(f.tok_start <= other.tok_start < f.tok_end for f in scope) and
+               self.lower[other.tok_start] not in self.command_words and
+               self._object_before_infinitive(other.tok_end, trig.tok_start)
+               for other in self.sentence_triggers):
+            return True
         # "warned Xi against supplying weapons to Russia", "warnte Xi davor, Russland Waffen zu liefern": what a
         # warning is against has not happened (cues warning_links after a warning word, root 012)
         if any(other.entry.cameo_code == "012" and other.tok_end <= trig.tok_start and
@@ -2693,6 +2706,12 @@ class Assembler:
                    any(f.tok_start <= other.tok_start < f.tok_end for f in scope) and
                    self._content_follows(other, self.frag_of[other.tok_start])
                    for other in self.sentence_triggers)
+
+    def _object_before_infinitive(self, start: int, stop: int) -> bool:
+        """Words, then an infinitive marker, between ``start`` and ``stop``: "pressuring workers ... to cancel"."""
+        words = self._words_between(start, stop)
+        marker = next((k for k, i in enumerate(words) if self.lower[i] in self.infinitive_markers), None)
+        return marker is not None and marker > 0
 
     def _threat_targets(self) -> None:
         """A threat without an object takes the first other actor after the threat word in its sentence: the
@@ -3271,12 +3290,25 @@ class Assembler:
     def _contingent_act(self, trig: TriggerHit) -> bool:
         """An act noun right after a word of contingency (cues contingency_modifiers: "mobilized reservists for a
         possible war against Iraq", "für einen möglichen Angriff auf Taiwan"): what may happen, no act."""
-        if trig.entry.pos == "VERB" or trig.tok_start <= self.span.start:
+        if trig.tok_start <= self.span.start:
             return False
         index = self.cues.index("contingency_modifiers")
         before = trig.tok_start - 1
-        return any(match_at(p, self.keys, before, trig.tok_start) == trig.tok_start
-                   for p in index.candidates(self.keys[before]))
+        if trig.entry.pos != "VERB" and any(match_at(p, self.keys, before, trig.tok_start) == trig.tok_start
+                                            for p in index.candidates(self.keys[before])):
+            return True
+        # "her possible role in rioting", "ihre mögliche Beteiligung an den Ausschreitungen": a part in the act that
+        # may have been played (cues role_nouns, role_links) is no act either (a verb row behind the preposition is
+        # its gerund)
+        words = self._words_between(max(self.span.start, trig.tok_start - 6), trig.tok_start)
+        while words and self.lower[words[-1]] in self.determiners:
+            words.pop()
+        if len(words) < 3 or self.lower[words[-1]] not in self.role_links or \
+                self.lower[words[-2]] not in self.role_nouns:
+            return False
+        modifier = words[-3]
+        return any(match_at(p, self.keys, modifier, modifier + 1) == modifier + 1
+                   for p in index.candidates(self.keys[modifier]))
 
     def _pending_condition(self, trig: TriggerHit, frag: Fragment) -> bool:
         """The act stands behind "until"/"bis" (cues pending_condition_openers; no clause opener, coordinator or
