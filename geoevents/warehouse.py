@@ -4,11 +4,17 @@ Single-writer design that keeps analysts working:
 
 - the pipeline writes its own working database ``<data_dir>/work/warehouse.duckdb``;
 - after a successful write transaction (a writer with ``publish=True``; the pipeline publishes once per run, when
-  its steps are done: ``pipelines.resources.Warehouse``) it checkpoints, closes, copies the file to
-  ``<data_dir>/warehouse.duckdb.tmp-<uuid>``, fsyncs it and atomically renames it to ``<data_dir>/warehouse.duckdb``:
-  the analyst copy. An analyst holding a read-only connection to the old analyst file keeps reading the old inode;
-  new connections see the new file; the pipeline never needs a lock on the analyst file. A transaction that
-  changed nothing leaves the working file as it was, and then nothing is copied (``Warehouse.publish``).
+  its steps are done: ``pipelines.resources.Warehouse``) it checkpoints, brings a staging file up to the working
+  file's bytes, fsyncs it and atomically renames it to ``<data_dir>/warehouse.duckdb``: the analyst copy. An analyst
+  holding a read-only connection to the old analyst file keeps reading the old inode; new connections see the new
+  file; the pipeline never needs a lock on the analyst file. A transaction that changed nothing leaves the working
+  file as it was, and then nothing is published (``Warehouse.publish``).
+- the staging file is the analyst copy before the current one, kept as ``work/analyst-previous.duckdb`` (a hard
+  link taken at each rename): only its blocks that differ from the working file are rewritten, so a publish writes
+  what the runs since changed, not the whole warehouse. It is reused only when no reader holds it: every DuckDB
+  connection holds a lock on its file for as long as it is open, which the publish tests (an open-file-description
+  lock, Linux) together with this process's own open files. Otherwise (a reader still holds it, no previous copy
+  yet, another platform) the working file is copied in full to ``<data_dir>/warehouse.duckdb.tmp-<uuid>`` as before.
 
 Schema: ``sql/schema.sql`` + ``sql/reference.sql`` + ``sql/views.sql``, applied idempotently on first connection.
 All statements live in ``sql/*.sql`` as named blocks; rows arrive as Arrow tables, values as parameters.
@@ -16,11 +22,13 @@ No Dagster import here: the library works on its own (tests, notebooks, other or
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
 import shutil
+import struct
 import time
 import uuid
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -34,12 +42,21 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+try:
+    import fcntl
+except ImportError:  # not POSIX: publishes copy in full, one process at a time is up to the caller
+    fcntl = None
+
 from geoevents import SQL_DIR
 from geoevents.engine.model import ExtractionResult, stable_id
 from geoevents.ingest.model import IngestedArticle, RejectedFile
 from geoevents.pause_points import pause_point
 
 WORK_DB_NAME = "warehouse.duckdb"
+# The analyst copy before the current one (see the module docstring), in the working folder, and the lock file
+# that makes publishes one at a time across processes.
+PREVIOUS_ANALYST_COPY_NAME = "analyst-previous.duckdb"
+PUBLISH_LOCK_NAME = "analyst-publish.lock"
 REFERENCE_TABLES = ("cameo_codes", "actors", "actor_codes", "places")
 SCHEMA_DEFINITION_FILES = ("schema.sql", "reference.sql", "views.sql", "warehouse.sql")
 _NAMED_BLOCK = re.compile(r"^-- name:\s*(\S+)\s*$", re.MULTILINE)
@@ -181,6 +198,7 @@ class Warehouse:
         self.data_dir = Path(data_dir).resolve()
         self.work_path = self.data_dir / "work" / WORK_DB_NAME
         self.analyst_path = self.data_dir / WORK_DB_NAME
+        self.previous_analyst_path = self.work_path.parent / PREVIOUS_ANALYST_COPY_NAME
         self.connection_config: dict[str, Any] = {}
         if memory_limit:
             self.connection_config["memory_limit"] = memory_limit
@@ -304,34 +322,156 @@ class Warehouse:
             return False
 
     def publish(self, force: bool = False) -> Path:
-        """Copy the (closed, checkpointed) working database over the analyst copy atomically.
+        """Bring the analyst copy to the (closed, checkpointed) working database's state atomically.
 
         Skipped when the analyst copy already holds the working database's state (``analyst_copy_is_current``),
-        unless ``force``: the copy costs time proportional to the warehouse (seconds at 100,000 articles) and
-        a run that changed nothing (an empty sensor run, unchanged reference tables) has nothing to publish."""
+        unless ``force``. Otherwise the previous analyst copy is brought up to the working file by rewriting the
+        blocks that differ (when no reader holds it, see the module docstring), else the working file is copied
+        in full; the result is fsynced and renamed over the analyst copy, and the copy it replaces is kept as the
+        previous one for the next publish."""
         if not self.work_path.exists():
             self.ensure_schema()
-        # Copies left by a publish that was killed before its rename (one writer at a time: none is in use).
-        for stale in self.data_dir.glob(f"{WORK_DB_NAME}.tmp-*"):
-            stale.unlink(missing_ok=True)
-        if not force and self.analyst_copy_is_current():
-            return self.analyst_path
+        with _publish_lock(self.work_path.parent / PUBLISH_LOCK_NAME):
+            # Files left by a publish that was killed before its renames (publishes run one at a time).
+            for stale in [*self.data_dir.glob(f"{WORK_DB_NAME}.tmp-*"),
+                          *self.previous_analyst_path.parent.glob(f"{PREVIOUS_ANALYST_COPY_NAME}.tmp-*")]:
+                stale.unlink(missing_ok=True)
+            if not force and self.analyst_copy_is_current():
+                return self.analyst_path
+            self._publish_locked()
+        return self.analyst_path
+
+    def _publish_locked(self) -> None:
         temp_path = self.data_dir / f"{WORK_DB_NAME}.tmp-{uuid.uuid4().hex}"
-        # The copy is taken under the working file's write lock: a writer in another process (a concurrent run, or
-        # a step process of the multiprocess executor) waits until it is done instead of changing the file midway.
+        # The working file is read under its write lock: a writer in another process (a concurrent run, or a step
+        # process of the multiprocess executor) waits until it is read instead of changing the file midway.
         lock = self._connect(read_only=False)
         try:
             lock.execute("CHECKPOINT")
-            shutil.copyfile(self.work_path, temp_path)
-            with open(temp_path, "rb+") as handle:
-                os.fsync(handle.fileno())
+            staged = self._refresh_previous_copy()
+            if staged is None:
+                staged = temp_path
+                shutil.copyfile(self.work_path, temp_path)
+                with open(temp_path, "rb+") as handle:
+                    os.fsync(handle.fileno())
             pause_point("analyst_publish")
-            os.replace(temp_path, self.analyst_path)
+            keep = self._link_current_copy()
+            os.replace(staged, self.analyst_path)
+            if keep is not None:
+                os.replace(keep, self.previous_analyst_path)
         finally:
             lock.close()
             temp_path.unlink(missing_ok=True)
         _fsync_directory(self.data_dir)
-        return self.analyst_path
+        _fsync_directory(self.previous_analyst_path.parent)
+
+    def _refresh_previous_copy(self) -> Path | None:
+        """The previous analyst copy rewritten to the working file's bytes (only the blocks that differ), fsynced;
+        None when it cannot be reused: there is none, a reader may hold it, or it is on another filesystem than
+        the analyst copy (the rename needs one)."""
+        path = self.previous_analyst_path
+        if fcntl is None or not hasattr(fcntl, "F_OFD_SETLK"):
+            return None  # no open-file-description locks (not Linux): readers cannot be seen, copy in full
+        try:
+            status = path.stat()
+        except FileNotFoundError:
+            return None
+        if status.st_dev != self.data_dir.stat().st_dev or _open_in_this_process(status):
+            # Opening and closing a file drops every POSIX lock this process holds on it (DuckDB's too), so a file
+            # this process has open is neither tested nor touched.
+            return None
+        fd = os.open(path, os.O_RDWR)
+        try:
+            try:
+                fcntl.fcntl(fd, fcntl.F_OFD_SETLK, _whole_file_lock(fcntl.F_WRLCK))
+            except OSError as error:
+                if error.errno in (errno.EAGAIN, errno.EACCES):
+                    return None  # a reader (a DuckDB connection in another process) holds it
+                raise
+            copy_changed_blocks(self.work_path, fd)
+            os.fsync(fd)
+            fcntl.fcntl(fd, fcntl.F_OFD_SETLK, _whole_file_lock(fcntl.F_UNLCK))
+        finally:
+            os.close(fd)
+        return path
+
+    def _link_current_copy(self) -> Path | None:
+        """A second name for the current analyst copy, to become the previous copy once the new one is renamed
+        into place; None when there is no analyst copy or the filesystem has no hard links across the folders."""
+        if not self.analyst_path.exists():
+            return None
+        keep = self.previous_analyst_path.parent / f"{PREVIOUS_ANALYST_COPY_NAME}.tmp-{uuid.uuid4().hex}"
+        try:
+            os.link(self.analyst_path, keep)
+        except OSError:
+            return None
+        return keep
+
+
+# Unit of comparison of the analyst copy refresh: DuckDB's block size (256 KiB), so a changed block is rewritten
+# alone.
+_COMPARE_BYTES = 256 * 1024
+
+
+def copy_changed_blocks(source: Path, target_fd: int, unit: int = _COMPARE_BYTES) -> int:
+    """Make the file open as ``target_fd`` byte-for-byte equal to ``source``: read both, rewrite the units that
+    differ, cut or extend to the source's size. Returns the bytes written."""
+    written = 0
+    target_size = os.fstat(target_fd).st_size
+    wanted = bytearray(unit)
+    present = bytearray(unit)
+    with open(source, "rb", buffering=0) as handle:
+        source_size = os.fstat(handle.fileno()).st_size
+        offset = 0
+        while offset < source_size:
+            n = handle.readinto(wanted)
+            if not n:
+                break
+            m = os.preadv(target_fd, [present], offset) if offset < target_size else 0
+            if m != n or (wanted != present if n == unit else wanted[:n] != present[:n]):
+                view = memoryview(wanted)[:n]
+                while view:
+                    view = view[os.pwrite(target_fd, view, offset + n - len(view)):]
+                written += n
+            offset += n
+    os.ftruncate(target_fd, offset)
+    return written
+
+
+def _whole_file_lock(kind: int) -> bytes:
+    # struct flock: l_type, l_whence, l_start, l_len (0 = to the end), l_pid (0 for open-file-description locks)
+    return struct.pack("hhqqi", kind, os.SEEK_SET, 0, 0, 0)
+
+
+def _open_in_this_process(status: os.stat_result) -> bool:
+    """True when one of this process's file descriptors is the file (or when that cannot be told)."""
+    try:
+        descriptors = os.listdir("/proc/self/fd")
+    except OSError:
+        return True
+    for name in descriptors:
+        try:
+            other = os.stat(f"/proc/self/fd/{name}")
+        except OSError:
+            continue
+        if (other.st_dev, other.st_ino) == (status.st_dev, status.st_ino):
+            return True
+    return False
+
+
+@contextmanager
+def _publish_lock(path: Path) -> Iterator[None]:
+    """One publish at a time across processes (flock: not released when the process closes other files)."""
+    if fcntl is None:
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 # DuckDB's main header and its two alternating database headers (block counter, iteration) lead the file.

@@ -145,11 +145,15 @@ def analyst_article_count(resources: dict) -> int:
 
 
 def count_analyst_copies(monkeypatch) -> list[str]:
-    """Targets of every copy of the working file from now on."""
+    """One entry per new analyst copy published from now on (a full copy of the working file or the previous
+    copy rewritten in place, geoevents.warehouse.Warehouse.publish)."""
     copies: list[str] = []
-    copy_file = wh.shutil.copyfile
-    monkeypatch.setattr(wh.shutil, "copyfile", lambda source, target: copies.append(str(target))
-                        or copy_file(source, target))
+    publish = wh.Warehouse._publish_locked
+
+    def counted(store: wh.Warehouse) -> None:
+        copies.append(str(store.analyst_path))
+        publish(store)
+    monkeypatch.setattr(wh.Warehouse, "_publish_locked", counted)
     return copies
 
 

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import random
+import subprocess
+import sys
 from collections import defaultdict
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
@@ -97,6 +100,108 @@ def test_publish_copies_only_when_the_working_database_changed(tmp_path):
         analyst.close()
     store.publish(force=True)
     assert not list(tmp_path.glob("*.tmp-*"))
+
+
+@pytest.mark.parametrize("target, written", [
+    (b"", 10 * 256),             # no previous bytes: everything written
+    (b"A" * 10 * 256, 3 * 256),  # same size: only the three units that differ
+    (b"A" * 13 * 256, 3 * 256),  # longer: the differing units, then cut
+    (b"A" * 7 * 256, 5 * 256),   # shorter: the two differing units it has and the three missing ones
+])
+def test_copy_changed_blocks_rewrites_the_units_that_differ(tmp_path, target, written):
+    source = bytearray(b"A" * 10 * 256)
+    for unit in (1, 4, 8):
+        source[unit * 256 + 17] = ord("B")
+    (tmp_path / "source").write_bytes(source)
+    (tmp_path / "target").write_bytes(target)
+    fd = os.open(tmp_path / "target", os.O_RDWR)
+    try:
+        assert wh.copy_changed_blocks(tmp_path / "source", fd, unit=256) == written
+    finally:
+        os.close(fd)
+    assert (tmp_path / "target").read_bytes() == source
+
+
+def _publish_article(store: wh.Warehouse, number: int) -> None:
+    with store.writer() as con:
+        wh.write_ingest_batch(con, wh.ingest_rows(
+            [article(f"a{number}", f"{number}.txt", f"{BODY} Nummer {number}.")], datetime(2024, 1, number)))
+
+
+def _inode(path) -> int:
+    return path.stat().st_ino
+
+
+def test_publish_rewrites_the_previous_analyst_copy_in_place(tmp_path):
+    """The third publish reuses the copy the second one replaced: same file, now the working file's bytes."""
+    store = wh.Warehouse(tmp_path)
+    _publish_article(store, 1)
+    assert not store.previous_analyst_path.exists()  # nothing was replaced yet
+    first = _inode(store.analyst_path)
+    _publish_article(store, 2)
+    second = _inode(store.analyst_path)
+    assert second != first and _inode(store.previous_analyst_path) == first
+    _publish_article(store, 3)
+    assert _inode(store.analyst_path) == first and _inode(store.previous_analyst_path) == second
+    assert store.analyst_path.read_bytes() == store.work_path.read_bytes()
+    analyst = duckdb.connect(str(store.analyst_path), read_only=True)
+    try:
+        assert analyst.execute("SELECT count(*) FROM articles").fetchone() == (3,)
+    finally:
+        analyst.close()
+    assert not list(tmp_path.glob("*.tmp-*")) and not list(store.work_path.parent.glob("*.tmp-*"))
+
+
+# Runs in a separate process: an analyst's connection to the analyst file, counting articles on every input line.
+HOLDING_READER = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+for _ in sys.stdin:
+    print(con.execute("SELECT count(*) FROM articles").fetchone()[0], flush=True)
+"""
+
+
+@pytest.mark.parametrize("reader_in", ["another process", "this process"])
+def test_publish_never_rewrites_a_copy_a_reader_holds(tmp_path, reader_in):
+    """An analyst connected before two publishes holds the file that is now the previous copy: the next publish
+    copies in full instead, and the analyst keeps reading the snapshot they opened."""
+    store = wh.Warehouse(tmp_path)
+    _publish_article(store, 1)
+    _publish_article(store, 2)
+    held = _inode(store.analyst_path)
+    if reader_in == "another process":
+        reader = subprocess.Popen([sys.executable, "-c", HOLDING_READER, str(store.analyst_path)],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+        def count() -> int:
+            reader.stdin.write("count\n")
+            reader.stdin.flush()
+            return int(reader.stdout.readline())
+    else:
+        connection = duckdb.connect(str(store.analyst_path), read_only=True)
+
+        def count() -> int:
+            return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    try:
+        assert count() == 2
+        _publish_article(store, 3)  # reuses the first copy, nobody holds it
+        assert _inode(store.previous_analyst_path) == held
+        _publish_article(store, 4)  # the previous copy is held: a full copy
+        _publish_article(store, 5)
+        assert held not in (_inode(store.analyst_path), _inode(store.previous_analyst_path))
+        assert count() == 2
+    finally:
+        if reader_in == "another process":
+            reader.stdin.close()
+            assert reader.wait(timeout=60) == 0
+        else:
+            connection.close()
+    assert store.analyst_path.read_bytes() == store.work_path.read_bytes()
+    fresh = duckdb.connect(str(store.analyst_path), read_only=True)
+    try:
+        assert fresh.execute("SELECT count(*) FROM articles").fetchone() == (5,)
+    finally:
+        fresh.close()
 
 
 def test_reference_tables_and_daily_view_record_what_they_were_built_from(tmp_path):
