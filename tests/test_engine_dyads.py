@@ -1766,3 +1766,20 @@ def test_what_is_pressed_for_of_no_actor_is_no_act(coder, text, lang, expected):
 ])
 def test_a_possible_part_in_an_act_is_no_act(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the protest in the purpose clause of a suppressed protest noun is the demonstrators' aim, not an act of the
+    # police (were 140 TUR->IRQ, 140 TUR->none)
+    ("Turkish police prevented the demonstration staged by students near the university to protest the sending of "
+     "troops to Iraq.", "en", {("1721", "TUR", "TUR")}),
+    ("Die türkische Polizei verbot die Kundgebung der Studenten, um gegen die Entsendung von Truppen in den Irak zu "
+     "protestieren.", "de", {("1721", "TUR", "TUR")}),
+    # a demonstration that was held keeps its aim; a coordinated protest has the clause's subject
+    ("Turkish students staged a demonstration near the university to protest the sending of troops to Iraq.", "en",
+     {("141", "TUR", "IRQ")}),
+    ("Russian police banned the rally and protested against the war in Ukraine.", "en",
+     {("1721", "RUS", None), ("140", "RUS", None)}),
+])
+def test_the_aim_of_a_suppressed_protest_is_no_protest_of_the_police(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected

@@ -108,6 +108,8 @@ SANCTION_EVENT_CODES = {"impose": "163", "extend": "163", "threaten": "1312", "l
 # Support families a verb trigger (not a topic noun) needs: an actor object right after the verb ("helped Ukraine"),
 # and that object followed by an infinitive ("wants Putin to ..."); an intent cue does not replace them
 OBJECT_FAMILIES = {"object": False, "object_to": True}
+# Support family of a protest noun whose suppression is the act ("prevented the demonstration", "verbot die Kundgebung")
+SUPPRESS_FAMILY = "suppress"
 # Support family of a meeting verb that needs its partner named ("traf sich mit", "trafen zusammen"); a compound
 # subject or a person/government object names one too (Assembler._partner_named): "Der Sturm traf Florida" is none
 PARTNER_FAMILY = "partner"
@@ -2693,6 +2695,15 @@ class Assembler:
                self.lower[other.tok_start] not in self.command_words and
                self._object_before_infinitive(other.tok_end, trig.tok_start)
                for other in self.sentence_triggers):
+            return True
+        # "prevented the demonstration staged by students to protest the sending of troops", "verbot die Kundgebung,
+        # um gegen den Einsatz zu protestieren": the protest is the aim of the suppressed protest noun (support
+        # family suppress), the demonstrators', not an act of whoever suppressed it
+        if trig.entry.cameo_code[:2] == "14" and any(
+                other.entry.support == SUPPRESS_FAMILY and other.tok_end <= trig.tok_start and
+                any(f.tok_start <= other.tok_start < f.tok_end for f in scope) and
+                self._has_word(self.infinitive_markers, other.tok_end, trig.tok_start)
+                for other, _s, _t, _code in self.coded_triggers):
             return True
         # "warned Xi against supplying weapons to Russia", "warnte Xi davor, Russland Waffen zu liefern": what a
         # warning is against has not happened (cues warning_links after a warning word, root 012)
