@@ -66,3 +66,118 @@ def test_he_added_after_a_quote_is_its_speaker(coder, text, lang):
     named last in the paragraph before."""
     added = [e for e in statements(coder, text, lang) if e.rule_id.endswith((":add", ":fuegte-hinzu"))]
     assert added and all((e.source_actor, e.source_text) == ("CHN", "Wang") for e in added)
+
+
+def acts(coder, text, lang):
+    """(code, source, target) of the rows that are no statement."""
+    return {(e.cameo_code, e.source_actor, e.target_actor)
+            for e in coder.extract(text, lang, PUB).events if e.statement is None}
+
+
+# ---------------------------------------------------------------- invitations, thanks, expected trips
+@pytest.mark.parametrize("text, lang", [
+    ("Lavrov thanked China for its support on Monday and invited Xi to visit Moscow in the autumn.", "en"),
+    ("Lawrow dankte China am Montag für seine Unterstützung und lud Xi zu einem Besuch in Moskau ein.", "de"),
+])
+def test_an_invitation_is_the_inviters_intent_to_meet_and_thanks_are_praise(coder, text, lang):
+    """"invited Xi to visit Moscow" is 036 from the inviter to the invited (was a 042 visit by the inviter): the
+    visit has not happened; "thanked China for" is 051 (was no row). The invitation in the coordinated clause is no
+    content of the thanks before it."""
+    assert acts(coder, text, lang) == {("051", "RUS", "CHN"), ("036", "RUS", "CHN")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Macron invited Xi to Paris.", "en"),
+    ("Scholz hat Xi nach Berlin eingeladen.", "de"),
+    ("Scholz lud den chinesischen Regierungschef nach Berlin ein.", "de"),
+])
+def test_an_invitation_to_a_capital_is_no_visit(coder, text, lang):
+    assert {(code, target) for code, _, target in acts(coder, text, lang)} == {("036", "CHN")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russian President Vladimir Putin is expected to travel to China in May, the Kremlin said.", "en"),
+    ("Der russische Präsident Wladimir Putin soll im Mai nach China reisen, teilte der Kreml mit.", "de"),
+])
+def test_an_expected_trip_is_future_in_the_coming_month_and_the_saying_is_not_dated_by_it(coder, text, lang):
+    """The trip has not happened: future, in May 2025 after a publication in March 2025 (was asserted, May 2024);
+    the Kremlin said it on the publication day, not in May."""
+    events = coder.extract(text, lang, PUB).events
+    trip = [e for e in events if e.statement is None]
+    saying = [e for e in events if e.statement is not None]
+    assert [(e.source_actor, e.target_actor, e.modality, e.event_date, e.date_precision) for e in trip] == \
+        [("RUS", "CHN", "future", date(2025, 5, 1), "month")]
+    assert [(e.source_actor, e.event_date, e.date_precision) for e in saying] == [("RUS", PUB, "day")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Xi and Biden held a video call on Monday, the White House said.", "en"),
+    ("Xi und Biden telefonierten am Montag, teilte das Weiße Haus mit.", "de"),
+])
+def test_a_past_date_in_what_was_said_still_dates_the_saying(coder, text, lang):
+    saying = [e for e in coder.extract(text, lang, PUB).events if e.statement is not None]
+    assert [(e.event_date, e.date_precision) for e in saying] == [(date(2025, 3, 10), "day")]
+
+
+# ---------------------------------------------------------------- who imposes sanctions
+@pytest.mark.parametrize("text, lang", [
+    ("Russland werde auf neue Strafmaßnahmen reagieren.", "de"),
+    ("Russland kündigte an, auf die neuen Sanktionen der EU zu reagieren.", "de"),
+    ("Russia said it would respond to new sanctions.", "en"),
+])
+def test_responding_to_sanctions_is_not_imposing_them(coder, text, lang):
+    """The verb-final German response ("auf ... reagieren") names sanctions someone else imposed: a mention, no
+    163 row by the responding state (was 163 RUS future and imposer RUS)."""
+    result = coder.extract(text, lang, PUB)
+    assert [m.stance for m in result.sanctions] == ["mention"]
+    assert all(m.imposer_actor != "RUS" for m in result.sanctions)
+    assert not [e for e in result.events if e.cameo_code.startswith("16")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die EU-Kommission kündigte an, die Sanktionen gegen Russland um weitere sechs Monate zu verlängern.", "de"),
+    ("Die EU beschloss, die Sanktionen gegen Russland um sechs Monate zu verlängern.", "de"),
+    ("The EU decided to extend the sanctions against Russia by six months.", "en"),
+])
+def test_sanctions_in_an_infinitive_clause_are_the_main_clauses_subjects(coder, text, lang):
+    result = coder.extract(text, lang, PUB)
+    assert [(m.stance, m.imposer_actor, m.target_actor) for m in result.sanctions] == [("extend", "EUU", "RUS")]
+    assert acts(coder, text, lang) == {("163", "EUU", "RUS")}
+
+
+def test_sanctions_someone_is_asked_to_lift_are_not_the_askers(coder):
+    """"forderte die USA auf, die Sanktionen aufzuheben": the main clause names the one asked too; no imposer."""
+    result = coder.extract("Die EU forderte die USA auf, die Sanktionen gegen Kuba aufzuheben.", "de", PUB)
+    assert [m.imposer_actor for m in result.sanctions] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US Treasury Department imposed sanctions on three companies it accused of supplying drone parts to Russia.",
+     {("112", "USA", None), ("163", "USA", None)}),
+    ("The US accused China of supplying drone parts to Russia.", {("112", "USA", "CHN")}),
+])
+def test_the_accused_is_the_object_not_a_party_of_the_alleged_act(coder, text, expected):
+    """"companies it accused of supplying drone parts to Russia": the companies are accused (no actor), Russia only
+    received the parts (was 112 USA->RUS)."""
+    assert acts(coder, text, "en") == expected
+
+
+def test_a_treasury_spokesperson_speaks_for_the_treasury_named_before(coder):
+    text = "The US Treasury Department imposed sanctions on Iran on Monday. A Treasury spokesperson said further " \
+           "measures were possible."
+    assert [(e.source_actor, e.source_sector) for e in statements(coder, text, "en")] == [("USA", "GOV")]
+
+
+# ---------------------------------------------------------------- ", saying ..."
+@pytest.mark.parametrize("text, lang", [
+    ("Ukraine's foreign ministry criticized the meeting, saying Beijing could not claim neutrality.", "en"),
+    ("Die Ukraine kritisierte das Treffen und erklärte, Peking könne nicht neutral sein.", "de"),
+])
+def test_the_subject_of_the_main_clause_says_what_follows_saying(coder, text, lang):
+    """", saying Beijing could not ..." is said by the critic (was Beijing saying "Ukraine's foreign ministry
+    criticized the meeting", negated); the criticism is asserted (was reported, with Beijing as its source)."""
+    events = coder.extract(text, lang, PUB).events
+    said = [e for e in events if e.statement is not None]
+    assert [(e.source_actor, e.target_actor, e.negated) for e in said] == [("UKR", "CHN", False)]
+    assert [(e.cameo_code, e.source_actor, e.modality, e.reporting_source) for e in events
+            if e.statement is None] == [("111", "UKR", "asserted", None)]

@@ -265,6 +265,8 @@ class Assembler:
         self.speaker_fallback_roots = c.values("speaker_target_fallback_roots")
         self.complement_target_roots = c.values("complement_target_roots")
         self.accusation_roots = c.values("accusation_roots")
+        self.accused_content_preps = c.words("accused_content_prepositions")
+        self.accused_object_codes = c.values("accused_object_codes")
         self.accusation_links = c.words("accusation_links")
         self.demand_modals = c.words("demand_modals")
         self.locative_preps = c.words("locative_prepositions")
@@ -278,6 +280,7 @@ class Assembler:
         self.existential_subjects = c.words("existential_subjects")
         self.existential_verbs = c.words("existential_verbs")
         self.sanction_response_words = c.words("sanction_response_words")
+        self.sanction_response_prepositions = c.words("sanction_response_prepositions")
         self.behind_words = c.words("behind_words")
         self.behind_verbs = c.words("behind_verbs")
         self.speaker_object_pronouns = c.words("speaker_object_pronouns")
@@ -1686,6 +1689,13 @@ class Assembler:
                     shared = speaker = self._coordinated_subject(frag)
                 if speaker is not None:
                     candidates = [speaker] + candidates
+            if shared is None and self._speech_participle(trig, frag):
+                # "Ukraine criticized the meeting, saying Beijing could not claim neutrality": the participle's
+                # subject is the main clause's; the name behind it is in what was said ("saying X" is no inversion)
+                subject = self._coordinated_subject(frag)
+                if subject is not None:
+                    shared = speaker = subject
+                    candidates = [speaker] + [g for g in candidates if g.tok_start < trig.tok_start]
             if speaker is None:
                 # behind a coordinated English speech word a pronoun is in what was said ("and said it would ..."); a
                 # German one can be the speaker ("und sagte er")
@@ -1734,6 +1744,11 @@ class Assembler:
             found = [st for st in found if st not in media]
         for st in found:
             self._emit_statement(st)
+
+    def _speech_participle(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """An English speech word in -ing opening a clause after a comma: ", saying ...", ", adding that ..."."""
+        return self.lang == "en" and frag.index > 0 and trig.tok_start == frag.tok_start and \
+            self.lower[trig.tok_start].endswith("ing") and self.token_text[trig.tok_start - 1] == ","
 
     def _coordinated_subject(self, frag: Fragment) -> Group | None:
         """The subject of the main clause before a coordinated fragment (its relative and subordinate clauses
@@ -1958,7 +1973,9 @@ class Assembler:
                 bool(self._cue_in("negation", tail))
         if modality in ("future", "hypothetical"):   # "will"/"should" in the content describe it, not the saying
             modality = "asserted"
-        day, precision, date_text = self._date_for(frag)
+        # "Putin is expected to travel to China in May, the Kremlin said": the date of a future or possible act in
+        # what was said dates that act, not the saying ("held a call on Monday, the White House said" stays Monday)
+        day, precision, date_text = self._date_for(frag, content=(start, stop))
         if st.trigger is None and date_text is None and st.date is not None:
             day, precision, date_text = st.date   # a continued quote without its own date: the carried one
         st.date = (day, precision, date_text)
@@ -2674,7 +2691,13 @@ class Assembler:
         demonstrations to demand reforms", "rejected a call for its forces to be deployed": the act is what is
         threatened, demanded, protested for, rejected or permitted, not an act that happened."""
         frag = self.frag_of[trig.tok_start]
-        governed = frag.index > 0 and (frag.infinitive or self.lower[frag.tok_start] in self.complementizers)
+        # an infinitive clause is governed by the clause before it ("..., to attack", "..., die Gaslieferungen an
+        # Polen zu stoppen"), not a coordinated clause whose own verb comes before its infinitive ("... and invited
+        # Wang to visit Moscow": the invitation is no content of the thanks before it)
+        own_verb = trig.entry.pos == "VERB" and self.lower[frag.tok_start] in self.coordinators and \
+            not self._infinitive(frag.tok_start, trig.tok_end)
+        governed = frag.index > 0 and (frag.infinitive and not own_verb or
+                                       self.lower[frag.tok_start] in self.complementizers)
         scope = [frag] + ([self.fragments[frag.index - 1]] if governed else [])
         # a commented act noun in the clause itself has happened ("protested against the arrest by Russia"): it is
         # coded with its own agent, or not at all (_commented_act)
@@ -4384,6 +4407,11 @@ class Assembler:
             if not is_subject and antecedent is not None and self._other_party(antecedent, source) and \
                     (not before or self.lower[before[0]] in self._target_preps(trig.entry.cameo_code)):
                 return antecedent
+        if not passive and trig.entry.pos == "VERB" and trig.entry.cameo_code in self.accused_object_codes and \
+                self.lower[self._next_word(trig.tok_end - 1, frag.tok_end)] in self.accused_content_preps:
+            # "three companies it accused of supplying drone parts to Russia": an accusation verb without its object
+            # accuses the noun before it; the parties behind "of" are in what it accuses them of (no target)
+            return None
         act = self._commented_act_noun(trig, frag)
         if act is not None:
             # "condemned the air strike on Kyiv", "the invasion of Ukraine", "die Invasion der Ukraine": the phrase
@@ -4868,11 +4896,17 @@ class Assembler:
                     frag.dates.append(mention)
                     break
 
-    def _date_for(self, frag: Fragment, future: bool = False) -> tuple[date | None, str, str | None]:
+    def _date_for(self, frag: Fragment, future: bool = False,
+                  content: tuple[int, int] | None = None) -> tuple[date | None, str, str | None]:
+        """``content``: the tokens of what a statement says; a fragment inside them about a future or possible act
+        does not date the saying."""
         self._sentence_dates()
         mention = frag.dates[0] if frag.dates else None
         if mention is None:
             for prev in reversed(self.fragments[:frag.index]):
+                if content is not None and content[0] <= prev.tok_start < content[1] and prev.dates and \
+                        self._modality_cue(prev) in ("future", "hypothetical"):
+                    continue
                 if prev.dates and not prev.subordinate:
                     mention = prev.dates[-1]
                     break
@@ -4986,6 +5020,18 @@ class Assembler:
             if len(between) <= 4 and all(self.lower[t] in closed or self._is_actor_token(t) or
                                          self.alpha[t] and self.token_text[t].islower() for t in between):
                 return True
+        # German verb-final: "Russland werde auf neue Strafmaßnahmen reagieren", "auf die Sanktionen der EU zu
+        # reagieren" (the response's preposition before the sanctions word, the response verb behind it, at most
+        # three closed-class, actor or lower-case words between; cues sanction_response_prepositions)
+        before = self._words_between(max(frag.tok_start, tok - 4), tok)
+        if not any(self.lower[i] in self.sanction_response_prepositions for i in before):
+            return False
+        for k, i in enumerate(self._words_between(tok + 1, frag.tok_end)[:4]):
+            if self.lower[i] in self.sanction_response_words:
+                return True
+            if not (self.lower[i] in closed or self._is_actor_token(i) or
+                    self.alpha[i] and self.token_text[i].islower()):
+                return False
         return False
 
     def _sentence_text(self) -> str:
@@ -5059,6 +5105,15 @@ class Assembler:
                 return None   # "(President X) threatened Peru with sanctions": the object behind the verb
             if subject is not None and subject.tok_start < tok:
                 return subject
+            if subject is None and frag.infinitive and frag.index > 0:
+                # "Die EU-Kommission kündigte an, die Sanktionen gegen Russland zu verlängern": the infinitive clause's
+                # subject is the main clause's, when that clause names nobody else ("forderte die USA auf, die
+                # Sanktionen aufzuheben" asks the object to act)
+                main = next((f for f in reversed(self.fragments[:frag.index]) if not f.relative and not f.infinitive),
+                            None)
+                named = [g for g in main.groups if g.prep is None] if main is not None else []
+                if len(named) == 1 and not named[0].genitive:
+                    return named[0]
         return None
 
     def _imposed_by(self, tok: int, frag: Fragment) -> tuple[Group, int] | None:
