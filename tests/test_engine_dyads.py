@@ -1783,3 +1783,16 @@ def test_a_possible_part_in_an_act_is_no_act(coder, text, lang, expected):
 ])
 def test_the_aim_of_a_suppressed_protest_is_no_protest_of_the_police(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a group behind a perfect auxiliary and its participle is the verb's object, not the agent of an act noun after
+    # it (were 170 UKR->none: the victims' sites as the attacker)
+    ("Pro-Russian hackers have defaced hundreds of Ukrainian web sites in a cyber attack.", "en", set()),
+    ("Die Hacker haben bei einem Cyberangriff Hunderte ukrainische Webseiten verunstaltet.", "de", set()),
+    # a named subject before the auxiliary stays the agent
+    ("Russland hat bei einem Cyberangriff Hunderte ukrainische Webseiten verunstaltet.", "de", {("170", "RUS", "UKR")}),
+    ("Russia has shelled Ukrainian villages in a drone strike.", "en", {("194", "RUS", "UKR")}),
+])
+def test_an_object_behind_a_perfect_verb_is_no_agent(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected
