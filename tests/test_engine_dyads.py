@@ -1796,3 +1796,19 @@ def test_the_aim_of_a_suppressed_protest_is_no_protest_of_the_police(coder, text
 ])
 def test_an_object_behind_a_perfect_verb_is_no_agent(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a party behind a second infinitive, the purpose of a rejection's content, is no party of the rejection (was
+    # 120 BLR->RUS)
+    ("Belarus rejected a proposal to attend a summit of Baltic states to discuss energy independence from Russia.", "en",
+     {("120", "BLR", None)}),
+    ("Belarus lehnte einen Vorschlag ab, an einem Gipfel der baltischen Staaten teilzunehmen, um über die "
+     "Unabhängigkeit von Russland zu beraten.", "de", {("120", "BLR", None)}),
+    # the content's own party and the proposer stay
+    ("Belarus rejected a proposal to buy gas from Russia.", "en", {("120", "BLR", "RUS")}),
+    ("Belarus rejected a proposal from Poland to attend a summit to discuss energy independence from Russia.", "en",
+     {("120", "BLR", "POL")}),
+])
+def test_a_party_in_the_purpose_of_a_rejected_proposal_is_none_of_the_rejection(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected

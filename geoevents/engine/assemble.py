@@ -4548,9 +4548,15 @@ class Assembler:
         infinitive clause holding another act: "would blockade Paris to demand an end to the EC's farm reform",
         "prevented the demonstration to protest the sending of troops to Iraq" (the party of the demand or the
         protest, not of the blockade or the prevention). Not for acts whose infinitive content is their own
-        (threats, demands, rejections: GOVERNING_ROOTS)."""
+        (threats, demands, rejections: GOVERNING_ROOTS), unless the group stands behind a second infinitive, the
+        purpose of that content: "rejected an invitation to attend a meeting of Palestinian factions to debate plans
+        for independence from Israel" (the factions' plans, not a party of the rejection)."""
         if trig.entry.cameo_code[:2] in GOVERNING_ROOTS:
-            return False
+            words = self._words_between(trig.tok_end, group.tok_start)
+            markers = [k for k, i in enumerate(words) if self.lower[i] in self.infinitive_markers and k + 1 < len(words)
+                       and self.alpha[words[k + 1]] and self.token_text[words[k + 1]].islower() and
+                       self.lower[words[k + 1]] not in self.determiners | self.prepositions | {"any"}]
+            return len(markers) >= 2 and self.frag_of.get(group.tok_start) is self.frag_of.get(trig.tok_start)
         clause = self.frag_of.get(group.tok_start)
         # German "um ... zu" closes its clause with the act: "verhinderte eine Kundgebung, um gegen die Entsendung
         # von Truppen nach Haiti zu protestieren"
