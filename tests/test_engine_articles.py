@@ -181,3 +181,74 @@ def test_the_subject_of_the_main_clause_says_what_follows_saying(coder, text, la
     assert [(e.source_actor, e.target_actor, e.negated) for e in said] == [("UKR", "CHN", False)]
     assert [(e.cameo_code, e.source_actor, e.modality, e.reporting_source) for e in events
             if e.statement is None] == [("111", "UKR", "asserted", None)]
+
+
+# ---------------------------------------------------------------- denials, deliveries, announced sanctions
+@pytest.mark.parametrize("text, lang", [
+    ("Das russische Außenministerium wies Berichte zurück, wonach Moskau Waffen aus Nordkorea erhalten habe.", "de"),
+    ("The Russian foreign ministry denied reports that Moscow had received weapons from North Korea.", "en"),
+])
+def test_weapons_received_in_denied_reports_are_the_givers_and_did_not_happen(coder, text, lang):
+    """The German verb-final "erhalten" after the weapons and "aus" name the giver (was 072 RUS->none); the reports
+    the ministry rejects ("wies ... zurück, wonach") are denied like "denied reports that" (was asserted)."""
+    rows = [(e.cameo_code, e.source_actor, e.target_actor, e.negated)
+            for e in coder.extract(text, lang, PUB).events if e.statement is None]
+    assert rows == [("072", "PRK", "RUS", True)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russland hat Waffen aus Nordkorea erhalten.", "de"),
+    ("Russland erhielt Waffen von Nordkorea.", "de"),
+    ("Russia received weapons from North Korea.", "en"),
+])
+def test_received_weapons_come_from_the_giver(coder, text, lang):
+    assert acts(coder, text, lang) == {("072", "PRK", "RUS")}
+
+
+@pytest.mark.parametrize("text, lang, modality, day, precision", [
+    ("The European Union said it would lift sanctions on Syria.", "en", "future", PUB, "day"),
+    ("The EU said it would impose sanctions on Iran in May.", "en", "future", date(2025, 5, 1), "month"),
+    ("Die EU erklärte, sie werde im Mai Sanktionen gegen Iran verhängen.", "de", "future", date(2025, 5, 1), "month"),
+])
+def test_announced_sanctions_are_future_and_their_month_dates_them_not_the_saying(coder, text, lang, modality,
+                                                                                  day, precision):
+    """"said it would lift sanctions" is the reported "will" (was hypothetical); "in May" is the coming May for the
+    sanctions (was May 2024) and does not date the saying (publication day, was May 2024)."""
+    events = coder.extract(text, lang, PUB).events
+    assert [(e.modality, e.event_date, e.date_precision) for e in events if e.statement is None] == \
+        [(modality, day, precision)]
+    assert [(e.event_date, e.date_precision) for e in events if e.statement is not None] == [(PUB, "day")]
+
+
+def test_a_date_right_behind_the_speech_word_still_dates_the_saying(coder):
+    events = coder.extract("The EU said on Monday it would impose sanctions on Iran in May.", "en", PUB).events
+    assert [e.event_date for e in events if e.statement is not None] == [date(2025, 3, 10)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nachdem Macron am Mittwoch in Peking mit Xi zusammentraf, flog er nach Tokio.",
+    "Macron ist am Mittwoch in Peking mit Xi zusammengetroffen.",
+])
+def test_the_one_word_verb_final_meeting_is_a_meeting(coder, text):
+    assert acts(coder, text, "de") == {("040", "FRA", "CHN"), ("040", "CHN", "FRA")}
+
+
+# ---------------------------------------------------------------- titled names the tables lack, visitors
+def test_a_name_behind_a_title_the_tables_lack_is_named_later_by_it(coder):
+    """"Japanese Prime Minister Shigeru Ishiba": the tables know the office's state, not the name; a later "Ishiba
+    said" is that official (JPN GOV, was no speaker). "Shigeru Tanaka" is another person."""
+    text = "Japanese Prime Minister Shigeru Ishiba met Chinese Premier Li Qiang in Tokyo on Monday.\n\n" \
+           "\"Our partnership matters,\" Ishiba said. Shigeru Tanaka said China was a partner."
+    assert [(e.source_actor, e.source_sector, e.source_text) for e in statements(coder, text, "en")] == \
+        [("JPN", "GOV", "Ishiba")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan held talks with visiting Australian Prime Minister Anthony Albanese in Tokyo on Thursday.",
+     {("040", "JPN", "AUS"), ("040", "AUS", "JPN")}),
+    ("The visiting Chinese delegation met Russian officials.", {("040", "CHN", "RUS"), ("040", "RUS", "CHN")}),
+])
+def test_visiting_before_a_nationality_describes_the_visitor(coder, text, expected):
+    """"talks with visiting Australian Prime Minister ..." are talks (was a 042 visit JPN->AUS, the host as the
+    visitor, which replaced the talks)."""
+    assert acts(coder, text, "en") == expected

@@ -267,6 +267,7 @@ class Assembler:
         self.accusation_roots = c.values("accusation_roots")
         self.accused_content_preps = c.words("accused_content_prepositions")
         self.accused_object_codes = c.values("accused_object_codes")
+        self.visitor_attribute_kinds = c.words("visitor_attribute_kinds")
         self.accusation_links = c.words("accusation_links")
         self.demand_modals = c.words("demand_modals")
         self.locative_preps = c.words("locative_prepositions")
@@ -2232,6 +2233,9 @@ class Assembler:
         if self._hit_by_act_noun(trig, frag):
             return self._veto(entry, "noun in the object phrase of an act noun before it ('an attack on a "
                                      "weapons supply'): what that act hit, no act of its own")
+        if self._visitor_attribute(trig):
+            return self._veto(entry, "'visiting' before a nationality adjective describes the visitor ('talks with "
+                                     "visiting Australian Prime Minister X'): no visit by the clause's subject")
         if entry.cameo_code[:2] not in self.suffered_roots and not parties and \
                 self._hit_by_act_noun(trig, frag, self.act_setting_preps):
             # (violence keeps its row: "engaged Filipino peacekeepers in a firefight"; so do talks that name their
@@ -2481,7 +2485,9 @@ class Assembler:
                 # "Israel said a mortar bomb was fired at it", "Ukraine said Russia fired missiles at it": the
                 # pronoun behind the act's target preposition is the speaker
                 target = statement.speaker
-            if entry.support == "aid" and self._cue_before(trig, frag, self.receiving_words):
+            if entry.support == "aid" and (self._cue_before(trig, frag, self.receiving_words) or self.lang == "de" and
+                                           self._has_word(self.receiving_words, trig.tok_end, frag.tok_end)):
+                # (German verb-final: "wonach Moskau Waffen aus Nordkorea erhalten habe")
                 # "demonstrators received weapons from the government": the giver is the source
                 receiver = source
                 if source.prep in self.giver_preps and source.tok_start >= trig.tok_end:
@@ -2685,6 +2691,17 @@ class Assembler:
             if any(k in self.goal_nouns for k in self.keys[i]):
                 return True
         return False
+
+    def _visitor_attribute(self, trig: TriggerHit) -> bool:
+        """"held talks with visiting Australian Prime Minister Anthony Albanese", "the visiting Chinese delegation":
+        an English -ing form of a visit row right before a nationality adjective or demonym (cues
+        visitor_attribute_kinds) describes the visitor named behind it, not a visit to it ("after visiting
+        Australia" names the visited state)."""
+        if self.lang != "en" or trig.entry.mode != "visit" or not self.lower[trig.tok_end - 1].endswith("ing"):
+            return False
+        nxt = self._next_word(trig.tok_end - 1, self.span.end)
+        return any(a.tok_start == nxt and a.entry_id.split(":")[1] in self.visitor_attribute_kinds
+                   for a in self.actors)
 
     def _threat_content(self, trig: TriggerHit) -> bool:
         """"threatened to launch a new military offensive", "demanded that Russia withdraw its troops", "staged
@@ -3564,8 +3581,9 @@ class Assembler:
             return False
         index = self.cues.index("modality")
         for i in self._fragment_tokens(frag):
-            if self.lower[i] in self.backshifted_future:
-                continue
+            if self.lower[i] in self.backshifted_future or self.lower[i] in self.name_homographs and \
+                    self.token_text[i][:1].isupper() and self._words_between(self.span.start, i):
+                continue   # (the month "May" is no modal, as in _modality_cue)
             if any(p.payload == "hypothetical" and match_at(p, self.surface, i, frag.tok_end) is not None
                    for p in index.candidates(self.surface[i])):
                 return False
@@ -4925,10 +4943,18 @@ class Assembler:
 
     def _date_for(self, frag: Fragment, future: bool = False,
                   content: tuple[int, int] | None = None) -> tuple[date | None, str, str | None]:
-        """``content``: the tokens of what a statement says; a fragment inside them about a future or possible act
-        does not date the saying."""
+        """``content``: the tokens of what a statement says; a date inside them of a future or possible act does
+        not date the saying."""
         self._sentence_dates()
         mention = frag.dates[0] if frag.dates else None
+        if content is not None and mention is not None and content[0] < content[1] and \
+                self._modality_cue(Fragment(frag.index, content[0], content[1], False, False)) in \
+                ("future", "hypothetical"):
+            # "The EU said it would impose sanctions on Iran in May": May dates the sanctions, not the saying (a date
+            # right behind the speech word is still its own: "said on Monday it would ...")
+            words = self._words_between(content[0], content[1])
+            low, high = self.idx[words[min(2, len(words) - 1)]] if words else 0, self.table.end_char(content[1] - 1)
+            mention = next((m for m in frag.dates if not low <= m.start_char < high), None)
         if mention is None:
             for prev in reversed(self.fragments[:frag.index]):
                 if content is not None and content[0] <= prev.tok_start < content[1] and prev.dates and \
@@ -5011,12 +5037,14 @@ class Assembler:
         if target_actor is not None and target_actor.code == source_actor.code:
             return
         neg, modality = self._negation_modality(frag, intent)
+        if modality == "hypothetical" and self._backshifted_future(tok, frag):
+            modality = "future"   # "said it would lift sanctions on Syria": the reported "will", as for other acts
         if stance == "lift" and self._refusal(frag, tok, tok + 1, intent):
             # "will not lift the sanctions": a refusal to ease them (1244), like a refused act
             conditional = any(self.lower[f.tok_start] in self.condition_words for f in self.fragments)
             code, neg, rule = self.refusal_codes.get("0354", code), False, "refusal:" + rule
             modality = "hypothetical" if conditional else "asserted"
-        day, precision, date_text = self._date_for(frag)
+        day, precision, date_text = self._date_for(frag, future=modality == "future")
         ev_start, ev_end = self._sentence_bounds()
         # "hob die Sanktionen gegen Iran, Libyen und Kuba auf": one row per target state, as for a verb's list
         targets = [target_actor]

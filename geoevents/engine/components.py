@@ -294,6 +294,8 @@ class ActorResources:
     # id() of the payloads (entry lists of the index's patterns) holding an entry noted case_sensitive: only their
     # matches need the written form (_valid_entry)
     case_sensitive: frozenset[int] = frozenset()
+    # weekday and month names (cues dates): no part of a name after a title ("the Defence Ministry Tuesday said")
+    name_stop_words: frozenset[str] = frozenset()
     # token keys -> (keys with the genitive variant, actor patterns, sector patterns, whether the word may start a
     # mention: it starts a pattern or holds a hyphen): once per distinct word
     words: WordMemo = field(init=False)
@@ -325,7 +327,15 @@ def actor_resources(actors_path: str, lexicon_dir: str, lang: str) -> ActorResou
         np_words=lexicon.cues.words("np_internal"),
         link_words=lexicon.cues.words("description_links"),
         english_names=(lang == "en"),
+        name_stop_words=_date_names(lexicon.cues.raw.get("dates", {})),
         case_sensitive=frozenset(id(group) for group in by_pattern.values() if any(e.case_sensitive for e in group)))
+
+
+def _date_names(dates: dict) -> frozenset[str]:
+    """Weekday and month names of the cues' date words, lowercase."""
+    words = [w for names in dates.get("weekdays", []) + dates.get("months", []) for w in names]
+    words += [w for names in (dates.get("capitalized_months") or {}).values() for w in names]
+    return frozenset(str(w).lower() for w in words)
 
 
 # The English tokenizer splits a hyphen between letters ("Jong-il" -> Jong, -, il; German keeps compounds whole)
@@ -497,27 +507,53 @@ def _name_references(table: TokenTable, hits: list[ActorHit], merged: list[Actor
     """A person the article introduces by full name ("Chinese Foreign Minister Wang Yi", "Bundeskanzler Olaf
     Scholz") is named later by one word of that name ("Wang told reporters", "sagte Scholz"): each later word,
     written as in the full name, is a mention of the same person (code, sector, role and lexicon entry of the
-    full-name mention), also where the tables do not list the word alone (a surname many people share). Not a word
-    two introduced names share, nor one that continues into a longer name (English: a capitalized word the tables
-    do not know right after it, "Wang Huning")."""
+    full-name mention), also where the tables do not list the word alone (a surname many people share). In English
+    the name may be one the tables lack, right behind a title that names the state ("Japanese Prime Minister
+    Shigeru Ishiba": a later "Ishiba said" is JPN GOV; at most three capitalized words the lexicons do not know, no
+    weekday or month). Not a word two introduced names share, nor one that continues into a longer name (English: a
+    capitalized word the tables do not know right after it, "Wang Huning")."""
     texts, alpha = table.text, table.alpha
     names: dict[str, ActorHit | None] = {}
+    first: dict[str, int] = {}   # person -> token of the full name
+
+    def register(word: str, hit: ActorHit, at: int) -> None:
+        known = names.get(word, hit)
+        names[word] = hit if known is hit or known is not None and known.person == hit.person else None
+        first[hit.person] = min(first.get(hit.person, at), at)
+
     for hit in hits:
         if hit.kind != "person" or hit.actor_code is None or hit.tok_end - hit.tok_start < 2:
             continue
         for j in range(hit.tok_start, hit.tok_end):
             word = texts[j]
             if alpha[j] and len(word) > 1 and word[:1].isupper():
-                known = names.get(word, hit)
-                names[word] = hit if known is hit or known is not None and known.person == hit.person else None
+                register(word, hit, hit.tok_start)
+    n = len(texts)
+    for hit in merged if res.english_names else ():
+        if hit.actor_code is None or not hit.role or hit.person:
+            continue
+        name = []
+        j = hit.tok_end
+        while j < n and len(name) <= 3 and _proper_name_part_at(table, j, keys, res) and \
+                table.lower[j] not in res.name_stop_words:
+            name.append(j)
+            j += 1
+        if not 1 <= len(name) <= 3:
+            continue
+        person = " ".join(texts[i] for i in name)
+        titled = ActorHit(name[0], name[-1] + 1, table.idx[name[0]], table.end_char(name[-1]), hit.actor_code,
+                          hit.sector, "person", hit.role, person, hit.entry_id)
+        for i in name:
+            if len(texts[i]) > 1:
+                register(texts[i], titled, name[0])
     names = {w: h for w, h in names.items() if h is not None}
     if not names:
         return merged
-    n = len(texts)
     covered = bytearray(n)
     for hit in merged:
         covered[hit.tok_start:hit.tok_end] = b"\x01" * (hit.tok_end - hit.tok_start)
-    first = {h.person: min(x.tok_start for x in hits if x.person == h.person) for h in names.values()}
+    for hit in names.values():   # the full names the tables lack are no mentions of their own
+        covered[hit.tok_start:hit.tok_end] = b"\x01" * (hit.tok_end - hit.tok_start)
     added: list[ActorHit] = []
     for j, word in enumerate(texts):
         hit = names.get(word)
