@@ -252,3 +252,32 @@ def test_visiting_before_a_nationality_describes_the_visitor(coder, text, expect
     """"talks with visiting Australian Prime Minister ..." are talks (was a 042 visit JPN->AUS, the host as the
     visitor, which replaced the talks)."""
     assert acts(coder, text, "en") == expected
+
+
+# ---------------------------------------------------------------- "the two countries", dates of what was said
+@pytest.mark.parametrize("text, lang", [
+    ("Japan held talks with Australia on Thursday. The two countries agreed to expand defence cooperation.", "en"),
+    ("Japanese Prime Minister Shigeru Ishiba met Australian Prime Minister Anthony Albanese in Tokyo on Thursday. "
+     "The two leaders agreed to expand defence cooperation.", "en"),
+    ("Der japanische Regierungschef traf am Donnerstag in Tokio den australischen Premierminister. Die beiden Männer "
+     "vereinbarten eine engere Zusammenarbeit.", "de"),
+])
+def test_the_two_countries_or_leaders_are_the_last_two_states_or_officials_named(coder, text, lang):
+    """Two states named apart ("Japan ... with Australia") or two officials without names the tables know are
+    what "the two countries", "the two leaders", "die beiden Männer" refer to (was no source)."""
+    later = {(e.source_actor, e.target_actor) for e in coder.extract(text, lang, PUB).events
+             if e.statement is None and not e.cameo_code.startswith("04")}
+    assert later == {("JPN", "AUS"), ("AUS", "JPN")}
+
+
+@pytest.mark.parametrize("text, lang, act_day", [
+    ("Putin said on Monday he would visit China in May.", "en", date(2025, 5, 1)),
+    ("Putin sagte am Montag, er werde im Mai China besuchen.", "de", date(2025, 5, 1)),
+    ("Ukraine said on Monday Russia had attacked Kyiv on Sunday.", "en", date(2025, 3, 9)),
+])
+def test_a_date_in_what_was_said_dates_the_act_and_the_one_behind_the_speech_word_the_saying(coder, text, lang,
+                                                                                            act_day):
+    """The act said takes the date of the content ("in May", "on Sunday"; was Monday, the saying's date)."""
+    events = coder.extract(text, lang, PUB).events
+    assert {e.event_date for e in events if e.statement is None and e.rule_id.startswith("directed")} == {act_day}
+    assert {e.event_date for e in events if e.statement is not None} == {date(2025, 3, 10)}

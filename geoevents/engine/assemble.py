@@ -1507,13 +1507,17 @@ class Assembler:
             for group in reversed(history):
                 if len(group.codes) >= 2 and not wants_persons:
                     return group
-            persons: list[Actor] = []
-            for group in reversed(history):
-                for m in group.members:
-                    if m.person and all(p.code != m.code for p in persons):
-                        persons.append(m)
-                if len(persons) == 2:
-                    return Group(list(reversed(persons)), tok, tok + 1, pronoun=True)
+            # the last two people of two states; else (cues person_group_nouns) the last two officials ("Japanese
+            # Prime Minister X ... The two leaders") or, for "the two countries", the last two states named apart
+            fits = [lambda m: m.person, (lambda m: m.role) if wants_persons else (lambda m: True)]
+            for fit in fits:
+                persons: list[Actor] = []
+                for group in reversed(history):
+                    for m in group.members:
+                        if m.code and fit(m) and all(p.code != m.code for p in persons):
+                            persons.append(m)
+                    if len(persons) == 2:
+                        return Group(list(reversed(persons)), tok, tok + 1, pronoun=True)
             return None
         person_only = lower in self.person_pronouns
         described = self._described_speaker(tok)
@@ -2577,7 +2581,7 @@ class Assembler:
             code, negated, modality = refused, False, "hypothetical" if conditional else "asserted"
         if not negated and self._negating_verb(trig, frag):
             negated = True
-        day, precision, date_text = self._date_for(frag, future=modality == "future")
+        day, precision, date_text = self._date_for(frag, future=modality == "future", said_in=statement)
         if date_text is None and statement is not None and statement.trigger is None and statement.date is not None:
             day, precision, date_text = statement.date   # inside a continued quote: its carried date
         rule = f"{'intent_threat:' if threat_code else ''}{'preparation:' if prepared else ''}" \
@@ -4941,19 +4945,22 @@ class Assembler:
                     frag.dates.append(mention)
                     break
 
-    def _date_for(self, frag: Fragment, future: bool = False,
-                  content: tuple[int, int] | None = None) -> tuple[date | None, str, str | None]:
+    def _date_for(self, frag: Fragment, future: bool = False, content: tuple[int, int] | None = None,
+                  said_in: StatementInfo | None = None) -> tuple[date | None, str, str | None]:
         """``content``: the tokens of what a statement says; a date inside them of a future or possible act does
-        not date the saying."""
+        not date the saying. ``said_in``: the statement whose content holds the act; a date of that content dates
+        the act before one of the saying's own clause ("said on Monday he would visit China in May": May)."""
         self._sentence_dates()
         mention = frag.dates[0] if frag.dates else None
+        if said_in is not None and mention is not None and len(frag.dates) > 1:
+            low, high = self._content_date_span(said_in.content_tokens)
+            mention = next((m for m in frag.dates if low <= m.start_char < high), mention)
         if content is not None and mention is not None and content[0] < content[1] and \
                 self._modality_cue(Fragment(frag.index, content[0], content[1], False, False)) in \
                 ("future", "hypothetical"):
             # "The EU said it would impose sanctions on Iran in May": May dates the sanctions, not the saying (a date
             # right behind the speech word is still its own: "said on Monday it would ...")
-            words = self._words_between(content[0], content[1])
-            low, high = self.idx[words[min(2, len(words) - 1)]] if words else 0, self.table.end_char(content[1] - 1)
+            low, high = self._content_date_span(content)
             mention = next((m for m in frag.dates if not low <= m.start_char < high), None)
         if mention is None:
             for prev in reversed(self.fragments[:frag.index]):
@@ -4982,6 +4989,12 @@ class Assembler:
         if self.published is None:
             return None, "unknown", None
         return self.published, "day", None
+
+    def _content_date_span(self, content: tuple[int, int]) -> tuple[int, int]:
+        """Characters of a statement's content whose dates are the content's: all but a date right behind the speech
+        word (its first two words: "said on Monday it would ...")."""
+        words = self._words_between(content[0], content[1])
+        return (self.idx[words[min(2, len(words) - 1)]] if words else 0), self.table.end_char(content[1] - 1)
 
     # ------------------------------------------------------------ sanctions
     def _sanction(self, tok: int) -> None:
@@ -5044,7 +5057,7 @@ class Assembler:
             conditional = any(self.lower[f.tok_start] in self.condition_words for f in self.fragments)
             code, neg, rule = self.refusal_codes.get("0354", code), False, "refusal:" + rule
             modality = "hypothetical" if conditional else "asserted"
-        day, precision, date_text = self._date_for(frag, future=modality == "future")
+        day, precision, date_text = self._date_for(frag, future=modality == "future", said_in=statement)
         ev_start, ev_end = self._sentence_bounds()
         # "hob die Sanktionen gegen Iran, Libyen und Kuba auf": one row per target state, as for a verb's list
         targets = [target_actor]
