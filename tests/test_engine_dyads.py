@@ -1599,6 +1599,8 @@ def test_not_attending_is_a_negated_visit(coder, text, lang):
     ("The rebels said they will fight until their demands are met.", "en", set()),
     ("Rebels said they would attack until their demands are met.", "en", set()),
     ("Die Rebellen sagten, sie würden kämpfen, bis ihre Forderungen erfüllt sind.", "de", set()),
+    # ... and their saying about nobody named is no row either (was 010 none->none)
+    ("The rebels said they will fight, but nobody believed them.", "en", set()),
     # with a target the unknown source keeps its row
     ("Rebels said they had killed two Russian soldiers.", "en", {("190", None, "RUS")}),
     ("Rebellen sagten, sie hätten zwei russische Soldaten getötet.", "de", {("190", None, "RUS")}),
@@ -1812,3 +1814,37 @@ def test_an_object_behind_a_perfect_verb_is_no_agent(coder, text, lang, expected
 ])
 def test_a_party_in_the_purpose_of_a_rejected_proposal_is_none_of_the_rejection(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+# ---------------------------------------------------------------- coordinated predicates keep their own modality
+@pytest.mark.parametrize("text, lang, expected", [
+    # a coordinator before a modal or auxiliary opens a predicate of its own (cues predicate_auxiliaries): its
+    # "will"/"would"/"wird" is not the first act's, and the subject is shared (were one future row, the second act lost)
+    ("Hungary attacked Slovakia on Monday and will attack Austria next week.", "en",
+     {("190", "HUN", "SVK", "asserted"), ("190", "HUN", "AUT", "future")}),
+    ("Spain rejected the proposal on Monday and would attack Portugal.", "en",
+     {("120", "ESP", None, "asserted"), ("190", "ESP", "PRT", "hypothetical")}),
+    ("Belgien kritisierte die Niederlande am Montag und wird Luxemburg angreifen.", "de",
+     {("111", "BEL", "NLD", "asserted"), ("190", "BEL", "LUX", "future")}),
+    # ... and the name after the German auxiliary is its object, not a subject (was 190 SVK->none)
+    ("Ungarn beschoss die Ukraine und hat die Slowakei angegriffen.", "de",
+     {("194", "HUN", "UKR", "asserted"), ("190", "HUN", "SVK", "asserted")}),
+    # a separable verb's particle closes its clause before the coordinator (was no 120 row)
+    ("Spanien lehnte den Vorschlag am Montag ab und wird Portugal angreifen.", "de",
+     {("120", "ESP", None, "asserted"), ("190", "ESP", "PRT", "future")}),
+    # a coordinator before a name opens no predicate: the two parties share the modal
+    ("Spain and Portugal will attack Andorra.", "en", {("190", "ESP", "AND"), ("190", "PRT", "AND")}),
+])
+def test_a_coordinated_predicate_has_its_own_modality(coder, text, lang, expected):
+    events = [e for e in coder.extract(text, lang, PUB).events if e.statement is None]
+    width = len(next(iter(expected)))
+    assert {(e.cameo_code, e.source_actor, e.target_actor, e.modality)[:width] for e in events} == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "until" with a verb after it opens a clause with its own subject (was 190 RUS->UKR: the main clause's subject)
+    ("Russian troops held the village until Ukrainian forces attacked Belgorod on Tuesday.", "en", {("UKR", "RUS")}),
+    ("Armenian troops occupied the pass until Azerbaijan attacked Armenia.", "en", {("AZE", "ARM")}),
+    # German puts a comma before "bis": the clause was already its own
+    ("Armenische Truppen hielten den Pass, bis Aserbaidschan Armenien angriff.", "de", {("AZE", "ARM")}),
+])
+def test_until_opens_a_clause_with_its_own_subject(coder, text, lang, expected):
+    assert rows(coder, text, lang, cameo_code="190") == expected

@@ -231,6 +231,7 @@ class Assembler:
         self.subordinators = c.words("subordinators")
         self.coordinators = c.words("coordinators")
         self.predicate_adverbs = c.words("predicate_adverbs")
+        self.predicate_auxiliaries = c.words("predicate_auxiliaries")
         self.group_joiners = c.words("group_joiners")
         self.person_pronouns = c.words("pronouns_person")
         self.any_pronouns = c.words("pronouns_any")
@@ -418,7 +419,8 @@ class Assembler:
         cue_index = self.cues.index
         cues = {name: found for name in SCANNED_CUES
                 if (found := cue_index(name).candidates(surface if name in SURFACE_CUES else keys))}
-        facts = WordFacts(cues, lower in FRAGMENT_BREAKS or lower in self.subordinators or lower in self.coordinators,
+        facts = WordFacts(cues, lower in FRAGMENT_BREAKS or lower in self.subordinators or lower in self.coordinators or
+                          lower in self.pending_condition_openers,
                           lower in self.pronoun_words, cue_index("group_references").candidates(keys),
                           cue_index("sanction_words").candidates(head_keys(keys)), lower in self.infinitive_markers,
                           self.lang == "de" and len(lower) > 8 and "zu" in lower[2:-3] and lower.endswith("en"))
@@ -1178,7 +1180,10 @@ class Assembler:
                 # "denounced as an ugly crime Serbia's ...", "bezeichnete ihn als einen Angriff", "condemned as
                 # unacceptable allegations by Rwanda": no clause
                 cuts.append(i)
-            elif lower in self.coordinators and i + 1 in trigger_starts:
+            elif lower in self.pending_condition_openers and self._verb_follows(i, span, triggers):
+                cuts.append(i)   # "occupied the town until Ukrainian forces attacked them": a clause of its own
+            elif lower in self.coordinators and (i + 1 in trigger_starts or
+                                                 i + 1 < span.end and lowers[i + 1] in self.predicate_auxiliaries):
                 cuts.append(i)
         cuts.append(span.end)
         fragments: list[Fragment] = []
@@ -1194,6 +1199,14 @@ class Assembler:
             infinitive = self._infinitive(start, stop)
             fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive, relative=relative))
         return fragments
+
+    def _verb_follows(self, i: int, span: TokenSpan, triggers: list[TriggerHit]) -> bool:
+        """The next trigger after token ``i`` is a verb, before any fragment break: "until" opens a clause ("until
+        Ukrainian forces attacked them", "until Russia withdraws"), not a phrase of time ("until the end of the
+        war")."""
+        nxt = next((t for t in triggers if t.tok_start > i), None)
+        return nxt is not None and nxt.tok_start < span.end and nxt.entry.pos == "VERB" and \
+            not any(self.token_text[j] in FRAGMENT_BREAKS for j in range(i + 1, nxt.tok_start))
 
     def _next_word(self, i: int, end: int) -> int:
         """The first token after ``i`` that is neither a space nor a quote mark ("condemned as `` unacceptable ''
@@ -1931,6 +1944,12 @@ class Assembler:
                     target_group = Group(others, group.tok_start, group.tok_end)
                     break
         st.target = target_group
+        if target_group is None and all(m.code is None for m in st.speaker.members):
+            # "The rebels said they will fight until their demands are met": nobody named says something about
+            # nobody named, as an act with no source actor and no target: no row
+            if st.trigger is not None:
+                self._veto(st.trigger.entry, "statement with no speaker actor and no target")
+            return
         if st.quote is not None:
             q_start, q_end = st.quote.start_char, st.quote.end_char
             quote_text, direct = self.text[q_start:q_end], True
@@ -2842,6 +2861,20 @@ class Assembler:
         # "A Christian missionary from Calgary was arrested in Lebanon": the actor of the subject's phrase
         return True, next((g for g in frag.groups if g.prep is None and not g.genitive
                            and g.tok_end <= trig.tok_start), None) or self._subject_modifier(frag, trig.tok_start)
+
+    def _auxiliary_opens(self, frag: Fragment, group: Group) -> bool:
+        """The clause opens with a coordinator and a finite auxiliary or modal (cues predicate_auxiliaries; adverbs
+        may stand between them), and ``group`` follows it ("und wird Luxemburg angreifen", "und hat im Mai die
+        Slowakei angegriffen"): a predicate without a subject of its own, whose names are its objects."""
+        words = self._words_between(frag.tok_start, group.tok_start)
+        if not words or self.lower[words[0]] not in self.coordinators:
+            return False
+        for i in words[1:]:
+            if self.lower[i] in self.predicate_auxiliaries:
+                return True
+            if self.lower[i] not in self.predicate_adverbs:
+                return False
+        return False
 
     def _coordinated_passive(self, trig: TriggerHit, frag: Fragment) -> Fragment | None:
         """The clause before, when the trigger is the first word of a clause opened by a coordinator and that clause
@@ -3973,10 +4006,13 @@ class Assembler:
             # "..., und tötete drei ukrainische Soldaten": a coordinated clause opening with its verb shares the
             # subject of the clause before; the group after the verb is the object
             # (also right after a relative clause: "Polen, das die Ukraine unterstützt, kritisierte Russland")
+            # "..., und wird Polen angreifen": also behind the coordinator's auxiliary (cues predicate_auxiliaries)
             lead = self._words_between(frag.tok_start, trig.tok_start)
             if found is not None and found.tok_start >= trig.tok_end and not found.pronoun and \
                     (len(lead) == 1 and self.lower[lead[0]] in self.coordinators or
                      not lead and frag.index > 0 and self.fragments[frag.index - 1].relative):
+                found = None
+            if found is not None and not found.pronoun and self._auxiliary_opens(frag, found):
                 found = None
             if found is not None:
                 return found

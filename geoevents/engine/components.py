@@ -733,11 +733,16 @@ new_trigger_hit = dict_init(TriggerHit)
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "…", "(", ")", "–", "—"})
 
 
-def _particle_position(table: TokenTable, pattern, after: int, sent_end: int) -> int | None:
-    """The particle must close the clause: last word before the next clause break."""
-    text, quote, newline = table.text, table.quote, table.newline
+def _particle_position(table: TokenTable, pattern, after: int, sent_end: int,
+                       coordinators: frozenset[str] = frozenset()) -> int | None:
+    """The particle must close the clause: last word before the next clause break, or before a coordinator that
+    opens the next predicate ("lehnte den Plan ab und sagte ...")."""
+    text, lower, quote, newline = table.text, table.lower, table.quote, table.newline
+    single = len(pattern.particle) == 1
     j = after
     while j < sent_end and text[j] not in CLAUSE_BREAKS and not quote[j] and not newline[j]:
+        if single and j > after and lower[j] in coordinators and pattern.particle[0].matches(lower[j - 1]):
+            return j - 1
         j += 1
     last = j - 1
     while last >= after and table.space[last]:
@@ -789,6 +794,7 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
     # a word after these is a noun ("of attacks"); "to" is also the infinitive marker ("to attack")
     noun_openers = determiners | (lexicon.cues.words("prepositions") - lexicon.cues.words("infinitive_markers"))
     gerund_links = lexicon.cues.words("accusation_links")
+    coordinators = lexicon.cues.words("coordinators")
     starts = list(itertools.compress(range(n), trigger_candidates))   # tokens some trigger pattern starts with
     for sent_start, sent_end in sentence_bounds(doc):
         i = sent_start
@@ -834,7 +840,7 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                     continue
                 particle = None
                 if pattern.particle:
-                    particle = _particle_position(table, pattern, end, sent_end)
+                    particle = _particle_position(table, pattern, end, sent_end, coordinators)
                     if particle is None:
                         continue
                 # a pattern naming the word itself ("luftangriff*") beats a compound-head wildcard ("*angriff"),
