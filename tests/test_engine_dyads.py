@@ -1661,9 +1661,10 @@ def test_people_the_object_places_in_a_state_are_its_target(coder, text, lang, e
 
 @pytest.mark.parametrize("text, lang, expected", [
     # the demand a concession yields to was made before: no demand row of its own (was also 100 SRB->ALB, the
-    # conceding state as the demander)
-    ("Serbia conceded to demands from Albania to open the border.", "en", {("083", "SRB", None)}),
-    ("Serbia conceded on Monday to demands from Albania.", "en", {("083", "SRB", None)}),
+    # conceding state as the demander); whose demands were met is the target since "to demands" is no infinitive
+    # (test_to_before_a_noun_is_a_preposition; was SRB->none)
+    ("Serbia conceded to demands from Albania to open the border.", "en", {("083", "SRB", "ALB")}),
+    ("Serbia conceded on Monday to demands from Albania.", "en", {("083", "SRB", "ALB")}),
     # whose demands were met: "from" as "of" (was 083 SRB->none)
     ("Serbia gave in to demands from Albania.", "en", {("083", "SRB", "ALB")}),
     ("Serbien gab den Forderungen Albaniens nach.", "de", {("083", "SRB", "ALB")}),
@@ -1848,3 +1849,22 @@ def test_a_coordinated_predicate_has_its_own_modality(coder, text, lang, expecte
 ])
 def test_until_opens_a_clause_with_its_own_subject(coder, text, lang, expected):
     assert rows(coder, text, lang, cameo_code="190") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "to" before an -s form is the preposition, not an infinitive marker (cues infinitive_s_endings): the party of
+    # the demands is whose demands were met (was 083 SRB->none)
+    ("Serbia conceded to demands from Albania.", "en", {("083", "SRB", "ALB")}),
+    ("Greece conceded on Monday to demands of the Turkish government.", "en", {("083", "GRC", "TUR")}),
+    # the demander as the possessor: the demand yielded to is no demand of its own (was also 100 ALB->none)
+    ("Serbia conceded to Albania's demands.", "en", {("083", "SRB", "ALB")}),
+    # agreeing to the demands is the intent to yield, not a demand (was 100 SRB->ALB future)
+    ("Serbia agreed to demands from Albania.", "en", {("035", "SRB", "ALB")}),
+    # a bare infinitive after "to" still opens a purpose clause with its own party
+    ("French farmers blockaded Paris to protest against the EU's farm reform.", "en",
+     {("191", "FRA", "FRA"), ("140", "FRA", "EUU")}),
+    # German: whose demands were met behind "aus" (was 083 SRB->none)
+    ("Serbien gab den Forderungen aus Albanien nach.", "de", {("083", "SRB", "ALB")}),
+])
+def test_to_before_a_noun_is_a_preposition(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected

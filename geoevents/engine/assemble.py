@@ -232,6 +232,7 @@ class Assembler:
         self.coordinators = c.words("coordinators")
         self.predicate_adverbs = c.words("predicate_adverbs")
         self.predicate_auxiliaries = c.words("predicate_auxiliaries")
+        self.infinitive_s_endings = tuple(sorted(c.words("infinitive_s_endings")))
         self.group_joiners = c.words("group_joiners")
         self.person_pronouns = c.words("pronouns_person")
         self.any_pronouns = c.words("pronouns_any")
@@ -2135,14 +2136,21 @@ class Assembler:
 
     def _yielded_demand(self, trig: TriggerHit, frag: Fragment) -> bool:
         """A demand (root 10) right behind a concession coded before it in its clause (root 08, at most four words
-        between that name no actor, the last a preposition or determiner: "conceded at last to demands from UNITA",
-        "conceded on Monday to demands") is the demand yielded to, made before: no demand of its own."""
+        between that name no actor but a possessor, the last a preposition or determiner: "conceded at last to demands
+        from UNITA", "conceded on Monday to demands", "conceded to Albania's demands") is the demand yielded to, made
+        before: no demand of its own."""
         if trig.entry.cameo_code[:2] != "10":
             return False
         for other, _source, _target, code in self.coded_triggers:
             if code[:2] != "08" or other.tok_end > trig.tok_start or self.frag_of.get(other.tok_start) is not frag:
                 continue
             between = self._words_between(other.tok_end, trig.tok_start)
+            if between and self.lower[between[-1]] in self.possessive_markers:
+                # "conceded to Albania's demands": the demander as the possessor
+                k = len(between) - 1
+                while k > 0 and self.in_actor[between[k - 1]]:
+                    k -= 1
+                between = between[:k] if k < len(between) - 1 else between
             if between and len(between) <= 4 and all(self.alpha[i] and not self.in_actor[i] for i in between) and \
                     (self.lower[between[-1]] in self.prepositions or self.lower[between[-1]] in self.determiners):
                 return True
@@ -4625,7 +4633,8 @@ class Assembler:
             if other_clause and clause.tok_start <= other.tok_start < clause.tok_end:
                 return True
             before = self._words_between(trig.tok_end, other.tok_start)
-            if other.tok_start < group.tok_start and before and self.lower[before[-1]] in self.infinitive_markers:
+            if other.tok_start < group.tok_start and before and self.lower[before[-1]] in self.infinitive_markers \
+                    and self._bare_verb_form(other.tok_start):
                 return True
         return False
 
@@ -4642,9 +4651,17 @@ class Assembler:
             return None
         words = self._words_between(party.tok_end, frag.tok_end)
         if len(words) >= 2 and self.lower[words[0]] in self.infinitive_markers and \
-                self.token_text[words[1]][:1].islower() and self.lower[words[1]] not in self.determiners:
+                self.token_text[words[1]][:1].islower() and self.lower[words[1]] not in self.determiners and \
+                self._bare_verb_form(words[1]):
             return words[0]
         return None
+
+    def _bare_verb_form(self, tok: int) -> bool:
+        """The word can be the bare infinitive an English "to" opens: no -s form ("conceded to demands from
+        Albania", "agreed to talks with": "to" is the preposition) unless the stem ends in s (cues
+        infinitive_s_endings: "to discuss", "to focus"). German marks its infinitive otherwise: always True."""
+        word = self.lower[tok]
+        return self.lang != "en" or not word.endswith("s") or word.endswith(self.infinitive_s_endings)
 
     def _included_party(self, frag: Fragment, source: Group) -> Group | None:
         """The object's members named in the clause after it: "arrested 12 people, including two Syrians",
