@@ -1868,3 +1868,14 @@ def test_until_opens_a_clause_with_its_own_subject(coder, text, lang, expected):
 ])
 def test_to_before_a_noun_is_a_preposition(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a state's name before "Airlines"/"Airways" names its airline, a business of that state (sector words), not the
+    # state itself (was MYS with no sector)
+    ("Russia shot down a Malaysia Airlines plane.", "en"),
+    ("Russland schoss ein Flugzeug der Malaysia Airlines ab.", "de"),
+])
+def test_a_state_name_before_airlines_is_its_airline(coder, text, lang):
+    result = coder.extract(text, lang, PUB)
+    assert {(m.actor_code, m.sector) for m in result.actor_mentions if m.actor_code == "MYS"} == {("MYS", "BUS")}
