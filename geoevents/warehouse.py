@@ -380,6 +380,8 @@ class Warehouse:
             # Opening and closing a file drops every POSIX lock this process holds on it (DuckDB's too), so a file
             # this process has open is neither tested nor touched.
             return None
+        if status.st_nlink > 1:
+            return None  # another name for it (the analyst copy itself, linked by hand): never written in place
         fd = os.open(path, os.O_RDWR)
         try:
             try:
@@ -398,8 +400,8 @@ class Warehouse:
     def _link_current_copy(self) -> Path | None:
         """A second name for the current analyst copy, to become the previous copy once the new one is renamed
         into place; None when there is no analyst copy or the filesystem has no hard links across the folders."""
-        if not self.analyst_path.exists():
-            return None
+        if not self.analyst_path.exists() or fcntl is None or not hasattr(fcntl, "F_OFD_SETLK"):
+            return None  # (without open-file-description locks it could never be reused: no disk spent on it)
         keep = self.previous_analyst_path.parent / f"{PREVIOUS_ANALYST_COPY_NAME}.tmp-{uuid.uuid4().hex}"
         try:
             os.link(self.analyst_path, keep)

@@ -152,6 +152,23 @@ def test_publish_rewrites_the_previous_analyst_copy_in_place(tmp_path):
     assert not list(tmp_path.glob("*.tmp-*")) and not list(store.work_path.parent.glob("*.tmp-*"))
 
 
+def test_publish_never_rewrites_a_previous_copy_with_another_name(tmp_path):
+    """A previous copy that is also the analyst file (linked by hand) is replaced by a full copy, not rewritten."""
+    store = wh.Warehouse(tmp_path)
+    _publish_article(store, 1)
+    _publish_article(store, 2)
+    store.previous_analyst_path.unlink()
+    os.link(store.analyst_path, store.previous_analyst_path)
+    published = store.analyst_path.read_bytes()
+    live = _inode(store.analyst_path)
+    with store.writer(publish=False) as con:
+        wh.write_ingest_batch(con, wh.ingest_rows([article("a3", "3.txt", f"{BODY} Nummer 3.")], datetime(2024, 1, 3)))
+    store.publish()
+    assert _inode(store.analyst_path) != live and _inode(store.previous_analyst_path) == live
+    assert store.previous_analyst_path.read_bytes() == published   # the old analyst file was not touched
+    assert store.analyst_path.read_bytes() == store.work_path.read_bytes()
+
+
 # Runs in a separate process: an analyst's connection to the analyst file, counting articles on every input line.
 HOLDING_READER = """
 import sys, duckdb
