@@ -1879,3 +1879,20 @@ def test_to_before_a_noun_is_a_preposition(coder, text, lang, expected):
 def test_a_state_name_before_airlines_is_its_airline(coder, text, lang):
     result = coder.extract(text, lang, PUB)
     assert {(m.actor_code, m.sector) for m in result.actor_mentions if m.actor_code == "MYS"} == {("MYS", "BUS")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the agent phrase of an act noun may have an article after its preposition ("by the Indian prime minister"): it
+    # names the agent as without one (was no row: its own "by" was counted as another phrase before the agent)
+    ("A visit by the Indian prime minister to Beijing ended on Monday.", "en", {("042", "IND", "CHN")}),
+    ("An airstrike by the Turkish government on Erbil destroyed several buildings.", "en", {("195", "TUR", "IRQ")}),
+    ("Der Besuch des indischen Premierministers in Peking endete am Montag.", "de", {("042", "IND", "CHN")}),
+    # the agent behind another verb's passive is that verb's ("was condemned by France"), not the act noun's (was
+    # 195 FRA->SYR)
+    ("The Israeli air strike on Damascus was condemned by France.", "en", {("195", "ISR", "SYR"), ("111", "FRA", "ISR")}),
+    # a press release is no release (cues trigger_blockers; was 084 ICR->none once its agent phrase counted)
+    ("The army is holding 300 Afghan refugees at the border, according to a press release by the Red Cross.", "en",
+     set()),
+])
+def test_an_act_nouns_agent_phrase_may_have_an_article(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected

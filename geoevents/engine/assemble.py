@@ -4182,8 +4182,13 @@ class Assembler:
         The agent preposition itself, the patient's "of" and the prepositions at ``own`` (the act's target phrase
         right before a party) do not count."""
         links = self.member_links | self.genitive_links
+        if self._has_word(self.passive_aux, start, agent_start):
+            return True   # "The air strike on Kyiv was condemned by the EU": the agent of the verb in between
+        own_prep = agent_start - 1
+        while own_prep > start and self.lower[own_prep] in self.determiners:
+            own_prep -= 1   # "a visit by the Indian prime minister": the agent's article stands after its preposition
         return any(self.lower[i] in self.prepositions and self.lower[i] not in links and i not in own
-                   for i in range(start, agent_start - 1))
+                   for i in range(start, own_prep))
 
     def _reduced_passive(self, trig: TriggerHit, frag: Fragment) -> tuple[bool, Group | None]:
         """"victims killed by the crash", "a convoy attacked by Russian troops": an English participle followed by
