@@ -281,3 +281,15 @@ def test_a_date_in_what_was_said_dates_the_act_and_the_one_behind_the_speech_wor
     events = coder.extract(text, lang, PUB).events
     assert {e.event_date for e in events if e.statement is None and e.rule_id.startswith("directed")} == {act_day}
     assert {e.event_date for e in events if e.statement is not None} == {date(2025, 3, 10)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine accused Russia of attacking Odesa with drones overnight, killing two people.",
+    "Ukraine accused Russia of shelling Kharkiv, wounding five civilians.",
+])
+def test_a_participle_after_an_accused_act_continues_that_act_not_the_accuser(coder, text):
+    """", killing two people" after "accused Russia of attacking Odesa" is Russia's (was 190 UKR->none asserted:
+    the accuser as the killer)."""
+    rows = acts(coder, text, "en")
+    assert ("112", "UKR", "RUS") in rows
+    assert not [row for row in rows if row[1] == "UKR" and row[0] != "112"]

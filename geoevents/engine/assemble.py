@@ -1764,6 +1764,12 @@ class Assembler:
         for st in found:
             self._emit_statement(st)
 
+    def _act_participle(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """An English verb in -ing opening a clause after a comma: ", killing two people"."""
+        return self.lang == "en" and frag.index > 0 and trig.entry.pos == "VERB" and \
+            trig.tok_start == frag.tok_start and self.lower[trig.tok_start].endswith("ing") and \
+            self.token_text[trig.tok_start - 1] == ","
+
     def _speech_participle(self, trig: TriggerHit, frag: Fragment) -> bool:
         """An English speech word in -ing opening a clause after a comma: ", saying ...", ", adding that ..."."""
         return self.lang == "en" and frag.index > 0 and trig.tok_start == frag.tok_start and \
@@ -4049,6 +4055,15 @@ class Assembler:
                 found = self._subject(self.fragments[frag.index - 2])
                 if found is not None:
                     return found
+            if self._act_participle(trig, frag):
+                # "Ukraine accused Russia of attacking Odesa with drones, killing two people": a participle after the
+                # content of an accusation continues the accused act (Russia's attack), not the accuser
+                last = next(((done, source) for done, source, _t, _c in reversed(self.coded_triggers)
+                             if prev.tok_start <= done.tok_start < prev.tok_end and source is not None), None)
+                if last is not None and any(t.entry.cameo_code[:2] in self.accusation_roots and
+                                            prev.tok_start <= t.tok_start and t.tok_end <= last[0].tok_start
+                                            for t in self.sentence_triggers):
+                    return last[1]
             found = self._subject(prev)
             first_act = min((t.tok_start for t in self.sentence_triggers
                              if prev.tok_start <= t.tok_start < prev.tok_end), default=None)
