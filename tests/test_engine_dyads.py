@@ -1896,3 +1896,15 @@ def test_a_state_name_before_airlines_is_its_airline(coder, text, lang):
 ])
 def test_an_act_nouns_agent_phrase_may_have_an_article(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an English passive's agent follows its auxiliary; the by-phrase of the subject's act noun names no one who
+    # condemned (was also 111 RUS->none)
+    ("The invasion of Georgia by Russia was condemned.", "en", {("190", "RUS", "GEO")}),
+    ("The invasion of Georgia by Russia was condemned by the EU.", "en", {("190", "RUS", "GEO"), ("111", "EUU", "RUS")}),
+    # German puts it before a clause-final auxiliary
+    ("Polen sagte, dass Georgien von Russland angegriffen wurde.", "de", {("190", "RUS", "GEO")}),
+])
+def test_an_english_passive_agent_follows_the_auxiliary(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected

@@ -3776,8 +3776,12 @@ class Assembler:
         aux = next(i for i in range(frag.tok_start, frag.tok_end) if self.lower[i] in self.passive_aux)
         agents = [g for g in frag.groups if g.prep in self.agent_preps]
         after = [g for g in agents if g.tok_start > aux]
-        if after or agents:
-            return (after or agents)[0]
+        if after:
+            return after[0]
+        # ... an English one before it never ("The invasion of Ukraine by Russia was condemned" names nobody who
+        # condemned); a German one may close the clause before it ("..., dass Kiew von Russland angegriffen wurde")
+        if agents and self.lang != "en":
+            return agents[0]
         # "has been accused of misusing funds, much of it believed to have been embezzled, by current Haitian
         # government officials": a fragment that is only the agent phrase closes the passive after an aside
         for later in self.fragments[frag.index + 1:]:
