@@ -2,7 +2,9 @@
 
 One reader process holds one read-only connection for the whole run (as the DuckDB CLI or a notebook would),
 another opens a fresh read-only connection on every loop (a dashboard); both run queries until the writer
-has finished. Neither side may fail, and a new connection afterwards sees the new data.
+has finished. Neither side may fail, and a new connection afterwards sees the new data. The one documented
+exception (docs/what_happens_when.md): a query over the daily Parquet views at the moment the run replaces a file may
+fail once and succeeds when run again.
 """
 from __future__ import annotations
 
@@ -38,8 +40,12 @@ QUERIES = (
     "SELECT count(*) FROM events_explained",
     "SELECT count(*) FROM monthly_interactions",
 )
+# Reads the daily Parquet files live: a query at the moment the run replaces one of them may fail once (documented
+# in docs/what_happens_when.md); the reader then runs it again, as the docs tell analysts to.
+LIVE_PARQUET_QUERY = QUERIES[2]
+RETRIES = 3
 held = duckdb.connect(database, read_only=True) if mode == "held" else None
-article_counts, errors, loops = [], [], 0
+article_counts, errors, loops, live_failures = [], [], 0, []
 while True:
     finished = Path(stop).exists()
     try:
@@ -47,7 +53,15 @@ while True:
         con = held or duckdb.connect(database, read_only=True)
         try:
             for query in QUERIES:
-                result = con.execute(query).fetchall()
+                for attempt in range(RETRIES + 1):
+                    try:
+                        result = con.execute(query).fetchall()
+                        break
+                    except Exception:
+                        if query != LIVE_PARQUET_QUERY or attempt == RETRIES:
+                            raise
+                        live_failures.append(traceback.format_exc(limit=1))
+                        time.sleep(0.05)
                 if query == QUERIES[0]:
                     article_counts.append(result[0][0])
         finally:
@@ -64,7 +78,8 @@ while True:
 if held is not None:
     held.close()
 Path(report).write_text(json.dumps({
-    "loops": loops, "errors": errors[:5], "n_errors": len(errors), "article_counts": article_counts}))
+    "loops": loops, "errors": errors[:5], "n_errors": len(errors), "article_counts": article_counts,
+    "live_parquet_failures": live_failures[:5], "n_live_parquet_failures": len(live_failures)}))
 """
 
 
@@ -125,8 +140,10 @@ def test_writer_finishes_while_the_analyst_file_is_open(run_with_readers):
 def test_readers_query_the_whole_time_without_errors(run_with_readers, mode):
     report = run_with_readers["reports"][mode]
     assert run_with_readers["alive_at_end"][mode] and run_with_readers["returncodes"][mode] == 0
-    assert report["n_errors"] == 0, report["errors"]
+    assert report["n_errors"] == 0, report["errors"]   # including a live Parquet query failing RETRIES times in a row
     assert report["loops"] >= 10, report["loops"]  # it really was querying during the run
+    # rare: a failed live Parquet query is the exception, not the rule
+    assert report["n_live_parquet_failures"] <= report["loops"] // 10, report["live_parquet_failures"]
 
 
 def test_held_connection_keeps_its_snapshot(run_with_readers):
