@@ -766,3 +766,20 @@ def test_subject_behind_the_finite_verb_after_a_fronted_adverbial(coder, text, c
 ])
 def test_genitive_name_forms_stay_genitive(coder, text, dyad):
     assert dyad in rows(coder, text, "de", cameo_code="111")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a saying whose content is its object noun phrase: behind a fronted adverbial the speaker follows the verb
+    ("Am Dienstag wies Russland die Vorwürfe Polens zurück.", ("RUS", "POL")),
+    ("In Peking dementierte China die Berichte der USA.", ("CHN", "USA")),
+    ("Nach dem Gipfel wies die Türkei die Kritik Griechenlands zurück.", ("TUR", "GRC")),
+    ("Russland wies am Dienstag die Vorwürfe Polens zurück.", ("RUS", "POL")),
+])
+def test_denial_with_the_speaker_behind_the_finite_verb(coder, text, dyad):
+    result = coder.extract(text, "de", PUB)
+    assert {(e.source_actor, e.target_actor) for e in result.events if e.cameo_code == "016"} == {dyad}
+
+
+def test_announced_act_behind_a_speaker_after_the_verb_stays_the_act(coder):
+    result = coder.extract("Am Dienstag verkündete die Hamas eine einseitige Waffenruhe.", "de", PUB)
+    assert [e.cameo_code for e in result.events] == ["0871"]

@@ -1882,11 +1882,34 @@ class Assembler:
                 self._subject_modifier(frag, trig.tok_start) is not None   # "Police in Kabul said ..."
             if later or self._has_clause_after(trig, frag) or (speaker_first and words_after >= 3):
                 return None, (trig.tok_end, stop)
+        speaker = self._speaker_behind_verb(trig, frag)
+        if speaker is not None and sum(alpha[speaker.tok_end:stop]) >= 3 and \
+                not any(speaker.tok_end <= t.tok_start < stop and t.entry.frame != "speech" and not t.entry.support
+                        for t in self.sentence_triggers):
+            # "Am Montag wies Russland die Vorwürfe der Ukraine zurück": what was said follows the speaker behind the
+            # verb, as it follows the verb in "Russland wies am Montag die Vorwürfe der Ukraine zurück"; not an act
+            # that needs no support word ("Am Montag verkündete die Hisbollah eine einseitige Waffenruhe": the act)
+            return None, (speaker.tok_end, stop)
         if frag.index > 0 and frag.index == len(self.fragments) - 1:
             # "..., the State Department said on Friday.": a closing attribution takes what precedes it
             prev = self.fragments[:frag.index]
             return None, (prev[0].tok_start, prev[-1].tok_end)
         return None, None
+
+    def _speaker_behind_verb(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """German verb second after a fronted adverbial ("Am Montag", "In Moskau"; no coordinator, no subordinate
+        clause): the name right behind the finite speech verb, only articles between them, in no oblique case."""
+        if self.lang != "de" or frag.subordinate or frag.infinitive:
+            return None
+        lead = self._words_between(frag.tok_start, trig.tok_start)
+        if not lead or self.lower[lead[0]] in self.coordinators:
+            return None
+        named = next((g for g in frag.groups if g.tok_start > trig.tok_start), None)
+        if named is None or named.prep is not None or named.genitive or named.pronoun or self._oblique(named) or \
+                any(self.lower[i] not in self.determiners for i in self._words_between(trig.tok_start + 1,
+                                                                                      named.tok_start)):
+            return None
+        return named
 
     def _complement_follows(self, frag: Fragment) -> bool:
         """ "gab Putin zu, dass ...": a verb-first attribution whose content follows."""
