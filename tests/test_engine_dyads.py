@@ -1908,3 +1908,19 @@ def test_an_act_nouns_agent_phrase_may_have_an_article(coder, text, lang, expect
 ])
 def test_an_english_passive_agent_follows_the_auxiliary(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "up to"/"bis zu" before a number is a quantity, not the preposition of a party (cues approximator_phrases):
+    # the kidnapped are the target, not the state of the place (was 181 IRQ->IRQ)
+    ("Iraqi insurgents kidnapped up to 12 Turkish truck drivers in the capital Baghdad.", "en", {("181", "IRQ", "TUR")}),
+    ("Irakische Aufständische entführten in Bagdad bis zu 12 türkische Lastwagenfahrer.", "de",
+     {("181", "IRQ", "TUR")}),
+    ("Somali pirates seized up to 20 Indian sailors off the coast.", "en", {("171", "SOM", "IND")}),
+    # exploding or detonating a bomb is a bombing (support family explosives); exploding a myth is none
+    ("Iraqi insurgents exploded two bombs in the capital Baghdad.", "en", {("183", "IRQ", "IRQ")}),
+    ("Rebels detonated a car bomb near the Turkish embassy in Baghdad.", "en", {("183", None, "IRQ")}),
+    ("The rebels exploded the myth of invincibility.", "en", set()),
+])
+def test_up_to_a_number_is_no_preposition_and_exploded_bombs_are_a_bombing(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected

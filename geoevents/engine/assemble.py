@@ -363,6 +363,8 @@ class Assembler:
         self.deployed_sectors = c.values("deployed_sectors")
         self.local_negation = c.words("local_negation")
         self.approximators = c.words("approximators")
+        self.approximator_pairs = frozenset(tuple(p.split()) for p in c.words("approximator_phrases")
+                                            if len(p.split()) == 2)
         self.unilateral_support = c.words("unilateral_support")
         self.receiving_words = c.words("receiving_words")
         self.giver_preps = c.words("giver_prepositions")
@@ -757,6 +759,11 @@ class Assembler:
             if lower in self.approximators and j + 1 < group.tok_start and self.like_num[j + 1]:
                 seen += 1      # "free over 150 Palestinian prisoners": a quantity, not a preposition
                 j -= 1
+                continue
+            if j > floor and (lowers[j - 1], lower) in self.approximator_pairs and j + 1 < group.tok_start and \
+                    self.like_num[j + 1]:
+                seen += 2      # "kidnapped up to 12 Turkish drivers", "bis zu 12 türkische Fahrer"
+                j -= 2
                 continue
             if lower in self.prepositions:
                 # "Leaders of Brazil, Russia ... gathered": the members stand for their states
