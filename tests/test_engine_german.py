@@ -783,3 +783,32 @@ def test_denial_with_the_speaker_behind_the_finite_verb(coder, text, dyad):
 def test_announced_act_behind_a_speaker_after_the_verb_stays_the_act(coder):
     result = coder.extract("Am Dienstag verkündete die Hamas eine einseitige Waffenruhe.", "de", PUB)
     assert [e.cameo_code for e in result.events] == ["0871"]
+
+
+@pytest.mark.parametrize("text, speaker, accused, act", [
+    # behind a fronted adverbial the speaker follows the verb and what was said starts after the speaker: the act's
+    # subject is the content's, and saying that another state attacked accuses it (as "Russland sagte, ..." does);
+    # the content is a verb-second main clause ("die Ukraine habe ... angegriffen"), not a relative clause of the
+    # name before its comma
+    ("Am Dienstag sagte Russland, die Ukraine habe angegriffen.", "RUS", "UKR", ("UKR", None)),
+    ("Am Dienstag sagte Russland, die Ukraine habe Belgorod angegriffen.", "RUS", "UKR", ("UKR", "RUS")),
+    ("Nach dem Treffen erklärte der Kreml, die Ukraine habe Kursk angegriffen.", "RUS", "UKR", ("UKR", "RUS")),
+    ("Russland sagte am Dienstag, die Ukraine habe Belgorod angegriffen.", "RUS", "UKR", ("UKR", "RUS")),
+])
+def test_saying_with_the_speaker_behind_the_finite_verb(coder, text, speaker, accused, act):
+    events = coder.extract(text, "de", PUB).events
+    assert {(e.cameo_code, e.source_actor, e.target_actor) for e in events if e.statement is not None} == \
+        {("112", speaker, accused)}
+    assert {(e.source_actor, e.target_actor) for e in events if e.cameo_code == "190"} == {act}
+
+
+def test_a_subject_before_the_verb_keeps_the_name_behind_it_addressed(coder):
+    """The subject stands before the verb: the name behind it is addressed, not the speaker (own gold de94)."""
+    events = coder.extract("US-Präsident Biden warnte Xi am Montag davor, Russland Waffen zu liefern.", "de", PUB).events
+    assert {(e.cameo_code, e.source_actor, e.target_actor) for e in events if e.statement is not None} == \
+        {("012", "USA", "CHN")}
+
+
+def test_a_relative_clause_ending_with_its_finite_verb_stays_relative(coder):
+    assert ("POL", "RUS") in rows(coder, "Polen, das die Ukraine unterstützt hat, kritisierte Russland.", "de",
+                                  cameo_code="111")

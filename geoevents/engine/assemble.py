@@ -1290,6 +1290,12 @@ class Assembler:
         if self.lang != "de":
             return True
         last = words[-1]
+        # "Am Montag sagte Russland, die Ukraine habe angegriffen": a finite auxiliary before the clause's last word,
+        # which is none, is verb second, a main clause (a relative one ends with it: "..., das die Ukraine angegriffen
+        # haben soll")
+        auxiliaries = self.perfect_auxiliaries | self.predicate_auxiliaries | self.passive_aux
+        if self.lower[last] not in auxiliaries and any(self.lower[t] in auxiliaries for t in words[k + 1:-1]):
+            return False
         return self.token_text[noun][:1].isupper() and self.alpha[last] and self.token_text[last][:1].islower() \
             and len(words) >= k + 3
 
@@ -1888,7 +1894,9 @@ class Assembler:
                 any(p < trig.tok_start for p in frag.pronouns) or self._titled_official(trig, frag) is not None or \
                 self._subject_modifier(frag, trig.tok_start) is not None   # "Police in Kabul said ..."
             if later or self._has_clause_after(trig, frag) or (speaker_first and words_after >= 3):
-                return None, (trig.tok_end, stop)
+                # "Am Montag sagte Russland, die Ukraine habe ...": the speaker behind the verb is not what was said
+                behind = self._speaker_behind_verb(trig, frag) if later else None
+                return None, (trig.tok_end if behind is None else behind.tok_end, stop)
         speaker = self._speaker_behind_verb(trig, frag)
         if speaker is not None and sum(alpha[speaker.tok_end:stop]) >= 3 and \
                 not any(speaker.tok_end <= t.tok_start < stop and t.entry.frame != "speech" and not t.entry.support
@@ -1911,6 +1919,9 @@ class Assembler:
         lead = self._words_between(frag.tok_start, trig.tok_start)
         if not lead or self.lower[lead[0]] in self.coordinators:
             return None
+        if any(g.prep is None and g.tok_end <= trig.tok_start for g in frag.groups) or \
+                any(p < trig.tok_start for p in frag.pronouns):
+            return None   # the subject stands before the verb ("US-Präsident Biden warnte Xi ...": Xi is addressed)
         named = next((g for g in frag.groups if g.tok_start > trig.tok_start), None)
         if named is None or named.prep is not None or named.genitive or named.pronoun or self._oblique(named) or \
                 any(self.lower[i] not in self.determiners for i in self._words_between(trig.tok_start + 1,
@@ -3764,8 +3775,14 @@ class Assembler:
     def _speaker_first_report(self, st: StatementInfo) -> bool:
         """A plain saying whose speaker opens it and whose content follows the speech word ("Israel said ..."); not
         an announcement ("Italy announced a suspension ..., one day after a Serbian jet shot down ...")."""
-        return self.lower[st.trigger.tok_start] in self.accusing_speech_words and \
-            st.speaker.tok_start < st.trigger.tok_start and st.content_tokens[0] >= st.trigger.tok_end
+        if self.lower[st.trigger.tok_start] not in self.accusing_speech_words:
+            return False
+        if st.speaker.tok_start < st.trigger.tok_start:
+            return st.content_tokens[0] >= st.trigger.tok_end
+        # German verb second after a fronted adverbial: "Am Montag sagte Russland, die Ukraine habe ..."
+        behind = self._speaker_behind_verb(st.trigger, self.frag_of[st.trigger.tok_start])
+        return behind is not None and behind.tok_start == st.speaker.tok_start and \
+            st.content_tokens[0] >= behind.tok_end
 
     def _asserted_act(self, trig: TriggerHit) -> bool:
         """The trigger's row says the act happened (not negated, not future or hypothetical)."""
