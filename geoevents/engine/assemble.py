@@ -3082,12 +3082,11 @@ class Assembler:
         the clause right after it (cues custody_words): "died as a result of torture while in Israeli police
         custody", "in the custody of Russian police", "starb an den Folgen von Folter in israelischem
         Polizeigewahrsam". The custodian is the agent when nobody else is named."""
-        index = self.cues.index("custody_words")
         later = self.fragments[frag.index:frag.index + 2]
         groups = [g for f in later for g in f.groups if g.tok_start >= trig.tok_end and not g.pronoun]
         end = later[-1].tok_end
         for i in range(trig.tok_end, end):
-            if not any(match_at(p, self.keys, i, i + 1) == i + 1 for p in index.candidates(self.keys[i])):
+            if not self._one_word_cue("custody_words", i):
                 continue
             for g in groups:
                 gap = self._words_between(g.tok_end, i)
@@ -4850,13 +4849,15 @@ class Assembler:
                             member.tok_start, member.entry_id, None, None, "")], source.tok_start, source.tok_end,
                      own_state=True)
 
+    def _one_word_cue(self, name: str, i: int) -> bool:
+        """Token ``i`` alone is a cue of the list ``name``."""
+        return any(match_at(p, self.keys, i, i + 1) == i + 1 for p in self.cues.index(name).candidates(self.keys[i]))
+
     def _one_sided(self, trig: TriggerHit) -> bool:
         """The act is called one-sided (cues one_sided_words) in its trigger or by one of the two words before it:
         "a unilateral ceasefire", "unilaterally withdrew", "eine einseitige Waffenruhe"."""
-        index = self.cues.index("one_sided_words")
-        return any(match_at(p, self.keys, i, i + 1) == i + 1
-                   for i in range(max(self.span.start, trig.tok_start - 2), trig.tok_end)
-                   for p in index.candidates(self.keys[i]))
+        return any(self._one_word_cue("one_sided_words", i)
+                   for i in range(max(self.span.start, trig.tok_start - 2), trig.tok_end))
 
     def _place_of_act(self, trig: TriggerHit, frag: Fragment, source: Group, near: bool = False) -> Group | None:
         """Violence against nobody named targets the state where it happened (cues place_target_roots): "a car bomb
@@ -5324,10 +5325,8 @@ class Assembler:
         preposition: "the sanctions imposed (on it) by the United States", "die von den USA verhängten Sanktionen"
         ((imposer, participle token)). The participle names how they came about, not the clause's act."""
         imposer_preps = self.cues.words("sanction_imposer_prepositions")
-        index = self.cues.index("sanction_stances")
-
         def stance_word(i: int) -> bool:
-            return any(match_at(p, self.keys, i, i + 1) == i + 1 for p in index.candidates(self.keys[i]))
+            return self._one_word_cue("sanction_stances", i)
         if self.lang == "en":
             after = self._words_between(tok + 1, frag.tok_end)
             if not after or not stance_word(after[0]) or self.in_actor[after[0]]:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from geoevents.engine.lexicon import (LanguageLexicon, PatternIndex, SectorWord, TriggerEntry, WordMemo,
                                       load_language_lexicon, match_after_first, parse_pattern, token_keys)
+from geoevents.engine.dates import date_names
 from geoevents.engine.model import dict_init
 from geoevents.reference import ActorEntry, load_actor_lexicon
 
@@ -327,15 +328,8 @@ def actor_resources(actors_path: str, lexicon_dir: str, lang: str) -> ActorResou
         np_words=lexicon.cues.words("np_internal"),
         link_words=lexicon.cues.words("description_links"),
         english_names=(lang == "en"),
-        name_stop_words=_date_names(lexicon.cues.raw.get("dates", {})),
+        name_stop_words=date_names(lexicon.cues.raw),
         case_sensitive=frozenset(id(group) for group in by_pattern.values() if any(e.case_sensitive for e in group)))
-
-
-def _date_names(dates: dict) -> frozenset[str]:
-    """Weekday and month names of the cues' date words, lowercase."""
-    words = [w for names in dates.get("weekdays", []) + dates.get("months", []) for w in names]
-    words += [w for names in (dates.get("capitalized_months") or {}).values() for w in names]
-    return frozenset(str(w).lower() for w in words)
 
 
 # The English tokenizer splits a hyphen between letters ("Jong-il" -> Jong, -, il; German keeps compounds whole)

@@ -43,20 +43,41 @@ class DateMention:
 new_date_mention = dict_init(DateMention)
 
 
+def _weekday_numbers(words: dict) -> dict[str, int]:
+    """Lowercase weekday name -> 0 (Monday) .. 6, from the cues' date words."""
+    return {str(w).lower(): i for i, names in enumerate(words.get("weekdays", [])) for w in names}
+
+
+def _month_numbers(words: dict, capitalized: bool) -> dict[str, int]:
+    """Lowercase month name -> 1 .. 12, from the cues' date words; ``capitalized`` adds the names that are dates only
+    capitalized (cues ``capitalized_months``: "May")."""
+    months = {str(w).lower(): i + 1 for i, names in enumerate(words.get("months", [])) for w in names}
+    if capitalized:
+        months.update({str(name).lower(): int(month) for month, names in words.get("capitalized_months", {}).items()
+                       for name in names})
+    return months
+
+
+def date_names(cues: dict) -> frozenset[str]:
+    """Every weekday and month name of the cues (lowercase, capitalized-only months too): the words the resolver
+    reads as dates (``DateResolver.weekdays`` and ``.months``)."""
+    words = cues.get("dates", {})
+    return frozenset(_weekday_numbers(words)) | frozenset(_month_numbers(words, capitalized=True))
+
+
 class DateResolver:
     def __init__(self, lang: str, cues: dict):
         self.lang = lang
         words = cues.get("dates", {})
-        self.weekdays = {str(w).lower(): i for i, names in enumerate(words.get("weekdays", [])) for w in names}
-        self.months = {str(w).lower(): i + 1 for i, names in enumerate(words.get("months", [])) for w in names}
+        self.weekdays = _weekday_numbers(words)
+        self.months = _month_numbers(words, capitalized=False)
         month_alt = "|".join(sorted((re.escape(m) for m in self.months), key=len, reverse=True)) or "(?!x)x"
         weekday_alt = "|".join(sorted((re.escape(w) for w in self.weekdays), key=len, reverse=True)) or "(?!x)x"
         # month names that are also common words ("may"): a date only capitalized and with a day, a year, a
         # qualifier or "in" beside them ("May 3", "3 May", "May 2024", "early May", "in May"), never bare
         self.capitalized_names = {str(name) for names in words.get("capitalized_months", {}).values()
                                   for name in names}
-        self.months.update({str(name).lower(): int(month) for month, names in words.get("capitalized_months", {}).items()
-                            for name in names})
+        self.months = _month_numbers(words, capitalized=True)
         cap_alt = "|".join(sorted(map(re.escape, self.capitalized_names), key=len, reverse=True)) or "(?!x)x"
         self.capitalized_word = re.compile(rf"(?<!\w)(?:{cap_alt})(?!\w)", re.IGNORECASE) \
             if self.capitalized_names else None
