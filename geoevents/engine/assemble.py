@@ -403,6 +403,8 @@ class Assembler:
         self.strong_oblique_endings = tuple(c.words("strong_oblique_endings"))
         self.nominative_determiners = c.words("nominative_determiners")
         self.perfect_auxiliaries = c.words("perfect_auxiliaries")
+        # a German clause with one of these before its last word is verb second (_relative_clause)
+        self.finite_auxiliaries = self.perfect_auxiliaries | self.predicate_auxiliaries | self.passive_aux
         self.english_auxiliaries = self.passive_aux | self.perfect_auxiliaries | c.words("response_modals") | \
             c.words("local_negation") if self.lang == "en" else frozenset()
         self.relative_pronouns = c.words("relative_pronouns")
@@ -1293,7 +1295,7 @@ class Assembler:
         # "Am Montag sagte Russland, die Ukraine habe angegriffen": a finite auxiliary before the clause's last word,
         # which is none, is verb second, a main clause (a relative one ends with it: "..., das die Ukraine angegriffen
         # haben soll")
-        auxiliaries = self.perfect_auxiliaries | self.predicate_auxiliaries | self.passive_aux
+        auxiliaries = self.finite_auxiliaries
         if self.lower[last] not in auxiliaries and any(self.lower[t] in auxiliaries for t in words[k + 1:-1]):
             return False
         return self.token_text[noun][:1].isupper() and self.alpha[last] and self.token_text[last][:1].islower() \
