@@ -794,6 +794,10 @@ def test_announced_act_behind_a_speaker_after_the_verb_stays_the_act(coder):
     ("Am Dienstag sagte Russland, die Ukraine habe Belgorod angegriffen.", "RUS", "UKR", ("UKR", "RUS")),
     ("Nach dem Treffen erklärte der Kreml, die Ukraine habe Kursk angegriffen.", "RUS", "UKR", ("UKR", "RUS")),
     ("Russland sagte am Dienstag, die Ukraine habe Belgorod angegriffen.", "RUS", "UKR", ("UKR", "RUS")),
+    # a separable verb apart from its particle is verb second too, not the end of a relative clause
+    ("Am Dienstag sagte Russland, die Ukraine greife an.", "RUS", "UKR", ("UKR", None)),
+    ("Am Dienstag sagte Russland, die Ukraine greife Kursk an.", "RUS", "UKR", ("UKR", "RUS")),
+    ("Nach dem Treffen erklärte der Kreml, ukrainische Truppen griffen Belgorod an.", "RUS", "UKR", ("UKR", "RUS")),
 ])
 def test_saying_with_the_speaker_behind_the_finite_verb(coder, text, speaker, accused, act):
     events = coder.extract(text, "de", PUB).events
@@ -812,3 +816,40 @@ def test_a_subject_before_the_verb_keeps_the_name_behind_it_addressed(coder):
 def test_a_relative_clause_ending_with_its_finite_verb_stays_relative(coder):
     assert ("POL", "RUS") in rows(coder, "Polen, das die Ukraine unterstützt hat, kritisierte Russland.", "de",
                                   cameo_code="111")
+
+
+@pytest.mark.parametrize("text", [
+    "Polen kritisierte Russland, das die Ukraine angriff.",
+    "Polen kritisierte Russland, das die Ukraine im Februar angegriffen hatte.",
+])
+def test_a_relative_clause_with_a_joined_separable_verb_stays_relative(coder, text):
+    assert rows(coder, text, "de", cameo_code="190") == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text, code, dyad", [
+    # a clause that ends with its verb joins a separable verb's particle to it: the row "griff* ... an" also reads
+    # "angriffen", "lehnte* ... ab" also "ablehnte" (lexicon.joined_patterns)
+    ("Die Ukraine protestierte, nachdem russische Truppen die Stadt angriffen.", "190", ("RUS", None)),
+    ("Nachdem russische Truppen in die Ukraine einmarschierten, verhängte die EU Sanktionen.", "190",
+     ("RUS", "UKR")),
+    ("Die EU kritisierte, dass Serbien den Plan ablehnte.", "120", ("SRB", None)),
+    ("Polen protestierte, weil Belarus den polnischen Botschafter einbestellte.", "114", ("BLR", "POL")),
+])
+def test_joined_separable_verb_at_the_end_of_its_clause_is_the_trigger(coder, text, code, dyad):
+    assert rows(coder, text, "de", cameo_code=code) == {dyad}
+
+
+def test_joined_spellings_are_derived_only_for_separable_verb_rows():
+    from geoevents.engine.lexicon import LEXICON_DIR, load_language_lexicon
+    lexicon = load_language_lexicon(str(LEXICON_DIR), "de")
+    joined = {(p.source, p.payload.entry_id) for p in lexicon.trigger_index.candidates(("angriffen",)) if p.joined}
+    assert joined == {("angriffen", "de:190:griff-an")}
+    # a particle that is no separable prefix ("sprengte* ... luft") and a phrase row derive nothing
+    assert not any(p.joined for p in lexicon.trigger_index.candidates(("luftsprengte",)))
+    assert not any(p.joined for p in lexicon.trigger_index.candidates(("abriegelte",)))
+
+
+def test_a_capitalized_word_is_never_a_joined_verb(coder):
+    """"Angriffen" opening a sentence is the noun (dative plural), not the verb "angriffen"."""
+    explain = coder.explain("Angriffen auf Kiew folgten Proteste.", "de", PUB)[1]
+    assert [t["entry_id"] for info in explain for t in info["triggers"]] == ["de:190:angriff-auf"]

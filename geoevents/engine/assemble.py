@@ -1204,13 +1204,15 @@ class Assembler:
         cuts.append(span.end)
         fragments: list[Fragment] = []
         space, punct = self.space, self.punct
+        # separable verbs standing apart from their particle: particle token -> verb token
+        split_verbs = {t.particle_token: t.tok_start for t in triggers if t.particle_token is not None}
         for start, stop in zip(cuts, cuts[1:]):
             for first_word in range(start, stop):   # (a loop, not a generator per fragment)
                 if not space[first_word] and not punct[first_word]:
                     break
             else:
                 continue   # no word in it
-            relative = self._relative_clause(start, stop)
+            relative = self._relative_clause(start, stop, split_verbs)
             subordinate = relative or lowers[first_word] in self.subordinators
             infinitive = self._infinitive(start, stop)
             fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive, relative=relative))
@@ -1268,11 +1270,12 @@ class Assembler:
         return self.alpha[t] and self.token_text[t].islower() and self.lower[t] not in self.coordinators and \
             self.lower[t] not in self.subordinators
 
-    def _relative_clause(self, start: int, stop: int) -> bool:
+    def _relative_clause(self, start: int, stop: int, split_verbs: dict[int, int] | None = None) -> bool:
         """The fragment is a relative clause: a relative pronoun (cues relative_pronouns; after a preposition: "mit
         dem", "against whom") right behind a comma that closes a noun ("Russland, das ...", "Russia, which ..."). A
         German one also closes with its verb ("..., das die Ukraine angegriffen hatte,"), unlike a main clause
-        opening with an article ("..., die Gespräche dauern an")."""
+        opening with an article ("..., die Gespräche dauern an"). ``split_verbs``: particle token -> verb token of
+        the separable triggers whose verb stands apart from its particle."""
         comma = start - 1 if start > 1 and not self.space[start - 1] else start - 2
         words = [t for t in range(start, stop) if not self.space[t] and not self.punct[t]]
         if len(words) < 2:
@@ -1297,6 +1300,11 @@ class Assembler:
         # haben soll")
         auxiliaries = self.finite_auxiliaries
         if self.lower[last] not in auxiliaries and any(self.lower[t] in auxiliaries for t in words[k + 1:-1]):
+            return False
+        # "Am Montag sagte Russland, die Ukraine greife die Stadt an": a separable verb apart from its particle is
+        # verb second too (a verb-final clause joins them: "..., die die Stadt angreift")
+        verb = split_verbs.get(last) if split_verbs else None
+        if verb is not None and start <= verb < last:
             return False
         return self.token_text[noun][:1].isupper() and self.alpha[last] and self.token_text[last][:1].islower() \
             and len(words) >= k + 3

@@ -827,6 +827,8 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                 if german_nouns and entry.pos == "VERB" and capitalized and i != sent_start \
                         and not quote[i - 1] and not punct[i - 1]:
                     continue    # a capitalized word inside a German sentence is a noun (Verbot, Treffen)
+                if pattern.joined and capitalized:
+                    continue    # "angriffen" closes a clause; "Angriff" and "Festnahmen" are nouns
                 if pattern.second_word is not None and pattern.second_word not in following:
                     continue
                 end = match_after_first(pattern, keys, i, sent_end)

@@ -26,6 +26,9 @@ LEXICON_DIR = SEEDS_DIR / "lexicons"
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Inflection endings stripped before testing a compound-head suffix (Gesprächen -> Gespräch).
 _NOUN_ENDINGS = ("", "n", "en", "e", "s", "es", "er", "ern", "nen")
+# Endings of a German finite verb or infinitive after the stem a trigger pattern names ("griff*" -> griffen,
+# "lehnte*" -> lehnten): the forms a separable verb's joined spelling takes (``joined_patterns``).
+_VERB_ENDINGS = ("", "e", "n", "en", "t", "et", "st", "est", "te", "ten", "ete", "eten")
 
 Payload = TypeVar("Payload")
 
@@ -59,6 +62,8 @@ class Pattern(Generic[Payload]):
     particle: tuple[Element, ...]
     payload: Any
     source: str
+    # the joined spelling of a separable verb, derived from a ``first ... particle`` pattern (``joined_patterns``)
+    joined: bool = False
     # the second element when it is a plain word: a token that lacks it ends the match before any call
     # (matchers test ``second_word in keys[i + 1]`` first; "the" starts dozens of actor patterns)
     second_word: str | None = field(init=False, compare=False, default=None)
@@ -74,6 +79,8 @@ class Pattern(Generic[Payload]):
 
     @functools.cached_property   # compared for every candidate of every token: computed once per pattern
     def specificity(self) -> tuple[int, int]:
+        if self.joined:
+            return (0, 0)   # a derived spelling yields to any row written for the word
         return (len(self.elements) + len(self.particle), len(self.source))
 
 
@@ -265,6 +272,29 @@ def read_triggers(path: Path) -> list[TriggerEntry]:
     return entries
 
 
+def joined_patterns(entries: Iterable[TriggerEntry], particles: frozenset[str]) -> list[Pattern]:
+    """The joined spelling of the German separable verb rows ("griff* ... an", "lehnte* ... ab"): a clause that
+    ends with its verb writes the particle in front of it ("..., nachdem russische Truppen die Stadt angriffen",
+    "..., weil Serbien den Plan ablehnte"). One exact pattern per verb ending (``_VERB_ENDINGS`` after a ``word*``
+    stem), marked ``joined``: only a lowercase word matches (the trigger finder checks), so the nouns "Angriff",
+    "Festnahmen" stay nouns. Only rows of one verb word and one particle of ``particles`` (cues
+    separable_prefixes); the entry is the row's own, so its rule names the row."""
+    found: list[Pattern] = []
+    for entry in entries:
+        if entry.pos != "VERB" or "..." not in entry.pattern:
+            continue
+        pattern = parse_pattern(entry.pattern, entry)
+        if len(pattern.elements) != 1 or len(pattern.particle) != 1:
+            continue
+        verb, particle = pattern.elements[0], pattern.particle[0]
+        if verb.suffix or particle.prefix or particle.suffix or particle.text not in particles:
+            continue
+        stem = particle.text + verb.text
+        for form in (tuple(stem + ending for ending in _VERB_ENDINGS) if verb.prefix else (stem,)):
+            found.append(Pattern((Element(form),), (), entry, form, joined=True))
+    return found
+
+
 @dataclass(frozen=True)
 class SectorWord:
     pattern: str
@@ -337,9 +367,11 @@ def load_language_lexicon(lexicon_dir: str, lang: str) -> LanguageLexicon:
         cues = Cues(yaml.load(handle, Loader=YAML_LOADER) or {})
     _check_cue_types(cues.raw, f"cues_{lang}.yaml")
     sector_words = read_sector_words(base / f"sector_words_{lang}.csv")
+    patterns = [parse_pattern(e.pattern, e) for e in triggers] + \
+        joined_patterns(triggers, cues.words("separable_prefixes"))
     return LanguageLexicon(
         lang=lang, triggers=triggers,
-        trigger_index=PatternIndex(parse_pattern(e.pattern, e) for e in triggers),
+        trigger_index=PatternIndex(patterns),
         cues=cues, sector_words=sector_words,
         sector_index=PatternIndex(parse_pattern(w.pattern, w) for w in sector_words))
 
