@@ -887,3 +887,36 @@ def test_a_verb_row_after_an_article_keeps_its_own_agent(coder):
 ])
 def test_nationality_adjective_with_the_acts_first_word(coder, text, lang, expected):
     assert codes(rows(coder, text, lang)) == expected
+
+
+# ---------------------------------------------------------------- people sent to help
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Red Cross will send a team of doctors to help treat the wounded after the floods.", "en",
+     ("033", "ICR", None, "future")),
+    ("Japan sent rescue workers to help find survivors of the earthquake.", "en", ("070", "JPN", None, "asserted")),
+    ("Denmark is willing to send blankets to help defend Iraq if it is attacked.", "en", ("033", "DNK", "IRQ", "future")),
+    ("Deutschland schickte ein Team, um bei der Suche nach Überlebenden zu helfen.", "de",
+     ("070", "DEU", None, "asserted")),
+    ("Interpol entsandte Ermittler, um bei der Identifizierung der Toten zu helfen.", "de",
+     ("070", "ITP", None, "asserted")),
+])
+def test_people_sent_to_help_are_aid(coder, text, lang, expected):
+    code, source, target, modality = expected
+    found = [e for e in rows(coder, text, lang) if e.cameo_code == code and not e.negated]
+    assert [(e.source_actor, e.target_actor, e.modality) for e in found] == [(source, target, modality)]
+    assert found[0].rule_id.split(":")[-1] in ("sent-to-help", "geschickt-um-zu-helfen")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The new rules will help reduce inflation.", "en"),
+    ("The United States approved a plan to help reduce emissions.", "en"),   # a plan is not people sent
+    ("The French military helped to plan the attacks.", "en"),
+    ("Die EU plant, beim Wiederaufbau zu helfen.", "de"),
+])
+def test_help_without_a_helped_actor_or_people_sent_is_no_aid(coder, text, lang):
+    assert not [e for e in rows(coder, text, lang) if e.cameo_root in ("03", "07")]
+
+
+def test_people_sent_to_help_an_actor_aid_it(coder):
+    assert ("070", "RUS", "SYR") in codes(rows(coder, "Russia sent troops to help Assad."))
+    assert ("070", "ROU", "MDA") in codes(rows(coder, "Rumänien half der Republik Moldau am Dienstag.", "de"))

@@ -464,8 +464,9 @@ def test_reached_a_consensus_to_is_an_intent(coder):
 
 # ---------------------------------------------------------------- an intent word whose later act is not coded
 @pytest.mark.parametrize("text, expected", [
-    # "help defend" and "attacked" are triggers, but neither is coded: the commitment itself is the event
-    ("Denmark is willing to send blankets to help defend Iraq if it is attacked.", ("030", "DNK", "IRQ")),
+    # "help defend" and "attacked" are triggers, but neither is coded: the commitment itself is the event ("willing
+    # to send blankets to help defend Iraq" is the intent to aid, 033: tests/test_engine_petrarch_rules.py)
+    ("Denmark is willing to lend blankets to help defend Iraq if it is attacked.", ("030", "DNK", "IRQ")),
     # the act after the intent word is coded, and carries the intent
     ("Denmark agreed to expand cooperation with Iraq.", ("030", "DNK", "IRQ")),
 ])
@@ -477,7 +478,8 @@ def test_intent_word_alone_when_no_later_act_is_coded(coder, text, expected):
 
 def test_intent_word_in_a_condition_stays_uncoded(coder):
     """ "unless Sudan agrees to ...": a condition, not Sudan's commitment, also when the act after it is not coded."""
-    rows = coded(coder, "Chad will withdraw its troops unless Sudan agrees to send blankets to help defend Chad if "
+    # ("agrees to send blankets to help defend Chad" codes the aid, hypothetical, like "agrees to send aid to Chad")
+    rows = coded(coder, "Chad will withdraw its troops unless Sudan agrees to lend blankets to help defend Chad if "
                         "it is attacked.", "en")
     assert not [row for row in rows if row[1] == "SDN"]
 
