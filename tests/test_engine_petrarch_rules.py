@@ -920,3 +920,20 @@ def test_help_without_a_helped_actor_or_people_sent_is_no_aid(coder, text, lang)
 def test_people_sent_to_help_an_actor_aid_it(coder):
     assert ("070", "RUS", "SYR") in codes(rows(coder, "Russia sent troops to help Assad."))
     assert ("070", "ROU", "MDA") in codes(rows(coder, "Rumänien half der Republik Moldau am Dienstag.", "de"))
+
+
+# ---------------------------------------------------------------- the author behind "by" in the subject
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A report by Amnesty International accused Russia of war crimes.", "en", ("112", "AMN", "RUS")),
+    ("A statement by the Kremlin said Ukraine had attacked Belgorod.", "en", ("112", "RUS", "UKR")),
+    ("A report by the Serbian government criticized Croatia's border policy.", "en", ("111", "SRB", "HRV")),
+    ("Ein Bericht von Amnesty International warf Russland Kriegsverbrechen vor.", "de", ("112", "AMN", "RUS")),
+    ("Ein Bericht der serbischen Regierung kritisierte die Grenzpolitik Kroatiens.", "de", ("111", "SRB", "HRV")),
+])
+def test_a_document_by_an_actor_speaks_for_it(coder, text, lang, expected):
+    assert expected in codes(rows(coder, text, lang))
+
+
+def test_an_act_by_an_actor_in_the_subject_is_its_act(coder):
+    # the act noun is a trigger itself, so its agent phrase is read as before ("Attacks by ...": no second row)
+    assert codes(rows(coder, "Attacks by Russian forces killed 12 civilians in Kharkiv.")) == [("190", "RUS", "UKR")]
