@@ -853,3 +853,18 @@ def test_a_capitalized_word_is_never_a_joined_verb(coder):
     """"Angriffen" opening a sentence is the noun (dative plural), not the verb "angriffen"."""
     explain = coder.explain("Angriffen auf Kiew folgten Proteste.", "de", PUB)[1]
     assert [t["entry_id"] for info in explain for t in info["triggers"]] == ["de:190:angriff-auf"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Zelensky spoke of torture in Russian captivity.", "en"),
+    ("A Ukrainian soldier talked about torture in Russian captivity.", "en"),
+    ("Selenskyj sprach von Folter in russischer Gefangenschaft.", "de"),
+    ("Der ukrainische Soldat berichtete von Folter in russischer Gefangenschaft.", "de"),
+])
+def test_who_tells_of_an_act_in_custody_is_not_its_agent_the_holder_is(coder, text, lang):
+    """"spoke of" / "sprach von" is a saying: the speaker's state did not torture anyone; the holder of the custody
+    the act happened in is its agent (cues custody_words), as in "died of torture in Israeli police custody"."""
+    events = coder.extract(text, lang, PUB).events
+    assert {(e.source_actor, e.target_actor) for e in events if e.cameo_code == "1822"} == {("RUS", None)}
+    assert [e.cameo_code for e in events if e.statement is not None] == ["010"]
+

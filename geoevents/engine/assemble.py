@@ -2467,6 +2467,14 @@ class Assembler:
             # a visit needs a named visitor ("Tausende Menschen nahmen an der Demonstration in Berlin teil": no row)
             unnamed = self._unnamed_subject(trig, frag) if source is None and entry.frame == "directed" and \
                 code[:2] != "14" and entry.mode != "visit" else None
+            custodian = self._custodian(trig, frag) if agent is None and suffered is None and \
+                entry.frame == "directed" and code[:2] in self.suffered_roots and \
+                (source is None or self._nominal(trig)) else None
+            if custodian is not None:
+                # "spoke of torture in Russian captivity", "sprach von Folter in russischer Gefangenschaft": the
+                # holder of the custody an act noun names is its agent, not the one who tells of it (nor the clause's
+                # subject: "ein ukrainischer Soldat sprach am Dienstag von Folter in russischer Gefangenschaft")
+                source, unnamed, rule_prefix = custodian, None, "custodian:"
             if unnamed is None and source is None and entry.frame == "directed" and \
                     not self._described_agent(trig, frag):
                 unnamed = self._reported_act_noun(trig)
