@@ -1333,6 +1333,13 @@ def test_a_passive_by_phrase_describing_its_agent_is_an_unknown_source(coder, te
     # the future cue stands in the commented object: the comment is made (were 111 ... future)
     ("China criticised the US plan to sell weapons to Taiwan.", "en", {("111", "CHN", "USA", "asserted")}),
     ("China will criticise the US plan.", "en", {("111", "CHN", "USA", "future")}),
+    # the plan is what was rejected: the rejection happened (were 120/127 ... future; the "would" of the next
+    # predicate was never the cause)
+    ("Iran rejected the plan on Monday and said it would continue enrichment.", "en",
+     {("120", "IRN", None, "asserted")}),
+    ("Serbia rejected Croatia's pledge to withdraw its troops.", "en", {("120", "SRB", "HRV", "asserted")}),
+    ("Iran rejected the peace plan.", "en", {("127", "IRN", None, "asserted")}),
+    ("Iran will reject the plan.", "en", {("120", "IRN", None, "future")}),
     # what was pledged is commented on, it has not happened (was 0353 EUU->IRN future)
     ("The EU welcomed Iran's pledge to release the prisoners.", "en", {("051", "EUU", "IRN", "asserted")}),
     ("Die EU begrüßte die Zusage Irans, die Gefangenen freizulassen.", "de", {("051", "EUU", "IRN", "asserted")}),

@@ -3668,11 +3668,12 @@ class Assembler:
             set(source.codes) <= set(statement.speaker.codes)
 
     def _cues_in_object(self, trig: TriggerHit, frag: Fragment, name: str, payload: str | None = None) -> bool:
-        """A verb of commenting (cues commenting_roots) whose cues of the list ``name`` (with ``payload``) in its
-        clause all stand in its object noun phrase, behind an article or possessive after the verb ("criticised the
-        US plan to sell weapons to Taiwan", "welcomed Iran's pledge to release the prisoners", "kritisierte die Pläne
-        der USA"): what is commented on lies ahead, the comment has been made. False when there is no such cue."""
-        if trig.entry.pos != "VERB" or trig.entry.cameo_code[:2] not in self.commenting_roots:
+        """A verb (or a phrase row opening with one) whose cues of the list ``name`` (with ``payload``) in its clause
+        all stand in its object noun phrase, behind an article or possessive after the verb ("criticised the US plan
+        to sell weapons to Taiwan", "welcomed Iran's pledge to release the prisoners", "kritisierte die Pläne der
+        USA", "rejected the plan", "rejected the peace plan": the row's own words): what is commented on, rejected or
+        accepted lies ahead, the act on it has been done. False when there is no such cue."""
+        if trig.entry.pos not in ("VERB", "PHRASE"):
             return False
         cues = [i for i, patterns in self._cue_tokens(name, frag.tok_start, frag.tok_end)
                 if any((payload is None or p.payload == payload) and
@@ -3680,6 +3681,8 @@ class Assembler:
         if not cues:
             return False
         for i in cues:
+            if trig.tok_start < i < trig.tok_end:
+                continue   # the object the row itself names ("rejected the peace plan")
             lead = self._words_between(trig.tok_end, i)
             if not lead or any(self.punct[t] for t in lead) or \
                     not any(self.lower[t] in self.determiners or self.token_text[t] == "'s" for t in lead):
