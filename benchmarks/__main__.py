@@ -23,8 +23,9 @@ from dataclasses import replace
 from datetime import timedelta
 
 from benchmarks.corpus import DEFAULT_LAST_DATE, CorpusSpec, parse_lang_mix, write_corpus
-from benchmarks.stages import (DAGSTER_STAGES, STAGE_FIGURES, STAGE_NAMES, machine_description, peak_rss_mib, progress_enabled,
-                               run_aggregation, run_phase)
+from benchmarks.stages import (DAGSTER_STAGES, KEPT_MARKER, STAGE_FIGURES, STAGE_NAMES, copy_kept_warehouse,
+                               kept_warehouse_problem, machine_description, mark_kept_warehouse, peak_rss_mib,
+                               progress_enabled, run_aggregation, run_phase)
 
 QUICK_N = 200
 QUICK_EVENTS = 100_000
@@ -59,6 +60,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--span-days", type=int,
                         help=f"days the publication dates spread over (default {FULL_SPAN_DAYS}; --quick: {QUICK_SPAN_DAYS})")
     parser.add_argument("--work-dir", help="where the temporary corpora and warehouses go (default: system temp)")
+    parser.add_argument("--keep-warehouse", metavar="DIR",
+                        help="build each size's corpus and warehouse in DIR/n<N> and keep them; when DIR/n<N> already "
+                             "holds a finished build of the same corpus by the same extractor version, skip the build "
+                             "(dagster_job not run) and time only the incremental runs, on a copy of it (implies "
+                             "--dagster-only)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="with --keep-warehouse: rounds of the incremental runs, each in a fresh process on a "
+                             "fresh copy of the kept warehouse; the figures are the median round's (by seconds beyond "
+                             "the empty run), every round is in bench.json (default 1)")
     parser.add_argument("--dagster-only", action="store_true",
                         help="write the corpus and time only the Dagster stages: the library stages hold the whole "
                              "corpus and its results in memory (~2 GiB per 10,000 articles), too much for N=100,000")
@@ -78,6 +88,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         args.events = QUICK_EVENTS if args.quick else FULL_EVENTS
     if args.span_days is None:
         args.span_days = QUICK_SPAN_DAYS if args.quick else FULL_SPAN_DAYS
+    if args.rounds < 1 or (args.rounds > 1 and not args.keep_warehouse):
+        parser.error("--rounds needs --keep-warehouse and a positive count")
+    if args.keep_warehouse:
+        args.dagster_only = True
     if not 1 <= args.span_days <= 4 * 365:
         # beyond ~5 years a weekday clue no longer names a single year: keep the dates unambiguous
         parser.error("--span-days must be between 1 and 1460")
@@ -94,6 +108,58 @@ def in_fresh_process(fn, *args) -> dict[str, Any]:
     """Run ``fn(*args)`` in a spawned process: its peak memory is its own and nothing is shared."""
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
         return pool.submit(fn, *args).result()
+
+
+def median_round(rounds: list[dict[str, Any]]) -> dict[str, Any]:
+    """The incremental stage of the round with the median seconds beyond the empty run (the lower middle of an
+    even count), with every round's figures beside it; a failed round is the result when no round succeeded."""
+    ok = sorted((r for r in rounds if r.get("status") == "ok"), key=lambda r: r["seconds_beyond_empty"])
+    if not ok:
+        return {**rounds[0], "rounds": rounds}
+    chosen = dict(ok[(len(ok) - 1) // 2])
+    keys = ("seconds_add_one", "seconds_empty", "seconds_beyond_empty", "seconds_rescan_nothing_new",
+            "cpu_seconds_add_one", "cpu_seconds_empty")
+    chosen["rounds"] = [{k: r.get(k) for k in ("status", "reason", *keys, "n_days_reaggregated", "step_seconds")}
+                        for r in rounds]
+    chosen["spread"] = {k: [min(r[k] for r in ok), max(r[k] for r in ok)] for k in keys if k in ok[0]}
+    return chosen
+
+
+def run_kept_size(spec: CorpusSpec, keep_root: str, work_root: str | None, progress: bool,
+                  rounds: int) -> dict[str, Any]:
+    """--keep-warehouse: build the corpus and warehouse in ``keep_root/n<N>`` unless a finished build of the same
+    corpus and extractor is there, then ``rounds`` rounds of the incremental runs, each on its own copy."""
+    keep_dir = Path(keep_root) / f"n{spec.n}"
+    skipped = {"status": "not_available", "seconds": None, "reason": "skipped (--dagster-only)"}
+    stages: dict[str, Any] = {name: dict(skipped) for name in STAGE_NAMES if name not in DAGSTER_STAGES}
+    peaks: dict[str, Any] = {}
+    problem = kept_warehouse_problem(keep_dir, spec)
+    if problem is None:
+        stages["dagster_job"] = {"status": "not_available", "seconds": None,
+                                 "reason": f"reused the warehouse kept in {keep_dir} (--keep-warehouse)"}
+    elif (keep_dir / KEPT_MARKER).is_file():
+        raise SystemExit(problem)
+    else:
+        keep_dir.mkdir(parents=True, exist_ok=True)
+        if not (keep_dir / "articles").is_dir():
+            write_corpus(keep_dir / "articles", spec, progress=progress)
+        build = in_fresh_process(run_phase, "dagster_build", spec, str(keep_dir), progress)
+        stages["dagster_job"] = build["stages"]["dagster_job"]
+        peaks["dagster"] = build["peak_rss_mib"]
+        if stages["dagster_job"]["status"] != "ok":
+            stages["dagster_incremental"] = {"status": "not_available", "seconds": None,
+                                             "reason": "the warehouse was not built (dagster_job stage failed)"}
+            return {"n": spec.n, "stages": stages, "peak_rss_mib": peaks}
+        mark_kept_warehouse(keep_dir, spec, stages["dagster_job"])
+    results = []
+    for _ in range(rounds):
+        with tempfile.TemporaryDirectory(prefix=f"geoevents-bench-{spec.n}-copy-", dir=work_root) as work_dir:
+            copy_kept_warehouse(keep_dir, Path(work_dir))
+            results.append(in_fresh_process(run_phase, "dagster_incremental_on_kept", spec, work_dir, progress))
+    stages["dagster_incremental"] = median_round([r["stages"]["dagster_incremental"] for r in results])
+    incremental_peak = max((r["peak_rss_mib"] for r in results), key=lambda p: p["tree"])
+    peaks.setdefault("dagster", incremental_peak)
+    return {"n": spec.n, "stages": stages, "peak_rss_mib": peaks}
 
 
 def run_size(spec: CorpusSpec, work_root: str | None, progress: bool, dagster_only: bool = False) -> dict[str, Any]:
@@ -224,6 +290,9 @@ def render_report(report: dict[str, Any]) -> str:
                                 if stage.get(key) is not None)
             lines.append(f"  {name:<20} {'ok':<14} {stage['seconds']:>9.2f}  {figures}  "
                          f"[peak RSS {stage['peak_tree_rss_mib']:.0f} MiB]")
+            if stage.get("spread"):
+                lines.append(f"  {'':<20} {len(stage['rounds'])} rounds, median round shown; min..max: " + "  ".join(
+                    f"{key}={low:.3g}..{high:.3g}" for key, (low, high) in stage["spread"].items()))
     aggregation = report.get("aggregation")
     lines.append("")
     if aggregation is None:
@@ -253,12 +322,17 @@ def main(argv: list[str] | None = None) -> int:
     report: dict[str, Any] = {
         "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "config": {"sizes": args.sizes, "seed": args.seed, "lang_mix": args.mix, "quick": args.quick,
-                   "aggregation_events": args.events, "span_days": args.span_days},
+                   "aggregation_events": args.events, "span_days": args.span_days,
+                   "keep_warehouse": args.keep_warehouse, "rounds": args.rounds},
         "machine": machine_description(args.work_dir),
         "runs": {},
     }
     for n in args.sizes:
-        report["runs"][str(n)] = run_size(corpus_spec(args, n), args.work_dir, progress, args.dagster_only)
+        if args.keep_warehouse:
+            report["runs"][str(n)] = run_kept_size(corpus_spec(args, n), args.keep_warehouse, args.work_dir, progress,
+                                                   args.rounds)
+        else:
+            report["runs"][str(n)] = run_size(corpus_spec(args, n), args.work_dir, progress, args.dagster_only)
     report["aggregation"] = in_fresh_process(run_aggregation, args.events, args.seed) if args.events else None
     # processes run one after another: the run's peak is the largest of theirs
     phase_peaks = [p["tree"] for r in report["runs"].values() for p in r["peak_rss_mib"].values()]

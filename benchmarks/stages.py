@@ -38,7 +38,8 @@ STAGE_FIGURES: dict[str, tuple[str, ...]] = {
     "duckdb_load": ("articles_per_s", "rows_per_s", "n_rows"),
     "aggregate_parquet": ("n_days", "n_rows", "n_files"),
     "dagster_job": ("articles_per_s", "n_articles", "n_events"),
-    "dagster_incremental": ("seconds_add_one", "seconds_empty", "seconds_beyond_empty", "seconds_rescan_nothing_new"),
+    "dagster_incremental": ("seconds_add_one", "seconds_empty", "seconds_beyond_empty", "seconds_rescan_nothing_new",
+                            "cpu_seconds_add_one", "cpu_seconds_empty"),
 }
 
 
@@ -234,6 +235,7 @@ class SizeContext:
     published_by_file: dict = field(default_factory=dict)
     warehouse: Any = None                              # geoevents.warehouse.Warehouse after duckdb_load
     pipeline: Any = None                               # DagsterPipeline after dagster_job
+    remove_added_article: bool = False                 # dagster_incremental removes its file (a kept corpus)
 
 
 def stage_corpus(ctx: SizeContext) -> dict[str, Any]:
@@ -650,37 +652,131 @@ def stage_dagster_job(ctx: SizeContext) -> dict[str, Any]:
     }
 
 
+def step_seconds(instance, run_id: str) -> dict[str, float]:
+    """Seconds of each step of a finished run (its STEP_START to STEP_SUCCESS/FAILURE in the event log) and
+    ``outside_steps``: the rest of the run's event-log span (run start and end, resource teardown with the
+    analyst publish, event writes between steps)."""
+    records = instance.all_logs(run_id)
+    starts: dict[str, float] = {}
+    steps: dict[str, float] = {}
+    for record in records:
+        kind = record.dagster_event.event_type_value if record.dagster_event else None
+        if kind == "STEP_START":
+            starts[record.step_key] = record.timestamp
+        elif kind in ("STEP_SUCCESS", "STEP_FAILURE") and record.step_key in starts:
+            steps[record.step_key] = round(record.timestamp - starts[record.step_key], 3)
+    if records:
+        span = records[-1].timestamp - records[0].timestamp
+        steps["outside_steps"] = round(span - sum(steps.values()), 3)
+    return steps
+
+
 def stage_dagster_incremental(ctx: SizeContext) -> dict[str, Any]:
     """With the warehouse holding N articles: one new file (the sensor's run + the re-aggregation of the days
     it touched), a run with nothing to read (Dagster's fixed cost), and a scheduled full rescan with nothing new."""
     pipeline = ctx.pipeline
     if pipeline is None:
         raise StageUnavailable("the warehouse was not built (dagster_job stage did not run)")
+    n_before, _ = pipeline.warehouse_counts()
     extra = render_article(ctx.spec, ctx.spec.n)  # article N: not in the corpus of size N
     write_article(ctx.articles_dir, extra)
-    started = time.perf_counter()
-    result = pipeline.ingest_and_extract(paths=[extra.file_name])
-    affected = pipeline.affected_dates(result)
-    if affected:  # what late_events_sensor requests (the ingest run recomputed the changed months itself)
-        pipeline.aggregate(affected[0], affected[-1], assets=["daily_interactions"])
-    seconds_add_one = time.perf_counter() - started
-    n_articles, _ = pipeline.warehouse_counts()
-    if n_articles != ctx.spec.n + 1:
-        raise RuntimeError(f"expected {ctx.spec.n + 1} articles after adding one, the warehouse holds {n_articles}")
-    started = time.perf_counter()
-    pipeline.ingest_and_extract(paths=[])
-    seconds_empty = time.perf_counter() - started
-    started = time.perf_counter()
-    pipeline.ingest_and_extract()
-    seconds_rescan = time.perf_counter() - started
+    try:
+        cpu = time.process_time()
+        started = time.perf_counter()
+        result = pipeline.ingest_and_extract(paths=[extra.file_name])
+        affected = pipeline.affected_dates(result)
+        runs = {"add_one_ingest_run": result.run_id}
+        if affected:  # what late_events_sensor requests (the ingest run recomputed the changed months itself)
+            runs["add_one_daily_run"] = pipeline.aggregate(affected[0], affected[-1],
+                                                           assets=["daily_interactions"]).run_id
+        seconds_add_one = time.perf_counter() - started
+        cpu_add_one = time.process_time() - cpu
+        n_articles, _ = pipeline.warehouse_counts()
+        if n_articles != n_before + 1:
+            raise RuntimeError(f"expected {n_before + 1} articles after adding one, the warehouse holds {n_articles}")
+        cpu = time.process_time()
+        started = time.perf_counter()
+        runs["empty_run"] = pipeline.ingest_and_extract(paths=[]).run_id
+        seconds_empty = time.perf_counter() - started
+        cpu_empty = time.process_time() - cpu
+        started = time.perf_counter()
+        runs["rescan_run"] = pipeline.ingest_and_extract().run_id
+        seconds_rescan = time.perf_counter() - started
+    finally:
+        if ctx.remove_added_article:  # a kept corpus stays as it was built
+            (ctx.articles_dir / extra.file_name).unlink(missing_ok=True)
     return {
         "seconds": seconds_add_one,
         "seconds_add_one": seconds_add_one,
         "seconds_empty": seconds_empty,
         "seconds_beyond_empty": seconds_add_one - seconds_empty,  # negative = within run-to-run noise
         "seconds_rescan_nothing_new": seconds_rescan,
+        # CPU of this process and its threads (DuckDB's included): steadier than seconds on a shared machine
+        "cpu_seconds_add_one": round(cpu_add_one, 3),
+        "cpu_seconds_empty": round(cpu_empty, 3),
         "n_days_reaggregated": (affected[-1] - affected[0]).days + 1 if affected else 0,
+        "step_seconds": {name: step_seconds(pipeline.instance, run_id) for name, run_id in runs.items()},
     }
+
+
+# ---------------------------------------------------------------- a kept warehouse (--keep-warehouse)
+
+
+KEPT_MARKER = "kept.json"
+
+
+def kept_warehouse_description(spec: CorpusSpec) -> dict[str, Any]:
+    """What a kept warehouse must match to be reused: the corpus and the extractor version that coded it."""
+    engine = require("geoevents.engine", "EXTRACTOR_VERSION")
+    return {"n": spec.n, "seed": spec.seed, "lang_mix": spec.lang_mix, "first_date": spec.first_date.isoformat(),
+            "last_date": spec.last_date.isoformat(), "extractor_version": engine.EXTRACTOR_VERSION}
+
+
+def kept_warehouse_problem(keep_dir: Path, spec: CorpusSpec) -> str | None:
+    """None when ``keep_dir`` holds a finished build of this corpus by this extractor, else why it cannot serve."""
+    marker = keep_dir / KEPT_MARKER
+    if not marker.is_file():
+        return f"no finished build in {keep_dir}"
+    import json
+
+    kept = json.loads(marker.read_text(encoding="utf-8"))
+    wanted = kept_warehouse_description(spec)
+    differing = [key for key, value in wanted.items() if kept.get(key) != value]
+    if differing:
+        return (f"the warehouse kept in {keep_dir} differs in {', '.join(differing)} "
+                f"({', '.join(f'{k}: {kept.get(k)!r} != {wanted[k]!r}' for k in differing)}); remove it to rebuild")
+    return None
+
+
+def mark_kept_warehouse(keep_dir: Path, spec: CorpusSpec, job: dict[str, Any]) -> None:
+    import json
+
+    description = {**kept_warehouse_description(spec), "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                   "dagster_job": {k: job.get(k) for k in ("status", "seconds", "reason")}}
+    (keep_dir / KEPT_MARKER).write_text(json.dumps(description, indent=2) + "\n", encoding="utf-8")
+
+
+def copy_kept_warehouse(keep_dir: Path, work_dir: Path) -> None:
+    """A copy of the kept warehouse's data and Dagster instance in ``work_dir`` (the incremental runs change
+    them); the articles folder is the kept one (a symlink: the added article is removed afterwards)."""
+    import shutil
+    import subprocess
+
+    for name in ("dagster_data", "dagster_home"):
+        if shutil.which("cp"):  # keeps the analyst copy's hard link to the previous one, as the runs left them
+            subprocess.run(["cp", "-a", str(keep_dir / name), str(work_dir / name)], check=True)
+        else:
+            shutil.copytree(keep_dir / name, work_dir / name, symlinks=True)
+    (work_dir / "articles").symlink_to(keep_dir / "articles", target_is_directory=True)
+
+
+def stage_dagster_incremental_on_kept(ctx: SizeContext) -> dict[str, Any]:
+    """``dagster_incremental`` on a copy of a kept warehouse, after one empty run that is not measured: the
+    process then has imported and opened what the whole job's process had when ``dagster_incremental`` follows
+    it (the engine and the language model are loaded by the first add in both)."""
+    ctx.pipeline = DagsterPipeline(ctx)
+    ctx.pipeline.ingest_and_extract(paths=[])
+    return stage_dagster_incremental(ctx)
 
 
 # ---------------------------------------------------------------- one corpus size, in its own process
@@ -702,10 +798,18 @@ PHASES: dict[str, tuple[tuple[str, Callable[[SizeContext], dict[str, Any]]], ...
         ("dagster_job", stage_dagster_job),
         ("dagster_incremental", stage_dagster_incremental),
     ),
+    # --keep-warehouse: the build once, then each round of the incremental runs on its own copy
+    "dagster_build": (
+        ("dagster_job", stage_dagster_job),
+    ),
+    "dagster_incremental_on_kept": (
+        ("dagster_incremental", stage_dagster_incremental_on_kept),
+    ),
 }
 
 
-def run_phase(phase: str, spec: CorpusSpec, work_dir: str, progress: bool) -> dict[str, Any]:
+def run_phase(phase: str, spec: CorpusSpec, work_dir: str, progress: bool,
+              articles_dir: str | None = None) -> dict[str, Any]:
     """The stages of one phase on the corpus in ``work_dir/articles``; called in a fresh process (see __main__).
 
     The library phase writes the corpus; the dagster phase works on the same folder with its own data dir.
@@ -715,7 +819,8 @@ def run_phase(phase: str, spec: CorpusSpec, work_dir: str, progress: bool) -> di
     # beta/preview notices about the code location's own API choices are not benchmark output
     warnings.filterwarnings("ignore", module="dagster")
     root = Path(work_dir)
-    ctx = SizeContext(spec=spec, work_dir=root, articles_dir=root / "articles", progress=progress)
+    ctx = SizeContext(spec=spec, work_dir=root, articles_dir=Path(articles_dir) if articles_dir else root / "articles",
+                      progress=progress, remove_added_article=phase == "dagster_incremental_on_kept")
     stages: dict[str, Any] = {}
     with TreeMemorySampler() as sampler:
         sampler.take_window_peak_mib()  # the phase's baseline (imports) is not any stage's

@@ -11,9 +11,10 @@ import sys
 
 import pytest
 
-from benchmarks.__main__ import TARGETS, evaluate_targets
+from benchmarks.__main__ import TARGETS, evaluate_targets, median_round, parse_args
 from benchmarks.corpus import CorpusSpec, load_templates, parse_lang_mix, render_article, write_corpus
-from benchmarks.stages import STAGE_FIGURES, STAGE_NAMES
+from benchmarks.stages import (KEPT_MARKER, STAGE_FIGURES, STAGE_NAMES, kept_warehouse_problem,
+                               mark_kept_warehouse)
 from started_together import StartedTogether, selected_tests
 
 # Figures that may legitimately be zero (no rejected files) or negative (an incremental run within noise).
@@ -125,6 +126,52 @@ def test_targets_pass_and_miss():
     assert {k: t["status"] for k, t in targets.items()} == {
         "engine_vs_tokenizer": "MISS", "end_to_end_10k": "MISS", "end_to_end_100k": "N/A",
         "peak_memory": "MISS", "incremental_one_article": "MISS", "daily_aggregation_10m": "MISS"}
+
+
+# ---------------------------------------------------------------- --keep-warehouse
+
+
+def _round(beyond: float, status: str = "ok") -> dict:
+    return {"status": status, "reason": None if status == "ok" else "boom", "seconds": 5.0 + beyond,
+            "seconds_add_one": 5.0 + beyond, "seconds_empty": 5.0, "seconds_beyond_empty": beyond,
+            "seconds_rescan_nothing_new": 6.0, "cpu_seconds_add_one": 4.0 + beyond, "cpu_seconds_empty": 4.0,
+            "n_days_reaggregated": 3, "step_seconds": {}}
+
+
+@pytest.mark.parametrize("beyond, expected", [
+    ([3.0], 3.0),
+    ([4.0, 1.0, 9.0], 4.0),          # the middle one
+    ([4.0, 1.0, 9.0, 2.0], 2.0),     # even count: the lower middle
+])
+def test_median_round_is_the_middle_round_by_seconds_beyond_empty(beyond, expected):
+    chosen = median_round([_round(b) for b in beyond])
+    assert chosen["seconds_beyond_empty"] == expected
+    assert [r["seconds_beyond_empty"] for r in chosen["rounds"]] == beyond
+    assert chosen["spread"]["seconds_beyond_empty"] == [min(beyond), max(beyond)]
+
+
+def test_median_round_skips_failed_rounds_and_reports_a_failure_when_none_succeeded():
+    assert median_round([_round(0, "error"), _round(7.0)])["seconds_beyond_empty"] == 7.0
+    failed = median_round([_round(0, "error")])
+    assert failed["status"] == "error" and len(failed["rounds"]) == 1
+
+
+def test_kept_warehouse_is_reused_only_for_the_same_corpus_and_extractor(tmp_path):
+    args = parse_args(["--n", "30", "--keep-warehouse", str(tmp_path)])
+    assert args.dagster_only  # implied
+    spec = CorpusSpec(n=30, seed=42)
+    assert "no finished build" in kept_warehouse_problem(tmp_path, spec)
+    mark_kept_warehouse(tmp_path, spec, {"status": "ok", "seconds": 1.0, "reason": None})
+    assert kept_warehouse_problem(tmp_path, spec) is None
+    assert "seed" in kept_warehouse_problem(tmp_path, CorpusSpec(n=30, seed=43))
+    kept = json.loads((tmp_path / KEPT_MARKER).read_text(encoding="utf-8"))
+    (tmp_path / KEPT_MARKER).write_text(json.dumps({**kept, "extractor_version": "0.0+old"}), encoding="utf-8")
+    assert "extractor_version" in kept_warehouse_problem(tmp_path, spec)
+
+
+def test_rounds_need_a_kept_warehouse():
+    with pytest.raises(SystemExit):
+        parse_args(["--n", "30", "--rounds", "3"])
 
 
 def test_targets_not_measured_are_not_applicable():
