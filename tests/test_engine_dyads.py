@@ -1931,3 +1931,18 @@ def test_an_english_passive_agent_follows_the_auxiliary(coder, text, lang, expec
 ])
 def test_up_to_a_number_is_no_preposition_and_exploded_bombs_are_a_bombing(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    # a gerund right behind the speech word is what the speaker denies or admits doing: its subject is the speaker,
+    # not the name behind the gerund (were 190/194 UKR->none, 128 UNO->none, 190 IRQ->none)
+    ("Russia denied attacking Ukrainian villages near the border.", "190", {("RUS", "UKR", True)}),
+    ("Russia denied shelling Ukrainian villages near the border.", "194", {("RUS", "UKR", True)}),
+    ("North Korea has denied violating UN resolutions.", "128", {("PRK", "UNO", True)}),
+    ("Iran admitted attacking Kurdish villages in northern Iraq.", "190", {("IRN", "IRQ", False)}),
+    # a that-clause keeps its own subject
+    ("Russia denied that Ukrainian troops had attacked Belgorod.", "190", {("UKR", "RUS", True)}),
+])
+def test_a_gerund_right_behind_a_speech_word_is_the_speakers_act(coder, text, code, expected):
+    events = coder.extract(text, "en", PUB).events
+    assert {(e.source_actor, e.target_actor, e.negated) for e in events if e.cameo_code == code} == expected

@@ -4046,9 +4046,14 @@ class Assembler:
         for st in self.statements:
             if st.sentence_index == self.sentence_index and st.trigger and \
                     self.frag_of.get(st.trigger.tok_start) is frag and st.content_tokens[0] <= trig.tok_start:
-                statement_tokens = st.content_tokens
+                statement_tokens, speaker = st.content_tokens, st.speaker
                 if trig.entry.pos != "VERB" and self._announced_act(st, trig):
                     return st.speaker   # "Italy announced a suspension of air links with Serbia": Italy suspends
+        if statement_tokens is not None and self.lang == "en" and self.lower[trig.tok_start].endswith("ing") and \
+                not self._words_between(statement_tokens[0], trig.tok_start):
+            # "North Korea denied violating UN resolutions", "admitted attacking Kurdish villages": a gerund right
+            # behind the speech word is its object, its subject the speaker (not a name behind the gerund)
+            return speaker
         if statement_tokens is not None:   # "Putin said he intends ..." : roles come from the content part
             sub = Fragment(frag.index, statement_tokens[0], frag.tok_end, frag.subordinate, frag.infinitive,
                            [g for g in frag.groups if g.tok_start >= statement_tokens[0]],
