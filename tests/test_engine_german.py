@@ -868,3 +868,16 @@ def test_who_tells_of_an_act_in_custody_is_not_its_agent_the_holder_is(coder, te
     assert {(e.source_actor, e.target_actor) for e in events if e.cameo_code == "1822"} == {("RUS", None)}
     assert [e.cameo_code for e in events if e.statement is not None] == ["010"]
 
+
+
+@pytest.mark.parametrize("text, lang, target", [
+    # an object pronoun right behind the verb is the object, also before the subject in verb second
+    ("Viktor Orbán blockierte die Sanktionen. Am Montag kritisierte ihn die EU.", "de", "HUN"),
+    ("Viktor Orbán blockierte die Sanktionen. Die EU kritisierte ihn am Montag.", "de", "HUN"),
+    ("Viktor Orban blocked the sanctions. On Monday the EU criticised him.", "en", "HUN"),
+    # people of two states fit: no target rather than the latest one
+    ("Viktor Orbán traf am Dienstag Wladimir Putin in Moskau. Am Mittwoch kritisierte ihn die EU.", "de", None),
+    ("Viktor Orban met Vladimir Putin in Moscow on Tuesday. On Wednesday the EU criticised him.", "en", None),
+])
+def test_an_object_pronoun_behind_the_verb_is_the_target_when_one_state_fits(coder, text, lang, target):
+    assert rows(coder, text, lang, cameo_code="111") == {("EUU", target)}

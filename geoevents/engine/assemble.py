@@ -288,6 +288,7 @@ class Assembler:
         self.behind_words = c.words("behind_words")
         self.behind_verbs = c.words("behind_verbs")
         self.speaker_object_pronouns = c.words("speaker_object_pronouns")
+        self.object_pronouns = c.words("object_pronouns")
         self.joint_codes = {str(k): str(v) for k, v in (c.raw.get("joint_codes") or {}).items()}
         self.empathy_place_codes = c.values("empathy_place_codes")
         self.territory_codes = c.values("territory_codes")
@@ -445,7 +446,7 @@ class Assembler:
         self.text = table.doc_text     # Doc.text would re-join every token
         self.published = published
         self.explain: list[dict[str, Any]] = []
-        sentences = [table.span(start, end) for start, end in sentence_bounds(doc)]
+        sentences = self.sentence_spans = [table.span(start, end) for start, end in sentence_bounds(doc)]
         result = ExtractionResult(language=self.lang, n_sentences=len(sentences), n_tokens=len(doc))
         self.result = result
         self.paragraph_starts = doc.user_data.get(SENTS_KEY, [0])
@@ -4649,6 +4650,9 @@ class Assembler:
                 if group.prep is None and group is not source and group.tok_end <= trig.tok_start and \
                         set(group.codes) == source_codes and group.members[0].person:
                     return Group(group.members, group.tok_start, group.tok_end, group.prep, own_state=True)
+        pronoun = self._object_pronoun(trig, frag, source)
+        if pronoun is not None:
+            return pronoun
         complement = self._object_complement(trig, frag, source)
         purpose: int | None = -1   # looked up for the first candidate only
         preps = self._target_preps(trig.entry.cameo_code)
@@ -4715,6 +4719,31 @@ class Assembler:
                         all(self.lower[t] in self.determiners for t in gap) and self._other_party(group, source):
                     return group
         return self._included_party(frag, source)
+
+    def _object_pronoun(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """The mention an object pronoun right behind a verb trigger refers to (cues object_pronouns: "Am Montag
+        kritisierte ihn die EU", "Die EU kritisierte ihn", "The EU criticised him"), resolved as a subject pronoun
+        is (_resolve_reference); None when it refers to the source's own state, to nobody named, or when more than
+        one state fits."""
+        if trig.entry.pos != "VERB" or not self.object_pronouns or self._nominal(trig):
+            return None
+        tok = self._next_word(trig.tok_end - 1, frag.tok_end)
+        if not trig.tok_end <= tok < frag.tok_end or self.lower[tok] not in self.object_pronouns or \
+                self.in_actor[tok]:   # ("US" is a state, not "us")
+            return None
+        # only an unambiguous one: a single state fits among the mentions since the previous sentence began
+        # ("Orbán traf Putin. Am Mittwoch kritisierte ihn die EU": Orbán or Putin, no target)
+        floor = self.sentence_spans[self.sentence_index - 1].start if self.sentence_index > 0 else self.span.start
+        person_only = self.lower[tok] in self.person_pronouns
+        fitting = {code for g in self.history + self._current_groups_before(tok) if g.tok_start >= floor and
+                   (g.prep is None or g.prep in self.agent_preps) and self._other_party(g, source)
+                   for m in g.members if m.code and (m.person or not person_only) for code in [m.code]}
+        if len(fitting) != 1:
+            return None
+        group = self._resolve_reference(tok)
+        if group is None or not self._other_party(group, source) or set(group.codes) != fitting:
+            return None
+        return Group(group.members, tok, tok + 1, pronoun=True)
 
     def _in_later_purpose_clause(self, trig: TriggerHit, group: Group) -> bool:
         """The group stands behind another act opened by an infinitive marker after the trigger, or in a later
