@@ -1946,3 +1946,18 @@ def test_up_to_a_number_is_no_preposition_and_exploded_bombs_are_a_bombing(coder
 def test_a_gerund_right_behind_a_speech_word_is_the_speakers_act(coder, text, code, expected):
     events = coder.extract(text, "en", PUB).events
     assert {(e.source_actor, e.target_actor, e.negated) for e in events if e.cameo_code == code} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting noun in an opening phrase closed by a comma is the main clause subject's meeting (was no row: no
+    # source in the phrase's own fragment)
+    ("In a phone call with Xi, Biden warned that the US would respond.", {("USA", "CHN"), ("CHN", "USA")}),
+    ("In a phone call with Chinese President Xi Jinping on Monday, Biden warned China against supplying weapons "
+     "to Russia.", {("USA", "CHN"), ("CHN", "USA")}),
+    # a phrase of time names a call that happened too
+    ("After the phone call with Xi, Biden said the US would respond.", {("USA", "CHN"), ("CHN", "USA")}),
+    # no subject after the phrase: no row
+    ("In a phone call with Xi, nothing was agreed.", set()),
+])
+def test_a_meeting_noun_in_an_opening_phrase_is_the_subjects_meeting(coder, text, expected):
+    assert rows(coder, text, "en", cameo_code="041") == expected

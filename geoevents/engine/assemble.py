@@ -2398,6 +2398,10 @@ class Assembler:
             pairs = parties
         else:
             source = agent or self._source(trig, frag)
+            if source is None and symmetric:
+                source = self._frame_subject(trig, frag)
+                if source is not None:
+                    rule_prefix = "frame_subject:"
             if suffered is not None:
                 # "Three Iraqi civilians were killed in a car bombing", "wurden bei einem Anschlag getötet": the
                 # clause's subject suffered the act the noun names; its agent is the one the noun names, else the
@@ -4719,6 +4723,18 @@ class Assembler:
                         all(self.lower[t] in self.determiners for t in gap) and self._other_party(group, source):
                     return group
         return self._included_party(frag, source)
+
+    def _frame_subject(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The subject of the main clause after an opening phrase that holds a meeting noun ("In a phone call with
+        Xi, Biden warned ...", "During talks with Erdogan on Monday, Putin said ..."): the phrase is the frame of
+        the clause, its meeting the subject's. The phrase is the sentence's first fragment, opens with a
+        preposition and closes with a comma."""
+        if not self._nominal(trig) or frag.index != 0 or len(self.fragments) < 2:
+            return None
+        words = self._words_between(frag.tok_start, frag.tok_end)
+        if len(words) < 3 or self.lower[words[0]] not in self.prepositions or self.token_text[words[-1]] != ",":
+            return None
+        return self._subject(self.fragments[1])
 
     def _object_pronoun(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
         """The mention an object pronoun right behind a verb trigger refers to (cues object_pronouns: "Am Montag
