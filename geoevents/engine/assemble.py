@@ -118,8 +118,9 @@ PARTNER_FAMILY = "partner"
 GOVERNING_ROOTS = ("02", "13", "10", "12", "14")
 # cue lists the clause rules scan token by token: their patterns are looked up once per distinct word (WordFacts)
 # and a scan visits only the tokens that start one (Assembler._cue_tokens); other lists are looked up per doc
-SCANNED_CUES = ("negation", "negation_blockers", "intent", "modality", "context_words", "support", "negating_verbs",
-                "sanction_stances")
+# ("intent_blockers" is asked wherever "intent" is found, in nearly every doc: a per-doc pass over every token cost more)
+SCANNED_CUES = ("negation", "negation_blockers", "intent", "intent_blockers", "modality", "context_words", "support",
+                "negating_verbs", "sanction_stances")
 _WORD_FACTS_LIMIT = 200_000
 
 
@@ -542,10 +543,13 @@ class Assembler:
         return result, explain_records
 
     def _forget_doc(self) -> None:
-        """Drop the attributes set while coding a doc (everything not set up by __init__): the doc's objects are
-        freed with the doc, not kept until the next one (the cyclic GC would walk them again and again)."""
-        for name in [name for name in self.__dict__ if name not in self._setup_attributes]:
-            del self.__dict__[name]
+        """Drop what the attributes set while coding a doc (everything not set up by __init__) hold: the doc's
+        objects are freed with the doc, not kept until the next one (the cyclic GC would walk them again and again).
+        The attributes stay, set to None: deleting them and adding them again with the next doc moved every
+        attribute in the instance dict now and then, which made the interpreter's cached attribute look-ups miss."""
+        values = self.__dict__
+        for name in [name for name in values if name not in self._setup_attributes]:
+            values[name] = None
 
     # ------------------------------------------------------------ actors
     def _resolve_actors(self, hits: list[ActorHit]) -> list[Actor]:
@@ -711,9 +715,11 @@ class Assembler:
             return []
         return opening + [between[-1]]
 
-    def _groups(self, actors: list[Actor], span: TokenSpan) -> list[Group]:
+    def _groups(self, actors: list[Actor], span: TokenSpan, list_commas: set[int] | None = None) -> list[Group]:
+        """``list_commas``: ``self._list_commas(actors)`` when the caller has it already."""
         groups: list[Group] = []
-        list_commas = self._list_commas(actors)
+        if list_commas is None:
+            list_commas = self._list_commas(actors)
         for actor in actors:
             if groups:
                 last = groups[-1]
@@ -1379,10 +1385,11 @@ class Assembler:
 
     def _sentence(self, s_index: int, span: TokenSpan, actors: list[Actor], triggers: list[TriggerHit],
                   sanction_tokens: list[int]) -> None:
-        fragments = self._fragments(span, triggers, self._list_commas(actors))
+        list_commas = self._list_commas(actors)
+        fragments = self._fragments(span, triggers, list_commas)
         if not fragments:
             return
-        groups = self._groups(actors, span)
+        groups = self._groups(actors, span, list_commas)
         # the history gets the same groups as they were built (the rules below never change them, copies keep
         # it so): building them again at the sentence end cost as much as here
         self.fresh_groups = [g.copy() for g in groups]
