@@ -937,3 +937,30 @@ def test_a_document_by_an_actor_speaks_for_it(coder, text, lang, expected):
 def test_an_act_by_an_actor_in_the_subject_is_its_act(coder):
     # the act noun is a trigger itself, so its agent phrase is read as before ("Attacks by ...": no second row)
     assert codes(rows(coder, "Attacks by Russian forces killed 12 civilians in Kharkiv.")) == [("190", "RUS", "UKR")]
+
+
+# ---------------------------------------------------------------- the clause that sends: tense, negation, article
+@pytest.mark.parametrize("text, lang, expected", [
+    # the sending in the main clause carries the tense of the act read from the infinitive clause
+    ("Österreich wird Ärzte schicken, um bei der Versorgung der Verletzten zu helfen.", "de",
+     ("033", "AUT", "future", False)),
+    ("Die Bundesregierung wird ein Team entsenden, um bei der Suche nach Vermissten zu helfen.", "de",
+     ("033", "DEU", "future", False)),
+    ("Norwegen schickte keine Helfer, um bei der Suche nach Überlebenden zu helfen.", "de",
+     ("070", "NOR", "asserted", True)),
+    ("Japan will send engineers to help repair the bridges.", "en", ("033", "JPN", "future", False)),
+    # an article behind "um" opens the infinitive's object, no relative clause: the main clause's subject sends
+    ("Frankreich schickte Feuerwehrleute, um den Bewohnern der Region zu helfen.", "de",
+     ("070", "FRA", "asserted", False)),
+    ("Italien entsandte Taucher, um den Fischern nach dem Sturm zu helfen.", "de", ("070", "ITA", "asserted", False)),
+])
+def test_the_sending_clause_governs_the_aid_it_makes(coder, text, lang, expected):
+    code, source, modality, negated = expected
+    found = [e for e in rows(coder, text, lang) if e.cameo_root in ("03", "07")]
+    assert [(e.cameo_code, e.source_actor, e.modality, e.negated) for e in found] == \
+        [(code, source, modality, negated)]
+
+
+def test_a_relative_clause_after_a_preposition_stays_one(coder):
+    # "um das": a relative pronoun with no infinitive behind it; the relative clause's subject is not the main one's
+    assert ("111", "POL", "RUS") in codes(rows(coder, "Polen, um das sich Ungarn sorgt, kritisierte Russland.", "de"))

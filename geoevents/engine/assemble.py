@@ -250,6 +250,7 @@ class Assembler:
         self.addressee_verbs = c.words("addressee_verbs")
         self.between = c.words("between")
         self.infinitive_markers = c.words("infinitive_markers")
+        self.infinitive_clause_openers = c.words("infinitive_clause_openers")
         self.command_words = c.words("command_words")
         self.role_nouns = c.words("role_nouns")
         self.role_links = c.words("role_links")
@@ -1296,6 +1297,8 @@ class Assembler:
         k = 1 if self.lower[words[0]] in self.prepositions else 0
         if self.lower[words[k]] not in self.relative_pronouns or len(words) < k + 2:
             return False
+        if k and self.lower[words[0]] in self.infinitive_clause_openers and self._infinitive(start, stop):
+            return False   # "..., um den Opfern zu helfen", "ohne den Plan zu billigen": an article, no pronoun
         noun = comma - 1
         if not self.alpha[noun]:
             return False
@@ -2646,6 +2649,15 @@ class Assembler:
             # an unknown source, which needs a target, as the unnamed subject does
             return self._veto(entry, "no source actor and no target")
         negated, modality = self._negation_modality(frag, intent_frag)
+        governing = self._support_clause(trig, frag)
+        if governing is not None and governing is not intent_frag:
+            # "Die Bundesregierung wird ein Team schicken, um ... zu helfen": the support word that makes the act
+            # stands in the clause the infinitive depends on, whose tense and negation are the act's
+            governing_negated, governing_modality = self._negation_modality(governing, None)
+            rank = {"asserted": 0, "future": 1, "hypothetical": 2, "reported": 3}
+            negated = negated or governing_negated
+            if rank[governing_modality] > rank[modality]:
+                modality = governing_modality
         if statement is not None and statement.event is not None and statement.event.negated and \
                 statement.trigger is not None:
             # "Ukraine did not say that Russia attacked Kyiv": what was not said is not asserted (reported), and
@@ -3375,6 +3387,17 @@ class Assembler:
                     before = before or i < trig.tok_start
                     nearest = max(nearest, -(trig.tok_start - end if i < trig.tok_start else i - trig.tok_end))
         return longest, before, nearest
+
+    def _support_clause(self, trig: TriggerHit, frag: Fragment) -> Fragment | None:
+        """The clause an infinitive depends on when the trigger's support word stands only there ("wird ein Team
+        schicken, um ... zu helfen"), else None."""
+        family = trig.entry.support
+        if family is None or family in OBJECT_FAMILIES or not frag.infinitive or frag.index == 0:
+            return None
+        if any(found == family and not trig.tok_start <= i < trig.tok_end for i, _e, found in self._support_words(frag)):
+            return None
+        prev = self.fragments[frag.index - 1]
+        return prev if any(found == family for _i, _e, found in self._support_words(prev)) else None
 
     def _support_words(self, frag: Fragment) -> list[tuple[int, int, str]]:
         """(start, end, family) of every support word in the fragment, not the second part of a hyphenated word;
