@@ -1961,3 +1961,27 @@ def test_a_gerund_right_behind_a_speech_word_is_the_speakers_act(coder, text, co
 ])
 def test_a_meeting_noun_in_an_opening_phrase_is_the_subjects_meeting(coder, text, expected):
     assert rows(coder, text, "en", cameo_code="041") == expected
+
+
+# ---------------------------------------------------------------- people named by their state's institution
+@pytest.mark.parametrize("text, lang, target", [
+    ("Canada imposed sanctions on six officers of the Belarusian army.", "en", ("BLR", "MIL")),
+    ("Canada imposed sanctions on six Belarusian army officers.", "en", ("BLR", "MIL")),
+    ("Britain froze the assets of two officers of the Iranian navy.", "en", ("IRN", "MIL")),
+    ("Kanada verhängte Sanktionen gegen sechs Offiziere der belarussischen Armee.", "de", ("BLR", "MIL")),
+    ("Kanada verhängte Sanktionen gegen sechs Offiziere des belarussischen Militärs.", "de", ("BLR", "MIL")),
+])
+def test_officers_of_a_states_institution_are_that_state(coder, text, lang, target):
+    result = coder.extract(text, lang, PUB)
+    sanctions = [e for e in result.events if e.cameo_root == "16"]
+    assert sanctions and all((e.target_actor, e.target_sector) == target for e in sanctions)
+    assert all(s.target_actor == target[0] for s in result.sanctions)
+
+
+@pytest.mark.parametrize("text, lang, sector", [
+    ("Police officers detained two journalists in Minsk.", "en", "COP"),   # the institution's sector, not MIL
+    ("Polizeioffiziere nahmen in Minsk zwei Journalisten fest.", "de", "COP"),
+])
+def test_officers_take_the_sector_of_their_institution(coder, text, lang, sector):
+    found = [e for e in coder.extract(text, lang, PUB).events if e.cameo_root == "17"]
+    assert found and all(e.source_sector == sector for e in found)
