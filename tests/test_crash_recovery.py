@@ -27,7 +27,8 @@ from paused_runs import kill_when_paused, start_paused_run
 from test_assets import RUN_PROVENANCE_COLUMNS, TABLES, run_pipeline
 
 # A deadline, not a timing assertion: the paused runs start at once and each imports Dagster and builds the
-# engine, which took over 120 s on the 2-core machine under a load of 8 (landing 2026-11-29 failed on it).
+# engine, which took over 120 s on the 2-core machine under a load of 8 (landing 2026-11-29 failed on it). Also the
+# reruns' deadline (was 300 s: too short for `make test`'s two xdist workers under load).
 KILL_TIMEOUT_SECONDS = 600
 ID_COLUMNS = {"articles": "article_id", "article_sources": "source_path", "rejected_articles": "source_path",
               "events": "event_id", "statements": "statement_id", "sanctions_mentions": "mention_id"}
@@ -159,7 +160,7 @@ def recovered(crashed) -> dict:
     rerun = subprocess.run(
         [sys.executable, "-c", RERUN_SCRIPT, str(Path(__file__).parent), str(folders["clean"]),
          *(str(folders[point]) for point in PAUSE_POINTS)],
-        cwd=folders["clean"], env=env, capture_output=True, text=True, timeout=300)
+        cwd=folders["clean"], env=env, capture_output=True, text=True, timeout=KILL_TIMEOUT_SECONDS)
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     return folders
 

@@ -47,8 +47,9 @@ def test_partitioned_daily_asset_uses_single_run_backfills():
 
 def test_code_location_loads_in_a_fresh_process_with_dagster_cli():
     # What `make ui` does first: load workspace.yaml's module in a separate process.
+    # timeout: a deadline, long enough for `make test`'s two xdist workers on a loaded machine
     completed = subprocess.run([sys.executable, "-m", "dagster", "definitions", "validate", "-w", "workspace.yaml"],
-                               cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+                               cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=600)
     assert completed.returncode == 0, completed.stdout + completed.stderr
 
 

@@ -44,11 +44,26 @@ def pooled():
         yield coder
 
 
+# Direct children this process had before the module's first test: under `make test`'s xdist the worker may still
+# hold another module's processes (the session's Dagster deployment); they are never taken for the pool's workers
+# (test_killed_worker... SIGKILLs what _child_pids lists).
+_EARLIER_CHILDREN: set[int] = set()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def earlier_children():
+    _EARLIER_CHILDREN.update(child.pid for child in psutil.Process().children())
+    yield
+    _EARLIER_CHILDREN.clear()
+
+
 def _child_pids() -> set[int]:
-    """Live worker processes (multiprocessing's resource tracker, also a child, stays for the session)."""
-    return {child.pid for child in psutil.Process().children(recursive=True)
-            if child.is_running() and child.status() != psutil.STATUS_ZOMBIE
-            and "resource_tracker" not in " ".join(child.cmdline())}
+    """Live processes this module started: direct children not there before it, and their children
+    (multiprocessing's resource tracker, also a child, stays for the session)."""
+    started = [child for child in psutil.Process().children() if child.pid not in _EARLIER_CHILDREN]
+    return {process.pid for child in started for process in (child, *child.children(recursive=True))
+            if process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+            and "resource_tracker" not in " ".join(process.cmdline())}
 
 
 def test_worker_pool_extract_many_equals_extract_in_input_order(pooled, expected):

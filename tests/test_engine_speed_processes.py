@@ -59,6 +59,9 @@ def _extraction_tables(resources: dict) -> dict[str, list]:
 
 
 def test_worker_pool_codes_the_same_rows_as_one_process(tmp_path, monkeypatch):
+    # children this process had before (under `make test`'s xdist, a worker may hold the session's Dagster
+    # deployment): not the asset's workers
+    earlier_children = {child.pid for child in psutil.Process().children()}
     spec = CorpusSpec(n=24, seed=7)
     write_corpus(tmp_path / "articles", spec)
     resources = build_pipeline_resources(tmp_path / "articles", tmp_path / "data")
@@ -83,8 +86,9 @@ def test_worker_pool_codes_the_same_rows_as_one_process(tmp_path, monkeypatch):
     assert pooled.success
     assert pooled_calls == [2, 2]   # both batches went through the worker pool
     assert _extraction_tables(resources) == single
-    assert not [child for child in psutil.Process().children(recursive=True)
-                if "resource_tracker" not in " ".join(child.cmdline())]   # the asset stopped its workers
+    new_children = [child for child in psutil.Process().children() if child.pid not in earlier_children]
+    assert not [process for child in new_children for process in (child, *child.children(recursive=True))
+                if "resource_tracker" not in " ".join(process.cmdline())]   # the asset stopped its workers
 
 
 def test_the_workers_stop_while_the_last_group_is_written(tmp_path, monkeypatch):
