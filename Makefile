@@ -23,9 +23,9 @@ dagster-home:
 run: setup
 	$(BIN)/python -m pipelines.run
 
-# Two pytest workers (pytest-xdist); tests sharing a module or session fixture stay in one worker (tests/conftest.py).
+# Two pytest workers (pytest-xdist); each test module runs whole in one worker (tests/conftest.py).
 test: setup
-	$(BIN)/python -m pytest -q -n 2 --dist loadgroup --no-loadscope-reorder
+	$(BIN)/python -m pytest -q -n 2 --dist loadscope --no-loadscope-reorder
 
 ui: setup
 	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p $${GEOEVENTS_UI_PORT:-3000}

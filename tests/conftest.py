@@ -67,50 +67,43 @@ def make_event():
     return build_event
 
 
-# ---------------------------------------------------------------- pytest-xdist (`make test` runs `-n 2 --dist loadgroup`)
-# Tests that share an expensive fixture broader than one test (a module's warehouse, the session's Dagster deployment)
-# must run in one worker, or each worker would build it again: they get an xdist_group named after the fixture's
-# scope (their module, or the session fixture's name). Tests without such a fixture are spread one by one.
-def _shared_fixture_group(item: pytest.Item) -> str | None:
-    session_fixtures, module_fixture = [], False
-    for name in item.fixturenames:
-        for fixturedef in item._fixtureinfo.name2fixturedefs.get(name, ()):
-            # baseid "" = pytest's own or a plugin's (tmp_path_factory, ...): cheap, and per process anyway
-            if fixturedef.scope == "function" or not fixturedef.baseid:
-                continue
-            if fixturedef.scope == "session":
-                session_fixtures.append(name)
-            else:
-                module_fixture = True
-    if session_fixtures:
-        return "session-" + sorted(session_fixtures)[0]
-    if module_fixture:
-        return item.nodeid.split("::", 1)[0]
-    return None
+# ---------------------------------------------------------------- pytest-xdist
+# `make test` runs `-n 2 --dist loadscope --no-loadscope-reorder`: each module runs whole in one worker, so a module's
+# shared fixture (a warehouse, a benchmark run, an engine pool) is built once. The two modules that share the session's
+# Dagster deployment (webserver + daemon, tests/dagster_server.py) are one unit, or each worker would start its own.
+# (Not `--dist loadgroup` with xdist_group marks: pytest-xdist 3.8 marks a group by rewriting item._nodeid, which
+# pytest 9 no longer reads, so every test became its own unit and the groups were split.)
+SHARED_DEPLOYMENT_MODULES = ("tests/test_ui_browser.py", "tests/test_webserver_e2e.py")
 
-
-# The slowest modules, longest first (each starts Dagster runs, subprocesses or the webserver; `--durations` and CPU
-# seconds per module, 2026-11-29): under xdist they are handed out first (with `--no-loadscope-reorder`), so the two
-# workers finish together instead of one of them starting a two-minute module while the other has nothing left.
-# A serial run keeps the collection order.
+# The slowest modules, longest first (each starts Dagster runs, subprocesses or the webserver; CPU seconds and wall
+# per module of a serial run, 2026-11-29): under xdist they are handed out first, so the two workers end together
+# instead of one of them starting a two-minute module while the other has nothing left. A serial run keeps the
+# collection order.
 START_FIRST_UNDER_XDIST = ("test_bench.py", "test_crash_recovery.py", "test_ui_browser.py", "test_webserver_e2e.py",
-                           "test_run_cli.py", "test_assets.py", "test_engine_speed_parallel.py",
-                           "test_concurrent_readers.py", "test_robustness_file_changes.py")
+                           "test_assets.py", "test_engine_speed_parallel.py", "test_run_cli.py",
+                           "test_concurrent_readers.py", "test_robustness_file_changes.py", "test_warehouse.py",
+                           "test_robustness_idempotency.py", "test_hostile_input.py")
 _START_RANK = {name: rank for rank, name in enumerate(START_FIRST_UNDER_XDIST)}
 
 
-def pytest_itemcollected(item):
-    # here, not in pytest_collection_modifyitems: xdist reads the marker in its own modifyitems hook
-    if item.get_closest_marker("xdist_group") is None:
-        group = _shared_fixture_group(item)
-        if group is not None:
-            item.add_marker(pytest.mark.xdist_group(group))
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: ignored where xdist is not installed
+def pytest_xdist_make_scheduler(config, log):
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModuleScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return "dagster_deployment" if module in SHARED_DEPLOYMENT_MODULES else module
+
+    return ModuleScheduling(config, log)
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     if os.environ.get("PYTEST_XDIST_WORKER"):
-        # stable: the order within a module is kept
+        # stable: the order within a module is kept; xdist hands out the modules in this order
         items.sort(key=lambda item: _START_RANK.get(item.path.name, len(_START_RANK)))
 
 
