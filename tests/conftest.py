@@ -69,35 +69,19 @@ def make_event():
 
 # ---------------------------------------------------------------- pytest-xdist
 # `make test` runs `-n 2 --dist loadscope --no-loadscope-reorder`: each module runs whole in one worker, so a module's
-# shared fixture (a warehouse, a benchmark run, an engine pool) is built once. The two modules that share the session's
-# Dagster deployment (webserver + daemon, tests/dagster_server.py) are one unit, or each worker would start its own.
-# (Not `--dist loadgroup` with xdist_group marks: pytest-xdist 3.8 marks a group by rewriting item._nodeid, which
+# shared fixture (a warehouse, a benchmark run, an engine pool, the Dagster deployment of test_webserver_e2e) is built
+# once. (Not `--dist loadgroup` with xdist_group marks: pytest-xdist 3.8 marks a group by rewriting item._nodeid, which
 # pytest 9 no longer reads, so every test became its own unit and the groups were split.)
-SHARED_DEPLOYMENT_MODULES = ("tests/test_ui_browser.py", "tests/test_webserver_e2e.py")
 
 # The slowest modules, longest first (each starts Dagster runs, subprocesses or the webserver; CPU seconds and wall
 # per module of a serial run, 2026-11-29): under xdist they are handed out first, so the two workers end together
 # instead of one of them starting a two-minute module while the other has nothing left. A serial run keeps the
 # collection order.
-START_FIRST_UNDER_XDIST = ("test_bench.py", "test_crash_recovery.py", "test_ui_browser.py", "test_webserver_e2e.py",
-                           "test_assets.py", "test_engine_speed_parallel.py", "test_run_cli.py",
+START_FIRST_UNDER_XDIST = ("test_bench.py", "test_crash_recovery.py", "test_webserver_e2e.py", "test_assets.py",
+                           "test_engine_speed_parallel.py", "test_run_cli.py",
                            "test_concurrent_readers.py", "test_robustness_file_changes.py", "test_warehouse.py",
                            "test_robustness_idempotency.py", "test_hostile_input.py")
 _START_RANK = {name: rank for rank, name in enumerate(START_FIRST_UNDER_XDIST)}
-
-
-@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: ignored where xdist is not installed
-def pytest_xdist_make_scheduler(config, log):
-    if config.getvalue("dist") != "loadscope":
-        return None
-    from xdist.scheduler import LoadScopeScheduling
-
-    class ModuleScheduling(LoadScopeScheduling):
-        def _split_scope(self, nodeid: str) -> str:
-            module = nodeid.split("::", 1)[0]
-            return "dagster_deployment" if module in SHARED_DEPLOYMENT_MODULES else module
-
-    return ModuleScheduling(config, log)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -107,5 +91,5 @@ def pytest_collection_modifyitems(config, items):
         items.sort(key=lambda item: _START_RANK.get(item.path.name, len(_START_RANK)))
 
 
-# Session fixtures for the end-to-end and browser tests (one webserver + daemon shared by both modules).
+# The Dagster deployment fixtures of the end-to-end and browser tests (test_webserver_e2e.py).
 from dagster_server import dagster_deployment, launched_pipeline  # noqa: E402,F401

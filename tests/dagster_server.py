@@ -1,7 +1,8 @@
 """A real Dagster deployment for the end-to-end and browser tests: dagster-webserver and dagster-daemon on a
 free 127.0.0.1 port, a temporary DAGSTER_HOME holding a copy of ./dagster.yaml, and temporary article and data
-folders. One per test session (fixture ``dagster_deployment``, registered in conftest.py); the main pipeline is
-launched once through the GraphQL API (fixture ``launched_pipeline``) and both test modules look at its result.
+folders. One per test module (fixture ``dagster_deployment``, registered in conftest.py; test_webserver_e2e.py holds
+every test that needs it, so it stops when they are done); the main pipeline is launched once through the GraphQL API
+(fixture ``launched_pipeline``) and the tests look at its result.
 """
 from __future__ import annotations
 
@@ -155,7 +156,7 @@ class DagsterDeployment:
                 process.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def dagster_deployment(tmp_path_factory) -> DagsterDeployment:
     base = tmp_path_factory.mktemp("deployment")
     home, articles_dir, data_dir, log_dir = base / "dagster_home", base / "articles", base / "data", base / "logs"
@@ -188,7 +189,7 @@ class LaunchedPipeline:
     chart_status: str | None = None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def launched_pipeline(dagster_deployment: DagsterDeployment) -> LaunchedPipeline:
     """What `make run` does, through the webserver: ingest_and_extract_job, then aggregate_job over the days that
     have events as one range run, then chart_job. Run workers are launched by the daemon (queued run coordinator)."""
