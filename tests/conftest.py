@@ -68,7 +68,7 @@ def make_event():
 
 
 # ---------------------------------------------------------------- pytest-xdist
-# `pytest -n 2 --dist loadscope --no-loadscope-reorder` (optional; `make test` is serial, README): each module runs whole in one worker, so a module's
+# `make test` runs `-n 2 --dist loadscope --no-loadscope-reorder`: each module runs whole in one worker, so a module's
 # shared fixture (a warehouse, a benchmark run, an engine pool, the Dagster deployment of test_webserver_e2e) is built
 # once. (Not `--dist loadgroup` with xdist_group marks: pytest-xdist 3.8 marks a group by rewriting item._nodeid, which
 # pytest 9 no longer reads, so every test became its own unit and the groups were split.)
