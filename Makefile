@@ -23,8 +23,8 @@ dagster-home:
 run: setup
 	$(BIN)/python -m pipelines.run
 
-# Two pytest workers (pytest-xdist), each test module whole in one worker (tests/conftest.py): 499 s of pytest on a
-# fresh clone against 549 s serially for the same tests (README, top).
+# Two pytest workers (pytest-xdist), each test module whole in one worker (tests/conftest.py): 370-499 s of pytest
+# on a fresh clone against 549 s serially for the same tests (README, top).
 test: setup
 	$(BIN)/python -m pytest -q -n 2 --dist loadscope --no-loadscope-reorder
 
