@@ -95,7 +95,7 @@ from geoevents.engine.components import (ACTORS_KEY, QUOTES_KEY, SENTS_KEY, TRIG
 from geoevents.engine.dates import DateMention, DateResolver
 from geoevents.engine.lexicon import (Cues, LanguageLexicon, Pattern, TriggerEntry, WordMemo, match_after_first,
                                       match_at)
-from geoevents.engine.model import Event, ExtractionResult, SanctionMention, Statement, new_actor_mention
+from geoevents.engine.model import MODALITIES, Event, ExtractionResult, SanctionMention, Statement, new_actor_mention
 from geoevents.engine.places import place_finder
 from geoevents.reference import CameoCode
 
@@ -122,6 +122,8 @@ GOVERNING_ROOTS = ("02", "13", "10", "12", "14")
 SCANNED_CUES = ("negation", "negation_blockers", "intent", "intent_blockers", "modality", "context_words", "support",
                 "negating_verbs", "sanction_stances")
 _WORD_FACTS_LIMIT = 200_000
+# modalities from weakest to strongest claim on the reader: where scopes disagree, the strongest wins
+MODALITY_RANK = {name: rank for rank, name in enumerate(MODALITIES)}
 
 
 def _last_token(trig: TriggerHit) -> int:
@@ -2648,16 +2650,9 @@ class Assembler:
             # "The rebels said they will fight until their demands are met": a pronoun for a group nobody named is
             # an unknown source, which needs a target, as the unnamed subject does
             return self._veto(entry, "no source actor and no target")
-        negated, modality = self._negation_modality(frag, intent_frag)
-        governing = self._support_clause(trig, frag)
-        if governing is not None and governing is not intent_frag:
-            # "Die Bundesregierung wird ein Team schicken, um ... zu helfen": the support word that makes the act
-            # stands in the clause the infinitive depends on, whose tense and negation are the act's
-            governing_negated, governing_modality = self._negation_modality(governing, None)
-            rank = {"asserted": 0, "future": 1, "hypothetical": 2, "reported": 3}
-            negated = negated or governing_negated
-            if rank[governing_modality] > rank[modality]:
-                modality = governing_modality
+        # "Die Bundesregierung wird ein Team schicken, um ... zu helfen": when the support word that makes the act
+        # stands in the clause the infinitive depends on, that clause's tense and negation are the act's too
+        negated, modality = self._negation_modality(frag, intent_frag, self._support_clause(trig, frag))
         if statement is not None and statement.event is not None and statement.event.negated and \
                 statement.trigger is not None:
             # "Ukraine did not say that Russia attacked Kyiv": what was not said is not asserted (reported), and
@@ -5143,22 +5138,26 @@ class Assembler:
         head = Fragment(frag.index, frag.tok_start, cut, frag.subordinate, frag.infinitive)
         return not self._negation_modality(head, intent_frag if intent_frag is not frag else None)[0]
 
-    def _negation_modality(self, frag: Fragment, intent_frag: Fragment | None) -> tuple[bool, str]:
-        scopes = [frag] + ([intent_frag] if intent_frag is not None and intent_frag is not frag else [])
+    def _negation_modality(self, frag: Fragment, intent_frag: Fragment | None,
+                           governing: Fragment | None = None) -> tuple[bool, str]:
+        """Negated when any scope is, the strongest modality of the scopes: the fragment, the intent word's and the
+        clause an infinitive depends on (``governing``, _support_clause)."""
+        scopes = [frag]
+        for extra in (intent_frag, governing):
+            if extra is not None and all(extra is not scope for scope in scopes):
+                scopes.append(extra)
         negated = False
         modality = "asserted"
-        rank = {"asserted": 0, "future": 1, "hypothetical": 2, "reported": 3}
         for scope in scopes:
             if self._cue_in("negation", scope) and not self._cue_in("negation_blockers", scope):
                 negated = True
             label = self._modality_cue(scope)
-            if label and rank[label] > rank[modality]:
+            if label and MODALITY_RANK[label] > MODALITY_RANK[modality]:
                 modality = label
         return negated, modality
 
     def _modality_cue(self, frag: Fragment) -> str | None:
         best = None
-        rank = {"future": 1, "hypothetical": 2, "reported": 3}
         keys = self.surface
         for i, patterns in self._cue_tokens("modality", frag.tok_start, frag.tok_end):
             if self.lower[i] in self.name_homographs and self.token_text[i][:1].isupper() and \
@@ -5166,7 +5165,7 @@ class Assembler:
                 continue   # "will meet in May", "Theresa May met": the month or a name, not the modal "may"
             for pattern in patterns:
                 if match_at(pattern, keys, i, frag.tok_end) is not None:
-                    if best is None or rank[pattern.payload] > rank[best]:
+                    if best is None or MODALITY_RANK[pattern.payload] > MODALITY_RANK[best]:
                         best = pattern.payload
         return best
 
