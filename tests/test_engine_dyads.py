@@ -1948,6 +1948,40 @@ def test_a_gerund_right_behind_a_speech_word_is_the_speakers_act(coder, text, co
     assert {(e.source_actor, e.target_actor, e.negated) for e in events if e.cameo_code == code} == expected
 
 
+def described_rows(coder, text, lang):
+    """(code, source, target, negated, modality, is a statement) of every row."""
+    return {(e.cameo_code, e.source_actor, e.target_actor, e.negated, e.modality, e.statement is not None)
+            for e in coder.extract(text, lang, PUB).events}
+
+
+DENIED_ATTACK = {("016", "RUS", "UKR", False, "asserted", True), ("190", "RUS", "UKR", True, "asserted", False)}
+ADMITTED_ATTACK = {("010", "RUS", "UKR", False, "asserted", True), ("190", "RUS", "UKR", False, "asserted", False)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a denial whose content is only a gerund and its object is a denial (016) of the speaker's own act, which is
+    # negated (was no 016: the content was shorter than three words; behind "On Monday," 016 RUS->none)
+    ("Russia denied attacking Ukraine.", "en", DENIED_ATTACK),
+    ("On Monday, Russia denied attacking Ukraine.", "en", DENIED_ATTACK),
+    # the perfect gerund too (was 190 UKR->none, the name behind the participle as its subject)
+    ("Russia denied having attacked Ukraine.", "en", DENIED_ATTACK),
+    ("Russia admitted attacking Ukraine.", "en", ADMITTED_ATTACK),
+    # a German zu-infinitive after a comma has no subject: the noun phrase before its verb is its object, the
+    # speaker its agent (were 190 UKR->none; behind "am Montag," no 190 at all, the clause read as a relative one
+    # of "Montag"; "leugnete" was no speech word and left the attack asserted)
+    ("Russland bestritt, die Ukraine angegriffen zu haben.", "de", DENIED_ATTACK),
+    ("Russland bestritt am Montag, die Ukraine angegriffen zu haben.", "de", DENIED_ATTACK),
+    ("Russland leugnete, die Ukraine angegriffen zu haben.", "de", DENIED_ATTACK),
+    ("Russland gab zu, die Ukraine angegriffen zu haben.", "de", ADMITTED_ATTACK),
+    # a subject with its finite verb before the infinitive stays the subject
+    ("Russland versuchte die Ukraine anzugreifen.", "de", {("190", "RUS", "UKR", False, "asserted", False)}),
+    # nothing denied, no row
+    ("Russia denied it.", "en", set()),
+])
+def test_a_short_denial_of_the_speakers_own_act(coder, text, lang, expected):
+    assert described_rows(coder, text, lang) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a meeting noun in an opening phrase closed by a comma is the main clause subject's meeting (was no row: no
     # source in the phrase's own fragment)

@@ -375,6 +375,8 @@ class Assembler:
         self.giver_preps = c.words("giver_prepositions")
         self.name_homographs = c.words("name_homographs")
         self.verb_noun_articles = c.words("verb_noun_articles")
+        self.perfect_gerunds = c.words("perfect_gerunds")
+        self.negation_words = c.words("negation")   # its one-word entries ("nicht", "kein")
         self.intent_threat_codes = {str(k): str(v) for k, v in (c.raw.get("intent_threat_codes") or {}).items()}
         self.refusal_modals = c.words("refusal_modals")
         self.strict_support_families = c.values("strict_support_families")
@@ -1307,6 +1309,10 @@ class Assembler:
         if self.lang != "de":
             return True
         last = words[-1]
+        # "Russland bestritt am Montag, die Ukraine angegriffen zu haben": a clause closing with a zu-infinitive is an
+        # infinitive clause (a relative one closes with its finite verb)
+        if self.lower[words[-2]] in self.infinitive_markers or self._zu_infinitive(last):
+            return False
         # "Am Montag sagte Russland, die Ukraine habe angegriffen": a finite auxiliary before the clause's last word,
         # which is none, is verb second, a main clause (a relative one ends with it: "..., das die Ukraine angegriffen
         # haben soll")
@@ -1916,7 +1922,11 @@ class Assembler:
             speaker_first = any(g.tok_end <= trig.tok_start and g.prep is None for g in frag.groups) or \
                 any(p < trig.tok_start for p in frag.pronouns) or self._titled_official(trig, frag) is not None or \
                 self._subject_modifier(frag, trig.tok_start) is not None   # "Police in Kabul said ..."
-            if later or self._has_clause_after(trig, frag) or (speaker_first and words_after >= 3):
+            # "Russia denied attacking Ukraine": a gerund act opening what was said is content however short
+            gerund = speaker_first and words_after < 3 and \
+                any(t.entry.frame != "speech" and trig.tok_end <= t.tok_start < stop and
+                    self._speakers_gerund(trig.tok_end, t) for t in self.sentence_triggers)
+            if later or self._has_clause_after(trig, frag) or (speaker_first and words_after >= 3) or gerund:
                 # "Am Montag sagte Russland, die Ukraine habe ...": the speaker behind the verb is not what was said
                 behind = self._speaker_behind_verb(trig, frag) if later else None
                 return None, (trig.tok_end if behind is None else behind.tok_end, stop)
@@ -1951,6 +1961,17 @@ class Assembler:
                                                                                       named.tok_start)):
             return None
         return named
+
+    def _speakers_gerund(self, start: int, trig: TriggerHit) -> bool:
+        """English: the act ``trig`` opens what was said (from token ``start``) as a gerund, right behind the speech
+        word ("denied attacking Ukraine", "admitted attacking") or as the participle of a perfect gerund (cues
+        perfect_gerunds: "denied having attacked Ukraine"); its subject is the speaker."""
+        if self.lang != "en":
+            return False
+        lead = self._words_between(start, trig.tok_start)
+        if not lead:
+            return self.lower[trig.tok_start].endswith("ing")
+        return len(lead) == 1 and self.lower[lead[0]] in self.perfect_gerunds and trig.entry.pos == "VERB"
 
     def _complement_follows(self, frag: Fragment) -> bool:
         """ "gab Putin zu, dass ...": a verb-first attribution whose content follows."""
@@ -4079,8 +4100,7 @@ class Assembler:
                 statement_tokens, speaker = st.content_tokens, st.speaker
                 if trig.entry.pos != "VERB" and self._announced_act(st, trig):
                     return st.speaker   # "Italy announced a suspension of air links with Serbia": Italy suspends
-        if statement_tokens is not None and self.lang == "en" and self.lower[trig.tok_start].endswith("ing") and \
-                not self._words_between(statement_tokens[0], trig.tok_start):
+        if statement_tokens is not None and self._speakers_gerund(statement_tokens[0], trig):
             # "North Korea denied violating UN resolutions", "admitted attacking Kurdish villages": a gerund right
             # behind the speech word is its object, its subject the speaker (not a name behind the gerund)
             return speaker
@@ -4133,6 +4153,10 @@ class Assembler:
             # "..., das Verbot der Islamischen Heilsfront aufzuheben": a German infinitive clause has no subject
             if found is not None and self.lang == "de" and frag.infinitive and found.tok_start >= trig.tok_end and \
                     not found.pronoun:
+                found = None
+            # "Russland bestritt, die Ukraine angegriffen zu haben", "kündigte an, Taiwan Waffen zu liefern": nor before
+            # its verb; the subject is the governing clause's (below)
+            if found is not None and self._object_opens_infinitive(frag, trig, found):
                 found = None
             # "..., und tötete drei ukrainische Soldaten": a coordinated clause opening with its verb shares the
             # subject of the clause before; the group after the verb is the object
@@ -4205,6 +4229,22 @@ class Assembler:
                         return self._subject(earlier) or self._subject_modifier(earlier, earlier.tok_end)
                     break
         return None
+
+    def _object_opens_infinitive(self, frag: Fragment, trig: TriggerHit, group: Group) -> bool:
+        """German: ``group`` opens a zu-infinitive clause standing after a comma and is followed up to the trigger by
+        nothing that could be a finite verb (only capitalized words, determiners, prepositions, negations): "...,
+        die Ukraine (nicht) angegriffen zu haben", "..., Taiwan Waffen zu liefern". Such a clause has no subject, so
+        the group is an object (not in "..., Russland versuchte die Ukraine anzugreifen", where a verb stands
+        between)."""
+        if self.lang != "de" or not frag.infinitive or frag.subordinate or frag.relative or frag.index == 0 or \
+                group.pronoun or group.prep is not None or group.tok_start >= trig.tok_start or \
+                self.token_text[frag.tok_start - 1] != ",":
+            return False
+        if any(self.lower[i] not in self.determiners for i in self._words_between(frag.tok_start, group.tok_start)):
+            return False
+        allowed = self.determiners | self.prepositions | self.negation_words
+        return all(self.token_text[i][:1].isupper() or self.lower[i] in allowed
+                   for i in self._words_between(group.tok_end, trig.tok_start))
 
     def _after_perfect_verb(self, frag: Fragment, tok: int) -> bool:
         """A perfect auxiliary and a past participle stand between the clause's start and ``tok`` ("have defaced"):
