@@ -1982,6 +1982,50 @@ def test_a_short_denial_of_the_speakers_own_act(coder, text, lang, expected):
     assert described_rows(coder, text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # the genitive behind a German attack noun (its victim stands behind "auf"/"gegen": cues agent_genitive_nouns) is
+    # its agent, whom a verb of commenting targets, as the English possessor (were 111 SYR->none, EUU->none)
+    ("Die Regierung in Damaskus verurteilte den Angriff Israels.", "de", {("111", "SYR", "ISR")}),
+    ("The government in Damascus condemned Israel's attack.", "en", {("111", "SYR", "ISR")}),
+    # an air strike needs no support word: named by its agent it is coded as in English (was no 195 row)
+    ("Die EU verurteilte die Luftangriffe Russlands.", "de", {("111", "EUU", "RUS"), ("195", "RUS", None)}),
+    ("The EU condemned Russia's air strikes.", "en", {("111", "EUU", "RUS"), ("195", "RUS", None)}),
+    ("Die EU verurteilte die Offensive Russlands.", "de", {("111", "EUU", "RUS")}),
+    ("The EU condemned Russia's offensive.", "en", {("111", "EUU", "RUS")}),
+    # a reported attack with its agent in the genitive is no attack on that agent (was 190 none->ISR)
+    ("Syrien meldete einen Angriff Israels.", "de", set()),
+    # the genitive of an invasion or a bombardment stays its victim: the critic has no target
+    ("Polen verurteilte die Invasion der Ukraine.", "de", {("111", "POL", None)}),
+    ("Die EU verurteilte die Bombardierung Kiews.", "de", {("111", "EUU", None)}),
+])
+def test_the_genitive_of_an_attack_noun_is_its_agent(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sector word with its state in the s-genitive behind it is one mention of that state's institution ("die
+    # Regierung Österreichs" AUT GOV, like "die Regierung der Ukraine"): were no imposer, no source, USA->CHN
+    ("Die Regierung Österreichs verhängte Sanktionen gegen Russland.", "de", {("163", "AUT", "RUS")}),
+    ("The government of Austria imposed sanctions on Russia.", "en", {("163", "AUT", "RUS")}),
+    ("Die Regierung Österreichs schickte Ärzte, um den Opfern des Erdbebens in der Türkei zu helfen.", "de",
+     {("070", "AUT", None)}),
+    ("The government of Austria sent doctors to help the victims of the earthquake in Turkey.", "en",
+     {("070", "AUT", None)}),
+    ("Truppen Chinas griffen Stellungen der US-Regierung an.", "de", {("190", "CHN", "USA")}),
+    ("Der chinesische Präsident bestellte den Botschafter Brasiliens ein.", "de", {("114", "CHN", "BRA")}),
+    # "der" before such a masculine title is its nominative, as before "der Außenminister der Ukraine"
+    ("Der Außenminister Österreichs warf Russland Kriegsverbrechen vor.", "de", {("112", "AUT", "RUS")}),
+    ("Russland warf der Regierung Österreichs Lügen vor.", "de", {("112", "RUS", "AUT")}),
+    # the sanctions of a subject that names no actor are imposed by the actor in its phrase (were no imposer)
+    ("Die Regierung in Wien verhängte Sanktionen gegen Russland.", "de", {("163", "AUT", "RUS")}),
+    ("The government in Vienna imposed sanctions on Russia.", "en", {("163", "AUT", "RUS")}),
+])
+def test_a_state_in_the_genitive_of_its_institution(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected
+    imposers = {m.imposer_actor for m in coder.extract(text, lang, PUB).sanctions}
+    assert imposers == ({expected_row[1] for expected_row in expected} if "163" in {r[0] for r in expected} else set())
+
+
 @pytest.mark.parametrize("text, expected", [
     # a meeting noun in an opening phrase closed by a comma is the main clause subject's meeting (was no row: no
     # source in the phrase's own fragment)

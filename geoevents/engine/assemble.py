@@ -847,16 +847,28 @@ class Assembler:
             if any(m.endswith(self.weak_oblique_endings) for m in modifiers):
                 return True     # "der benachbarten Ukraine"
             if not self._words_between(article_at + 1, group.tok_start) and \
-                    any(lowers[i] in self.genitive_links | self.feminine_dative_article
-                        for i in self._words_between(group.tok_start + 1, group.tok_end)):
-                # "Der Außenminister der Ukraine warf Russland ... vor": the article is the head noun's, a masculine
-                # nominative; before a feminine noun ("der Außenministerin der Ukraine", "der Regierung der
-                # Ukraine"; cues feminine_noun_endings) it is dative or genitive
+                    (any(lowers[i] in self.genitive_links | self.feminine_dative_article
+                         for i in self._words_between(group.tok_start + 1, group.tok_end)) or
+                     self._genitive_tail(group)):
+                # "Der Außenminister der Ukraine warf Russland ... vor", "Der Außenminister Österreichs kritisierte
+                # ...": the article is the head noun's, a masculine nominative; before a feminine noun ("der
+                # Außenministerin der Ukraine", "der Regierung der Ukraine"; cues feminine_noun_endings) it is dative
+                # or genitive
                 return lowers[group.tok_start].endswith(self.feminine_noun_endings)
             member = group.members[0]   # "der Republik Moldau", not "der Irak"
             return not self._words_between(article_at + 1, group.tok_start) and \
                 member.entry_id.split(":")[1] == "country" and member.text.lower() not in self.masculine_names
         return article is None and any(m.endswith(self.strong_oblique_endings) for m in modifiers)
+
+    def _genitive_tail(self, group: Group) -> bool:
+        """The group's mention is a word with its state in the s-genitive behind it ("Regierung Österreichs",
+        "Außenminister Polens"; components._genitive_name)."""
+        member = group.members[-1]
+        surface = self.lower[member.tok_end - 1]
+        fields = member.entry_id.split(":")
+        return member.tok_end - member.tok_start > 1 and len(fields) > 1 and fields[1] in ("country", "capital") \
+            and surface.endswith("s") and "-" not in surface and \
+            not (len(fields) > 3 and fields[2] == "any" and fields[3] == surface)
 
     def _nominal_forefield(self, frag: Fragment, trig: TriggerHit) -> bool:
         """A verb-second main clause whose first position is one noun phrase opened by a nominative article and
@@ -991,6 +1003,8 @@ class Assembler:
         if statement is None or statement.trigger is None or trig.entry.pos == "VERB" and not self._nominal(trig) or \
                 self.lower[_last_token(statement.trigger)] not in self.report_words:   # also "did not report"
             return None
+        if self._agent_genitive(trig, self.frag_of[trig.tok_start]) is not None:
+            return None   # "meldete einen Angriff Israels": the genitive names the agent
         # the noun opens what was reported: a date, its article and at most two adjectives before it ("meldete am
         # Dienstag einen schweren Luftangriff"), not a possessive ("their withdrawal" names its agent) nor a clause
         self._sentence_dates()
@@ -4055,6 +4069,9 @@ class Assembler:
         named = self._genitive_agent(trig, frag)
         if named is not None:   # "den Angriff Russlands auf die Ukraine"
             return named[0]
+        genitive = self._agent_genitive(trig, frag)
+        if genitive is not None:   # "meldete einen Angriff Israels" (cues agent_genitive_nouns)
+            return genitive
         agent = self._content_noun_agent(trig, frag)
         if agent is not None:   # "Russia's threat to cut gas supplies", "die Drohung Russlands, ... zu"
             return agent
@@ -4589,6 +4606,16 @@ class Assembler:
             return group
         return None
 
+    def _agent_genitive(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The genitive behind a German act noun whose victim stands behind a preposition (cues agent_genitive_nouns:
+        "Angriff auf", "Anschlag auf", "Offensive gegen"), which is therefore its agent: "den Angriff Israels", "einen
+        Luftangriff Russlands" (not "die Invasion der Ukraine", "die Bombardierung Kiews": their genitive is the
+        victim)."""
+        if self.lang != "de" or not self._nominal(trig) or \
+                not self._one_word_cue("agent_genitive_nouns", trig.tok_start):
+            return None
+        return self._genitive_after(trig.tok_end, frag)
+
     def _genitive_agent(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
         """(agent, patient) of a German act noun with a genitive behind it and a second party right after that: the
         genitive is the agent when the patient follows behind a target preposition of the code ("den Angriff
@@ -4689,9 +4716,11 @@ class Assembler:
             if agent is not None:
                 return agent
             victim = self._genitive_after(act.tok_end, frag)
-            if victim is not None and act.entry.cameo_code[:2] in self.accusation_roots and \
+            if victim is not None and (act.entry.cameo_code[:2] in self.accusation_roots or
+                                       self._agent_genitive(act, frag) is victim) and \
                     self._other_party(victim, source):
-                # "verurteilte die Vorwürfe Ruandas": the genitive of an accusation is its author, who is condemned
+                # "verurteilte die Vorwürfe Ruandas": the genitive of an accusation is its author, who is condemned;
+                # so is the genitive of an attack noun ("verurteilte den Angriff Israels", cues agent_genitive_nouns)
                 return victim
             frag = Fragment(frag.index, frag.tok_start, frag.tok_end, frag.subordinate, frag.infinitive,
                             [g for g in frag.groups if g.tok_start < act.tok_end or g.prep is None and g is not victim],
@@ -5441,7 +5470,8 @@ class Assembler:
                 return group        # "Sanktionen des Westens", "Sanktionen der EU", "sanctions by the EU"
             break
         if stance in ("impose", "threaten", "extend", "lift"):
-            subject = self._subject(frag, tok)
+            # "Die Regierung in Wien verhängte Sanktionen": the actor in the subject's phrase, as for acts
+            subject = self._subject(frag, tok) or self._subject_modifier(frag, tok)
             if subject is not None and subject.tok_start < tok and not subject.pronoun and any(
                     t.entry.pos == "VERB" and frag.tok_start <= t.tok_start < subject.tok_start and
                     (self.lang == "en" or self._forefield_words(frag, t) is not None)

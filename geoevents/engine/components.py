@@ -679,6 +679,8 @@ def _mergeable(prev: ActorHit, hit: ActorHit, gap: range, table: TokenTable, res
         return False
     if prev.kind == "description" and prev.role and gap_words and " ".join(gap_words) in res.link_words:
         return True   # spokesperson of <institution/actor>
+    if prev.kind == "description" and prev.role and not gap_words and _genitive_name(hit, table, res):
+        return True   # "die Regierung Österreichs", "der Außenminister Polens": its state in the s-genitive
     if gap_words and not all(table.lower[j] in res.np_words or (table.text[j][:1].isupper() and table.alpha[j])
                              for j in words):
         return False
@@ -688,6 +690,18 @@ def _mergeable(prev: ActorHit, hit: ActorHit, gap: range, table: TokenTable, res
     # ("UN peacekeepers", "NATO troops")
     return prev.kind in ("adjective", "demonym", "country", "igo", "description", "office", "prefix") and \
         hit.kind != "country"
+
+
+def _genitive_name(hit: ActorHit, table: TokenTable, res: ActorResources) -> bool:
+    """A German country or capital in the s-genitive ("Österreichs", "Polens", "Moskaus"): one token ending in s that
+    is no name written alike in both languages and matched as written ("Belarus", "Paris"; as the assembler's
+    genitive check reads it)."""
+    if not res.genitive_s or hit.tok_end - hit.tok_start != 1 or hit.kind not in ("country", "capital"):
+        return False
+    surface = table.lower[hit.tok_start]
+    fields = hit.entry_id.split(":")
+    own_name = len(fields) > 3 and fields[2] == "any" and fields[3] == surface
+    return surface.endswith("s") and "-" not in surface and not own_name
 
 
 def _combine(a: ActorHit, b: ActorHit) -> ActorHit:
