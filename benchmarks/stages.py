@@ -771,11 +771,18 @@ def copy_kept_warehouse(keep_dir: Path, work_dir: Path) -> None:
 
 
 def stage_dagster_incremental_on_kept(ctx: SizeContext) -> dict[str, Any]:
-    """``dagster_incremental`` on a copy of a kept warehouse, after one empty run that is not measured: the
-    process then has imported and opened what the whole job's process had when ``dagster_incremental`` follows
-    it (the engine and the language model are loaded by the first add in both)."""
+    """``dagster_incremental`` on a copy of a kept warehouse, after an empty run and a one-day daily run that are
+    not measured: the process then has imported and opened what the whole job's process had when
+    ``dagster_incremental`` follows it (the engine and the language model are loaded by the first add in both),
+    and the copy's data dir is as the whole job leaves it. The copy moved the Parquet files: the empty run
+    rebuilds the monthly table for the new location, the daily run points the daily_interactions view at it
+    (else the first daily aggregation after the copy would rewrite the view, a warehouse write the whole job's
+    incremental runs do not make, and copy the analyst file for it)."""
     ctx.pipeline = DagsterPipeline(ctx)
     ctx.pipeline.ingest_and_extract(paths=[])
+    day_range = ctx.pipeline.day_range()
+    if day_range is not None:
+        ctx.pipeline.aggregate(day_range[1], day_range[1], assets=["daily_interactions"])
     return stage_dagster_incremental(ctx)
 
 
