@@ -6,11 +6,12 @@ from typing import Any
 import dagster as dg
 import pyarrow as pa
 import pyarrow.compute as pc
+from pydantic import Field
 
-from assets.common import OWNERS, WAREHOUSE_POOL, arrow_preview, preview, table_schema
+from assets.common import OWNERS, WAREHOUSE_POOL, arrow_preview, markdown_table, preview, table_schema
 from geoevents import publish
 from geoevents import warehouse as wh
-from pipelines.partitions import daily_partitions
+from pipelines.partitions import contiguous_day_ranges, daily_partitions
 from pipelines.resources import ParquetStore, Warehouse
 
 DAILY_DATASET = "daily_interactions"
@@ -82,19 +83,9 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
     window = context.partition_time_window
     start, end = window.start.date(), window.end.date()
     store = parquet_store.store()
-    existing = {p for p in store.list_partitions(DAILY_DATASET)
-                if start <= date.fromisoformat(publish.partition_value(p)) < end}
     with warehouse.reader() as con:
-        table = wh.daily_interactions(con, start, end)
-    outcome = publish_partitions(store, DAILY_DATASET, "date", table, publish.DAILY_INTERACTIONS_SCHEMA, existing)
-    parquet_glob = store.dataset_glob(DAILY_DATASET) if store.list_partitions(DAILY_DATASET) else None
-    with warehouse.reader() as con:
-        view_is_current = wh.daily_interactions_source_is(con, parquet_glob)
-    if not view_is_current:
-        # Only when the view's source changes (first files, last file removed, another location): a write
-        # makes the run copy the analyst file, whose cost grows with the warehouse.
-        with warehouse.writer() as con:
-            wh.set_daily_interactions_source(con, parquet_glob)
+        table, outcome = aggregate_daily_window(con, store, start, end, store.list_partitions(DAILY_DATASET))
+    point_daily_view_at_files(warehouse, store)
     with warehouse.reader() as con:
         schema = table_schema(con, "daily_interactions")
     days_with_rows = len(outcome["written"]) + len(outcome["unchanged"])
@@ -114,6 +105,140 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
     })
 
 
+def aggregate_daily_window(con, store: publish.ParquetStore, start: date, end: date,
+                           listed: list[str]) -> tuple[pa.Table, dict[str, list[str]]]:
+    """The daily aggregates of ``start <= day < end`` written as one Parquet file per day with rows; the files of
+    days in the window that no longer have rows (``listed``: the dataset's partitions) are removed."""
+    existing = {p for p in listed if start <= date.fromisoformat(publish.partition_value(p)) < end}
+    table = wh.daily_interactions(con, start, end)
+    return table, publish_partitions(store, DAILY_DATASET, "date", table, publish.DAILY_INTERACTIONS_SCHEMA, existing)
+
+
+def point_daily_view_at_files(warehouse: Warehouse, store: publish.ParquetStore) -> None:
+    """Point the daily_interactions view at the Parquet files, only when its source changes (first files, last
+    file removed, another location): a write makes the run copy the analyst file, whose cost grows with the
+    warehouse."""
+    parquet_glob = daily_view_glob(store)
+    with warehouse.reader() as con:
+        view_is_current = wh.daily_interactions_source_is(con, parquet_glob)
+    if not view_is_current:
+        with warehouse.writer() as con:
+            wh.set_daily_interactions_source(con, parquet_glob)
+
+
+def daily_view_glob(store: publish.ParquetStore) -> str | None:
+    """What the daily_interactions view reads: the daily Parquet files, or None (its typed empty form) without."""
+    return store.dataset_glob(DAILY_DATASET) if store.list_partitions(DAILY_DATASET) else None
+
+
+def daily_count_mismatches(store: publish.ParquetStore, con, first: date, last: date,
+                           partitions: list[str]) -> tuple[int, list[tuple[str, int, int]]]:
+    """Days of ``first..last`` whose Parquet n_events total (``partitions``: the day files to read) differs from
+    the count of eligible events in the events table: (days compared, [(day, parquet, events)]). The check
+    daily_interactions_match_events, also run by the ingest run on the days it aggregates itself."""
+    parquet_counts = {date.fromisoformat(publish.partition_value(partition)): total
+                      for partition, total in store.column_totals(DAILY_DATASET, partitions, "n_events").items()}
+    event_counts = wh.eligible_daily_event_counts(con, first, last + timedelta(days=1))
+    days = set(parquet_counts) | set(event_counts)
+    return len(days), [(day.isoformat(), parquet_counts.get(day, 0), event_counts.get(day, 0))
+                       for day in sorted(days) if parquet_counts.get(day, 0) != event_counts.get(day, 0)]
+
+
+def daily_check_result(n_compared: int, mismatches: list[tuple[str, int, int]]) -> tuple[bool, dict, str]:
+    """passed, metadata and description of daily_interactions_match_events."""
+    metadata: dict = {"n_days_compared": n_compared, "n_mismatched_days": len(mismatches)}
+    if mismatches:
+        metadata["mismatches"] = dg.MetadataValue.md(
+            markdown_table(mismatches[:50], ["date", "parquet_n_events", "events_table_n_events"]))
+    return (not mismatches, metadata,
+            "days whose Parquet counts differ from the events table (a day not yet aggregated also shows here)")
+
+
+# The ingest run aggregates the days whose events it changed itself (in its monthly_interactions step) when there
+# are at most this many; more days (a backfill, a re-coding) are left to late_events_sensor's range runs.
+MAX_CHANGED_DAYS_IN_INGEST_RUN = 31
+DAILY_CHECK_NAME = "daily_interactions_match_events"
+
+
+def days_changed_by_this_run(context: dg.AssetExecutionContext) -> list[str] | None:
+    """``affected_dates`` of the events materialization of this run (from the instance's event log, so this holds
+    in a step process of its own); None when this run did not materialize events."""
+    records = context.instance.fetch_materializations(dg.AssetKey("events"), limit=1).records
+    if not records or records[0].run_id != context.run.run_id:
+        return None
+    value = records[0].asset_materialization.metadata.get("affected_dates")
+    return list(value.value) if value is not None else []
+
+
+def days_of_ranges(ranges: list[tuple[str, str]]) -> list[str]:
+    """Every ISO day of the [first, last] ranges, in order."""
+    days = []
+    for first, last in ranges:
+        day = date.fromisoformat(first)
+        while day <= date.fromisoformat(last):
+            days.append(day.isoformat())
+            day += timedelta(days=1)
+    return days
+
+
+def aggregate_changed_days(context: dg.AssetExecutionContext, con, store: publish.ParquetStore,
+                           days: list[str]) -> dict[str, list[str]]:
+    """What a daily_interactions run over ``days`` does, here in the ingest run's monthly step (``con``: a reader
+    of the warehouse): per contiguous range the daily aggregates and their Parquet files, one materialization
+    event per day's partition (the partitions show as materialized, by this run, and late_events_sensor leaves
+    them alone), and the evaluation of daily_interactions_match_events over those days. The caller points the
+    daily view at the files (``point_daily_view_at_files``) when they are the first."""
+    listed = store.list_partitions(DAILY_DATASET)
+    outcome: dict[str, list[str]] = {"written": [], "unchanged": [], "removed": []}
+    day_rows: dict[str, tuple[int, int]] = {}
+    ranges = contiguous_day_ranges(days)
+    for first, last in ranges:
+        start, end = date.fromisoformat(first), date.fromisoformat(last) + timedelta(days=1)
+        table, window_outcome = aggregate_daily_window(con, store, start, end, listed)
+        for kind, partitions in window_outcome.items():
+            outcome[kind] += partitions
+        for day, rows in partition_tables(table, "date"):
+            day_rows[day.isoformat()] = (rows.num_rows, int(pc.sum(rows.column("n_events")).as_py() or 0))
+    status = {publish.partition_value(p): kind for kind, partitions in outcome.items() for p in partitions}
+    location = dg.MetadataValue.path(store.dataset_uri(DAILY_DATASET))
+    aggregated = days_of_ranges(ranges)
+    for key in aggregated:
+        n_rows, n_events = day_rows.get(key, (0, 0))
+        context.log_event(dg.AssetMaterialization(
+            asset_key="daily_interactions", partition=key,
+            description="Aggregated by the ingest run that changed this day's events (its monthly_interactions "
+                        "step), not by a daily_interactions run of its own.",
+            metadata={"dagster/row_count": n_rows, "n_events": n_events,
+                      "parquet_file": status.get(key, "no rows, no file"), "parquet_location": location}))
+    with_files = outcome["written"] + outcome["unchanged"]
+    n_compared, mismatches = 0, []
+    for first, last in ranges:
+        compared, found = daily_count_mismatches(
+            store, con, date.fromisoformat(first), date.fromisoformat(last),
+            [p for p in with_files if first <= publish.partition_value(p) <= last])
+        n_compared += compared
+        mismatches += found
+    passed, metadata, description = daily_check_result(n_compared, mismatches)
+    metadata["checked"] = dg.MetadataValue.text(
+        f"the {len(aggregated)} days this run aggregated in its monthly_interactions step")
+    context.log_event(dg.AssetCheckEvaluation(
+        asset_key=dg.AssetKey("daily_interactions"), check_name=DAILY_CHECK_NAME, passed=passed, metadata=metadata,
+        description=description, severity=dg.AssetCheckSeverity.ERROR, blocking=True))
+    if not passed:
+        context.log.error("daily_interactions_match_events failed on the days this run aggregated: %s",
+                          ", ".join(day for day, _, _ in mismatches[:10]))
+    return outcome
+
+
+class MonthlyConfig(dg.Config):
+    max_changed_days: int = Field(
+        default=MAX_CHANGED_DAYS_IN_INGEST_RUN, ge=0,
+        description="In a run that coded articles: when the days whose events changed (and that are daily "
+                    "partitions) are at most this many, this step aggregates their daily_interactions partitions "
+                    "itself (reported as their materializations, with the daily check), so late_events_sensor "
+                    "launches no run for them; 0 = never (one daily_interactions run per contiguous range).")
+
+
 def month_partition(month: date) -> str:
     return f"month={month:%Y-%m}"
 
@@ -129,9 +254,12 @@ def month_partition(month: date) -> str:
                 "Table monthly_interactions (view china_russia_us_monthly) and Parquet "
                 "monthly_interactions/month=YYYY-MM/part-0.parquet. Recomputes the months whose events changed "
                 "since its last run (monthly_interactions_stale, filled by the extraction), each from all its events; "
-                "rebuilt as a whole the first time and when its SQL or Parquet location changes.",
+                "rebuilt as a whole the first time and when its SQL or Parquet location changes. In the run that "
+                "coded articles it also aggregates the daily_interactions partitions of the days whose events the "
+                "run changed (at most max_changed_days, config), reported as their materializations with the "
+                "daily check's evaluation; more days are left to late_events_sensor.",
 )
-def monthly_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
+def monthly_interactions(context: dg.AssetExecutionContext, config: MonthlyConfig, warehouse: Warehouse,
                          parquet_store: ParquetStore) -> dg.MaterializeResult:
     store = parquet_store.store()
     source = wh.monthly_interactions_source_fingerprint(store.dataset_uri(MONTHLY_DATASET))
@@ -154,10 +282,24 @@ def monthly_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse
             outcome = publish_partitions(store, MONTHLY_DATASET, "month", table, publish.MONTHLY_INTERACTIONS_SCHEMA,
                                          candidates)
         recomputed = "all months" if rebuild_all else [month_partition(month) for month in stale]
+    changed_days = days_changed_by_this_run(context)
+    in_partitions = sorted(days_of_ranges(contiguous_day_ranges(changed_days or [])))
+    fold = 0 < len(in_partitions) <= config.max_changed_days
+    daily_outcome = None
     with warehouse.reader() as con:
         counts = wh.row_counts(con, "monthly_interactions_counts")
         schema = table_schema(con, "monthly_interactions")
         table_preview = preview(con, "monthly_interactions")  # the table's latest months, recomputed or not
+        if fold:
+            daily_outcome = aggregate_changed_days(context, con, store, in_partitions)
+            parquet_glob = daily_view_glob(store)
+            view_is_current = wh.daily_interactions_source_is(con, parquet_glob)
+    if daily_outcome is not None and not view_is_current:  # first daily files: the view starts reading them
+        with warehouse.writer() as con:
+            wh.set_daily_interactions_source(con, parquet_glob)
+    if in_partitions and not fold:
+        context.log.info("%d days changed (more than max_changed_days = %d): left to late_events_sensor",
+                         len(in_partitions), config.max_changed_days)
     context.log.info("monthly_interactions: %s recomputed (%d rows), %d rows in all (%d files written, %d unchanged, "
                      "%d removed)", recomputed if isinstance(recomputed, str) else f"{len(recomputed)} months",
                      table.num_rows if table is not None else 0, counts["rows"],
@@ -171,5 +313,7 @@ def monthly_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse
         "parquet_location": dg.MetadataValue.path(store.dataset_uri(MONTHLY_DATASET)),
         "dagster/column_schema": schema,
         "preview": table_preview,
+        # the daily partitions this step aggregated itself (their own materialization events say so too)
+        "daily_partitions_aggregated": _bounded_list([f"date={day}" for day in in_partitions] if fold else []),
     }
     return dg.MaterializeResult(metadata=metadata)

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import dagster as dg
 import duckdb
 
-from assets.aggregate import DAILY_DATASET
+from assets.aggregate import DAILY_CHECK_NAME, DAILY_DATASET, daily_check_result, daily_count_mismatches
 from assets.common import WAREHOUSE_POOL, markdown_table
 from geoevents import publish
 from geoevents import warehouse as wh
@@ -120,7 +120,7 @@ def run_day_window(tags: dict[str, str]) -> tuple[date, date] | None:
     return None
 
 
-@dg.asset_check(asset="daily_interactions", blocking=True, pool=WAREHOUSE_POOL,
+@dg.asset_check(asset="daily_interactions", name=DAILY_CHECK_NAME, blocking=True, pool=WAREHOUSE_POOL,
                 description="For every day of the run's partitions (all days when run on its own) that has a "
                             "Parquet file or eligible events, the Parquet n_events total equals the count of "
                             "eligible events in the events table.")
@@ -130,24 +130,15 @@ def daily_interactions_match_events(context: dg.AssetCheckExecutionContext, ware
     store = parquet_store.store()
     partitions = [partition for partition in store.list_partitions(DAILY_DATASET)
                   if window is None or window[0] <= date.fromisoformat(publish.partition_value(partition)) <= window[1]]
-    parquet_counts = {date.fromisoformat(publish.partition_value(partition)): total
-                      for partition, total in store.column_totals(DAILY_DATASET, partitions, "n_events").items()}
     with warehouse.reader() as con:
         if window is None:
             span = wh.day_precision_date_range(con)
-            days = set(parquet_counts) | (set(span) if span else set())
+            days = {date.fromisoformat(publish.partition_value(partition)) for partition in partitions}
+            days |= set(span) if span else set()
             window = (min(days), max(days)) if days else None
         if window is None:
             return dg.AssetCheckResult(passed=True, description="no daily Parquet files and no eligible events",
                                        metadata={"n_days_compared": 0})
-        event_counts = wh.eligible_daily_event_counts(con, window[0], window[1] + timedelta(days=1))
-    mismatches = [(day.isoformat(), parquet_counts.get(day, 0), event_counts.get(day, 0))
-                  for day in sorted(set(parquet_counts) | set(event_counts))
-                  if parquet_counts.get(day, 0) != event_counts.get(day, 0)]
-    metadata = {"n_days_compared": len(set(parquet_counts) | set(event_counts)), "n_mismatched_days": len(mismatches)}
-    if mismatches:
-        metadata["mismatches"] = dg.MetadataValue.md(
-            markdown_table(mismatches[:50], ["date", "parquet_n_events", "events_table_n_events"]))
-    return dg.AssetCheckResult(passed=not mismatches, metadata=metadata,
-                               description="days whose Parquet counts differ from the events table "
-                                           "(a day not yet aggregated also shows here)")
+        n_compared, mismatches = daily_count_mismatches(store, con, window[0], window[1], partitions)
+    passed, metadata, description = daily_check_result(n_compared, mismatches)
+    return dg.AssetCheckResult(passed=passed, metadata=metadata, description=description)

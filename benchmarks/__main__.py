@@ -119,7 +119,8 @@ def median_round(rounds: list[dict[str, Any]]) -> dict[str, Any]:
     chosen = dict(ok[(len(ok) - 1) // 2])
     keys = ("seconds_add_one", "seconds_empty", "seconds_beyond_empty", "seconds_rescan_nothing_new",
             "cpu_seconds_add_one", "cpu_seconds_empty")
-    chosen["rounds"] = [{k: r.get(k) for k in ("status", "reason", *keys, "n_days_reaggregated", "step_seconds")}
+    chosen["rounds"] = [{k: r.get(k) for k in ("status", "reason", *keys, "n_days_changed",
+                                               "n_days_aggregated_in_ingest_run", "n_days_reaggregated", "step_seconds")}
                         for r in rounds]
     chosen["spread"] = {k: [min(r[k] for r in ok), max(r[k] for r in ok)] for k in keys if k in ok[0]}
     return chosen

@@ -5,6 +5,7 @@ today's partition exist, so articles about today can be aggregated without waiti
 """
 
 import os
+from datetime import date, timedelta
 
 import dagster as dg
 
@@ -17,3 +18,16 @@ daily_partitions = dg.DailyPartitionsDefinition(start_date=PARTITION_START, end_
 PARTITION_TAG = "dagster/partition"
 PARTITION_RANGE_START_TAG = "dagster/asset_partition_range_start"
 PARTITION_RANGE_END_TAG = "dagster/asset_partition_range_end"
+
+
+def contiguous_day_ranges(dates: list[str]) -> list[tuple[str, str]]:
+    """ISO days grouped into [first, last] runs of consecutive days, restricted to existing daily partitions."""
+    first, last = daily_partitions.get_first_partition_key(), daily_partitions.get_last_partition_key()
+    days = sorted({date.fromisoformat(day) for day in dates if first <= day <= last})
+    ranges: list[tuple[date, date]] = []
+    for day in days:
+        if ranges and day == ranges[-1][1] + timedelta(days=1):
+            ranges[-1] = (ranges[-1][0], day)
+        else:
+            ranges.append((day, day))
+    return [(start.isoformat(), end.isoformat()) for start, end in ranges]

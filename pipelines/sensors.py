@@ -2,9 +2,11 @@
 
 ``new_article_files_sensor`` keeps a JSON cursor ``{relative path: [size, mtime, content key]}``: a file is
 requested again only when its content changed (sha256), so touching a file or re-saving the same bytes does not
-start a run. ``late_events_sensor`` turns the ``affected_dates`` of an ``events`` materialization into runs of
-``daily_interactions`` over exactly those days (one run per contiguous range); ``monthly_interactions`` is refreshed
-by the ingest run itself (its changed months).
+start a run. ``late_events_sensor`` turns the ``affected_dates`` of every ``events`` materialization, once its run
+has finished, into runs of ``daily_interactions`` over those of the days not materialized since (one run per
+contiguous range): the ingest run aggregates up to 31 changed days itself (``monthly_interactions`` step), so a
+new article usually needs no second run. ``monthly_interactions`` is refreshed by the ingest run itself (its
+changed months).
 """
 
 import hashlib
@@ -16,7 +18,7 @@ import dagster as dg
 from geoevents.engine.model import stable_id
 from geoevents.ingest.files import FileEntry, iter_article_files, listed_modified_time
 from pipelines.jobs import aggregate_job, ingest_and_extract_job
-from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG, daily_partitions
+from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG, contiguous_day_ranges
 from pipelines.resources import ArticlesSource
 
 # Hidden and editor temp files change constantly and never become articles; a full scan still records them.
@@ -99,36 +101,71 @@ def new_article_files_sensor(context: dg.SensorEvaluationContext,
     )
 
 
-def contiguous_day_ranges(dates: list[str]) -> list[tuple[str, str]]:
-    """ISO days grouped into [first, last] runs of consecutive days, restricted to existing daily partitions."""
-    first, last = daily_partitions.get_first_partition_key(), daily_partitions.get_last_partition_key()
-    days = sorted({date.fromisoformat(day) for day in dates if first <= day <= last})
-    ranges: list[tuple[date, date]] = []
-    for day in days:
-        if ranges and day == ranges[-1][1] + timedelta(days=1):
-            ranges[-1] = (ranges[-1][0], day)
-        else:
-            ranges.append((day, day))
-    return [(start.isoformat(), end.isoformat()) for start, end in ranges]
+# Events materializations read per tick (the rest wait for the next tick).
+LATE_EVENTS_PER_TICK = 100
 
 
-@dg.asset_sensor(
-    asset_key=dg.AssetKey("events"),
+def days_left_to_aggregate(instance: dg.DagsterInstance, record: dg.EventLogRecord) -> list[str]:
+    """The days of an events materialization's ``affected_dates`` that are daily partitions and whose
+    daily_interactions partition has not been materialized since (the ingest run aggregates a few changed days
+    itself, in its monthly_interactions step; a later run may have covered others)."""
+    materialization = record.asset_materialization
+    affected = materialization.metadata.get("affected_dates") if materialization else None
+    days = {day for first, last in contiguous_day_ranges(list(affected.value) if affected is not None else [])
+            for day in _days(first, last)}
+    done: set[str] = set()
+    cursor = None
+    while days - done:
+        result = instance.fetch_materializations(
+            dg.AssetRecordsFilter(asset_key=dg.AssetKey("daily_interactions"), asset_partitions=sorted(days),
+                                  after_storage_id=record.storage_id),
+            limit=1000, cursor=cursor)
+        done |= {r.partition_key for r in result.records if r.partition_key}
+        if not result.has_more:
+            break
+        cursor = result.cursor
+    return sorted(days - done)
+
+
+def _days(first: str, last: str) -> list[str]:
+    start, end = date.fromisoformat(first), date.fromisoformat(last)
+    return [(start + timedelta(days=offset)).isoformat() for offset in range((end - start).days + 1)]
+
+
+@dg.sensor(
     job=aggregate_job,
     default_status=dg.DefaultSensorStatus.STOPPED,
     description="When extraction changes events (late articles, re-coding), re-runs daily_interactions for "
-                "exactly the days in the materialization's `affected_dates` (one run per contiguous range). "
-                "monthly_interactions is not requested: ingest_and_extract_job recomputes the changed months.",
+                "exactly the days in the materialization's `affected_dates` that were not aggregated since (one "
+                "run per contiguous range); waits until the run that coded them has finished, because that run "
+                "aggregates a few changed days itself (monthly_interactions step). monthly_interactions is not "
+                "requested: ingest_and_extract_job recomputes the changed months.",
 )
-def late_events_sensor(context: dg.SensorEvaluationContext, asset_event: dg.EventLogEntry):
-    materialization = asset_event.asset_materialization
-    affected = materialization.metadata.get("affected_dates") if materialization else None
-    ranges = contiguous_day_ranges(list(affected.value) if affected is not None else [])
-    if not ranges:
-        return dg.SkipReason("the latest events materialization changed no day inside the daily partitions")
-    context.log.info("events changed on %s", ", ".join(f"{a}..{b}" if a != b else a for a, b in ranges))
-    # Parquet files only (the view is rewritten only when its source changes): no analyst copy for these runs.
-    return [dg.RunRequest(run_key=f"late-events-{asset_event.run_id}-{asset_event.timestamp}-{start}-{end}",
-                          asset_selection=[dg.AssetKey("daily_interactions")],
-                          tags={PARTITION_RANGE_START_TAG: start, PARTITION_RANGE_END_TAG: end})
-            for start, end in ranges]
+def late_events_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
+    after = int(context.cursor) if context.cursor and context.cursor.isdigit() else None
+    records = context.instance.fetch_materializations(
+        dg.AssetRecordsFilter(asset_key=dg.AssetKey("events"), after_storage_id=after),
+        limit=LATE_EVENTS_PER_TICK, ascending=True).records
+    requests: list[dg.RunRequest] = []
+    waiting = None
+    for record in records:
+        run = context.instance.get_run_by_id(record.run_id)
+        if run is not None and not run.is_finished:
+            waiting = record.run_id  # its own monthly step may still aggregate the days: look again next tick
+            break
+        ranges = contiguous_day_ranges(days_left_to_aggregate(context.instance, record))
+        if ranges:
+            context.log.info("events of run %s changed %s", record.run_id,
+                             ", ".join(f"{a}..{b}" if a != b else a for a, b in ranges))
+        # Parquet files only (the view is rewritten only when its source changes): no analyst copy for these runs.
+        requests += [dg.RunRequest(run_key=f"late-events-{record.run_id}-{record.timestamp}-{start}-{end}",
+                                   asset_selection=[dg.AssetKey("daily_interactions")],
+                                   tags={PARTITION_RANGE_START_TAG: start, PARTITION_RANGE_END_TAG: end})
+                     for start, end in ranges]
+        after = record.storage_id
+    new_cursor = str(after) if after is not None else None
+    if requests:
+        return dg.SensorResult(run_requests=requests, cursor=new_cursor)
+    reason = (f"waiting for run {waiting} to finish (it may aggregate the days it changed itself)" if waiting
+              else "no events materialization changed a day that is not aggregated since")
+    return dg.SensorResult(skip_reason=dg.SkipReason(reason), cursor=new_cursor)

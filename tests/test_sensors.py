@@ -104,9 +104,7 @@ def test_contiguous_day_ranges_split_at_gaps_and_drop_days_outside_the_partition
 def evaluate_late_sensor(instance: dg.DagsterInstance, cursor: str | None) -> tuple[list[dg.RunRequest], str]:
     with dg.build_sensor_context(instance=instance, definitions=defs, cursor=cursor) as context:
         result = late_events_sensor(context)
-        # The asset sensor wrapper yields a SkipReason when no new materialization arrived.
-        items = [result] if isinstance(result, dg.SkipReason) else list(result or [])
-        return [item for item in items if isinstance(item, dg.RunRequest)], context.cursor
+        return list(result.run_requests or []), result.cursor
 
 
 def ranges_and_assets(requests: list[dg.RunRequest]) -> list[tuple]:
@@ -114,57 +112,125 @@ def ranges_and_assets(requests: list[dg.RunRequest]) -> list[tuple]:
              sorted(key.to_user_string() for key in r.asset_selection)) for r in requests]
 
 
+def ingest_files(flow: dict, paths: list[str] | None, max_changed_days: int | None = None) -> dg.ExecuteInProcessResult:
+    """ingest_and_extract_job as the files sensor requests it (``paths``), its monthly step's day limit set."""
+    ops: dict = {"articles": {"config": {"paths": paths}}} if paths is not None else {}
+    if max_changed_days is not None:
+        ops["monthly_interactions"] = {"config": {"max_changed_days": max_changed_days}}
+    result = dg.materialize([*ASSETS, *CHECKS], resources=flow["resources"], instance=flow["instance"],
+                            selection=INGEST_AND_EXTRACT, run_config={"ops": ops} if ops else None)
+    assert result.success
+    return result
+
+
+def daily_partitions_materialized(result: dg.ExecuteInProcessResult) -> list[str]:
+    return sorted(e.partition for e in result.get_asset_materialization_events()
+                  if e.asset_key.path == ["daily_interactions"])
+
+
+def daily_check_evaluations(result: dg.ExecuteInProcessResult) -> list:
+    return [e for e in result.get_asset_check_evaluations() if e.check_name == "daily_interactions_match_events"]
+
+
 @pytest.fixture(scope="module")
 def late_article_flow(tmp_path_factory) -> dict:
-    """Article A ingested and aggregated; then article B (later publication, earlier event day) ingested."""
+    """Article A ingested (its day aggregated by the ingest run itself); then article B (later publication,
+    earlier event day) ingested the same way; the sensor evaluated after each."""
     base = tmp_path_factory.mktemp("late")
     articles_dir = base / "articles"
     articles_dir.mkdir()
     (articles_dir / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
     resources = build_pipeline_resources(articles_dir, base / "data")
-    instance = dg.DagsterInstance.ephemeral()
-    flow = {"resources": resources, "instance": instance}
+    flow = {"resources": resources, "instance": dg.DagsterInstance.ephemeral(), "articles_dir": articles_dir}
 
-    assert dg.materialize([*ASSETS, *CHECKS], resources=resources, instance=instance,
-                          selection=INGEST_AND_EXTRACT).success
-    flow["after_a"], cursor = evaluate_late_sensor(instance, None)
-    for request in flow["after_a"]:
-        assert dg.materialize([*ASSETS, *CHECKS], resources=resources, instance=instance, tags=request.tags,
-                              selection=dg.AssetSelection.assets(*request.asset_selection)).success
+    flow["run_a"] = ingest_files(flow, None)
+    flow["after_a"], flow["cursor_a"] = evaluate_late_sensor(flow["instance"], None)
     daily_file = (Path(resources["parquet_store"].store().base_path)
                   / "daily_interactions" / "date=2023-03-10" / "part-0.parquet")
     flow["d1_mtime_before"] = daily_file.stat().st_mtime_ns
-    flow["repeat_without_new_events"], cursor = evaluate_late_sensor(instance, cursor)
+    flow["repeat_without_new_events"], cursor = evaluate_late_sensor(flow["instance"], flow["cursor_a"])
 
     (articles_dir / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
-    assert dg.materialize([*ASSETS, *CHECKS], resources=resources, instance=instance, selection=INGEST_AND_EXTRACT,
-                          run_config={"ops": {"articles": {"config": {"paths": ["b.txt"]}}}}).success
-    flow["after_b"], cursor = evaluate_late_sensor(instance, cursor)
-    for request in flow["after_b"]:
-        flow["late_run"] = dg.materialize([*ASSETS, *CHECKS], resources=resources, instance=instance,
-                                          tags=request.tags,
-                                          selection=dg.AssetSelection.assets(*request.asset_selection))
+    flow["run_b"] = ingest_files(flow, ["b.txt"])
+    flow["after_b"], flow["cursor_b"] = evaluate_late_sensor(flow["instance"], cursor)
     flow["d1_mtime_after"] = daily_file.stat().st_mtime_ns
     return flow
 
 
-def test_late_sensor_requests_the_first_articles_day(late_article_flow):
-    assert ranges_and_assets(late_article_flow["after_a"]) == [("2023-03-10", "2023-03-10", ["daily_interactions"])]
-    assert late_article_flow["repeat_without_new_events"] == []  # the cursor moved past that materialization
+def test_the_ingest_run_aggregates_the_days_it_changed_and_the_sensor_launches_nothing(late_article_flow):
+    flow = late_article_flow
+    assert daily_partitions_materialized(flow["run_a"]) == ["2023-03-10"]
+    assert flow["after_a"] == [] and flow["repeat_without_new_events"] == []
+    (monthly,) = [e.materialization.metadata for e in flow["run_a"].get_asset_materialization_events()
+                  if e.asset_key.path == ["monthly_interactions"]]
+    assert monthly["daily_partitions_aggregated"].value == ["date=2023-03-10"]
+    # The partition shows as materialized in the instance (what the UI's partition status reads).
+    assert flow["instance"].get_materialized_partitions(dg.AssetKey("daily_interactions")) >= {"2023-03-10"}
+    (evaluation,) = daily_check_evaluations(flow["run_a"])
+    assert evaluation.passed and evaluation.metadata["n_days_compared"].value == 1
 
 
 def test_late_article_re_aggregates_only_its_earlier_day_and_the_month(late_article_flow):
-    assert ranges_and_assets(late_article_flow["after_b"]) == [("2023-03-03", "2023-03-03", ["daily_interactions"])]
-    late_run = late_article_flow["late_run"]
-    assert late_run.success
-    daily = [e for e in late_run.get_asset_materialization_events() if e.asset_key.path == ["daily_interactions"]]
-    assert [e.partition for e in daily] == ["2023-03-03"]
-    assert late_article_flow["d1_mtime_after"] == late_article_flow["d1_mtime_before"]  # day D1 not rewritten
-    store = late_article_flow["resources"]["parquet_store"].store()
+    flow = late_article_flow
+    assert daily_partitions_materialized(flow["run_b"]) == ["2023-03-03"]
+    assert flow["after_b"] == []  # the ingest run aggregated its day: no second run
+    assert flow["d1_mtime_after"] == flow["d1_mtime_before"]  # day D1 not rewritten
+    store = flow["resources"]["parquet_store"].store()
     assert {"date=2023-03-03", "date=2023-03-10"} <= set(store.list_partitions("daily_interactions"))
+    day0 = store.read_partition("daily_interactions", "date=2023-03-03").to_pylist()
+    assert {(r["source_actor"], r["target_actor"]) for r in day0} >= {("USA", "CHN")}
     march = store.read_partition("monthly_interactions", "month=2023-03").to_pylist()
     assert {("USA", "CHN"), ("RUS", "CHN")} <= {(r["source_actor"], r["target_actor"]) for r in march}
-    assert all(e.passed for e in late_run.get_asset_check_evaluations())
+    assert all(e.passed for e in flow["run_b"].get_asset_check_evaluations())
+    assert [e.passed for e in daily_check_evaluations(flow["run_b"])] == [True]
+
+
+def late_articles(day: int, published: int, leader: str = "Der deutsche Bundeskanzler Olaf Scholz") -> str:
+    return (f"Berlin, {published}. März 2023\n\n{leader} hat am {day}. März 2023 in Berlin den chinesischen "
+            "Staatschef Xi Jinping getroffen.\n")
+
+
+def test_days_the_ingest_run_left_are_requested_for_every_events_materialization_since_the_last_tick(
+        late_article_flow):
+    """With max_changed_days = 0 the ingest run aggregates no day: the sensor requests them, also for two events
+    materializations between two ticks (an asset sensor saw only the latest of them)."""
+    flow = late_article_flow
+    (flow["articles_dir"] / "c.txt").write_text(late_articles(6, 24), encoding="utf-8")
+    run_c = ingest_files(flow, ["c.txt"], max_changed_days=0)
+    (flow["articles_dir"] / "d.txt").write_text(
+        late_articles(14, 25, "Der französische Präsident Emmanuel Macron"), encoding="utf-8")
+    run_d = ingest_files(flow, ["d.txt"], max_changed_days=0)
+    assert daily_partitions_materialized(run_c) == daily_partitions_materialized(run_d) == []
+    requests, cursor = evaluate_late_sensor(flow["instance"], flow["cursor_b"])
+    assert ranges_and_assets(requests) == [("2023-03-06", "2023-03-06", ["daily_interactions"]),
+                                           ("2023-03-14", "2023-03-14", ["daily_interactions"])]
+    for request in requests:
+        late_run = dg.materialize([*ASSETS, *CHECKS], resources=flow["resources"], instance=flow["instance"],
+                                  tags=request.tags, selection=dg.AssetSelection.assets(*request.asset_selection))
+        assert late_run.success and all(e.passed for e in late_run.get_asset_check_evaluations())
+    assert evaluate_late_sensor(flow["instance"], cursor)[0] == []
+    # A cursor from before: the days are materialized since, so nothing is requested again.
+    assert evaluate_late_sensor(flow["instance"], flow["cursor_b"])[0] == []
+
+
+def test_the_sensor_waits_for_the_run_that_changed_the_events_to_finish(late_article_flow, monkeypatch):
+    flow = late_article_flow
+    instance = flow["instance"]
+    (flow["articles_dir"] / "e.txt").write_text(late_articles(20, 28), encoding="utf-8")
+    run_e = ingest_files(flow, ["e.txt"], max_changed_days=0)
+    _, cursor = evaluate_late_sensor(instance, None)  # everything so far: the cursor of the latest materialization
+    records = instance.fetch_materializations(dg.AssetKey("events"), limit=2).records
+    cursor_before_e = str(records[1].storage_id)
+    finished = instance.get_run_by_id(run_e.run_id)
+    real_get_run = instance.get_run_by_id
+    monkeypatch.setattr(instance, "get_run_by_id", lambda run_id: finished.with_status(dg.DagsterRunStatus.STARTED)
+                        if run_id == run_e.run_id else real_get_run(run_id))
+    requests, waiting_cursor = evaluate_late_sensor(instance, cursor_before_e)
+    assert requests == [] and waiting_cursor == cursor_before_e  # not past the running run's materialization
+    monkeypatch.undo()
+    requests, after = evaluate_late_sensor(instance, cursor_before_e)
+    assert ranges_and_assets(requests) == [("2023-03-20", "2023-03-20", ["daily_interactions"])]
+    assert after == cursor
 
 
 def test_sensors_are_stopped_until_switched_on():
