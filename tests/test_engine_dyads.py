@@ -2026,6 +2026,27 @@ def test_a_state_in_the_genitive_of_its_institution(coder, text, lang, expected)
     assert imposers == ({expected_row[1] for expected_row in expected} if "163" in {r[0] for r in expected} else set())
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # a German participle inflected as an adjective in a noun phrase describes the noun, as the English "a released
+    # soldier": no release or arrest by the described one's state (were 084 UKR->none, 084 UKR->RUS, 173 none->GEO,
+    # 111 RUS->none)
+    ("Ein freigelassener ukrainischer Soldat sprach von Folter in russischer Gefangenschaft.", "de",
+     {("1822", "RUS", None)}),
+    ("A released Ukrainian soldier spoke of torture in Russian captivity.", "en", {("1822", "RUS", None)}),
+    ("Zwei freigelassene ukrainische Soldaten kritisierten die Regierung Russlands.", "de", {("111", "UKR", "RUS")}),
+    ("Two released Ukrainian soldiers criticised the Russian government.", "en", {("111", "UKR", "RUS")}),
+    ("Die festgenommenen georgischen Aktivisten verurteilten die Regierung Russlands.", "de",
+     {("111", "GEO", "RUS")}),
+    ("Der verurteilte russische Spion wurde ausgetauscht.", "de", set()),
+    # the verb stays the act
+    ("Russland hat zwei ukrainische Soldaten freigelassen.", "de", {("084", "RUS", "UKR")}),
+    ("Am Montag verurteilte die EU den Angriff.", "de", {("111", "EUU", None)}),
+])
+def test_a_participle_in_a_noun_phrase_is_no_act(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected
+
+
+
 @pytest.mark.parametrize("text, expected", [
     # a meeting noun in an opening phrase closed by a comma is the main clause subject's meeting (was no row: no
     # source in the phrase's own fragment)

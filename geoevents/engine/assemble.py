@@ -408,6 +408,7 @@ class Assembler:
         self.masculine_names = c.words("masculine_names")
         self.weak_oblique_endings = tuple(c.words("weak_oblique_endings"))
         self.strong_oblique_endings = tuple(c.words("strong_oblique_endings"))
+        self.adjective_endings = tuple(c.words("adjective_endings"))
         self.nominative_determiners = c.words("nominative_determiners")
         self.perfect_auxiliaries = c.words("perfect_auxiliaries")
         # a German clause with one of these before its last word is verb second (_relative_clause)
@@ -2350,6 +2351,8 @@ class Assembler:
         frag = self.frag_of[trig.tok_start]
         trig = self._reading(trig, frag)
         entry = trig.entry
+        if self._attributive_participle(trig):
+            return self._veto(entry, "participle inflected as an adjective in a noun phrase: it describes the noun")
         statement = self._enclosing_statement(trig.tok_start)
         reporting = self.sentence_reporting or (statement.speaker_text if statement is not None else None)
         intent_frag = self._intent_fragment(frag)
@@ -2773,6 +2776,26 @@ class Assembler:
             self.coded_triggers.append((trig, source, target, code))
         self.decisions.append({"trigger": entry.entry_id, "emitted": bool(emitted), "cameo_code": code,
                                "why": f"{emitted} event(s)" if emitted else "source and target are the same actor"})
+
+    def _attributive_participle(self, trig: TriggerHit) -> bool:
+        """German: a one-word verb trigger with an adjective ending (cues adjective_endings) right behind an article,
+        determiner, quantifier ("zwei", "mehrere"), numeral or preposition and before an adjective or a noun that names no actor: "ein freigelassener
+        ukrainischer Soldat", "der verurteilte russische Spion", "die festgenommenen Journalisten". It describes
+        the noun, as the English "a released soldier" does, and is no act of the clause (not "Das verurteilte
+        Russland scharf", a pronoun before a finite verb and a name)."""
+        if self.lang != "de" or trig.entry.pos != "VERB" or trig.particle_token is not None or \
+                trig.tok_end - trig.tok_start != 1 or not self.lower[trig.tok_start].endswith(self.adjective_endings):
+            return False
+        before = self._words_between(self.span.start, trig.tok_start)[-1:]
+        after = self._words_between(trig.tok_end, self.span.end)[:1]
+        if not before or not after or \
+                not (self.lower[before[0]] in self.determiners | self.prepositions | self.nominative_determiners or
+                     self.like_num[before[0]]) or \
+                not self.alpha[after[0]] or self.lower[after[0]] in self.determiners | self.prepositions:
+            return False
+        word = self.token_text[after[0]]
+        return word[:1].islower() and self.lower[after[0]].endswith(self.adjective_endings) or \
+            word[:1].isupper() and not self._is_actor_token(after[0])
 
     def _crowd(self, group: Group) -> bool:
         """The group names protesters or rioters ("tunisian rioters", "Demonstranten"; cues crowd_words)."""
