@@ -1,0 +1,166 @@
+"""How a sentence is cut into clause fragments (at , ; : brackets and dashes, before subordinators and before
+a coordinator that opens another trigger) and what kind each fragment is: subordinate, infinitive, relative
+clause; which commas do not cut (enumerations, a name in brackets); where a news dateline ends."""
+from __future__ import annotations
+
+import bisect
+
+from geoevents.engine.components import TokenSpan, TriggerHit
+from geoevents.engine.rules.common import FRAGMENT_BREAKS, Fragment
+
+
+class ClauseCutter:
+    """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
+
+    def _fragments(self, span: TokenSpan, triggers: list[TriggerHit], list_commas: set[int]) -> list[Fragment]:
+        texts, lowers, newline = self.token_text, self.lower, self.newline
+        trigger_starts = {t.tok_start for t in triggers}
+        cuts = [span.start]
+        cut_tokens = self.cut_tokens
+        aside_end = -1
+        for i in cut_tokens[bisect.bisect_left(cut_tokens, span.start):bisect.bisect_left(cut_tokens, span.end)]:
+            lower = lowers[i]
+            if i in list_commas or texts[i] == "," and self._word_list_comma(i, span) or i <= aside_end:
+                continue
+            if texts[i] == "(":
+                aside_end = self._name_in_brackets(i, span, trigger_starts)
+                if aside_end > i:
+                    continue
+            if texts[i] in FRAGMENT_BREAKS or newline[i]:
+                cuts.append(i + 1)
+            elif i > span.start and lower in self.subordinators and texts[i - 1] not in FRAGMENT_BREAKS and \
+                    not (lower in self.predicative_markers and i + 2 < span.end
+                         and lowers[self._next_word(i, span.end)] in
+                         self.indefinite_articles | self.predicative_adjectives):
+                # "denounced as an ugly crime Serbia's ...", "bezeichnete ihn als einen Angriff", "condemned as
+                # unacceptable allegations by Rwanda": no clause
+                cuts.append(i)
+            elif lower in self.pending_condition_openers and self._verb_follows(i, span, triggers):
+                cuts.append(i)   # "occupied the town until Ukrainian forces attacked them": a clause of its own
+            elif lower in self.coordinators and (i + 1 in trigger_starts or
+                                                 i + 1 < span.end and lowers[i + 1] in self.predicate_auxiliaries):
+                cuts.append(i)
+        cuts.append(span.end)
+        fragments: list[Fragment] = []
+        space, punct = self.space, self.punct
+        # separable verbs standing apart from their particle: particle token -> verb token
+        split_verbs = {t.particle_token: t.tok_start for t in triggers if t.particle_token is not None}
+        for start, stop in zip(cuts, cuts[1:]):
+            for first_word in range(start, stop):   # (a loop, not a generator per fragment)
+                if not space[first_word] and not punct[first_word]:
+                    break
+            else:
+                continue   # no word in it
+            relative = self._relative_clause(start, stop, split_verbs)
+            subordinate = relative or lowers[first_word] in self.subordinators
+            infinitive = self._infinitive(start, stop)
+            fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive, relative=relative))
+        return fragments
+
+    def _verb_follows(self, i: int, span: TokenSpan, triggers: list[TriggerHit]) -> bool:
+        """The next trigger after token ``i`` is a verb, before any fragment break: "until" opens a clause ("until
+        Ukrainian forces attacked them", "until Russia withdraws"), not a phrase of time ("until the end of the
+        war")."""
+        nxt = next((t for t in triggers if t.tok_start > i), None)
+        return nxt is not None and nxt.tok_start < span.end and nxt.entry.pos == "VERB" and \
+            not any(self.token_text[j] in FRAGMENT_BREAKS for j in range(i + 1, nxt.tok_start))
+
+    def _name_in_brackets(self, i: int, span: TokenSpan, trigger_starts: set[int]) -> int:
+        """The closing bracket of a short name or abbreviation in brackets behind a name ("the Serbian Workers' Union
+        (SSS) stopped work", "facilities (UCF) in central Iran"): an aside of the noun phrase that does not end the
+        clause. -1 when the brackets hold more (a clause, a trigger, a number, an actor: "(PLO)" is a mention of its
+        own) or are not closed within five words."""
+        for j in range(i + 1, min(span.end, i + 12)):
+            if self.token_text[j] == ")":
+                words = self._words_between(i + 1, j)
+                after = self._words_between(j + 1, min(span.end, j + 3))
+                if after and self.lower[after[0]] in self.coordinators | self.subordinators:
+                    return -1   # "lift the ban on the front (FIS) but not with ...": the bracket ends the clause
+                return j if 0 < len(words) <= 5 and self.token_text[words[0]][:1].isupper() and \
+                    all((self.alpha[t] or self.token_text[t] in ("-", "'")) and t not in trigger_starts and
+                        not self._is_actor_token(t) for t in words) else -1
+            if self.token_text[j] in FRAGMENT_BREAKS:
+                return -1
+        return -1
+
+    def _word_list_comma(self, i: int, span: TokenSpan) -> bool:
+        """A comma inside an enumeration of single lowercase words closed by and/or ("launched artillery, mortar,
+        and rocket fire against ..."): it joins the words, it does not end the clause."""
+        words = [t for t in range(max(span.start, i - 6), min(span.end, i + 8)) if not self.space[t]]
+        at = words.index(i)
+        before, after = words[:at], words[at + 1:]
+        if not before or not self._list_word(before[-1]) or not after:
+            return False
+        if self.lower[after[0]] in self.coordinators:   # the serial comma: "mortar, and rocket"
+            return len(before) >= 3 and self.token_text[before[-2]] == "," and self._list_word(before[-3]) and \
+                len(after) > 1 and self._list_word(after[1])
+        return self._list_word(after[0]) and len(after) > 1 and \
+            (self.token_text[after[1]] == "," or self.lower[after[1]] in self.coordinators)
+
+    def _list_word(self, t: int) -> bool:
+        return self.alpha[t] and self.token_text[t].islower() and self.lower[t] not in self.coordinators and \
+            self.lower[t] not in self.subordinators
+
+    def _relative_clause(self, start: int, stop: int, split_verbs: dict[int, int] | None = None) -> bool:
+        """The fragment is a relative clause: a relative pronoun (cues relative_pronouns; after a preposition: "mit
+        dem", "against whom") right behind a comma that closes a noun ("Russland, das ...", "Russia, which ..."). A
+        German one also closes with its verb ("..., das die Ukraine angegriffen hatte,"), unlike a main clause
+        opening with an article ("..., die Gespräche dauern an"). ``split_verbs``: particle token -> verb token of
+        the separable triggers whose verb stands apart from its particle."""
+        comma = start - 1 if start > 1 and not self.space[start - 1] else start - 2
+        words = [t for t in range(start, stop) if not self.space[t] and not self.punct[t]]
+        if len(words) < 2:
+            return False
+        if comma < 1 or self.token_text[comma] != ",":
+            # a possessive relative needs no comma: "between the Emirates and Saudi Arabia whose ties have been
+            # strained by ...", "the country whose troops attacked" (its antecedent is the noun right before it)
+            noun = next((i for i in range(start - 1, -1, -1) if not self.space[i]), -1)
+            return self.lang != "de" and noun >= 0 and self.alpha[noun] and \
+                self.lower[words[0]] in self.possessive_relatives
+        k = 1 if self.lower[words[0]] in self.prepositions else 0
+        if self.lower[words[k]] not in self.relative_pronouns or len(words) < k + 2:
+            return False
+        if k and self.lower[words[0]] in self.infinitive_clause_openers and self._infinitive(start, stop):
+            return False   # "..., um den Opfern zu helfen", "ohne den Plan zu billigen": an article, no pronoun
+        noun = comma - 1
+        if not self.alpha[noun]:
+            return False
+        if self.lang != "de":
+            return True
+        last = words[-1]
+        # "Russland bestritt am Montag, die Ukraine angegriffen zu haben": a clause closing with a zu-infinitive is an
+        # infinitive clause (a relative one closes with its finite verb)
+        if self.lower[words[-2]] in self.infinitive_markers or self._zu_infinitive(last):
+            return False
+        # "Am Montag sagte Russland, die Ukraine habe angegriffen": a finite auxiliary before the clause's last word,
+        # which is none, is verb second, a main clause (a relative one ends with it: "..., das die Ukraine angegriffen
+        # haben soll")
+        auxiliaries = self.finite_auxiliaries
+        if self.lower[last] not in auxiliaries and any(self.lower[t] in auxiliaries for t in words[k + 1:-1]):
+            return False
+        # "Am Montag sagte Russland, die Ukraine greife die Stadt an": a separable verb apart from its particle is
+        # verb second too (a verb-final clause joins them: "..., die die Stadt angreift")
+        verb = split_verbs.get(last) if split_verbs else None
+        if verb is not None and start <= verb < last:
+            return False
+        return self.token_text[noun][:1].isupper() and self.alpha[last] and self.token_text[last][:1].islower() \
+            and len(words) >= k + 3
+
+    def _dateline_end(self, span: TokenSpan) -> int:
+        """End of a news dateline ("GAZA CITY, Palestinian Territories:", "LYON:"): capitalized place words up to a
+        colon, the first in capitals. Places there say where the report was filed, not who acted."""
+        space = self.space
+        if ":" not in self.token_text[span.start:span.start + 12]:   # (a slice stops at the doc's end)
+            return span.start   # no colon, no dateline
+        words = [i for i in range(span.start, min(span.end, span.start + 12)) if not space[i]]
+        for k, i in enumerate(words):
+            if self.token_text[i] == ":":
+                names = [w for w in words[:k] if not self.punct[w]]
+                first = self.token_text[names[0]] if names else ""
+                if names and len(first) > 1 and first.isupper() and \
+                        all(self.alpha[w] and self.token_text[w][:1].isupper() for w in names):
+                    return i + 1
+                return span.start
+            if not (self.alpha[i] or self.token_text[i] == ","):
+                return span.start
+        return span.start

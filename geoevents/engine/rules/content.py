@@ -1,0 +1,813 @@
+"""The event rows of the non-speech triggers (``_content_event``): which row of a shared pattern is read,
+whether the trigger is an act at all (support, intent, negating verbs, commented, reversed, contingent or only
+named acts), its source, target, negation, modality and date (asked of the other mixins), and the rule id of
+the row. The tests it asks that belong to no other concern are here too."""
+from __future__ import annotations
+
+from geoevents.engine.components import TriggerHit, new_trigger_hit
+from geoevents.engine.lexicon import match_after_first, match_at
+from geoevents.engine.rules.common import OBJECT_FAMILIES, READING_REACH, Actor, Fragment, Group
+
+
+class ContentEvents:
+    """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
+
+    def _conferred_act(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """An act word without a support family used as a noun after an article, as the object of a verb of
+        conferring with its recipient between them (cues conferring_words: "if he gave them a veto over any
+        settlement", "The council gave Russia a veto", "Der Rat gab Russland ein Veto"): the recipient is given the
+        power, nobody uses it. Not "cast a veto", "used its veto"."""
+        if trig.entry.support or trig.tok_start - 1 < frag.tok_start or \
+                self.lower[trig.tok_start - 1] not in self.indefinite_articles | self.verb_noun_articles:
+            return False
+        before = self._words_between(frag.tok_start, trig.tok_start - 1)[-4:]
+        giver = next((k for k in range(len(before) - 1, -1, -1) if self.lower[before[k]] in self.conferring_words),
+                     None)
+        if giver is None:
+            return False
+        recipient = before[giver + 1:]
+        return bool(recipient) and all(self.in_actor[i] or i in frag.pronouns or self.lower[i] in self.determiners
+                                       for i in recipient)
+
+    def _reading(self, trig: TriggerHit, frag: Fragment) -> TriggerHit:
+        """The row of a shared pattern whose support family is in the clause ("lifted the blockade" 0872, "imposed
+        a blockade" 191); else the row that needs no support word; else the matched row."""
+        readings = self.readings.get((trig.entry.pattern.lower(), trig.entry.pos))
+        if not readings:
+            return trig
+        reach = READING_REACH if trig.entry.pos != "VERB" else None   # a verb's object follows it
+        # the longest support word decides ("shipped out" withdraws, "shipped" delivers), then one before the noun
+        # ("prevented the demonstration staged by students": the governing verb), then the nearer one ("has
+        # cancelled a planned visit": cancelled, not has), then the lexicon order
+        # some families only count before the word ("met the demands" accedes; "demanded a meeting" does not)
+        support = [(*self._support_match(e.support, trig, frag,
+                                         0 if e.support in self.preceding_support_families else reach), -k, e)
+                   for k, e in enumerate(readings) if e.support]
+        best = max(support, key=lambda item: item[:4], default=None)
+        chosen = best[4] if best is not None and best[0] else next((e for e in readings if not e.support),
+                                                                        trig.entry)
+        return trig if chosen is trig.entry else \
+            new_trigger_hit(chosen, trig.tok_start, trig.tok_end, trig.particle_token)
+
+    def _content_event(self, trig: TriggerHit, intent_alone: bool = False) -> None:
+        frag = self.frag_of[trig.tok_start]
+        trig = self._reading(trig, frag)
+        entry = trig.entry
+        if self._attributive_participle(trig):
+            return self._veto(entry, "participle inflected as an adjective in a noun phrase: it describes the noun")
+        statement = self._enclosing_statement(trig.tok_start)
+        reporting = self.sentence_reporting or (statement.speaker_text if statement is not None else None)
+        intent_frag = self._intent_fragment(frag)
+        if intent_frag is frag and self._intent_of_coordinated_clause(trig, frag):
+            intent_frag = None   # "The cabinet met on Sunday and decided to approve a plan": the meeting happened
+        if intent_frag is frag and self._cues_in_object(trig, frag, "intent"):
+            intent_frag = None   # "criticised the US plan to sell weapons": the intent is the plan's, not the critic's
+        supported = self._supported(trig, frag, intent_frag)
+        parties = self._explicit_parties(trig, frag)
+        if entry.support and not supported and not parties and not self._names_its_agent(trig, frag) and \
+                not (entry.cameo_code[:2] in self.reported_act_roots and (self._reported_act_noun(trig) is not None
+                                                                          or self._suffered_act_noun(trig, frag))):
+            return self._veto(entry, f"noun without a '{entry.support}' support word in its clause")
+        if self._threat_content(trig):
+            return self._veto(entry, "content of a threat: coded as the threat")
+        if self._demanded_content(trig):
+            return self._veto(entry, "content of a reported demand: coded as the demand")
+        if self._conferred_act(trig, frag):
+            return self._veto(entry, "act noun given to someone ('gave them a veto over'): a power conferred, not "
+                                     "the act")
+        if self._yielded_demand(trig, frag):
+            return self._veto(entry, "demand yielded to ('conceded to demands from X'): coded as the concession")
+        if self._contingent_act(trig):
+            return self._veto(entry, "act noun after a word of contingency ('a possible war'): not an act")
+        if self._pending_condition(trig, frag):
+            return self._veto(entry, "act behind 'until' that is still awaited ('will keep the sanctions until Russia "
+                                     "withdraws'): not an act")
+        if self._hit_by_act_noun(trig, frag):
+            return self._veto(entry, "noun in the object phrase of an act noun before it ('an attack on a "
+                                     "weapons supply'): what that act hit, no act of its own")
+        if self._visitor_attribute(trig):
+            return self._veto(entry, "'visiting' before a nationality adjective describes the visitor ('talks with "
+                                     "visiting Australian Prime Minister X'): no visit by the clause's subject")
+        if entry.cameo_code[:2] not in self.suffered_roots and not parties and \
+                self._hit_by_act_noun(trig, frag, self.act_setting_preps):
+            # (violence keeps its row: "engaged Filipino peacekeepers in a firefight"; so do talks that name their
+            # own parties: "offered mediation in the talks between Russia and Ukraine")
+            return self._veto(entry, "noun in the setting phrase of an act noun before it ('mediation in the "
+                                     "talks'): where that act happens, no act of its own")
+        if not (entry.support and self._family_in(entry.support, trig, frag)) and self._reversed_act_noun(trig, frag):
+            return self._veto(entry, "act noun as the object of a word of reversal ('rescinded its annexation'): "
+                                     "the act is only named")
+        if self._possessor_act_noun(trig):
+            return self._veto(entry, "act noun as the possessor of another noun ('the meeting's co-chairman'): "
+                                     "not an act")
+        if not intent_alone and self._intent_word_before_act(trig):
+            self._veto(entry, "intent word: the act after it is coded as the intent")
+            if self.lower[frag.tok_start] not in self.condition_words:
+                self.deferred_intents.append(trig)
+            return
+        if entry.frame == "symmetric" and entry.pos == "VERB" and self._goal_object(trig, frag):
+            return self._veto(entry, "object is a demand, deadline or target ('met the demands'): no meeting")
+        code = entry.cameo_code
+        context = entry.context or self._context(frag)
+        if intent_frag is not None and entry.intent_code:
+            code = entry.intent_code
+        code = self.context_codes.get(code, {}).get(context or "", code)
+        source, target, pairs = None, None, []
+        unnamed: Group | None = None
+        rule_prefix = ""
+        agent = self._passive_agent(frag)
+        if agent is not None and self._has_word(self.passive_aux, trig.tok_end, frag.tok_end) and \
+                (self.lang == "en" or self._nominal(trig)) and \
+                not (entry.support and self._support_match(entry.support, trig, frag)[0] and
+                     not self._support_match(entry.support, trig, frag)[1]):
+            # "The Russian attack on Kyiv was condemned by the EU", "The US demand ... was rejected by Iran": the
+            # passive's agent condemned or rejected; an act in the subject before the auxiliary keeps its own agent,
+            # unless the passive verb is its support word ("The attack on Kyiv was carried out by Russia")
+            agent = None
+        if agent is None:
+            reduced, agent = self._reduced_passive(trig, frag)
+            # "were killed by an improvised explosive device outside Basra": with its auxiliary a passive whose
+            # by-phrase names nobody is agentless (the place rule below); "victims killed by the crash" is none
+            if reduced and agent is None and self._object_side_act(trig, frag) is None and \
+                    not self._has_word(self.passive_aux, frag.tok_start, trig.tok_start):
+                return self._veto(entry, "participle with a by-phrase that names no actor")
+        if self._means_of_passive(trig, frag):
+            return self._veto(entry, "the means of a passive act ('were killed by a roadside bomb'): no agent")
+        if agent is None and self._means_of_active_act(trig, frag):
+            return self._veto(entry, "the means of the violent verb's act ('killed three soldiers in an air "
+                                     "strike'): coded by the verb")
+        suffered = self._suffered_act_noun(trig, frag) if agent is None else None
+        if agent is None and self._participle_in_apposition(trig, frag):
+            return self._veto(entry, "participle in an apposition ('a member of X jailed last year'): no agent")
+        accusation = self._accusation_before(trig, frag)
+        refusal = self._refusal(frag, trig.tok_start, trig.tok_end, intent_frag)
+        # "Ukraine ratified an agreement with the EU": ratifying is one party's act, not both parties'; "Russia
+        # will not meet Ukraine": refusing is the subject's act
+        symmetric = entry.frame == "symmetric" and not self._unilateral_act(frag) and not refusal
+        if symmetric and parties and (intent_frag is None or intent_frag is frag and not frag.infinitive and
+                                      self._subject(frag) is None):
+            # "A meeting between Biden and Putin is planned for May": an intent nobody named holds is the parties'
+            pairs = parties
+        else:
+            source = agent or self._source(trig, frag)
+            if source is None and symmetric:
+                source = self._frame_subject(trig, frag)
+                if source is not None:
+                    rule_prefix = "frame_subject:"
+            if suffered is not None:
+                # "Three Iraqi civilians were killed in a car bombing", "wurden bei einem Anschlag getötet": the
+                # clause's subject suffered the act the noun names; its agent is the one the noun names, else the
+                # place stands for it as in the agentless passive, else it is unknown
+                source = suffered[1] if suffered[1].members[0].code is not None else None
+            if source is not None and agent is None and (self._speaker_of_saying(trig, source) or
+                                                         self._reporter_of_act_noun(trig, source)):
+                source = None   # "Syria said eight people were killed in an air strike": not Syria's air strike
+            passive, patient = self._agentless_passive(trig, frag) if agent is None and suffered is None \
+                else (source is None, suffered[0]) if suffered is not None else (False, None)
+            if passive:
+                # "10 Russian soldiers were killed in Ukraine": the subject suffered the act; the place of the act
+                # stands for the unnamed actor, else there is no source. "..., where 24 people were killed": the
+                # subject of the main clause is not the unnamed actor either
+                place = min((g for g in frag.groups if g.prep in self.locative_preps and g is not patient
+                             and set(g.codes) - set(patient.codes)), key=lambda g: g.tok_start,
+                            default=None) if patient is not None else None
+                near = min((g for g in self._places_of(frag, trig, anywhere=True) if g.prep in self.place_preps
+                            and set(g.codes) - set(patient.codes)), key=lambda g: g.tok_start,
+                           default=None) if patient is not None else None   # a city: also "near", "outside of"
+                if near is not None and (place is None or near.tok_start < place.tok_start):
+                    place = near
+                # "Two US soldiers were killed by insurgents", "was blown up by a missile fired by rebels": a
+                # by-phrase that describes someone without naming an actor is an unknown agent, as in the active
+                # "Insurgents killed two US soldiers" (the patient stays the target)
+                statement = self._enclosing_statement(trig.tok_start) if patient is not None else None
+                described = self._described_passive_agent(trig, frag) \
+                    if place is None and patient is not None and not (
+                        statement is not None and patient.tok_start < statement.content_tokens[0]) else None
+                # (not when the patient is the speaker: "Syria said eight people were killed ... by government
+                # forces" is an accusation, _described_agent)
+                if described is not None:
+                    place, rule_prefix = described, "described_agent:"
+                if place is not None and place.members[0].entry_id.startswith("place:"):
+                    rule_prefix = f"place_source:{place.members[0].entry_id}:"
+                resident = patient.members[0] if patient is not None and len(patient.members) == 1 else None
+                if place is None and resident is not None and resident.entry_id.split(":")[0] != resident.code and \
+                        resident.entry_id.split(":")[1] in ("demonym", "adj"):
+                    # "Albanian guerrillas operating in Macedonia have been demobilized": the place in the patient's
+                    # own phrase (_residents) is where the act happened
+                    place = Group([Actor(resident.code, None, "", resident.end_char, resident.end_char,
+                                         resident.tok_end, resident.tok_end, f"{resident.code}:residence", None,
+                                         None, "")], resident.tok_end, resident.tok_end)
+                source, agent = place, place
+            if accusation is not None and (not any(g.prep is None and g.tok_start > accusation[1].tok_end
+                                                   for g in frag.groups) or
+                                           self.lower[trig.tok_start - 1] in self.accusation_links):
+                # "wirft Russland vor, ... bombardiert zu haben", "accused X of ...": the accused is the actor, also
+                # of a gerund right behind the link with its object ("accused Ukraine of attacking Russian villages")
+                source = accusation[1]
+            if source is not None and agent is None and self._commented_act(trig, frag, source):
+                return self._veto(entry, "act noun commented on by another verb ('condemned the air strike'): "
+                                         "its own agent is not named")
+            if source is not None and agent is None and self._time_reference_act(trig, frag, source):
+                return self._veto(entry, "act noun behind a preposition of time ('following the invasion of "
+                                         "X'): an earlier event whose own agent is not named")
+            if self._commented_intention(trig, frag):
+                return self._veto(entry, "the infinitive of a decision or plan a verb comments on ('kritisierte die "
+                                         "Entscheidung der USA, Waffen ... zu verkaufen'): not an act that happened")
+            pressed = self._object_side_act(trig, frag)
+            if pressed is not None:   # "Iran was pressured by Russia to ...": the agent acts on the subject
+                source = pressed[0]
+                unnamed = source if source.members[0].code is None else None
+            if source is None and code[:2] == "14":
+                source = self._protest_place()
+            if source is None:
+                source = self._titled_official(trig, frag)
+            # a visit needs a named visitor ("Tausende Menschen nahmen an der Demonstration in Berlin teil": no row)
+            unnamed = self._unnamed_subject(trig, frag) if source is None and entry.frame == "directed" and \
+                code[:2] != "14" and entry.mode != "visit" else None
+            custodian = self._custodian(trig, frag) if agent is None and suffered is None and \
+                entry.frame == "directed" and code[:2] in self.suffered_roots and \
+                (source is None or self._nominal(trig)) else None
+            if custodian is not None:
+                # "spoke of torture in Russian captivity", "sprach von Folter in russischer Gefangenschaft": the
+                # holder of the custody an act noun names is its agent, not the one who tells of it (nor the clause's
+                # subject: "ein ukrainischer Soldat sprach am Dienstag von Folter in russischer Gefangenschaft")
+                source, unnamed, rule_prefix = custodian, None, "custodian:"
+            if unnamed is None and source is None and entry.frame == "directed" and \
+                    not self._described_agent(trig, frag):
+                unnamed = self._reported_act_noun(trig)
+            if suffered is not None and source is None:
+                unnamed = suffered[1]
+            if unnamed is not None:   # "Der Angriff tötete drei russische Soldaten": nobody named acts on a target
+                source = unnamed
+            agent_place = self._place_of_unnamed_agent(trig, frag) if (source is None or unnamed is not None) and \
+                entry.frame == "directed" and code[:2] in self.place_target_roots else None
+            if agent_place is not None:   # "A roadside bomb near Samarra killed one U.S. soldier"
+                source = agent_place
+            if source is None:
+                if self._described_agent(trig, frag):
+                    self.described_agent_acts.append(trig)
+                return self._veto(entry, "no source actor")
+            target = suffered[0] if suffered is not None and suffered[0] is not None else self._target(trig, frag, source, agent is not None)
+            if target is None:
+                target = self._titled_object(trig, frag, source)
+            if target is None and unnamed is None:
+                target = self._people_by_place(trig, frag, source)
+                if target is not None:
+                    rule_prefix = "people_by_place:"
+            if agent_place is not None:
+                if target is not None and set(target.codes) - set(agent_place.codes):
+                    entry_id = agent_place.members[0].entry_id
+                    rule_prefix = f"place_source:{entry_id}:" if entry_id.startswith("place:") else "place_source:"
+                elif unnamed is not None:
+                    source = unnamed
+                    target = suffered[0] if suffered is not None and suffered[0] is not None else self._target(trig, frag, source, agent is not None)
+                else:   # the victims' own state or nobody named: the place is no stand-in for the agent
+                    return self._veto(entry, "no source actor")
+            if target is None and ":titled_official:" in source.members[0].entry_id:
+                # "Judge X opened investigations against 28 Chilean officials": the mention that lent the official
+                # its state is the act's party
+                target = next((Group(g.members, g.tok_start, g.tok_end, g.prep, own_state=True)
+                               for g in frag.groups if g.tok_start >= trig.tok_end), None)
+            if unnamed is not None and target is None and code[:2] in self.place_target_roots and \
+                    unnamed.tok_start == trig.tok_start:   # a reported act noun: the place it hit ("auf Charkiw")
+                target = next((g for g in self._places_of(frag, trig)
+                               if g.prep in self.place_preps | self._target_preps(code)), None)
+                if target is not None:
+                    rule_prefix = f"place_target:{target.members[0].entry_id}:"
+            if unnamed is not None and target is None:
+                return self._veto(entry, "no source actor and no target")
+            if entry.support in OBJECT_FAMILIES:
+                target = pressed[1] if pressed is not None else \
+                    self._object_after(trig, frag, OBJECT_FAMILIES[entry.support], source)
+                if target is None or not (self._other_party(target, source) or self._person_object(target, source)):
+                    return self._veto(entry, "the object is the source's own state")
+                if not self._other_party(target, source):   # the person of the source's own state is the party
+                    target = Group(target.members, target.tok_start, target.tok_end, target.prep, own_state=True)
+            if target is None and entry.frame == "directed" and code[:2] in self.complement_target_roots:
+                target = self._complement_subject(frag, source)
+            if target is None and entry.frame == "directed" and entry.mode != "visit":
+                # an intent to act at home ("is prepared to lift the ban on the FIS", 0351) concerns whom the act does
+                target = self._own_state_target(trig, frag, source,
+                                                entry.cameo_code if code == entry.intent_code else code)
+                if target is not None and not target.members[0].text:
+                    rule_prefix = "own_state:"
+            placed = code[:2] in self.place_target_roots or code[:2] in self.posture_place_roots or \
+                code in self.empathy_place_codes
+            if (target is None or rule_prefix == "own_state:") and entry.frame == "directed" and placed:
+                # "Hamas fired rockets at Sderot": a place of another state beats the group's own state; "conducted
+                # military exercises in Alaska" is a show of force to that state (posture_place_roots);
+                # "expressed sorrow for the shootings in South Carolina" is sympathy with that state's people, its
+                # own included (empathy_place_codes)
+                place = self._place_of_act(trig, frag, source, near=code[:2] in self.posture_place_roots)
+                if place is not None and place.own_state and (place.prep or code in self.territory_codes) and \
+                        code not in self.empathy_place_codes and \
+                        not any(m.sector in self.domestic_sectors for m in source.members):
+                    # "Die Ukraine startete eine Gegenoffensive bei Bachmut": where a state's violence happened in its
+                    # own land is not on itself (no target); a non-state group's is on its state ("rebels shelled
+                    # Khartoum"), and a place as the verb's object is its target ("Ukraine attacked Kharkiv"), but
+                    # not the own land a state takes (back): "Ukraine recaptured the village of Robotyne" (cues
+                    # territory_codes)
+                    place = None
+                if place is not None and (target is None or not place.own_state):
+                    target = place
+                    entry_id = target.members[0].entry_id   # a gazetteer place names its entry
+                    rule_prefix = f"place_target:{entry_id}:" if entry_id.startswith("place:") else "place_target:"
+            if (target is None or rule_prefix == "own_state:") and accusation is not None and \
+                    set(accusation[0].codes) - set(source.codes):
+                # "Ukraine accused Russia of shelling civilians": the accuser stands for the victim nobody names,
+                # after the act's own place ("accused Ukraine of shelling the Zaporizhzhia nuclear plant" is on
+                # Ukraine's land, not on the accuser)
+                target, rule_prefix = accusation[0], ""
+            if target is None and entry.frame == "directed" and self._behind_agent(trig, frag) is source:
+                # "said Russia was behind the chemical attacks": the attribution is the accusation (112); an act on
+                # nobody named adds no dyad
+                self._veto(entry, "act attributed by 'was behind' without a target")
+                if self._negation_modality(frag, intent_frag) == (False, "asserted"):
+                    self.reflexive_acts.append((trig, source, None, code))   # the speaker may accuse its agent
+                return
+            if target is None and code in self.target_required_codes:
+                # "approved a law recognizing victories by the opposition": recognition (054) of nobody named is no
+                # diplomatic recognition (cues target_required_codes)
+                return self._veto(entry, "recognition without a recognized party")
+            if target is not None and entry.mode == "visit" and self._visit_topic(trig, target):
+                target = None   # "attend a summit on the unrest in Iran": the topic of the event is not visited
+            if target is None and entry.mode == "visit":
+                # "Tourists visiting Washington": a visit needs a visited or visiting state besides the source
+                return self._veto(entry, "visit without a party")
+            if entry.mode == "visit" and entry.pos != "NOUN" and \
+                    {m.sector for m in source.members} <= self.deployed_sectors:
+                # "peacekeeping troops arrived in Bosnia": a deployment, not a diplomatic visit
+                return self._veto(entry, "troops arriving are no visit")
+            if target is None and statement is not None and statement.topic is not None and \
+                    code[:2] in self.topic_target_roots and self._other_party(statement.topic, source):
+                target = statement.topic   # „Wir verurteilen diesen Angriff“, sagte X mit Blick auf Russland
+            if target is None and statement is not None and code[:2] in self.speaker_fallback_roots:
+                if set(statement.speaker.codes) - set(source.codes):
+                    target = statement.speaker
+            if target is None and statement is not None and entry.frame == "directed" and \
+                    self._speaker_pronoun_object(trig, frag, code) and set(statement.speaker.codes) - set(source.codes):
+                # "Israel said a mortar bomb was fired at it", "Ukraine said Russia fired missiles at it": the
+                # pronoun behind the act's target preposition is the speaker
+                target = statement.speaker
+            if entry.support == "aid" and (self._cue_before(trig, frag, self.receiving_words) or self.lang == "de" and
+                                           self._has_word(self.receiving_words, trig.tok_end, frag.tok_end)):
+                # (German verb-final: "wonach Moskau Waffen aus Nordkorea erhalten habe")
+                # "demonstrators received weapons from the government": the giver is the source
+                receiver = source
+                if source.prep in self.giver_preps and source.tok_start >= trig.tok_end:
+                    receiver = self._subject(frag, trig.tok_start)   # "von der Türkei" was read as the noun's agent
+                giver = next((g for g in frag.groups if g.prep in self.giver_preps and g.tok_start >= trig.tok_end
+                              and receiver is not None and self._other_party(g, receiver)), None)
+                if giver is None:
+                    return self._veto(entry, "received without a giver")
+                source, target = giver, receiver
+            if target is None and self._reflexive_object(trig):
+                self._veto(entry, "reflexive object: the actor acts on itself")
+                if self._negation_modality(frag, intent_frag) == (False, "asserted"):
+                    # "said that Iraq had attacked themselves": no event, but an act a speaker can accuse Iraq of
+                    self.reflexive_acts.append((trig, source, None, code))
+                return
+            if code[:2] == "14":
+                source, target = self._protest_dyad(trig, source, target)
+            if target is None and code[:2] == "03" and len(set(source.codes)) >= 2:
+                # "Jordan and Britain have agreed to hold exercises": a joint commitment, between the parties
+                pairs = self._distinct_members(source)
+            if target is None and code in self.joint_codes and entry.context == "military" and \
+                    len(set(source.codes)) >= 2:
+                # "French and Egyptian warships launched war games": exercises of two states together are joint
+                # military cooperation between them (CAMEO 062), not a show of force (150; cues joint_codes)
+                code, rule_prefix = self.joint_codes[code], "joint:" + rule_prefix
+                pairs = self._distinct_members(source)
+            if symmetric and intent_frag is None:
+                members = self._distinct_members(source) + (self._distinct_members(target) if target else [])
+                if len({m.code for m in members}) < 2:
+                    return self._veto(entry, "symmetric event needs two parties")
+                if code[:2] == "19" and any(self._crowd(g) for g in (source, target) if g is not None):
+                    return self._veto(entry, "a clash with protesters or rioters is a riot or repression, "
+                                             "not fighting between two parties")
+                pairs = members
+        if not pairs and target is None and all(m.code is None for m in source.members):
+            # "The rebels said they will fight until their demands are met": a pronoun for a group nobody named is
+            # an unknown source, which needs a target, as the unnamed subject does
+            return self._veto(entry, "no source actor and no target")
+        # "Die Bundesregierung wird ein Team schicken, um ... zu helfen": when the support word that makes the act
+        # stands in the clause the infinitive depends on, that clause's tense and negation are the act's too
+        negated, modality = self._negation_modality(frag, intent_frag, self._support_clause(trig, frag))
+        if statement is not None and statement.event is not None and statement.event.negated and \
+                statement.trigger is not None:
+            # "Ukraine did not say that Russia attacked Kyiv": what was not said is not asserted (reported), and
+            # the saying's negation is not the act's
+            content = Fragment(frag.index, max(frag.tok_start, statement.content_tokens[0]), frag.tok_end,
+                               frag.subordinate, frag.infinitive)
+            negated, modality = self._negation_modality(content, intent_frag if intent_frag is not frag else None)
+            modality = "reported" if modality == "asserted" else modality
+        if negated and self._only_distant_local_negation(trig, frag, intent_frag):
+            negated = False   # "deported 168 Liberians for traveling without documents": "without" negates its own phrase
+        if negated and self._negation_after_contrast(trig, frag, intent_frag):
+            negated = False   # "is committed to opening up the economy but will not be rushed"
+        if modality == "hypothetical" and self._backshifted_future(trig.tok_start, frag):
+            modality = "future"
+        if modality == "future" and intent_frag is None and self._cues_in_object(trig, frag, "modality", "future"):
+            modality = "asserted"   # "criticised the US plan to sell weapons": the plan is future, the criticism made
+        if intent_frag is not None and modality == "asserted":
+            modality = "future"
+        if modality == "future" and entry.cameo_code[:2] == "13" and entry.pos != "VERB" and not (
+                self._cue_governs(trig, frag, "modality") or
+                intent_frag is not None and self._cue_governs(trig, intent_frag, "intent")):
+            modality = "asserted"   # "frayed by an initial threat to boycott": the threat was made, its content is
+            # future
+        threat_code = None
+        conditional = any(self.lower[f.tok_start] in self.condition_words for f in self.fragments)
+        if not negated and not conditional and (intent_frag is not None and self._cue_governs(trig, intent_frag, "intent")
+                            or modality == "future" and self._cue_governs(trig, frag, "modality")
+                            and self._own_announcement(trig, source)):
+            # "wants to attack Switzerland", "said they would boycott": announcing one's hostile act is a threat
+            # (an act tied to an if/unless condition is left to the conditional and ultimatum rules)
+            threat_code = self.intent_threat_codes.get(code[:2])
+        if threat_code is not None:
+            code, modality = threat_code, "asserted"
+        prepared = threat_code is None and not negated and self._prepared_act(trig, frag, code)
+        if prepared:   # "the army prepared to resume shelling X": a raised alert against X (152), not the shelling
+            code, modality = self.preparation_codes[code[:2]], "asserted"
+        if accusation is not None and modality == "asserted" or \
+                modality in ("asserted", "future") and self._alleged_content(frag):
+            modality = "reported"
+        if modality == "future" and entry.intent_code and code == entry.cameo_code:
+            code = entry.intent_code   # "will visit/provide/meet": an intent (03x); "ready to launch an offensive" 138
+        if modality == "future" and code[:2] == "13" and entry.cameo_code[:2] != "13":
+            modality = "asserted"   # the announced hostile act is a threat, and the threat has been made
+        refused = self._refusal_code(code) if refusal else None
+        if refused is not None:
+            # "will not provide aid", "said it would not release": the refusal has been made (a rejection, 12x);
+            # "will not accept refugees if war starts": a conditional one
+            code, negated, modality = refused, False, "hypothetical" if conditional else "asserted"
+        if not negated and self._negating_verb(trig, frag):
+            negated = True
+        day, precision, date_text = self._date_for(frag, future=modality == "future", said_in=statement)
+        if date_text is None and statement is not None and statement.trigger is None and statement.date is not None:
+            day, precision, date_text = statement.date   # inside a continued quote: its carried date
+        rule = f"{'intent_threat:' if threat_code else ''}{'preparation:' if prepared else ''}" \
+            f"{'refusal:' if refused else ''}{rule_prefix}" \
+            f"{entry.frame}:{entry.entry_id}"
+        ev_start, ev_end = self._sentence_bounds()
+        text = self._trigger_text(trig)
+        emitted = 0
+        if pairs:
+            third_location = code[:2] == "04" and self._third_location(pairs, frag)
+            multilateral = code[:2] == "04" and len({m.code for m in pairs}) >= 3   # BRICS summit, three ministers
+            for a in pairs:
+                for b in pairs:
+                    if a.code != b.code and a is not b:
+                        event = self._make_event(code, rule, text, a, b, ev_start, ev_end, negated, modality, day,
+                                                 precision, date_text, reporting, entry)
+                        if event is not None and multilateral and event.plover_mode is None:
+                            event.plover_mode = "multilateral"
+                        if event is not None and third_location and event.plover_mode is None:
+                            event.plover_mode = "third_location"
+                        emitted += self._add(event)
+        else:
+            for a in self._distinct_members(source):
+                targets = self._distinct_members(target) if target is not None else [None]
+                for b in targets:
+                    if b is not None and b.code == a.code and code[:2] != "14" and not self._domestic_pair(a, b) \
+                            and not target.own_state:
+                        continue
+                    emitted += self._add(self._make_event(code, rule, text, a, b, ev_start, ev_end, negated,
+                                                          modality, day, precision, date_text, reporting, entry))
+        if emitted and source is not None and unnamed is None:   # nobody to accuse or to continue a clause with
+            self.coded_triggers.append((trig, source, target, code))
+        self.decisions.append({"trigger": entry.entry_id, "emitted": bool(emitted), "cameo_code": code,
+                               "why": f"{emitted} event(s)" if emitted else "source and target are the same actor"})
+
+    def _attributive_participle(self, trig: TriggerHit) -> bool:
+        """German: a one-word verb trigger with an adjective ending (cues adjective_endings) right behind an article,
+        determiner, quantifier ("zwei", "mehrere"), numeral or preposition and before an adjective or a noun that names no actor: "ein freigelassener
+        ukrainischer Soldat", "der verurteilte russische Spion", "die festgenommenen Journalisten". It describes
+        the noun, as the English "a released soldier" does, and is no act of the clause (not "Das verurteilte
+        Russland scharf", a pronoun before a finite verb and a name)."""
+        if self.lang != "de" or trig.entry.pos != "VERB" or trig.particle_token is not None or \
+                trig.tok_end - trig.tok_start != 1 or not self.lower[trig.tok_start].endswith(self.adjective_endings):
+            return False
+        before = self._words_between(self.span.start, trig.tok_start)[-1:]
+        after = self._words_between(trig.tok_end, self.span.end)[:1]
+        if not before or not after or \
+                not (self.lower[before[0]] in self.determiners | self.prepositions | self.nominative_determiners or
+                     self.like_num[before[0]]) or \
+                not self.alpha[after[0]] or self.lower[after[0]] in self.determiners | self.prepositions:
+            return False
+        word = self.token_text[after[0]]
+        return word[:1].islower() and self.lower[after[0]].endswith(self.adjective_endings) or \
+            word[:1].isupper() and not self._is_actor_token(after[0])
+
+    def _intent_word_before_act(self, trig: TriggerHit) -> bool:
+        """"agreed to / ready to / offered to" alone are a 030 intent; followed by an act in the same sentence
+        ("agreed to expand cooperation", "offered to mediate") the act carries the intent instead."""
+        if trig.entry.cameo_code != "030" or trig.entry.intent_code:
+            return False
+        index = self.cues.index("intent")
+        clause_end = self.frag_of[trig.tok_start].tok_end
+        if not any(match_at(p, self.keys, trig.tok_start, trig.tok_end, clause_end) is not None
+                   for p in index.candidates(self.keys[trig.tok_start])):
+            return False
+        if self.lower[self.frag_of[trig.tok_start].tok_start] in self.condition_words:
+            return True   # "unless the president agrees to step down": a condition, not a commitment
+        return any(other.tok_start >= trig.tok_end and other.entry.frame != "speech"
+                   for other in self.sentence_triggers)
+
+    def _goal_object(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The verb's object noun phrase is headed by a goal noun (cues goal_nouns): "met the demands of Turkey",
+        "met Turkey's demands", "has met its climate targets", "met the deadline". Up to five words after the verb,
+        before any preposition or punctuation."""
+        for i in self._words_between(trig.tok_end, frag.tok_end)[:5]:
+            if self.punct[i] and self.token_text[i] != "'s" or self.lower[i] in self.prepositions:
+                return False
+            if any(k in self.goal_nouns for k in self.keys[i]):
+                return True
+        return False
+
+    def _negating_verb(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """"declined to condemn", "refused to meet", "denied that Putin had met": the act did not happen."""
+        scopes = [(frag.tok_start, trig.tok_start)]
+        if frag.index > 0 and (frag.infinitive or self.lower[frag.tok_start] in self.complementizers):
+            prev = self.fragments[frag.index - 1]
+            scopes.append((prev.tok_start, prev.tok_end))
+        for start, stop in scopes:
+            for i, patterns in self._cue_tokens("negating_verbs", start, stop):
+                if any(match_at(p, self.keys, i, stop) is not None for p in patterns):
+                    return True
+        return False
+
+    def _complement_subject(self, frag: Fragment, source: Group) -> Group | None:
+        """"demanded that North Korea ...", "forderte, dass Russland ...": the subject of the object clause."""
+        if frag.index + 1 >= len(self.fragments):
+            return None
+        nxt = self.fragments[frag.index + 1]
+        if self.lower[nxt.tok_start] not in self.complementizers:
+            return None
+        for group in nxt.groups:
+            if group.prep is None and not group.genitive:
+                return group if self._other_party(group, source) else None
+        return None
+
+    def _contingent_act(self, trig: TriggerHit) -> bool:
+        """An act noun right after a word of contingency (cues contingency_modifiers: "mobilized reservists for a
+        possible war against Iraq", "für einen möglichen Angriff auf Taiwan"): what may happen, no act."""
+        if trig.tok_start <= self.span.start:
+            return False
+        index = self.cues.index("contingency_modifiers")
+        before = trig.tok_start - 1
+        if trig.entry.pos != "VERB" and any(match_at(p, self.keys, before, trig.tok_start) == trig.tok_start
+                                            for p in index.candidates(self.keys[before])):
+            return True
+        # "her possible role in rioting", "ihre mögliche Beteiligung an den Ausschreitungen": a part in the act that
+        # may have been played (cues role_nouns, role_links) is no act either (a verb row behind the preposition is
+        # its gerund)
+        words = self._words_between(max(self.span.start, trig.tok_start - 6), trig.tok_start)
+        while words and self.lower[words[-1]] in self.determiners:
+            words.pop()
+        if len(words) < 3 or self.lower[words[-1]] not in self.role_links or \
+                self.lower[words[-2]] not in self.role_nouns:
+            return False
+        modifier = words[-3]
+        return any(match_at(p, self.keys, modifier, modifier + 1) == modifier + 1
+                   for p in index.candidates(self.keys[modifier]))
+
+    def _hit_by_act_noun(self, trig: TriggerHit, frag: Fragment, preps: frozenset[str] | None = None) -> bool:
+        """The noun stands in the object phrase of an act noun right before it (cues act_object_prepositions, at most
+        four words between: "killed four Iraqis in an attack on a suspected weapons supply", "bei einem Angriff auf
+        eine Waffenlieferung"): it names what that act hit, not an act of its own. With ``preps`` the prepositions
+        of an act noun's setting (cues act_setting_prepositions: "agreed to US mediation in the final status talks",
+        "Vermittlung bei den Gesprächen"): the noun names where that act happens."""
+        preps = self.act_object_preps if preps is None else preps
+        if trig.entry.pos == "VERB" or not preps:
+            return False
+        j, words = trig.tok_start - 1, 0
+        while j >= frag.tok_start and words <= 4:
+            if self.space[j]:
+                j -= 1
+                continue
+            if self.lower[j] in preps:
+                return any(other is not trig and other.entry.pos != "VERB" and self._nominal(other) and
+                           other.tok_start < j <= other.tok_end and self.frag_of.get(other.tok_start) is frag
+                           for other in self.sentence_triggers)
+            if not self.alpha[j] or self.lower[j] in self.prepositions:
+                return False
+            j, words = j - 1, words + 1
+        return False
+
+    def _reversed_act_noun(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """An act noun that a word of reversal governs (cues reversal_words: "unless Kyiv rescinded its blockade of
+        Crimea", "revoke its annexation", "die Annexion rückgängig machen"): the earlier act is only named. The word
+        stands at most three words before the noun (its determiner and modifiers between), or in German after the
+        noun's phrase in its clause. A reading whose support word it is ("revoked the state of emergency": 0814)
+        is that act (checked by the caller)."""
+        if not self.reversal_words or trig.entry.pos == "VERB" and not (
+                trig.tok_start > frag.tok_start and self.lower[trig.tok_start - 1] in self.determiners):
+            return False   # a verb row only as a noun ("its annexation" matches "annex*")
+        index = self.cues.index("reversal_words")
+        j, words = trig.tok_start - 1, 0
+        while j >= frag.tok_start and words < 4:
+            if self.space[j]:
+                j -= 1
+                continue
+            if any(p.elements[0].matches(k) for k in self.keys[j] for p in index.candidates(self.keys[j])):
+                return True
+            if not self.alpha[j] or self.lower[j] in self.prepositions:
+                break
+            j, words = j - 1, words + 1
+        if self.lang != "de":
+            return False
+        return any(any(p.elements[0].matches(k) for k in self.keys[i] for p in index.candidates(self.keys[i]))
+                   for i in range(trig.tok_end, frag.tok_end))
+
+    def _possessor_act_noun(self, trig: TriggerHit) -> bool:
+        """An act noun with a possessive marker behind it (cues possessive_markers: "the meeting's co-chairman said",
+        "the summit's host") owns the noun after it: it names who or what is spoken of, no act of the clause."""
+        if trig.entry.pos == "VERB" or not self.possessive_markers:
+            return False
+        nxt = next((t for t in range(trig.tok_end, self.span.end) if not self.space[t]), None)
+        return nxt is not None and self.lower[nxt] in self.possessive_markers
+
+    def _prepared_act(self, trig: TriggerHit, frag: Fragment, code: str) -> bool:
+        """A hostile act of a root in cues preparation_codes that its actor prepares (cues preparation_words):
+        "The army prepared to resume shelling X", "Russian troops were preparing to attack Kharkiv" (the cue at most
+        two words before the act in its clause), "bereitete einen Angriff auf Charkiw vor" (a separable cue with its
+        particle in the clause), "bereitete sich darauf vor, Charkiw anzugreifen" (the cue in the clause an
+        infinitive depends on). A willingness read as an intent ("is prepared to attack": cues intent) is not a
+        preparation."""
+        if code[:2] not in self.preparation_codes:
+            return False
+        index, intents = self.cues.index("preparation_words"), self.cues.index("intent")
+        scopes = [(frag, True)]
+        if frag.infinitive and frag.index > 0:
+            scopes.append((self.fragments[frag.index - 1], False))
+        for scope, same in scopes:
+            for i in range(scope.tok_start, trig.tok_start if same else scope.tok_end):
+                for pattern in index.candidates(self.keys[i]):
+                    end = match_after_first(pattern, self.keys, i, scope.tok_end)
+                    if end is None:
+                        continue
+                    if same and not pattern.particle and len(self._words_between(end, trig.tok_start)) > 2:
+                        continue
+                    if i > scope.tok_start and any(match_at(p, self.surface, i - 1, scope.tok_end) is not None
+                                                   for p in intents.candidates(self.surface[i - 1])):
+                        continue   # "is prepared to": willing
+                    return True
+        return False
+
+    def _own_announcement(self, trig: TriggerHit, source: Group | None) -> bool:
+        """A future act in the content of its own actor's indirect statement ("Palestinian leaders said they would
+        boycott ...", "NATO confirmed it would tighten the blockade")."""
+        statement = self._enclosing_statement(trig.tok_start)
+        return statement is not None and source is not None and statement.quote is None and \
+            set(source.codes) <= set(statement.speaker.codes)
+
+    def _cues_in_object(self, trig: TriggerHit, frag: Fragment, name: str, payload: str | None = None) -> bool:
+        """A verb (or a phrase row opening with one) whose cues of the list ``name`` (with ``payload``) in its clause
+        all stand in its object noun phrase, behind an article or possessive after the verb ("criticised the US plan
+        to sell weapons to Taiwan", "welcomed Iran's pledge to release the prisoners", "kritisierte die Pläne der
+        USA", "rejected the plan", "rejected the peace plan": the row's own words): what is commented on, rejected or
+        accepted lies ahead, the act on it has been done. False when there is no such cue."""
+        if trig.entry.pos not in ("VERB", "PHRASE"):
+            return False
+        cues = [i for i, patterns in self._cue_tokens(name, frag.tok_start, frag.tok_end)
+                if any((payload is None or p.payload == payload) and
+                       match_at(p, self.surface, i, frag.tok_end) is not None for p in patterns)]
+        if not cues:
+            return False
+        for i in cues:
+            if trig.tok_start < i < trig.tok_end:
+                continue   # the object the row itself names ("rejected the peace plan")
+            lead = self._words_between(trig.tok_end, i)
+            if not lead or any(self.punct[t] for t in lead) or \
+                    not any(self.lower[t] in self.determiners or self.token_text[t] == "'s" for t in lead):
+                return False
+        return True
+
+    def _explicit_parties(self, trig: TriggerHit, frag: Fragment) -> list[Actor]:
+        """Parties named with the trigger: "zwischen A und B", "Putin-Xi-Gespräch", "A-B talks"."""
+        members: list[Actor] = []
+        inside = self.actors_at.get((trig.tok_start, trig.tok_end))
+        if inside is not None and len(inside) >= 2 and len({a.code for a in inside}) >= 2:
+            return list(inside)
+        between = self.between
+        for group in frag.groups:
+            if group.prep in between and group.tok_start >= trig.tok_end:
+                members = self._distinct_members(group)
+                break
+        if not members and frag.pronouns and not between.isdisjoint(self.lower[trig.tok_end:frag.tok_end]):
+            lower = self.lower
+            i = next(i for i in range(trig.tok_end, frag.tok_end) if lower[i] in between)
+            for tok in frag.pronouns:
+                if tok > i:
+                    ref = self._resolve_reference(tok)
+                    if ref is not None:
+                        members = self._distinct_members(ref)
+                    break
+        return members if len(members) >= 2 and len({m.code for m in members}) >= 2 else []
+
+    def _context(self, frag: Fragment) -> str | None:
+        return self._cue_in("context_words", frag)
+
+    def _commented_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> bool:
+        """The act noun is the object of an earlier coded verb of commenting (condemn, praise, investigate) in its
+        clause, and ``source`` is that verb's subject: the one who comments is not the one who acted."""
+        if not self._nominal(trig):
+            return False
+        return any(other.tok_end <= trig.tok_start and self.frag_of.get(other.tok_start) is frag and
+                   not self._nominal(other) and code[:2] in self.commenting_roots and
+                   other_source is not None and other_source.tok_start == source.tok_start
+                   for other, other_source, _target, code in self.coded_triggers)
+
+    def _time_reference_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> bool:
+        """The act noun stands behind a preposition of time (cues time_prepositions: "offered talks following the
+        invasions of Dagestan", "after the killing of an Israeli man", "nach dem Angriff auf Kiew"), with only its
+        determiner and lowercase modifiers between, and ``source`` stands before that preposition: the noun names an
+        earlier event that dates the clause's act, and the clause's actor is not its agent. An agent in the noun's
+        own phrase ("after the Russian attack", "after Russia's attack", "by Russia") is not before it, and a
+        possessive determiner names it ("after its threat", "nach seiner Drohung")."""
+        if not self.time_prepositions or not self._nominal(trig):
+            return False
+        j = trig.tok_start - 1
+        words = 0
+        while j >= frag.tok_start and words < 4:
+            if self.space[j]:
+                j -= 1
+                continue
+            lower = self.lower[j]
+            if lower in self.time_prepositions:
+                return source.tok_end <= j
+            if lower in self.possessive_determiners:
+                return False   # "nach seiner Drohung", "after its invasion of X": the possessor is the agent
+            if not (lower in self.determiners or self.alpha[j] and self.token_text[j][:1].islower()
+                    and lower not in self.prepositions):
+                return False
+            j, words = j - 1, words + 1
+        return False
+
+    def _commented_intention(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The act is in an infinitive right after a noun of deciding, planning or pledging (cues intention_nouns)
+        that is the object of an earlier coded verb of commenting (commenting_roots): "China kritisierte die
+        Entscheidung der USA, Waffen an Taiwan zu verkaufen" (the clause before), "The EU welcomed Iran's pledge to
+        release the prisoners" (the same clause, the noun right before "to"). What is commented on is the decision
+        or pledge; the act it names has not happened."""
+        if self.lang == "en":
+            before = self._words_between(frag.tok_start, trig.tok_start)
+            if self.lower[trig.tok_start] in self.infinitive_markers:   # a row that opens with "to": "to release"
+                before = before + [trig.tok_start]
+            if len(before) < 2 or self.lower[before[-1]] not in self.infinitive_markers or \
+                    self.lower[before[-2]] not in self.intention_nouns:
+                return False
+            scope, noun = frag, before[-2]
+        else:
+            if not frag.infinitive or frag.index == 0:
+                return False
+            scope = self.fragments[frag.index - 1]
+            words = self._words_between(scope.tok_start, scope.tok_end)
+            noun = next((i for i in reversed(words[-4:]) if self.lower[i] in self.intention_nouns), None)
+            if noun is None:
+                return False
+        return any(scope.tok_start <= other.tok_start < noun and self.frag_of.get(other.tok_start) is scope and
+                   not self._nominal(other) and code[:2] in self.commenting_roots
+                   for other, _source, _target, code in self.coded_triggers)
+
+    def _commented_act_noun(self, trig: TriggerHit, frag: Fragment) -> TriggerHit | None:
+        """The directed act noun a verb of commenting (cues commenting_roots: condemn, praise, investigate) has as
+        its object in its clause ("condemned the air strike", "kritisierten die Invasion"), or None. The partner of
+        a joint act stays the comment's target ("endorsed an agreement with the EU")."""
+        if trig.entry.cameo_code[:2] not in self.commenting_roots or self._nominal(trig):
+            return None
+        act = next((t for t in self.sentence_triggers if t.tok_start >= trig.tok_end and
+                    self.frag_of.get(t.tok_start) is frag and self._nominal(t)), None)
+        return act if act is not None and act.entry.frame == "directed" else None
+
+    def _participle_in_apposition(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """", a member of the Hamas movement jailed over a year ago,": an apposition is a noun phrase, so a verb form
+        in it is a participle whose agent is not named."""
+        return self.lang == "en" and frag.index > 0 and trig.entry.pos == "VERB" and \
+            self.lower[frag.tok_start] in self.appositive_openers and \
+            self.lower[trig.tok_end - 1].endswith(("ed", "en", "wn"))
+
+    def _reflexive_object(self, trig: TriggerHit) -> bool:
+        after = self._words_between(trig.tok_end, min(trig.tok_end + 3, len(self.lower)))
+        return bool(after) and self.lower[after[0]] in self.reflexive_pronouns
+
+    def _speaker_of_saying(self, trig: TriggerHit, source: Group) -> bool:
+        """``source`` is the speaker of a plain saying (accusing_speech_words: "said", "sagte") whose content holds
+        the act: what someone says happened is not the speaker's own act unless the content names the speaker
+        ("said it had launched air strikes" names it by the pronoun). German reported speech opens its own clause
+        (", acht Menschen seien ...", "dass"): a noun in the speech verb's own clause is its object ("sagten der
+        Ukraine Unterstützung zu": a pledge)."""
+        return not source.pronoun and any(
+            st.sentence_index == self.sentence_index and st.trigger is not None and
+            self.lower[st.trigger.tok_start] in self.accusing_speech_words and
+            (self.lang != "de" or self.frag_of.get(st.trigger.tok_start) is not self.frag_of.get(trig.tok_start)) and
+            st.speaker.tok_start == source.tok_start and not st.speaker.pronoun and
+            st.content_tokens[0] <= trig.tok_start < st.content_tokens[1] for st in self.statements)
+
+    def _speaker_pronoun_object(self, trig: TriggerHit, frag: Fragment, code: str) -> bool:
+        """A pronoun that refers to the speaker of the enclosing statement (cues speaker_object_pronouns: "it", "us")
+        stands right behind a target preposition of ``code`` after the act in its clause ("fired at it")."""
+        preps = self._target_preps(code)
+        return any(self.lower[i] in self.speaker_object_pronouns and i > trig.tok_end - 1 and
+                   self.lower[i - 1] in preps for i in range(trig.tok_end, frag.tok_end))

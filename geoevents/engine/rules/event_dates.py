@@ -1,0 +1,75 @@
+"""When it happened: the date expressions of the sentence are placed into its fragments once per sentence;
+a row takes the date of its fragment, else of the nearest preceding main fragment with one, else the
+publication date; a date in a statement's content dates the content, not the saying."""
+from __future__ import annotations
+
+from datetime import date
+
+from geoevents.engine.rules.common import Fragment, StatementInfo
+
+
+class EventDates:
+    """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
+
+    def _sentence_dates(self) -> None:
+        """Date expressions of the sentence into the dates of the fragments they stand in (once per sentence)."""
+        if self.dates_found:
+            return
+        self.dates_found = True
+        span, idx, texts = self.span, self.idx, self.token_text
+        for mention in self.dates.find(self.text[span.start_char:span.end_char], span.start_char, self.published):
+            for frag in self.fragments:
+                if idx[frag.tok_start] <= mention.start_char < idx[frag.tok_end - 1] + len(texts[frag.tok_end - 1]):
+                    frag.dates.append(mention)
+                    break
+
+    def _date_for(self, frag: Fragment, future: bool = False, content: tuple[int, int] | None = None,
+                  said_in: StatementInfo | None = None) -> tuple[date | None, str, str | None]:
+        """``content``: the tokens of what a statement says; a date inside them of a future or possible act does
+        not date the saying. ``said_in``: the statement whose content holds the act; a date of that content dates
+        the act before one of the saying's own clause ("said on Monday he would visit China in May": May)."""
+        self._sentence_dates()
+        mention = frag.dates[0] if frag.dates else None
+        if said_in is not None and mention is not None and len(frag.dates) > 1:
+            low, high = self._content_date_span(said_in.content_tokens)
+            mention = next((m for m in frag.dates if low <= m.start_char < high), mention)
+        if content is not None and mention is not None and content[0] < content[1] and \
+                self._modality_cue(Fragment(frag.index, content[0], content[1], False, False)) in \
+                ("future", "hypothetical"):
+            # "The EU said it would impose sanctions on Iran in May": May dates the sanctions, not the saying (a date
+            # right behind the speech word is still its own: "said on Monday it would ...")
+            low, high = self._content_date_span(content)
+            mention = next((m for m in frag.dates if not low <= m.start_char < high), None)
+        if mention is None:
+            for prev in reversed(self.fragments[:frag.index]):
+                if content is not None and content[0] <= prev.tok_start < content[1] and prev.dates and \
+                        self._modality_cue(prev) in ("future", "hypothetical"):
+                    continue
+                if prev.dates and not prev.subordinate:
+                    mention = prev.dates[-1]
+                    break
+        if mention is None:
+            # "..., zitierte die Agentur X den Minister am Sonntag": the attribution after the content dates it
+            attributions = {id(self.frag_of.get(st.trigger.tok_start)) for st in self.statements
+                            if st.trigger is not None and st.sentence_index == self.sentence_index}
+            for later in self.fragments[frag.index + 1:]:
+                if later.dates and id(later) in attributions:
+                    mention = later.dates[0]
+                    break
+        if mention is not None:
+            # "will im Juni reisen": the coming June. Weekdays stay past: "agreed on Tuesday to expand" dates the
+            # agreement, and news name the weekday of the report
+            if future and self.published is not None and mention.precision in ("month", "year"):
+                day, precision = self.dates.resolve(mention.text, self.published, future=True)
+                if precision != "unknown":
+                    return day, precision, mention.text
+            return mention.day, mention.precision, mention.text
+        if self.published is None:
+            return None, "unknown", None
+        return self.published, "day", None
+
+    def _content_date_span(self, content: tuple[int, int]) -> tuple[int, int]:
+        """Characters of a statement's content whose dates are the content's: all but a date right behind the speech
+        word (its first two words: "said on Monday it would ...")."""
+        words = self._words_between(content[0], content[1])
+        return (self.idx[words[min(2, len(words) - 1)]] if words else 0), self.table.end_char(content[1] - 1)

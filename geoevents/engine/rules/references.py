@@ -1,0 +1,286 @@
+"""Who a subject, pronoun or description stands for: the first group of a fragment, a pronoun resolved to
+the latest fitting mention (the group history kept per doc), the speaker a pronoun in speech refers to, the
+antecedent of a relative pronoun, the actor in a subject's modifier ("Security forces in Guinea"), the subject
+before an apposition or after an opening frame ("In a phone call with Xi, Biden ..."), an object pronoun."""
+from __future__ import annotations
+
+from geoevents.engine.components import Quote, TokenSpan, TriggerHit
+from geoevents.engine.lexicon import match_at
+from geoevents.engine.rules.common import Actor, Fragment, Group
+
+
+class References:
+    """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
+
+    def _remember(self, sent_actors: list[Actor], span: TokenSpan, groups: list[Group] | None = None) -> None:
+        """Add the sentence's groups to the history; ``groups``: copies _sentence took of them before coding."""
+        for group in self._groups(sent_actors, span) if groups is None else groups:
+            self.history.append(group)
+        del self.history[:-30]
+
+    def _relative_pronoun(self, frag: Fragment) -> tuple[int, Group | None, bool]:
+        """(token, antecedent, is subject) of a relative clause: the antecedent is the group that ends right before
+        its comma (None if that noun names no actor); the pronoun is the clause's subject unless a preposition or its
+        case makes it an object ("dem", "den": oblique_determiners; "whom"; "which Russia attacked": a noun phrase
+        follows it), or it names the antecedent as a possessor ("dessen Truppen", "whose troops")."""
+        words = self._words_between(frag.tok_start, frag.tok_end)
+        k = 1 if self.lower[words[0]] in self.prepositions else 0
+        tok = words[k]
+        comma = next(i for i in range(frag.tok_start - 1, -1, -1) if not self.space[i])
+        # the group before the comma, or right before a possessive relative without one ("Ukraine whose troops")
+        close = comma if self.token_text[comma] == "," else comma + 1
+        antecedent = next((g for f in self.fragments[:frag.index] for g in f.groups if g.tok_end == close), None)
+        lower = self.lower[tok]
+        subject = k == 0 and lower not in self.oblique_determiners and lower not in self.object_relatives
+        if subject and self.lang != "de" and len(words) > k + 1 and lower not in self.possessive_relatives:
+            nxt = words[k + 1]   # "which Russia attacked", "who the army had arrested"
+            subject = not (self.lower[nxt] in self.determiners or self._is_actor_token(nxt) or
+                           self.token_text[nxt][:1].isupper())
+        return tok, antecedent, subject
+
+    def _resolve_reference(self, tok: int) -> Group | None:
+        """The group a pronoun or description at ``tok`` refers to: the latest earlier mention that fits."""
+        n = len(self.lower)
+        lower = self.lower[tok]
+        candidates = [g for g in self._current_groups_before(tok)] + []
+        history = self.history + candidates
+        if self._is_group_reference(tok, n):
+            following = set(self.lower[tok:min(tok + 3, n)])
+            wants_persons = bool(following & self.person_group_nouns)
+            for group in reversed(history):
+                if len(group.codes) >= 2 and not wants_persons:
+                    return group
+            # the last two people of two states; else (cues person_group_nouns) the last two officials ("Japanese
+            # Prime Minister X ... The two leaders") or, for "the two countries", the last two states named apart
+            fits = [lambda m: m.person, (lambda m: m.role) if wants_persons else (lambda m: True)]
+            for fit in fits:
+                persons: list[Actor] = []
+                for group in reversed(history):
+                    for m in group.members:
+                        if m.code and fit(m) and all(p.code != m.code for p in persons):
+                            persons.append(m)
+                    if len(persons) == 2:
+                        return Group(list(reversed(persons)), tok, tok + 1, pronoun=True)
+            return None
+        person_only = lower in self.person_pronouns
+        described = self._described_speaker(tok)
+        if described is not None:
+            return described
+        shared = self._shared_speaker(tok, person_only)
+        if shared is not None:
+            return shared
+        for group in reversed(history):
+            if group.prep is not None and group.prep not in self.agent_preps:
+                # "Security forces in Guinea said they ...": the actor of a subject's modifier is the subject
+                frag = self.frag_of.get(group.tok_start)
+                modifier = self._subject_modifier(frag, group.tok_end) \
+                    if frag is not None and group.prep in self.subject_modifier_preps and group.tok_end <= tok else None
+                if modifier is None or modifier.tok_start != group.tok_start or \
+                        person_only and not any(m.person for m in modifier.members):
+                    continue
+                return modifier
+            if person_only and not any(m.person for m in group.members):
+                continue
+            return group
+        return None
+
+    def _shared_speaker(self, tok: int, person_only: bool) -> Group | None:
+        """"Germany criticised Russia's attack on Ukraine, and said it would send more weapons": the pronoun that
+        opens what a coordinated speech verb's shared subject says (only complementizers before it) is that
+        speaker, not the latest actor of the clause before."""
+        for st in reversed(self.statements):
+            if st.sentence_index != self.sentence_index:
+                break
+            start, stop = st.content_tokens
+            if st.shared_subject and start <= tok < stop and \
+                    all(self.lower[i] in self.complementizers for i in self._words_between(start, tok)) and \
+                    not (person_only and not any(m.person for m in st.speaker.members)):
+                return Group(st.speaker.members, tok, tok + 1, pronoun=True)
+        return None
+
+    def _described_speaker(self, tok: int) -> Group | None:
+        """"Rebels said they had killed two soldiers", "Rebellen sagten, sie hätten ...": a pronoun in what a speaker
+        says who is described but names no actor (a sector word of the tables opening the speech verb's clause, no
+        actor before the verb) is that speaker, not an actor of an earlier sentence: a group of one actor without a
+        code (an unknown source), or None. Only with no actor between the speech verb and the pronoun."""
+        speech = next((t for t in reversed(self.sentence_triggers) if t.entry.frame == "speech" and
+                       t.tok_end <= tok), None)
+        if speech is None or any(speech.tok_end <= a.tok_start < tok for a in self.actors):
+            return None
+        frag = self.frag_of.get(speech.tok_start)
+        if frag is None:
+            return None
+        before = self._words_between(frag.tok_start, speech.tok_start)
+        if not before or len(before) > 4 or \
+                any(a.tok_start < speech.tok_start and a.tok_end > frag.tok_start for a in self.actors):
+            return None
+        hit = next((h for h in self.unresolved if before[0] <= h.tok_start <= before[-1] and h.sector), None)
+        if hit is None:
+            return None
+        span = self.table.span(hit.tok_start, hit.tok_end)
+        nobody = Actor(None, hit.sector, self.text[span.start_char:span.end_char], span.start_char, span.end_char,
+                       hit.tok_start, hit.tok_end, "unnamed", None, None, "")
+        return Group([nobody], tok, tok + 1, pronoun=True)
+
+    def _is_group_reference(self, tok: int, end: int) -> bool:
+        return any(match_at(p, self.keys, tok, end) is not None for p in self.group_reference_words.get(tok, ()))
+
+    def _current_groups_before(self, tok: int) -> list[Group]:
+        return [g for f in self.fragments for g in f.groups if g.tok_end <= tok]
+
+    def _subject(self, frag: Fragment, before: int | None = None) -> Group | None:
+        """First non-prepositional group of the fragment, or a resolvable pronoun; in a relative clause whose pronoun
+        is the subject, the antecedent (None when it names no actor)."""
+        if frag.relative:
+            tok, antecedent, is_subject = self._relative_pronoun(frag)
+            if is_subject:
+                return Group(antecedent.members, tok, tok + 1, pronoun=True) if antecedent is not None else None
+        quote = self.in_quote[frag.tok_start] or (self.in_quote[before] if before is not None else None)
+        pron_pos = frag.pronouns[0] if frag.pronouns else None
+        # German verb second after a fronted adverbial: a nominative pronoun right behind the finite verb is the
+        # subject, before any name ("Am Montag kritisierte er den Plan der EU")
+        behind_verb = pron_pos is not None and before is not None and pron_pos > before and not frag.subordinate and \
+            self.lower[pron_pos] in self.nominative_pronouns and not self._words_between(before + 1, pron_pos)
+        for group in frag.groups:
+            if group.prep is None and not group.genitive and not (self.lang == "de" and self._oblique(group)):
+                if pron_pos is not None and pron_pos < group.tok_start and (before is None or pron_pos < before or
+                                                                            behind_verb):
+                    break
+                return group
+        for tok in frag.pronouns:
+            if before is not None and tok > before and not (behind_verb and tok == pron_pos):
+                break
+            lower = self.lower[tok]
+            previous = self._words_between(frag.tok_start, tok)
+            if previous and self.lower[previous[-1]] in self.prepositions - self.infinitive_markers:
+                continue    # "a mortar bomb was fired at it": the object of a preposition is no subject
+            if lower in self.first_person:
+                if quote is not None:
+                    speaker = self._quote_speaker(quote)
+                    if speaker is not None:   # stands where "we" stands: '"We condemn this," the minister said'
+                        return Group(speaker.members, tok, tok + 1, pronoun=True)
+                continue
+            group = self._resolve_reference(tok)
+            if group is not None:
+                return Group(group.members, tok, tok + 1, pronoun=True)
+        return None
+
+    def _quote_speaker(self, quote: Quote) -> Group | None:
+        for st in reversed(self.statements):
+            if st.quote is quote:
+                return st.speaker
+        return None
+
+    def _subject_modifier(self, frag: Fragment, before: int) -> Group | None:
+        """The actor in a prepositional phrase of a subject that names no actor itself: "Security forces in Guinea
+        have tortured ...", "Thousands of Iraqi Kurds demonstrated", "Ärzte aus Deutschland lieferten ...". The
+        fragment opens with a short noun phrase (no preposition, no trigger), then the preposition, then the group,
+        all before ``before``. A sector word in that noun phrase gives the actor its sector ("Opposition groups in
+        Zimbabwe": Zimbabwe's opposition)."""
+        # "..., seine Truppen aus Georgien abzuziehen", "..., Truppen in den Irak zu entsenden": an infinitive has
+        # no subject
+        previous = next((i for i in range(before - 1, frag.tok_start - 1, -1) if not self.space[i]), None)
+        if self._zu_infinitive(before) or previous is not None and self.lower[previous] in self.infinitive_markers:
+            return None
+        group = next((g for g in frag.groups if g.tok_start < before), None)
+        if group is None or group.prep not in self.subject_modifier_preps:
+            return None
+        trigger_tokens = {i for t in self.sentence_triggers for i in t.tokens()}
+        words = [i for i in range(frag.tok_start, group.tok_start) if not self.space[i]]
+        if words and (self.lower[words[0]] in self.subordinators or self.lower[words[0]] in self.coordinators):
+            words = words[1:]   # "as authorities in Croatia cracked down ...", "and rebels in Darfur ..."
+        at = max((k for k, i in enumerate(words) if self.lower[i] == group.prep), default=None)
+        if at is None or not 1 <= at <= 4 or len(words) - at - 1 > 3:
+            return None
+        blocked = self.prepositions | self.subordinators | self.coordinators
+        if any(self.punct[i] or self.lower[i] in blocked or i in trigger_tokens
+               for k, i in enumerate(words) if k != at):
+            return None
+        head = next((h for h in self.unresolved if words[0] <= h.tok_start < words[at] and h.sector), None)
+        if head is None:
+            return group
+        members = [Actor(m.code, head.sector, self.text[head.start_char:m.end_char], head.start_char, m.end_char,
+                         head.tok_start, m.tok_end, m.entry_id, None, head.role, "") for m in group.members]
+        return Group(members, group.tok_start, group.tok_end, group.prep)
+
+    def _possessive_agent_reference(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The agent an act noun's possessive determiner refers to, at most two lowercase adjectives between ("Russia
+        said its air strike on Kyiv destroyed ...", "their latest offensive"): the latest group before it that is no
+        prepositional object ("his"/"her": a person), as for a pronoun (_resolve_reference)."""
+        words = self._words_between(frag.tok_start, trig.tok_start)[-3:]
+        at = next((words[k] for k in range(len(words) - 1, -1, -1)
+                   if self.lower[words[k]] in self.possessive_determiners), None)
+        if at is None or not all(self.alpha[i] and self.token_text[i][:1].islower()
+                                                       for i in words[words.index(at) + 1:]):
+            return None
+        person_only = self.lang == "en" and (self.lower[at] in self.person_pronouns or self.lower[at] == "his")
+        current = self._current_groups_before(at)
+        for group in reversed(self.history + current):
+            if group.prep is not None and group.prep not in self.agent_preps:
+                continue
+            if person_only and not any(m.person for m in group.members):
+                continue
+            if any(group is g for g in current) and (group.genitive or self.lang == "de" and self._oblique(group)):
+                continue   # "Syrien hat dem Libanon seine Truppen angeboten": not the case-marked object
+            # a group of this sentence keeps its place (the target rules compare positions); as a reference it is
+            # not the speaker standing for an act it reports (_speaker_of_saying)
+            if any(group is g for g in current):
+                return Group(group.members, group.tok_start, group.tok_end, pronoun=True)
+            return Group(group.members, at, at + 1, pronoun=True)
+        return None
+
+    def _subject_before_apposition(self, frag: Fragment) -> Group | None:
+        """The subject before an apposition that ends right before ``frag``: "The Syrian Observatory for Human
+        Rights, a UK-based group that tracks the war, said ..." (the apposition's own clauses are skipped)."""
+        index = frag.index - 1
+        while index > 0 and (self.fragments[index].relative or self.fragments[index].subordinate):
+            index -= 1
+        if index < 1:
+            return None
+        apposition = self.fragments[index]
+        if self.lower[apposition.tok_start] not in self.appositive_openers and not self._name_apposition(apposition):
+            return None
+        return self._subject(self.fragments[index - 1])
+
+    def _name_apposition(self, frag: Fragment) -> bool:
+        """A fragment that is only a capitalized name or title without a known actor ("General David Petraeus")."""
+        words = [i for i in self._fragment_tokens(frag) if not self.space[i] and not self.punct[i]]
+        return not frag.groups and not frag.pronouns and 0 < len(words) <= 5 and \
+            all(self.alpha[i] and self.token_text[i][:1].isupper() for i in words)
+
+    def _frame_subject(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The subject of the main clause after an opening phrase that holds a meeting noun ("In a phone call with
+        Xi, Biden warned ...", "During talks with Erdogan on Monday, Putin said ..."): the phrase is the frame of
+        the clause, its meeting the subject's. The phrase is the sentence's first fragment, opens with a
+        preposition and closes with a comma."""
+        if not self._nominal(trig) or frag.index != 0 or len(self.fragments) < 2:
+            return None
+        words = self._words_between(frag.tok_start, frag.tok_end)
+        if len(words) < 3 or self.lower[words[0]] not in self.prepositions or self.token_text[words[-1]] != ",":
+            return None
+        return self._subject(self.fragments[1])
+
+    def _object_pronoun(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """The mention an object pronoun right behind a verb trigger refers to (cues object_pronouns: "Am Montag
+        kritisierte ihn die EU", "Die EU kritisierte ihn", "The EU criticised him"), resolved as a subject pronoun
+        is (_resolve_reference); None when it refers to the source's own state, to nobody named, or when more than
+        one state fits."""
+        if trig.entry.pos != "VERB" or not self.object_pronouns or self._nominal(trig):
+            return None
+        tok = self._next_word(trig.tok_end - 1, frag.tok_end)
+        if not trig.tok_end <= tok < frag.tok_end or self.lower[tok] not in self.object_pronouns or \
+                self.in_actor[tok]:   # ("US" is a state, not "us")
+            return None
+        # only an unambiguous one: a single state fits among the mentions since the previous sentence began
+        # ("Orbán traf Putin. Am Mittwoch kritisierte ihn die EU": Orbán or Putin, no target)
+        floor = self.sentence_spans[self.sentence_index - 1].start if self.sentence_index > 0 else self.span.start
+        person_only = self.lower[tok] in self.person_pronouns
+        fitting = {code for g in self.history + self._current_groups_before(tok) if g.tok_start >= floor and
+                   (g.prep is None or g.prep in self.agent_preps) and self._other_party(g, source)
+                   for m in g.members if m.code and (m.person or not person_only) for code in [m.code]}
+        if len(fitting) != 1:
+            return None
+        group = self._resolve_reference(tok)
+        if group is None or not self._other_party(group, source) or set(group.codes) != fitting:
+            return None
+        return Group(group.members, tok, tok + 1, pronoun=True)

@@ -1,0 +1,219 @@
+"""Sanctions mentions (``sanctions_mentions`` rows, and the 16x/13x/085 event of a stance): the stance
+(impose, threaten, extend, lift, evade, oppose, mention), the imposer (subject, "imposed by", the speaker)
+and the target (the object before "with sanctions", "sanctions on/against X"), not a response to sanctions."""
+from __future__ import annotations
+
+from geoevents.engine.lexicon import match_at
+from geoevents.engine.model import SanctionMention
+from geoevents.engine.rules.common import SANCTION_EVENT_CODES, Actor, Fragment, Group
+
+
+class SanctionsMentions:
+    """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
+
+    def _sanction(self, tok: int) -> None:
+        frag = self.frag_of.get(tok)
+        if frag is None:
+            return
+        described = self._imposed_by(tok, frag)
+        stance = self._stance(frag)
+        if described is not None and stance in ("impose", "extend"):
+            # "condemned the sanctions imposed by the US": the clause's own stance, if it has one, is what it says
+            other = self._stance(frag, skip=described[1])
+            stance = other if other != "mention" else stance
+        if self._response_to(tok, frag):
+            stance = "mention"   # "said it would respond to the new EU sanctions": nobody imposes them here
+        negated = bool(self._cue_in("negation", frag)) and not self._cue_in("negation_blockers", frag)
+        imposer = self._sanction_imposer(tok, frag, stance, described)
+        target = self._sanction_object(tok, frag, imposer)
+        for group in frag.groups if target is None else ():
+            if group.prep in self.cues.words("sanction_target_prepositions") and group.tok_start > tok:
+                target = group
+                break
+        if target is None and stance == "evade":
+            target = self._subject(frag, tok)
+            if target is not None and imposer is not None and target.tok_start == imposer.tok_start:
+                target = None
+            if target is None and frag.index > 0:
+                target = self._subject(self.fragments[frag.index - 1])
+        statement = self._enclosing_statement(tok)
+        speaker = statement.speaker.members[0].code if statement is not None else None
+        token_text, token_start = self.token_text[tok], self.idx[tok]
+        rule = f"sanction.{stance}:{self.lang}:{self.lower[tok].rsplit('-', 1)[-1]}"
+        imposer_code = imposer.members[0].code if imposer else None
+        target_code = target.members[0].code if target else None
+        self.result.sanctions.append(SanctionMention(
+            self.sentence_index, token_start, token_start + len(token_text), imposer_code, target_code, stance,
+            negated, speaker, self._sentence_text(), rule))
+        self.decisions.append({"sanction": token_text, "stance": stance, "imposer": imposer_code,
+                               "target": target_code, "speaker": speaker})
+        code = SANCTION_EVENT_CODES.get(stance)
+        intent = self._intent_fragment(frag)
+        if stance == "lift" and intent is not None:
+            code = "0354"
+        source_actor, target_actor = (imposer.members[0] if imposer else None), (target.members[0] if target else None)
+        if stance == "oppose":
+            code = "111"
+            source_actor = statement.speaker.members[0] if statement is not None else None
+            target_actor = imposer.members[0] if imposer else None
+            if source_actor is None:
+                subject = self._subject(frag, tok)
+                source_actor = subject.members[0] if subject else None
+        if code is None or source_actor is None or (stance == "oppose" and target_actor is None):
+            return
+        if target_actor is not None and target_actor.code == source_actor.code:
+            return
+        neg, modality = self._negation_modality(frag, intent)
+        if modality == "hypothetical" and self._backshifted_future(tok, frag):
+            modality = "future"   # "said it would lift sanctions on Syria": the reported "will", as for other acts
+        if stance == "lift" and self._refusal(frag, tok, tok + 1, intent):
+            # "will not lift the sanctions": a refusal to ease them (1244), like a refused act
+            conditional = any(self.lower[f.tok_start] in self.condition_words for f in self.fragments)
+            code, neg, rule = self.refusal_codes.get("0354", code), False, "refusal:" + rule
+            modality = "hypothetical" if conditional else "asserted"
+        day, precision, date_text = self._date_for(frag, future=modality == "future", said_in=statement)
+        ev_start, ev_end = self._sentence_bounds()
+        # "hob die Sanktionen gegen Iran, Libyen und Kuba auf": one row per target state, as for a verb's list
+        targets = [target_actor]
+        if stance != "oppose" and target is not None:
+            targets = [m for m in self._distinct_members(target) if m.code != source_actor.code] or [target_actor]
+        for target_actor in targets:
+            self._add(self._make_event(code, rule, token_text, source_actor, target_actor, ev_start, ev_end, neg,
+                                       modality, day, precision, date_text,
+                                       self.sentence_reporting or (statement.speaker_text if statement else None),
+                                       None))
+
+    def _response_to(self, tok: int, frag: Fragment) -> bool:
+        """The sanctions word is the object of a response ("respond to the new EU sanctions", "eine Reaktion auf die
+        neuen EU-Sanktionen", "in retaliation for Western sanctions"; cues sanction_response_words): at most four
+        prepositions, determiners, lower-case words or actor words between them."""
+        closed = self.prepositions | self.determiners
+        for i in range(max(frag.tok_start, tok - 6), tok):
+            if self.lower[i] not in self.sanction_response_words:
+                continue
+            between = self._words_between(i + 1, tok)
+            if len(between) <= 4 and all(self.lower[t] in closed or self._is_actor_token(t) or
+                                         self.alpha[t] and self.token_text[t].islower() for t in between):
+                return True
+        # German verb-final: "Russland werde auf neue Strafmaßnahmen reagieren", "auf die Sanktionen der EU zu
+        # reagieren" (the response's preposition before the sanctions word, the response verb behind it, at most
+        # three closed-class, actor or lower-case words between; cues sanction_response_prepositions)
+        before = self._words_between(max(frag.tok_start, tok - 4), tok)
+        if not any(self.lower[i] in self.sanction_response_prepositions for i in before):
+            return False
+        for k, i in enumerate(self._words_between(tok + 1, frag.tok_end)[:4]):
+            if self.lower[i] in self.sanction_response_words:
+                return True
+            if not (self.lower[i] in closed or self._is_actor_token(i) or
+                    self.alpha[i] and self.token_text[i].islower()):
+                return False
+        return False
+
+    def _stance(self, frag: Fragment, skip: int | None = None) -> str:
+        found = set()
+        for i, patterns in self._cue_tokens("sanction_stances", frag.tok_start, frag.tok_end):
+            if i == skip:
+                continue
+            for pattern in patterns:
+                if match_at(pattern, self.keys, i, frag.tok_end) is not None:
+                    found.add(pattern.payload)
+        for stance in self.stance_order:
+            if stance in found:
+                return stance
+        return "mention"
+
+    def _sanction_object(self, tok: int, frag: Fragment, imposer: Group | None) -> Group | None:
+        """"Washington drohte Peking mit Sanktionen", "threatened Belarus with new sanctions over ... on the Polish
+        border": the object right before the link (cues sanction_object_links) of the sanctions word is their
+        target, not a later phrase."""
+        words = self._words_between(frag.tok_start, tok)
+        while words and tok - words[-1] <= 4 and self.alpha[words[-1]] and \
+                self.lower[words[-1]] not in self.sanction_object_links and \
+                not self.in_actor[words[-1]]:
+            words = words[:-1]   # determiners and adjectives: "mit neuen Sanktionen", "with new sanctions"
+        if not words or self.lower[words[-1]] not in self.sanction_object_links:
+            return None
+        link = words[-1]
+        return next((g for g in frag.groups if g.prep is None and not g.genitive and g is not imposer and
+                     not self._words_between(g.tok_end, link) and
+                     (imposer is None or g.tok_start > imposer.tok_start and self._other_party(g, imposer))), None)
+
+    def _sanction_imposer(self, tok: int, frag: Fragment, stance: str,
+                          described: tuple[Group, int] | None) -> Group | None:
+        """``described``: what ``_imposed_by`` found for the sanctions word."""
+        inside = list(self.actors_at.get((tok, tok + 1), ()))
+        if inside:
+            return Group(inside[:1], tok, tok + 1)
+        for group in frag.groups:
+            gap = self._words_between(group.tok_end, tok)
+            if group.tok_end <= tok and not gap:
+                return group        # "EU-Sanktionen", "EU sanctions"
+        # "die westlichen Sanktionen", "Western sanctions": an adjective that names no actor elsewhere (the compass
+        # direction) names the imposer before a sanctions word (cues sanction_imposer_words)
+        before = self._words_between(max(frag.tok_start, tok - 3), tok)[-1:]
+        for pattern in self.cues.index("sanction_imposer_words").candidates(self.keys[before[0]]) if before else ():
+            if match_at(pattern, self.keys, before[0], tok) == tok:
+                start, end = self.idx[before[0]], self.idx[before[0]] + len(self.token_text[before[0]])
+                return Group([Actor(pattern.payload, None, self.text[start:end], start, end, before[0], tok,
+                                    "sanction_imposer_words", None, None, "")], before[0], tok)
+        imposer_preps = self.cues.words("sanction_imposer_prepositions")
+        if described is not None:
+            return described[0]
+        for group in frag.groups:
+            if group.tok_start <= tok:
+                continue
+            gap = self._words_between(tok + 1, group.tok_start)
+            if (group.genitive or group.prep in imposer_preps or self._genitive_after(tok + 1, frag) is group) and \
+                    len(gap) <= 2:
+                return group        # "Sanktionen des Westens", "Sanktionen der EU", "sanctions by the EU"
+            break
+        if stance in ("impose", "threaten", "extend", "lift"):
+            # "Die Regierung in Wien verhängte Sanktionen": the actor in the subject's phrase, as for acts
+            subject = self._subject(frag, tok) or self._subject_modifier(frag, tok)
+            if subject is not None and subject.tok_start < tok and not subject.pronoun and any(
+                    t.entry.pos == "VERB" and frag.tok_start <= t.tok_start < subject.tok_start and
+                    (self.lang == "en" or self._forefield_words(frag, t) is not None)
+                    for t in self.sentence_triggers):
+                return None   # "(President X) threatened Peru with sanctions": the object behind the verb
+            if subject is not None and subject.tok_start < tok:
+                return subject
+            if subject is None and frag.infinitive and frag.index > 0:
+                # "Die EU-Kommission kündigte an, die Sanktionen gegen Russland zu verlängern": the infinitive clause's
+                # subject is the main clause's, when that clause names nobody else ("forderte die USA auf, die
+                # Sanktionen aufzuheben" asks the object to act)
+                main = next((f for f in reversed(self.fragments[:frag.index]) if not f.relative and not f.infinitive),
+                            None)
+                named = [g for g in main.groups if g.prep is None] if main is not None else []
+                if len(named) == 1 and not named[0].genitive:
+                    return named[0]
+        return None
+
+    def _imposed_by(self, tok: int, frag: Fragment) -> tuple[Group, int] | None:
+        """A participle of a sanctions stance that describes the sanctions word, and the imposer behind its agent
+        preposition: "the sanctions imposed (on it) by the United States", "die von den USA verhängten Sanktionen"
+        ((imposer, participle token)). The participle names how they came about, not the clause's act."""
+        imposer_preps = self.cues.words("sanction_imposer_prepositions")
+        def stance_word(i: int) -> bool:
+            return self._one_word_cue("sanction_stances", i)
+        if self.lang == "en":
+            after = self._words_between(tok + 1, frag.tok_end)
+            if not after or not stance_word(after[0]) or self.in_actor[after[0]]:
+                return None
+            for group in frag.groups:
+                if group.tok_start <= after[0]:
+                    continue
+                gap = self._words_between(after[0] + 1, group.tok_start)
+                if group.prep in imposer_preps and len(gap) <= 4 and \
+                        not any(self.punct[i] or self.in_actor[i] for i in gap):
+                    return group, after[0]
+                break
+            return None
+        before = self._words_between(frag.tok_start, tok)
+        if not before or not stance_word(before[-1]):
+            return None
+        group = next((g for g in reversed(frag.groups) if g.tok_end <= before[-1]), None)
+        if group is not None and group.prep in imposer_preps and \
+                len(self._words_between(group.tok_end, before[-1])) <= 2 and \
+                not any(self.punct[i] for i in self._words_between(group.tok_end, before[-1])):
+            return group, before[-1]
+        return None

@@ -1,0 +1,693 @@
+"""Who did it (``_source``): the passive agent, the clause's first candidate, a pronoun or description, the
+subject of the clause before; an unknown (NULL) source for a subject noun phrase that names nobody known
+("Der Angriff tötete ...", "Insurgents bombarded ...", an act noun in a report); the agent an act noun names by
+its genitive, possessor, adjective or by-phrase ("Russia's invasion of Ukraine", "den Angriff Russlands auf")."""
+from __future__ import annotations
+
+from geoevents.engine.components import TriggerHit
+from geoevents.engine.rules.common import GOVERNING_ROOTS, Actor, Fragment, Group, StatementInfo, _last_token
+
+
+class Sources:
+    """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
+
+    def _nominal_forefield(self, frag: Fragment, trig: TriggerHit) -> bool:
+        """A verb-second main clause whose first position is one noun phrase opened by a nominative article and
+        naming no actor: "Der Angriff tötete drei russische Soldaten" (the noun phrase is the subject). A nominal
+        trigger may be that noun phrase's head: "Ein Drohnenangriff tötete ..." (the finite verb follows it)."""
+        return self._forefield_words(frag, trig) is not None
+
+    def _forefield_words(self, frag: Fragment, trig: TriggerHit) -> list[int] | None:
+        """The words of that noun phrase (_nominal_forefield), or None. A perfect auxiliary right behind its noun
+        is the finite verb of a participle trigger: "Der Angriff hat drei russische Soldaten getötet". A nominal
+        trigger's genitive object may stand between it and the verb: "Die Invasion der Ukraine begann ..."."""
+        if frag.subordinate or frag.infinitive:   # "..., die militärische Zusammenarbeit mit China zu stärken"
+            return None
+        if trig.entry.pos == "VERB":
+            words = self._words_between(frag.tok_start, trig.tok_start)
+            end = trig.tok_start
+            aux = next((k for k, i in enumerate(words) if k >= 1 and self.lower[i] in self.perfect_auxiliaries), None)
+            if aux is not None and (self._noun_phrase(words[:aux]) or self._bare_plural(words[:aux], words[aux])):
+                words, end = words[:aux], words[aux]
+        else:
+            words = self._words_between(frag.tok_start, trig.tok_end)
+            verb = self._words_between(trig.tok_end, min(trig.tok_end + 3, frag.tok_end))[:1]
+            if not verb or not (self.alpha[verb[0]] and self.token_text[verb[0]][:1].islower()) or \
+                    self.lower[verb[0]] in self.prepositions:
+                return None
+            end = verb[0]
+        if any(a.tok_start < end and a.tok_end > frag.tok_start for a in self.actors):
+            return None
+        if self._noun_phrase(words) or self._bare_plural(words, end) or self._titled_name(words):
+            return words
+        if trig.entry.pos == "VERB" and words and not self._noun_phrase(words):
+            # "Am Montag griffen Soldaten die Ukraine an", "Am Montag tötete eine Rakete in Charkiw zwei ukrainische
+            # Soldaten": after an adverbial, the noun phrase behind the verb (not one whose modifier names an actor:
+            # "Soldaten aus Russland", _postverbal_modifier)
+            found = self._postverbal_subject(frag, trig)
+            if found is not None and found[1] is None:
+                return found[0]
+        return None
+
+    def _postverbal_subject(self, frag: Fragment, trig: TriggerHit) -> tuple[list[int], Group | None] | None:
+        """After an adverbial first position ("Am Montag griffen ...", "In der Nacht tötete ..."), the noun phrase
+        right behind the German finite verb that names no actor: a bare plural ("Soldaten", _bare_plural) or one
+        opened by a nominative article ("eine Rakete", _noun_phrase), with the group its modifier names ("Soldaten
+        aus Russland": cues subject_modifier_prepositions, at most two words between the preposition and the actor)
+        or None. No pronoun ("trafen sich Diplomaten"), no actor in the noun phrase."""
+        if self.lang != "de" or frag.subordinate or frag.infinitive:
+            return None
+        after = self._words_between(trig.tok_start + 1, frag.tok_end)
+        k = next((k for k, i in enumerate(after[:3]) if self.token_text[i][:1].isupper()), None)
+        subject = after[:k + 1] if k is not None else []
+        if not subject or any(a.tok_start <= subject[-1] and a.tok_end > subject[0] for a in self.actors):
+            return None
+        # inflected adjectives before a bare plural
+        bare = all(self.alpha[i] and self.token_text[i][:1].islower() and
+                   self.lower[i].endswith(("e", "en", "er", "es", "em")) for i in subject[:-1]) and \
+            self._bare_plural(subject, trig.tok_start)
+        if not (bare or self._noun_phrase(subject) and self.lower[subject[0]] not in self.oblique_determiners):
+            return None
+        rest = after[len(subject):]
+        modifier = None
+        if rest and self.lower[rest[0]] in self.subject_modifier_preps:
+            # (member nouns take no preposition: "Diplomaten aus Russland", _mark_preposition)
+            modifier = next((g for g in frag.groups if g.tok_start > rest[0]), None)
+            gap = self._words_between(rest[0] + 1, modifier.tok_start) if modifier is not None else []
+            if modifier is not None and (len(gap) > 2 or modifier.prep not in (None, self.lower[rest[0]]) or
+                                         not all(self.alpha[i] and self.token_text[i][:1].islower() for i in gap)):
+                modifier = None   # "eine Rakete in Charkiw zwei ukrainische Soldaten": the object, no modifier
+        return subject, modifier
+
+    def _postverbal_modifier(self, frag: Fragment, trig: TriggerHit) -> Group | None:
+        """The actor that the modifier of the subject behind the verb names ("Am Montag griffen Soldaten aus
+        Russland die Ukraine an": Russia, with the sector of the head noun, as _subject_modifier)."""
+        found = self._postverbal_subject(frag, trig) if trig.entry.pos == "VERB" else None
+        if found is None or found[1] is None:
+            return None
+        subject, group = found
+        if self._noun_phrase(self._words_between(frag.tok_start, trig.tok_start)) or \
+                any(g.tok_start < trig.tok_start and g.prep is None for g in frag.groups):
+            return None   # the first position is the subject
+        head = next((h for h in self.unresolved if subject[0] <= h.tok_start <= subject[-1] and h.sector), None)
+        if head is None:
+            return group
+        members = [Actor(m.code, head.sector, self.text[head.start_char:m.end_char], head.start_char, m.end_char,
+                         head.tok_start, m.tok_end, m.entry_id, None, head.role, "") for m in group.members]
+        return Group(members, group.tok_start, group.tok_end, group.prep)
+
+    def _titled_name(self, words: list[int]) -> bool:
+        """The words are a title and a name the tables lack ("Präsident Jean Morel drohte Peru und Chile"): in the
+        first position the subject, so the names after the finite verb are its objects."""
+        title = next((h for h in self.unresolved if h.role and h.kind == "description" and words and
+                      h.tok_start == words[0]), None)
+        name = [i for i in words if title is not None and i >= title.tok_end]
+        return title is not None and 1 <= len(name) <= 4 and \
+            all(self.alpha[i] and self.token_text[i][:1].isupper() for i in name)
+
+    def _bare_plural(self, words: list[int], verb: int) -> bool:
+        """The words are a German plural noun phrase without an article before a plural finite verb: "Raketen
+        trafen Kiew", "Soldaten griffen das Dorf an", "Schwere Raketen haben Kiew getroffen". The head is an
+        inflected noun (its lookup lemma differs: raketen -> rakete), which an adverb in the first position
+        ("Gestern trafen ...", "Dann griffen ...") is not."""
+        if not words or len(words) > 3 or not self.lower[verb].endswith("n"):
+            return False
+        head = words[-1]
+        keys = self.keys[head]
+        # a description word of the actor tables (a sector word no actor covers) is a noun too, also where the
+        # lemma is its own form: "Aufständische töteten zwei US-Soldaten" (an adjective used as a noun)
+        inflected = len(keys) > 1 and keys[1] != keys[0] or \
+            any(h.tok_start == head and h.sector for h in self.unresolved)
+        return self.alpha[head] and self.token_text[head][:1].isupper() and inflected and \
+            keys[0].endswith(("n", "e", "er", "s")) and \
+            all(self.alpha[i] and (self.token_text[i][:1].islower() or i == words[0]) for i in words[:-1])
+
+    def _unnamed_subject(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The subject noun phrase of a German verb-second clause that names no actor ("Der Angriff", "Eine Rakete":
+        _nominal_forefield) as a group of one actor without a code: the act's source is unknown (NULL) and its
+        target is kept, as in the own gold ("source": null) and the sanctions mentions (no imposer named)."""
+        words = self._forefield_words(frag, trig) if self.lang == "de" else self._unnamed_english_subject(frag, trig)
+        if words is None or self.lang == "de" and self._titled_name(words):
+            return None   # a name the tables lack is someone, not nobody: no unknown source (as in English)
+        start, end = words[0], words[-1] + 1
+        span = self.table.span(start, end)
+        sector = next((h.sector for h in self.unresolved if start <= h.tok_start < end and h.sector), None)
+        nobody = Actor(None, sector, self.text[span.start_char:span.end_char], span.start_char, span.end_char, start,
+                       end, "unnamed", None, None, "")
+        return Group([nobody], start, end)
+
+    def _reported_act_noun(self, trig: TriggerHit) -> Group | None:
+        """An act noun in what a speaker reports that names no agent ("Ukraine reported an air strike on Kyiv", "Die
+        Ukraine meldete einen Luftangriff auf Kiew"): the reporter is not its agent, its actor is unknown (NULL) and
+        the target it names is kept, as for an unnamed subject (_unnamed_subject)."""
+        statement = self._enclosing_statement(trig.tok_start)
+        if statement is None or statement.trigger is None or trig.entry.pos == "VERB" and not self._nominal(trig) or \
+                self.lower[_last_token(statement.trigger)] not in self.report_words:   # also "did not report"
+            return None
+        if self._agent_genitive(trig, self.frag_of[trig.tok_start]) is not None:
+            return None   # "meldete einen Angriff Israels": the genitive names the agent
+        # the noun opens what was reported: a date, its article and at most two adjectives before it ("meldete am
+        # Dienstag einen schweren Luftangriff"), not a possessive ("their withdrawal" names its agent) nor a clause
+        self._sentence_dates()
+        dates = [(m.start_char, m.end_char) for f in self.fragments for m in f.dates]
+        words = self._words_between(statement.content_tokens[0], trig.tok_start)
+        dated = {i for i in words if any(start <= self.idx[i] < end for start, end in dates)}
+        words = [i for i in words if i not in dated and not (self.lower[i] in self.prepositions and i + 1 in dated)]
+        opener = max((k for k, i in enumerate(words) if self.lower[i] in self.complementizers), default=None)
+        if opener is not None and all(self.punct[i] or self._cue_in("negation", Fragment(
+                0, i, i + 1, False, False)) for i in words[:opener]):
+            words = words[opener:]   # "meldete (nicht), dass ein Angriff auf Charkiw ...": the clause after it
+        if words and (self.lower[words[0]] in self.report_prepositions or   # "berichtete von einem Angriff",
+                      self.lower[words[0]] in self.complementizers):   # "reported that an air strike hit Kyiv"
+            words = words[1:]
+        while words and self.punct[words[0]] and any(self.lower[i] in self.existential_subjects for i in words[:3]):
+            words = words[1:]   # "meldete, es habe ...": the comma before the expletive
+        if words and self.lower[words[0]] in self.existential_subjects:
+            # "meldete, es habe einen Angriff auf Charkiw gegeben", "said there had been an attack on Kyiv": the
+            # expletive subject names nobody (cues existential_subjects, existential_verbs)
+            words = words[1:]
+            while words and self.lower[words[0]] in self.existential_verbs:
+                words = words[1:]
+        if words and self.lower[words[0]] in self.determiners:
+            if self.lower[words[0]] in self.possessive_determiners:
+                return None
+            words = words[1:]
+        closed = self.prepositions | self.subordinators | self.coordinators | self.pronoun_words | self.determiners
+        if len(words) > 2 or any(not (self.alpha[i] and self.token_text[i].islower()) or self.lower[i] in closed
+                                 for i in words):
+            return None
+        nobody = Actor(None, None, self._trigger_text(trig), self.idx[trig.tok_start],
+                       self.table.end_char(trig.tok_end - 1), trig.tok_start, trig.tok_end, "unnamed", None, None, "")
+        return Group([nobody], trig.tok_start, trig.tok_end)
+
+    def _reporter_of_act_noun(self, trig: TriggerHit, source: Group) -> bool:
+        """``source`` is the speaker who reports the act noun (_reported_act_noun): "Das ukrainische Militär meldete
+        schweren Beschuss in Kiew" is no Ukrainian shelling."""
+        statement = self._enclosing_statement(trig.tok_start)
+        return statement is not None and not source.pronoun and statement.speaker.tok_start == source.tok_start and \
+            self._reported_act_noun(trig) is not None
+
+    def _unnamed_english_subject(self, frag: Fragment, trig: TriggerHit) -> list[int] | None:
+        """The words of a short English subject noun phrase that names no actor, right before the act's verb (after
+        auxiliaries) that describes someone: "Insurgents bombarded ...", "Congress is asking Obama to ..." (the act's
+        source is unknown, like the German _forefield_words; the description gives its sector). None in a subordinate clause or after "to", for a noun trigger, a passive
+        ("was attacked": the subject suffered the act), a phrase with a preposition, a pronoun or an actor."""
+        if frag.subordinate or self._nominal(trig) or trig.entry.pos == "NOUN":
+            return None
+        words = self._words_between(frag.tok_start, trig.tok_start)   # "to" before the verb: a preposition
+        auxiliaries = [i for i in words if self.lower[i] in self.english_auxiliaries]
+        while words and self.lower[words[-1]] in self.english_auxiliaries:
+            words = words[:-1]
+        if not words or len(words) > 5 or any(self.lower[i] in self.passive_aux for i in auxiliaries) and \
+                self.lower[trig.tok_start].endswith(("ed", "en", "wn")):
+            return None
+        if not auxiliaries and self.lower[trig.tok_start].endswith("ing"):
+            return None   # "Tourists visiting Washington often start ...": a participle, not the clause's verb
+        # a common noun phrase: lowercase after its first word, which is capitalized only at the sentence start
+        # ("Judge Alejandro Rivera opened ...", "Vice-President Moody Awori has declined ..." name someone unknown)
+        # (the second part of a hyphenated word may be capitalized: "Pro-Russian separatists attacked ...")
+        if any(self.token_text[i][:1].isupper() and self.token_text[i - 1] != "-" for i in words[1:]) or \
+                self.token_text[words[0]][:1].isupper() and words[0] != self._words_between(self.span.start,
+                                                                                           words[0] + 1)[0]:
+            return None
+        blocked = self.prepositions | self.subordinators | self.coordinators | self.pronoun_words | self.complementizers
+        if any(not (self.alpha[i] or self.token_text[i] == "-") or self.lower[i] in blocked for i in words) or \
+                not self.token_text[words[-1]][:1].isalpha() or \
+                any(a.tok_start < trig.tok_start and a.tok_end > frag.tok_start for a in self.actors):
+            return None
+        # it describes someone (a sector word: "insurgents", "Congress", "unidentified gunmen"), not an act ("The
+        # attack killed ...") or a name the tables lack ("Ethopia has agreed to ...")
+        if not any(words[0] <= h.tok_start <= words[-1] and h.sector for h in self.unresolved):
+            return None
+        return words
+
+    def _auxiliary_opens(self, frag: Fragment, group: Group) -> bool:
+        """The clause opens with a coordinator and a finite auxiliary or modal (cues predicate_auxiliaries; adverbs
+        may stand between them), and ``group`` follows it ("und wird Luxemburg angreifen", "und hat im Mai die
+        Slowakei angegriffen"): a predicate without a subject of its own, whose names are its objects."""
+        words = self._words_between(frag.tok_start, group.tok_start)
+        if not words or self.lower[words[0]] not in self.coordinators:
+            return False
+        for i in words[1:]:
+            if self.lower[i] in self.predicate_auxiliaries:
+                return True
+            if self.lower[i] not in self.predicate_adverbs:
+                return False
+        return False
+
+    def _behind_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """"Russia was behind the drone attack on Odesa", "Russland stecke hinter dem Angriff": the group before a
+        copula or verb (cues behind_verbs) and "behind"/"hinter" (behind_words) is the agent of the act noun right
+        after it (its article and at most two lower-case words between)."""
+        if not self._nominal(trig) or self.behind_words.isdisjoint(self.lower[frag.tok_start:trig.tok_start]):
+            return None
+        words = self._words_between(frag.tok_start, trig.tok_start)
+        link = max((k for k, t in enumerate(words) if self.lower[t] in self.behind_words), default=None)
+        if link is None or len(words) - link - 1 > 3 or \
+                not all(self.lower[t] in self.determiners or self.alpha[t] and self.token_text[t].islower()
+                        for t in words[link + 1:]):
+            return None
+        group = next((g for g in reversed(frag.groups) if g.tok_end <= words[link] and g.prep is None), None)
+        if group is None:
+            return None
+        verbs = self._words_between(group.tok_end, words[link])
+        if not verbs or len(verbs) > 2 or not all(self.lower[t] in self.behind_verbs for t in verbs):
+            return None
+        return group
+
+    def _source(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        nominal = self._nominal(trig)
+        behind = self._behind_agent(trig, frag)
+        if behind is not None:   # "said Russia was behind the attack": its agent
+            return behind
+        named = self._genitive_agent(trig, frag)
+        if named is not None:   # "den Angriff Russlands auf die Ukraine"
+            return named[0]
+        genitive = self._agent_genitive(trig, frag)
+        if genitive is not None:   # "meldete einen Angriff Israels" (cues agent_genitive_nouns)
+            return genitive
+        agent = self._content_noun_agent(trig, frag)
+        if agent is not None:   # "Russia's threat to cut gas supplies", "die Drohung Russlands, ... zu"
+            return agent
+        if nominal:   # nominal agent: "die Festnahme ... durch russische Behörden", "arrest by X"
+            agent = self._nominal_by_agent(trig, frag)
+            if agent is not None and not self._object_of_own_support_verb(trig, frag):
+                return agent
+            agent = self._possessive_agent_reference(trig, frag)
+            if agent is not None:   # "Russia said its air strike on Kyiv ...": the possessive names the agent
+                return agent
+        # "China, das Russland Waffen geliefert hatte": the relative pronoun is the subject, not the group before the noun
+        if nominal and not (frag.relative and self._relative_pronoun(frag)[2]):
+            # "Russlands Invasion", "die russische Invasion", "Russia's invasion"
+            for group in frag.groups:
+                gap = self._words_between(group.tok_end, trig.tok_start)
+                # an article between them opens a new noun phrase: "give Tanzania a grant", "der Ukraine eine
+                # Hilfe gewähren" (the receiver, not the giver)
+                # a possessor takes no preposition of its own: "against Russia's arrest of", "gegen Russlands ..."
+                possessive = bool(gap) or self.lang == "de" and group.genitive
+                if group.tok_end <= trig.tok_start and len(gap) <= 1 and \
+                        all(self.token_text[t] == "'s" for t in gap) and (group.prep is None or possessive) and \
+                        not (self.lang == "de" and self._oblique(group) and   # an adjective is in its
+                             # noun's case: "den russischen Angriff" names the attacker
+                             group.members[-1].entry_id.split(":")[1] != "adj") and \
+                        not self._support_word_ends_at(trig.entry.support, group.tok_start):
+                    return group   # not "gave Ukraine weapons", "met Turkey's demands": after the verb, its object
+                # "Israeli tank shelling", "Russian missile strikes": an adjective, then the noun's modifiers
+                # (also behind the noun phrase's preposition: "gegen die russische Festnahme")
+                if group.tok_end <= trig.tok_start and len(gap) <= 2 and \
+                        group.members[-1].entry_id.split(":")[1] == "adj" and \
+                        all(self.alpha[t] and self.token_text[t].islower() for t in gap):
+                    return group
+        if trig.entry.pos == "NOUN" and trig.entry.cameo_code[:2] in self.fire_origin_roots and \
+                self._has_word(self.passive_aux, frag.tok_start, frag.tok_end):
+            # "a mortar bomb was fired at Israel from the Gaza Strip": the weapon's origin fired it
+            origin = next((g for g in frag.groups if g.prep in self.origin_preps and not g.pronoun), None)
+            if origin is not None:
+                return origin
+        statement_tokens = None
+        for st in self.statements:
+            if st.sentence_index == self.sentence_index and st.trigger and \
+                    self.frag_of.get(st.trigger.tok_start) is frag and st.content_tokens[0] <= trig.tok_start:
+                statement_tokens, speaker = st.content_tokens, st.speaker
+                if trig.entry.pos != "VERB" and self._announced_act(st, trig):
+                    return st.speaker   # "Italy announced a suspension of air links with Serbia": Italy suspends
+        if statement_tokens is not None and self._speakers_gerund(statement_tokens[0], trig):
+            # "North Korea denied violating UN resolutions", "admitted attacking Kurdish villages": a gerund right
+            # behind the speech word is its object, its subject the speaker (not a name behind the gerund)
+            return speaker
+        if statement_tokens is not None:   # "Putin said he intends ..." : roles come from the content part
+            sub = Fragment(frag.index, statement_tokens[0], frag.tok_end, frag.subordinate, frag.infinitive,
+                           [g for g in frag.groups if g.tok_start >= statement_tokens[0]],
+                           [p for p in frag.pronouns if p >= statement_tokens[0]])
+            found = self._subject(sub, trig.tok_start)
+            if found is not None and not (found.tok_start >= trig.tok_end and not found.pronoun and
+                                          self._reported_act_noun(trig) is not None):
+                return found   # "said an air strike hit Kyiv": not Kyiv's air strike
+        # "sagten der Ukraine Unterstützung zu": a case-marked object in the content is not its subject
+        if statement_tokens is None or not any(g.tok_start >= statement_tokens[0] and
+                                               not (self.lang == "de" and self._oblique(g)) for g in frag.groups):
+            found = self._subject(frag, trig.tok_start)
+            modifier = self._subject_modifier(frag, trig.tok_start)
+            if modifier is not None and (found is None or modifier.tok_start < found.tok_start):
+                found = modifier   # "Sicherheitskräfte in Guinea haben liberianische Flüchtlinge gefoltert"
+            if modifier is None and self.lang == "de":
+                modifier = self._postverbal_modifier(frag, trig)
+                if modifier is not None:
+                    found = modifier   # "Am Montag griffen Soldaten aus Russland die Ukraine an"
+            # English is subject-verb-object: a group after an active verb is its object ("Amnesty International
+            # accused the United States of ...": the accuser is unknown, not the United States); "be" before an -ing
+            # form is the progressive, no passive ("Rebels are attacking Ukrainian troops")
+            # ... and so is a group after a perfect auxiliary and its participle for an act noun behind it ("Muslim
+            # hackers ... have defaced nearly 3,000 Danish Web sites ... in the biggest cyber attack": not Denmark's)
+            if found is not None and not found.pronoun and \
+                    (found.tok_end <= trig.tok_start or self.lang == "de") and \
+                    self._after_perfect_verb(frag, found.tok_start):
+                found = None
+            if found is not None and self.lang == "en" and \
+                    found.tok_start >= trig.tok_end and not found.pronoun and \
+                    (self.lower[trig.tok_start].endswith("ing") or
+                     not self._has_word(self.passive_aux, frag.tok_start, trig.tok_start)):
+                found = None
+            # "Russlands Angriff tötete drei ukrainische Soldaten": the possessor opening the subject noun phrase
+            # "Die Invasion Russlands tötete ...": the possessor closing it
+            opener = next((g for g in frag.groups if g.tok_start < trig.tok_start), None)
+            if self.lang == "de" and opener is not None and opener.genitive and opener.prep is None and \
+                    (found is None or found.tok_start > opener.tok_start):
+                lead = self._words_between(frag.tok_start, opener.tok_start)
+                if all(self.lower[i] in self.determiners for i in lead) or self._noun_phrase(lead):
+                    found = opener
+            # "Der Angriff tötete drei russische Soldaten": the noun phrase before the verb is the subject
+            # (that noun phrase names no actor: the act's source is unknown, none is borrowed from another clause)
+            forefield = self._forefield_words(frag, trig) if self.lang == "de" else None
+            if forefield is not None and (found is None or not found.pronoun and found.tok_start > forefield[-1]):
+                return None
+            # "..., das Verbot der Islamischen Heilsfront aufzuheben": a German infinitive clause has no subject
+            if found is not None and self.lang == "de" and frag.infinitive and found.tok_start >= trig.tok_end and \
+                    not found.pronoun:
+                found = None
+            # "Russland bestritt, die Ukraine angegriffen zu haben", "kündigte an, Taiwan Waffen zu liefern": nor before
+            # its verb; the subject is the governing clause's (below)
+            if found is not None and self._object_opens_infinitive(frag, trig, found):
+                found = None
+            # "..., und tötete drei ukrainische Soldaten": a coordinated clause opening with its verb shares the
+            # subject of the clause before; the group after the verb is the object
+            # (also right after a relative clause: "Polen, das die Ukraine unterstützt, kritisierte Russland")
+            # "..., und wird Polen angreifen": also behind the coordinator's auxiliary (cues predicate_auxiliaries)
+            lead = self._words_between(frag.tok_start, trig.tok_start)
+            if found is not None and found.tok_start >= trig.tok_end and not found.pronoun and \
+                    (len(lead) == 1 and self.lower[lead[0]] in self.coordinators or
+                     not lead and frag.index > 0 and self.fragments[frag.index - 1].relative):
+                found = None
+            if found is not None and not found.pronoun and self._auxiliary_opens(frag, found):
+                found = None
+            if found is not None:
+                return found
+            if frag.relative:
+                return None   # its pronoun's antecedent names no actor: nothing is borrowed from the main clause
+        if frag.index > 0 and self._unknown_named_subject(trig, frag):
+            return None    # "claimed that ISIL had attacked Iraq": ISIL acted, not the speaker
+        if frag.index > 0:
+            # a relative clause belongs to its antecedent, not to the clause after it ("Poland, which supports
+            # Ukraine, criticized Russia")
+            prev = next((f for f in reversed(self.fragments[:frag.index]) if not f.relative),
+                        self.fragments[frag.index - 1])
+            # "Benin opened its borders when Nigeria expelled West Africans, but refused ...": a clause opening with a
+            # coordinator continues the main clause before the subordinate one, not the subordinate clause
+            lead = self._words_between(frag.tok_start, trig.tok_start)
+            coordinated = bool(lead) and self.lower[lead[0]] in self.coordinators and not frag.subordinate and \
+                trig.entry.pos == "VERB"   # "und Sorgen" coordinates two nouns, not two clauses
+            if coordinated and prev.subordinate:
+                main = next((f for f in reversed(self.fragments[:frag.index]) if not f.subordinate), None)
+                found = self._subject(main) if main is not None else None
+                if found is not None:
+                    return found
+            if frag.index > 1 and (self.lower[prev.tok_start] in self.appositive_openers or self._name_apposition(prev)):
+                # "Pakistan, a key U.S. ally in the war, has refused ...", "The US commander, General David
+                # Petraeus, held talks": the apposition is not the subject
+                found = self._subject(self.fragments[frag.index - 2])
+                if found is not None:
+                    return found
+            if self._act_participle(trig, frag):
+                # "Ukraine accused Russia of attacking Odesa with drones, killing two people": a participle after the
+                # content of an accusation continues the accused act (Russia's attack), not the accuser
+                last = next(((done, source) for done, source, _t, _c in reversed(self.coded_triggers)
+                             if prev.tok_start <= done.tok_start < prev.tok_end and source is not None), None)
+                if last is not None and any(t.entry.cameo_code[:2] in self.accusation_roots and
+                                            prev.tok_start <= t.tok_start and t.tok_end <= last[0].tok_start
+                                            for t in self.sentence_triggers):
+                    return last[1]
+            found = self._subject(prev)
+            first_act = min((t.tok_start for t in self.sentence_triggers
+                             if prev.tok_start <= t.tok_start < prev.tok_end), default=None)
+            if found is not None and self.lang == "en" and first_act is not None and \
+                    found.tok_start > first_act and not found.pronoun:
+                found = None   # "A roadside bombing killed one U.S. soldier and wounded two others": an object
+            if found is not None:
+                return found
+            # "Egyptian police opened fire ..., killing one person and arresting 12": clauses naming nobody continue
+            # the subject of the last clause that names someone. Not from a subordinate clause ("after rebels
+            # kidnapped ...", "that has seized ..."), not across an attribution (", the Central Command said,")
+            speech = {id(self.frag_of.get(t.tok_start)) for t in self.sentence_triggers if t.entry.frame == "speech"}
+            if frag.subordinate or id(frag) in speech:
+                return None
+            for earlier in reversed(self.fragments[:frag.index]):
+                if earlier.subordinate and coordinated:
+                    continue
+                if id(earlier) in speech or earlier.subordinate:
+                    break
+                if earlier.groups or earlier.pronouns:
+                    if earlier is not prev:
+                        return self._subject(earlier) or self._subject_modifier(earlier, earlier.tok_end)
+                    break
+        return None
+
+    def _object_opens_infinitive(self, frag: Fragment, trig: TriggerHit, group: Group) -> bool:
+        """German: ``group`` opens a zu-infinitive clause standing after a comma and is followed up to the trigger by
+        nothing that could be a finite verb (only capitalized words, determiners, prepositions, negations): "...,
+        die Ukraine (nicht) angegriffen zu haben", "..., Taiwan Waffen zu liefern". Such a clause has no subject, so
+        the group is an object (not in "..., Russland versuchte die Ukraine anzugreifen", where a verb stands
+        between)."""
+        if self.lang != "de" or not frag.infinitive or frag.subordinate or frag.relative or frag.index == 0 or \
+                group.pronoun or group.prep is not None or group.tok_start >= trig.tok_start or \
+                self.token_text[frag.tok_start - 1] != ",":
+            return False
+        if any(self.lower[i] not in self.determiners for i in self._words_between(frag.tok_start, group.tok_start)):
+            return False
+        allowed = self.determiners | self.prepositions | self.negation_words
+        return all(self.token_text[i][:1].isupper() or self.lower[i] in allowed
+                   for i in self._words_between(group.tok_end, trig.tok_start))
+
+    def _after_perfect_verb(self, frag: Fragment, tok: int) -> bool:
+        """A perfect auxiliary and a past participle stand between the clause's start and ``tok`` ("have defaced"):
+        the English verb came first, a group behind it is its object (cues perfect_auxiliaries). German: the
+        auxiliary stands second behind a subject noun phrase that names no actor ("Prorussische Hacker haben ...
+        ukrainische Webseiten verunstaltet"), so a group in the middle field behind it is no subject."""
+        words = self._words_between(frag.tok_start, tok)
+        if self.lang == "de":
+            aux = next((k for k, i in enumerate(words) if k >= 1 and self.lower[i] in self.perfect_auxiliaries), None)
+            return aux is not None and not frag.subordinate and \
+                not any(a.tok_start < words[aux] and a.tok_end > frag.tok_start for a in self.actors) and \
+                (self._noun_phrase(words[:aux]) or self._bare_plural(words[:aux], words[aux]))
+        return any(self.lower[i] in self.perfect_auxiliaries and k + 1 < len(words) and
+                   self.lower[words[k + 1]].endswith(("ed", "en", "wn")) and self.token_text[words[k + 1]].islower()
+                   for k, i in enumerate(words))
+
+    def _announced_act(self, st: StatementInfo, trig: TriggerHit) -> bool:
+        """The announcing verb's object is the noun phrase of the act ("announced a suspension of air links with
+        X", "declared a ceasefire"): the speaker does the act. Not for reports ("reported an attack on X": another
+        actor's act) nor for a clause after the verb ("announced that ...")."""
+        if self.lower[st.trigger.tok_start] not in self.act_announcing_words:
+            return False
+        lead = self._words_between(st.content_tokens[0], trig.tok_start)
+        return bool(lead) and len(lead) <= 4 and self.lower[lead[0]] in self.determiners and \
+            all(self.alpha[i] and (self.token_text[i].islower() or self.lang == "de") for i in lead) and \
+            not any(st.content_tokens[0] <= a.tok_start < trig.tok_start for a in self.actors)
+
+    def _nominal_by_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The agent phrase of an act noun ("arrest by X", "die Festnahme ... durch russische Behörden", "the
+        invasion of Ukraine by Russia"), or None when another phrase stands between them."""
+        agent = next((group for group in frag.groups if group.prep in self.agent_preps and
+                      group.tok_start >= trig.tok_end), None)
+        if agent is None:
+            return None
+        # "the air strike on Kyiv by Russia", "den Luftangriff auf Kiew durch Russland": the act's own target
+        # phrase between them is no other noun phrase
+        preps = self._target_preps(trig.entry.cameo_code)
+        own = {g.tok_start - 1 for g in frag.groups + (self._places_of(frag, trig) if preps else [])
+               if g.prep in preps and trig.tok_end <= g.tok_start - 1 and g.tok_end <= agent.tok_start and
+               self.lower[g.tok_start - 1] == g.prep} if preps else set()
+        if self._other_noun_phrase_between(trig.tok_end, agent.tok_start, own):
+            return None
+        return agent
+
+    def _names_its_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A named agent makes an act noun an act, as a support verb would: its genitive ("den Angriff Russlands auf"),
+        its possessor ("Russia's invasion of") or its agent phrase with at most its object phrase between ("the
+        invasion of Ukraine by Russia"; not "refugees were attacked by", the agent of the verb in between)."""
+        if self._genitive_agent(trig, frag) is not None or self._possessive_agent(trig, frag) is not None or \
+                self._content_noun_agent(trig, frag) is not None or self._behind_agent(trig, frag) is not None:
+            return True
+        if not self._nominal(trig):
+            return False
+        agent = self._nominal_by_agent(trig, frag)
+        if agent is None:
+            return False
+        in_groups = {i for g in frag.groups for i in range(g.tok_start, g.tok_end)}
+        return all(i in in_groups or self.lower[i] in self.prepositions or self.lower[i] in self.determiners
+                   for i in self._words_between(trig.tok_end, agent.tok_start))
+
+    def _other_noun_phrase_between(self, start: int, agent_start: int, own: set[int] = frozenset()) -> bool:
+        """A preposition between a nominal trigger and a by-agent opens a phrase the agent may belong to:
+        "demonstrations against violations by the Israeli military" (the military violated, it did not protest).
+        The agent preposition itself, the patient's "of" and the prepositions at ``own`` (the act's target phrase
+        right before a party) do not count."""
+        links = self.member_links | self.genitive_links
+        if self._has_word(self.passive_aux, start, agent_start):
+            return True   # "The air strike on Kyiv was condemned by the EU": the agent of the verb in between
+        own_prep = agent_start - 1
+        while own_prep > start and self.lower[own_prep] in self.determiners:
+            own_prep -= 1   # "a visit by the Indian prime minister": the agent's article stands after its preposition
+        return any(self.lower[i] in self.prepositions and self.lower[i] not in links and i not in own
+                   for i in range(start, own_prep))
+
+    def _unknown_named_subject(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A that-clause whose subject is a name the actor lexicon does not know ("that ISIL had attacked"): the act
+        is that unknown actor's, so the main clause's subject must not stand in for it."""
+        if self.lang != "en" or self.lower[frag.tok_start] not in self.complementizers:
+            return False
+        words = self._words_between(frag.tok_start + 1, trig.tok_start)
+        return any(self.alpha[i] and self.token_text[i][:1].isupper() and not self.in_actor[i] for i in words)
+
+    def _content_follows(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A threat or demand noun (GOVERNING_ROOTS) followed by its infinitive content: "threat to cut gas supplies"
+        (the row ends with "to", or "to" follows), "die Drohung Russlands, in die Ukraine einzumarschieren" (an
+        infinitive clause right after the noun phrase)."""
+        if trig.entry.cameo_code[:2] not in GOVERNING_ROOTS or not self._nominal(trig):
+            return False
+        after = self._words_between(trig.tok_end, frag.tok_end)
+        if self.lower[trig.tok_end - 1] in self.infinitive_markers or \
+                after and self.lower[after[0]] in self.infinitive_markers:
+            return self.lang == "en"
+        if self.lang != "de" or frag.index + 1 >= len(self.fragments) or \
+                not self.fragments[frag.index + 1].infinitive:
+            return False
+        in_groups = {i for g in frag.groups for i in range(g.tok_start, g.tok_end)}
+        return all(i in in_groups or self.lower[i] in self.determiners or self.token_text[i] in ",'" or
+                   self.alpha[i] and self.token_text[i][:1].islower() for i in after)
+
+    def _content_noun_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The agent of a threat or demand noun with its infinitive content (_content_follows), named by its possessor
+        or genitive alone ("Russia's threat to cut gas supplies", "Russlands Drohung, die Gaslieferungen zu stoppen",
+        "die Drohung Russlands, ... einzumarschieren"): the noun has its content, not a patient, behind it."""
+        if not self._content_follows(trig, frag):
+            return None
+        genitive = self._genitive_after(trig.tok_end, frag)
+        if genitive is not None:
+            return genitive
+        return next((g for g in frag.groups if g.tok_end <= trig.tok_start and
+                     [self.token_text[t] for t in self._words_between(g.tok_end, trig.tok_start)] ==
+                     (["'s"] if self.lang == "en" else []) and (self.lang == "en" or g.genitive)), None)
+
+    def _described_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The agent phrase right behind the act describes someone without naming an actor: "an air strike by
+        government forces", "ein Angriff durch Regierungstruppen" (a description word within its first three
+        words)."""
+        after = self._words_between(trig.tok_end, frag.tok_end)
+        if not after or self.lower[after[0]] not in self.agent_preps:
+            return False
+        head = after[1:4]
+        return bool(head) and any(head[0] <= h.tok_start <= head[-1] and h.sector for h in self.unresolved)
+
+    def _described_passive_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The unknown agent a passive's by-phrase describes ("were killed by insurgents"), also behind the means it
+        names ("by a missile fired by pro-Russian rebels"): a description word (a sector word no actor covers)
+        within the three words after a "by" behind the trigger in its clause (an actor there is the passive's
+        agent already). A group of one actor without a code, with the description's sector, or None."""
+        # German: the by-phrase stands before the participle ("wurden von Aufständischen getötet")
+        words = self._words_between(trig.tok_end, frag.tok_end) if self.lang == "en" else \
+            self._words_between(frag.tok_start, trig.tok_start)
+        for i in words:
+            if self.lower[i] not in self.agent_preps:
+                continue
+            head = self._words_between(i + 1, frag.tok_end if self.lang == "en" else trig.tok_start)[:3]
+            hit = next((h for h in self.unresolved if head and head[0] <= h.tok_start <= head[-1] and h.sector), None)
+            if hit is None:
+                continue
+            span = self.table.span(hit.tok_start, hit.tok_end)
+            nobody = Actor(None, hit.sector, self.text[span.start_char:span.end_char], span.start_char,
+                           span.end_char, hit.tok_start, hit.tok_end, "unnamed", None, None, "")
+            return Group([nobody], hit.tok_start, hit.tok_end, self.lower[i])
+        return None
+
+    def _genitive_after(self, noun_end: int, frag: Fragment) -> Group | None:
+        """The actor in the genitive right behind a German noun ending at ``noun_end``: "der Angriff Russlands", "die
+        Sanktionen der EU" ("der" behind a noun is its genitive unless the name is masculine), "der Besuch des
+        Bundeskanzlers", "der Besuch Scholz'" (the apostrophe of a name ending in s, z or x)."""
+        if self.lang != "de":
+            return None
+        group = next((g for g in frag.groups if g.tok_start >= noun_end), None)
+        if group is None or group.prep is not None:
+            return None
+        gap = self._words_between(noun_end, group.tok_start)
+        if not gap:
+            end = group.tok_end
+            apostrophe = end < len(self.lower) and self.token_text[end] == "'" and self.idx[end] == \
+                self.idx[end - 1] + len(self.token_text[end - 1])
+            return group if group.genitive or apostrophe else None
+        article = self.lower[gap[0]]
+        adjectives = all(self.alpha[i] and self.token_text[i][:1].islower() for i in gap[1:])
+        if len(gap) > 3 or not adjectives:
+            return None
+        if article in self.genitive_links or article in self.feminine_dative_article and \
+                group.members[0].text.lower() not in self.masculine_names:
+            return group
+        return None
+
+    def _agent_genitive(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The genitive behind a German act noun whose victim stands behind a preposition (cues agent_genitive_nouns:
+        "Angriff auf", "Anschlag auf", "Offensive gegen"), which is therefore its agent: "den Angriff Israels", "einen
+        Luftangriff Russlands" (not "die Invasion der Ukraine", "die Bombardierung Kiews": their genitive is the
+        victim)."""
+        if self.lang != "de" or not self._nominal(trig) or \
+                not self._one_word_cue("agent_genitive_nouns", trig.tok_start):
+            return None
+        return self._genitive_after(trig.tok_end, frag)
+
+    def _genitive_agent(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
+        """(agent, patient) of a German act noun with a genitive behind it and a second party right after that: the
+        genitive is the agent when the patient follows behind a target preposition of the code ("den Angriff
+        Russlands auf die Ukraine", "der Besuch Scholz' in Peking"), the patient when the agent follows behind an
+        agent preposition ("die Invasion der Ukraine durch Russland"). A genitive alone may be either: no pair."""
+        if self.lang != "de" or not self._nominal(trig):
+            return None
+        genitive = self._genitive_after(trig.tok_end, frag)
+        if genitive is None:
+            return None
+        other = next((g for g in frag.groups if g.tok_start >= genitive.tok_end), None)
+        if other is None or not self._other_party(other, genitive):
+            return None
+        gap = self._words_between(genitive.tok_end, other.tok_start)
+        if any(not (self.lower[i] == other.prep or self.lower[i] in self.determiners or self.token_text[i] == "'"
+                    or self.alpha[i] and self.token_text[i][:1].islower()) for i in gap):
+            return None
+        if other.prep in self.agent_preps:
+            return other, genitive
+        return (genitive, other) if other.prep in self._target_preps(trig.entry.cameo_code) else None
+
+    def _possessive_agent(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
+        """(agent, patient) of an act noun whose possessor stands before it and whose object follows it: "Russia's
+        arrest of a French journalist", "Russia's invasion of Ukraine", "Russlands Invasion der Ukraine" (the object
+        behind "of", a target preposition of the code or in the German genitive). Names both parties, like the
+        German genitive agent (_genitive_agent)."""
+        if not self._nominal(trig):
+            return None
+        possessor = next((g for g in frag.groups if g.tok_end <= trig.tok_start and
+                          [self.token_text[t] for t in self._words_between(g.tok_end, trig.tok_start)] ==
+                          (["'s"] if self.lang == "en" else []) and (self.lang == "en" or g.genitive)), None)
+        if possessor is None:
+            # "Iran's military support for", "Irans militärische Unterstützung für": the mention took the trigger's
+            # adjective as its sector word
+            possessor = next((g for g in frag.groups if g.tok_start < trig.tok_start < g.tok_end <= trig.tok_end and
+                              (self.token_text[trig.tok_start - 1] == "'s" if self.lang == "en" else
+                               g.genitive or self.lower[g.tok_start].endswith("s") and
+                               g.members[0].entry_id.split(":")[1] in ("country", "capital", "person"))),
+                             None)
+        if possessor is None:   # "the Russian attack on Kyiv"
+            possessor = self._adjective_before(trig.tok_start, trig)
+        if possessor is None:
+            return None
+        patient = self._genitive_after(trig.tok_end, frag)
+        if patient is None:   # "Chinas Unterstützung für Russland"
+            patient = next((g for g in frag.groups if g.tok_start >= trig.tok_end), None)
+            links = {"of"} if self.lang == "en" else set()
+            # "Russia's threat to cut gas supplies to Poland": the party of the infinitive content
+            content = self.lower[trig.tok_end - 1] in self.infinitive_markers
+            if patient is not None and not content and (
+                    patient.prep not in links | self._target_preps(trig.entry.cameo_code) or
+                    any(not (self.lower[i] == patient.prep or self.lower[i] in self.determiners
+                             or self.alpha[i] and self.token_text[i].islower())
+                        for i in self._words_between(trig.tok_end, patient.tok_start))):
+                patient = None
+        if patient is None or not self._other_party(patient, possessor):
+            return None
+        return possessor, patient

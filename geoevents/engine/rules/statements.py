@@ -1,0 +1,491 @@
+"""Speech, statement and quote attribution: which speech words make a statement (outside quotes, with a
+speaker and some content), who speaks, to whom (the addressee or the first other actor of the content), what
+the content is (an adjacent quote, a that-clause, the attributed fragments), which quotes carry the previous
+paragraph's speaker, and the statement row itself with its reported demand."""
+from __future__ import annotations
+
+import bisect
+
+from geoevents.engine.components import TRIGGERS_KEY, Quote, TokenSpan, TriggerHit
+from geoevents.engine.lexicon import match_at
+from geoevents.engine.model import Statement
+from geoevents.engine.rules.common import FRAGMENT_BREAKS, Fragment, Group, StatementInfo
+
+
+class Statements:
+    """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
+
+    def _speech_word_before_act_noun(self, trig: TriggerHit, triggers: list[TriggerHit]) -> bool:
+        """"declared a 30-day state of siege", "verhängte eine Ausgangssperre": a speech word whose object is an act
+        noun it supports (the noun's support family names it) is the act's verb, not a statement. At most four
+        words between them, no punctuation but hyphens."""
+        act = next((t for t in triggers if t.tok_start >= trig.tok_end), None)
+        if act is None or act.entry.pos == "VERB" or \
+                self.frag_of.get(act.tok_start) is not self.frag_of.get(trig.tok_start):
+            return False
+        gap = self._words_between(trig.tok_end, act.tok_start)
+        if len(gap) > 4 or any(self.punct[i] and self.token_text[i] != "-" for i in gap):
+            return False
+        # every reading of the noun ("state of emergency": imposed 1724 or lifted 0814)
+        families = {entry.support for entry in self.readings.get((act.entry.pattern.lower(), act.entry.pos),
+                                                                 [act.entry]) if entry.support}
+        clause_end = self.frag_of[trig.tok_start].tok_end if trig.tok_start in self.frag_of else trig.tok_end
+        is_act = any(pattern.payload in families and
+                     match_at(pattern, self.keys, trig.tok_start, trig.tok_end, clause_end) == trig.tok_end
+                     for pattern in self.cues.index("support").candidates(self.keys[trig.tok_start]))
+        if is_act:
+            self._veto(trig.entry, f"verb of the act noun {act.entry.entry_id}: coded as that act")
+        return is_act
+
+    def _statements(self, speech: list[TriggerHit]) -> None:
+        found: list[StatementInfo] = []
+        for trig in speech:
+            frag = self.frag_of[trig.tok_start]
+            reporting = None
+            candidates: list[Group] = []
+            passive = self._has_word(self.passive_aux, frag.tok_start, frag.tok_end)
+            for group in frag.groups:
+                if group.prep in self.reporting_preps or (passive and group.prep in self.agent_preps):
+                    reporting = self._group_text(group)
+                elif group.prep is None and not group.genitive:
+                    candidates.append(group)
+            if self.lang == "en" and candidates and candidates[0].tok_start >= trig.tok_end and \
+                    self._content_subject_before(trig.tok_end, candidates[0].tok_start):
+                # "quoted as saying he would host a meeting between ... and the PLO": the name after "he" belongs to
+                # what was said; an inverted English speaker follows the verb directly ("said Putin")
+                candidates = [g for g in candidates if g.tok_start < trig.tok_start]
+            if not candidates or candidates[0].tok_start >= trig.tok_end:
+                # "Planning and Investment Minister Tran Xuan Gia said Vietnam is ...", "Außenminister Nguyen sagte,
+                # Vietnam werde ...": the titled name speaks
+                official = self._titled_official(trig, frag)
+                candidates = [official] + candidates if official is not None else candidates
+            speaker = self._clause_subject(candidates, trig) if candidates else None
+            if speaker is not None and self._is_media(speaker):
+                # "zitierte die Agentur Xinhua den Minister": the outlet reports, the person speaks
+                persons = [g for g in candidates if not self._is_media(g)]
+                if persons:
+                    reporting = reporting or self._group_text(speaker)
+                    speaker = persons[0]
+            coordinated = trig.tok_start > frag.tok_start and \
+                self.lower[frag.tok_start] in self.coordinators
+            shared = None
+            if coordinated and (speaker is None or speaker.tok_start > trig.tok_start):
+                if found:
+                    speaker = found[-1].speaker
+                elif all(self.lower[i] in self.predicate_adverbs
+                         for i in self._words_between(frag.tok_start + 1, trig.tok_start)):
+                    # "Iran condemned the sanctions imposed by the US, and said it would respond": a coordinated
+                    # predicate without its own subject shares the subject of the main clause before it (not
+                    # "..., but media reports said ...", whose subject names no actor; cues predicate_adverbs)
+                    shared = speaker = self._coordinated_subject(frag)
+                if speaker is not None:
+                    candidates = [speaker] + candidates
+            if shared is None and self._speech_participle(trig, frag):
+                # "Ukraine criticized the meeting, saying Beijing could not claim neutrality": the participle's
+                # subject is the main clause's; the name behind it is in what was said ("saying X" is no inversion)
+                subject = self._coordinated_subject(frag)
+                if subject is not None:
+                    shared = speaker = subject
+                    candidates = [speaker] + [g for g in candidates if g.tok_start < trig.tok_start]
+            if speaker is None:
+                # behind a coordinated English speech word a pronoun is in what was said ("and said it would ..."); a
+                # German one can be the speaker ("und sagte er")
+                speaker = self._subject(frag, trig.tok_start if coordinated and self.lang == "en" else None)
+            if speaker is None or speaker.tok_start > trig.tok_start:
+                # "Police in Kabul said ...", "Officials in Moscow said ...", "Die Polizei in Kabul sagte, ...": the
+                # actor in the prepositional phrase of a subject that names no actor speaks (as for acts)
+                modifier = self._subject_modifier(frag, trig.tok_start)
+                if modifier is not None:
+                    speaker = modifier
+            if speaker is None and frag.index > 0 and self.fragments[frag.index - 1].relative:
+                # "Polen, das die Ukraine unterstützt, sagte ...": the subject before the relative clause speaks
+                main = next((f for f in reversed(self.fragments[:frag.index]) if not f.relative), None)
+                speaker = self._subject(main) if main is not None else None
+            apposed = speaker is None
+            if apposed:
+                speaker = self._subject_before_apposition(frag)
+            if speaker is None:
+                self._veto(trig.entry, "no speaker")
+                continue
+            if self._is_media(speaker):
+                # "Wie KCNA berichtete, ...", "state media reported": the outlet is the sentence's reporting source
+                self.sentence_reporting = self.sentence_reporting or self._group_text(speaker)
+            elif reporting is not None:
+                self.sentence_reporting = self.sentence_reporting or reporting
+            addressee = self._addressee(trig, frag, speaker, candidates)
+            quote, content = self._statement_content(trig, frag)
+            if (apposed or shared is not None) and quote is None and trig.tok_end < self._content_end(trig):
+                # "X, a UK-based group, said ...", "X condemned ..., and said ...": what was said follows
+                content = (trig.tok_end, self._content_end(trig))
+            if content is not None and addressee is not None and content[0] <= addressee.tok_start < content[1]:
+                content = (addressee.tok_end, content[1])   # "told Putin that ...": what was said follows
+            if content is None:
+                self._veto(trig.entry, "speech word without content")
+                continue
+            found.append(StatementInfo(speaker, self._group_text(speaker), trig, content, quote, addressee,
+                                       reporting, self.sentence_index, self.paragraph,
+                                       shared_subject=shared is not None))
+        media = [st for st in found if self._is_media(st.speaker)]
+        if media:
+            for st in found:
+                if st not in media and st.reporting is None:
+                    st.reporting = media[0].speaker_text
+            for st in media:
+                self._veto(st.trigger.entry, f"media speaker {st.speaker_text!r} is the reporting source")
+            found = [st for st in found if st not in media]
+        for st in found:
+            self._emit_statement(st)
+
+    def _act_participle(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """An English verb in -ing opening a clause after a comma: ", killing two people"."""
+        return self.lang == "en" and frag.index > 0 and trig.entry.pos == "VERB" and \
+            trig.tok_start == frag.tok_start and self.lower[trig.tok_start].endswith("ing") and \
+            self.token_text[trig.tok_start - 1] == ","
+
+    def _speech_participle(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """An English speech word in -ing opening a clause after a comma: ", saying ...", ", adding that ..."."""
+        return self.lang == "en" and frag.index > 0 and trig.tok_start == frag.tok_start and \
+            self.lower[trig.tok_start].endswith("ing") and self.token_text[trig.tok_start - 1] == ","
+
+    def _coordinated_subject(self, frag: Fragment) -> Group | None:
+        """The subject of the main clause before a coordinated fragment (its relative and subordinate clauses
+        skipped): "Germany criticised Russia's attack on Ukraine, and said ..." (Germany), "Deutschland kritisierte
+        den Angriff und sagte, ..."; None when that clause names none."""
+        main = next((f for f in reversed(self.fragments[:frag.index]) if not f.subordinate and not f.infinitive),
+                    None)
+        if main is None or self.lower[main.tok_start] in self.coordinators:
+            return None
+        return self._subject(main)
+
+    def _clause_subject(self, candidates: list[Group], trig: TriggerHit) -> Group:
+        """The first candidate, unless a coordinated clause with its own subject stands before the speech word:
+        "China remained mum and Russia's UN ambassador said" (not "Russia and the Chinese president said")."""
+        speaker = candidates[0]
+        for group in candidates[1:]:
+            if group.tok_end > trig.tok_start:
+                break
+            between = self._words_between(speaker.tok_end, group.tok_start)
+            opening = next((k for k, t in enumerate(between) if self.lower[t] in self.coordinators), None)
+            if opening is not None and opening > 0 and \
+                    all(self.lower[t] in self.determiners for t in between[opening + 1:]):
+                speaker = group
+        return speaker
+
+    def _content_subject_before(self, start: int, stop: int) -> bool:
+        """A pronoun or complementizer between a speech word and a later name: the name is in the content."""
+        opens = self.complementizers | self.person_pronouns | self.any_pronouns | self.first_person
+        return any(self.lower[i] in opens for i in self._words_between(start, stop))
+
+    def _addressee(self, trig: TriggerHit, frag: Fragment, speaker: Group, candidates: list[Group]) -> Group | None:
+        for group in frag.groups:
+            if group.prep in self.addressee_preps and group.tok_start > trig.tok_start:
+                # close to the speech word ("said to reporters", "sagte Scholz gegenüber Xi"); a "to X" deep in the
+                # content ("announced it would free prisoners as a gesture to Abbas") is part of what was said, and
+                # so is one behind the verb's own object ("warned China against supplying weapons to Russia")
+                if any(g.prep is None and trig.tok_end <= g.tok_start and g.tok_end <= group.tok_start
+                       for g in frag.groups):
+                    break
+                gap = self._words_between(trig.tok_end, group.tok_start)
+                opens_content = self.complementizers | self.subordinators | self.person_pronouns | \
+                    self.any_pronouns | self.first_person
+                if len(gap) <= 5 and not any(self.lower[i] in opens_content for i in gap):
+                    return group
+                break
+        if not (self.keys[trig.tok_start][-1] in self.addressee_verbs or self.lower[trig.tok_start]
+                in self.addressee_verbs):
+            return None
+        after = [g for g in candidates if g is not speaker and g.tok_start > trig.tok_start]
+        if not after:
+            return None
+        nxt = after[0]
+        gap = self._words_between(max(speaker.tok_end, trig.tok_end), nxt.tok_start)
+        if speaker.tok_start > trig.tok_start:      # "sagte Xi Putin": addressee right after the speaker
+            return nxt if not gap else None
+        # "Xi sagte Putin", "Xi told Putin", "Poland told the US", "erinnerte die USA daran"
+        return nxt if all(self.lower[i] in self.determiners for i in gap) else None
+
+    def _statement_content(self, trig: TriggerHit, frag: Fragment) -> tuple[Quote | None, tuple[int, int] | None]:
+        span = self.span
+        punct, space, alpha = self.punct, self.space, self.alpha
+        # a quote that closes right before the attribution ("„...“, sagte X")
+        for quote in self.quotes:
+            if quote.close_token is not None and quote.close_token < trig.tok_start and quote.word_count >= 1:
+                between = range(quote.close_token + 1, frag.tok_start)
+                if all(punct[t] or space[t] for t in between) and quote.close_token >= span.start - 1 \
+                        and self._attribution_only(frag, trig, quote):
+                    return quote, (quote.open_token + 1, quote.close_token)
+        # a quote that opens after the speech word within the sentence ("X sagte: „...“", "fügte hinzu, dass W „...“")
+        stop = self._content_end(trig)
+        for quote in self.quotes:
+            if trig.tok_end <= quote.open_token < stop and quote.word_count >= 1:
+                lead = [t for t in range(trig.tok_end, quote.open_token) if not space[t] and not punct[t]]
+                if all(self._is_actor_token(t) for t in lead):   # "X sagte: „…“", "said Xi: “…”"
+                    return quote, (quote.open_token + 1, quote.end_token)
+                break
+        if self._verb_first(frag, trig) and not self._complement_follows(frag) and \
+                not (frag.index > 0 and self.fragments[frag.index - 1].relative):
+            # "..., sagte X": the attributed content precedes (not a relative clause: "Polen, das ..., sagte")
+            prev = [f for f in self.fragments if f.tok_end <= frag.tok_start]
+            if prev:
+                start = prev[0].tok_start
+                for st in self.statements:
+                    if st.sentence_index == self.sentence_index and st.content_tokens[1] <= frag.tok_start:
+                        start = max(start, st.trigger.tok_end if st.trigger else start)
+                return None, (start, prev[-1].tok_end)
+        if stop > trig.tok_end and any(alpha[trig.tok_end:stop]):
+            later = [f for f in self.fragments if f.tok_start >= frag.tok_end]
+            words_after = sum(alpha[trig.tok_end:stop])
+            speaker_first = any(g.tok_end <= trig.tok_start and g.prep is None for g in frag.groups) or \
+                any(p < trig.tok_start for p in frag.pronouns) or self._titled_official(trig, frag) is not None or \
+                self._subject_modifier(frag, trig.tok_start) is not None   # "Police in Kabul said ..."
+            # "Russia denied attacking Ukraine": a gerund act opening what was said is content however short
+            gerund = speaker_first and words_after < 3 and \
+                any(t.entry.frame != "speech" and trig.tok_end <= t.tok_start < stop and
+                    self._speakers_gerund(trig.tok_end, t) for t in self.sentence_triggers)
+            if later or self._has_clause_after(trig, frag) or (speaker_first and words_after >= 3) or gerund:
+                # "Am Montag sagte Russland, die Ukraine habe ...": the speaker behind the verb is not what was said
+                behind = self._speaker_behind_verb(trig, frag) if later else None
+                return None, (trig.tok_end if behind is None else behind.tok_end, stop)
+        speaker = self._speaker_behind_verb(trig, frag)
+        if speaker is not None and sum(alpha[speaker.tok_end:stop]) >= 3 and \
+                not any(speaker.tok_end <= t.tok_start < stop and t.entry.frame != "speech" and not t.entry.support
+                        for t in self.sentence_triggers):
+            # "Am Montag wies Russland die Vorwürfe der Ukraine zurück": what was said follows the speaker behind the
+            # verb, as it follows the verb in "Russland wies am Montag die Vorwürfe der Ukraine zurück"; not an act
+            # that needs no support word ("Am Montag verkündete die Hisbollah eine einseitige Waffenruhe": the act)
+            return None, (speaker.tok_end, stop)
+        if frag.index > 0 and frag.index == len(self.fragments) - 1:
+            # "..., the State Department said on Friday.": a closing attribution takes what precedes it
+            prev = self.fragments[:frag.index]
+            return None, (prev[0].tok_start, prev[-1].tok_end)
+        return None, None
+
+    def _speaker_behind_verb(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """German verb second after a fronted adverbial ("Am Montag", "In Moskau"; no coordinator, no subordinate
+        clause): the name right behind the finite speech verb, only articles between them, in no oblique case."""
+        if self.lang != "de" or frag.subordinate or frag.infinitive:
+            return None
+        lead = self._words_between(frag.tok_start, trig.tok_start)
+        if not lead or self.lower[lead[0]] in self.coordinators:
+            return None
+        if any(g.prep is None and g.tok_end <= trig.tok_start for g in frag.groups) or \
+                any(p < trig.tok_start for p in frag.pronouns):
+            return None   # the subject stands before the verb ("US-Präsident Biden warnte Xi ...": Xi is addressed)
+        named = next((g for g in frag.groups if g.tok_start > trig.tok_start), None)
+        if named is None or named.prep is not None or named.genitive or named.pronoun or self._oblique(named) or \
+                any(self.lower[i] not in self.determiners for i in self._words_between(trig.tok_start + 1,
+                                                                                      named.tok_start)):
+            return None
+        return named
+
+    def _speakers_gerund(self, start: int, trig: TriggerHit) -> bool:
+        """English: the act ``trig`` opens what was said (from token ``start``) as a gerund, right behind the speech
+        word ("denied attacking Ukraine", "admitted attacking") or as the participle of a perfect gerund (cues
+        perfect_gerunds: "denied having attacked Ukraine"); its subject is the speaker."""
+        if self.lang != "en":
+            return False
+        lead = self._words_between(start, trig.tok_start)
+        if not lead:
+            return self.lower[trig.tok_start].endswith("ing")
+        return len(lead) == 1 and self.lower[lead[0]] in self.perfect_gerunds and trig.entry.pos == "VERB"
+
+    def _complement_follows(self, frag: Fragment) -> bool:
+        """ "gab Putin zu, dass ...": a verb-first attribution whose content follows."""
+        if frag.index + 1 >= len(self.fragments):
+            return False
+        nxt = self.fragments[frag.index + 1]
+        return self.lower[nxt.tok_start] in self.complementizers or \
+            self.token_text[nxt.tok_start - 1] == ":"
+
+    def _has_clause_after(self, trig: TriggerHit, frag: Fragment) -> bool:
+        return self._has_word(self.subordinators, trig.tok_end, frag.tok_end)
+
+    def _verb_first(self, frag: Fragment, trig: TriggerHit) -> bool:
+        words = [t for t in range(frag.tok_start, trig.tok_start) if not self.space[t] and not self.punct[t]]
+        return not words and frag.index > 0
+
+    def _statement_topic(self, frag: Fragment, speaker_codes: set[str]) -> Group | None:
+        """The actor a statement is about, named in its attribution: "sagte Baerbock mit Blick auf Russland",
+        "said ... regarding Russia". A topic phrase (cue list topic_phrases) right before the group; determiners
+        between them are skipped."""
+        for group in frag.groups:
+            if not set(group.codes) - speaker_codes:
+                continue
+            j = group.tok_start - 1
+            while j >= frag.tok_start and (self.space[j] or self.lower[j] in self.determiners):
+                j -= 1
+            for phrase in self.topic_phrases:
+                start = j - len(phrase) + 1
+                if start >= frag.tok_start and all(self.lower[start + k] == w for k, w in enumerate(phrase)):
+                    return group
+        return None
+
+    def _attribution_only(self, frag: Fragment, trig: TriggerHit, quote: Quote) -> bool:
+        # '"... with Ukraine," NATO chief X told reporters': the comma inside the quote cuts the clause before the
+        # closing mark, so the attribution may start with it
+        return frag.tok_start >= quote.close_token
+
+    def _content_end(self, trig: TriggerHit) -> int:
+        """Content runs to the next speech word of the sentence, a fragment opening a coordinated main clause
+        ("..., und im September ...") or the sentence end."""
+        stop = self.span.end
+        own = self.frag_of.get(trig.tok_start)
+        for frag in self.fragments:
+            if own is not None and frag.index > own.index and frag.tok_start > 0 and \
+                    self.lower[frag.tok_start] in self.coordinators and \
+                    self.token_text[frag.tok_start - 1] in FRAGMENT_BREAKS:
+                stop = frag.tok_start
+                break
+        for other in self.doc.user_data.get(TRIGGERS_KEY, []):
+            if other.entry.frame == "speech" and trig.tok_end <= other.tok_start < stop \
+                    and self.in_quote[other.tok_start] is None:
+                frag = self.frag_of.get(other.tok_start)
+                stop = frag.tok_start if frag is not None and frag.tok_start > trig.tok_end else other.tok_start
+                break
+        return stop
+
+    def _emit_statement(self, st: StatementInfo) -> None:
+        start, stop = st.content_tokens
+        content_groups = [g for f in self.fragments for g in f.groups if start <= g.tok_start < stop]
+        if st.quote is not None and not (st.quote.open_token >= self.span.start):
+            content_groups = []
+        speaker_codes = set(st.speaker.codes)
+        if st.trigger is not None:
+            st.topic = self._statement_topic(self.frag_of[st.trigger.tok_start], speaker_codes)
+        target_group = st.addressee or st.topic
+        if target_group is None:
+            for group in content_groups + self._quote_groups(st.quote):
+                others = [m for m in group.members if m.code not in speaker_codes]
+                if others and self._group_text(group) != st.reporting and not self._is_media(group):
+                    target_group = Group(others, group.tok_start, group.tok_end)
+                    break
+        st.target = target_group
+        if target_group is None and all(m.code is None for m in st.speaker.members):
+            # "The rebels said they will fight until their demands are met": nobody named says something about
+            # nobody named, as an act with no source actor and no target: no row
+            if st.trigger is not None:
+                self._veto(st.trigger.entry, "statement with no speaker actor and no target")
+            return
+        if st.quote is not None:
+            q_start, q_end = st.quote.start_char, st.quote.end_char
+            quote_text, direct = self.text[q_start:q_end], True
+            ev_start, ev_end = q_start, q_end
+        else:
+            punct = self.punct
+            tokens = self._words_between(start, stop)
+            own = self.frag_of[st.trigger.tok_start] if st.trigger is not None else None
+            rest = [t for t in tokens if own is not None and t >= own.tok_end]
+            if rest and tokens[0] < own.tok_end and sum(self.alpha[t] for t in tokens if t < own.tok_end) <= 4 and \
+                    not getattr(self.frag_of.get(rest[0]), "relative", False):   # not "said China, which ..., would"
+                tokens = rest   # "Xi sagte am Montag, China sei ...", "Er sagte nicht, dass ...": the speech verb's
+                # own clause (a date, a negation) is not what was said
+            while tokens and (punct[tokens[0]] or self.lower[tokens[0]] in self.subordinators):
+                tokens = tokens[1:]
+            while tokens and punct[tokens[-1]]:
+                tokens = tokens[:-1]
+            if not tokens:
+                return
+            q_start, q_end = self.idx[tokens[0]], self.idx[tokens[-1]] + len(self.token_text[tokens[-1]])
+            quote_text, direct = self.text[q_start:q_end], False
+            ev_start, ev_end = self._sentence_bounds()
+        frag = self.frag_of[st.trigger.tok_start] if st.trigger else self.fragments[0]
+        code = st.trigger.entry.cameo_code if st.trigger else "010"
+        rule = f"statement.{'quote' if direct else 'indirect'}:{st.trigger.entry.entry_id if st.trigger else 'carried'}"
+        trigger_text = self._trigger_text(st.trigger) if st.trigger else "(carried speaker)"
+        saying = frag
+        end = start if frag.tok_start < start < frag.tok_end else frag.tok_end
+        if st.trigger is not None and frag.tok_start < st.trigger.tok_start < end:
+            end = st.trigger.tok_start   # "alleged that ...": the claim is made, the speech word marks its content
+        if end < frag.tok_end:
+            # "Obama said he would not provide support": the content's negation is not the saying's (as with "that")
+            saying = Fragment(frag.index, frag.tok_start, end, frag.subordinate, frag.infinitive)
+        negated, modality = self._negation_modality(saying, None)
+        if not negated and st.trigger is not None and self._cue_in("negation", Fragment(
+                frag.index, st.trigger.tok_start, st.trigger.tok_start + 1, frag.subordinate, frag.infinitive)):
+            negated = True   # "did not report", "didn't report": a row that opens with its negation
+        if not negated and st.trigger is not None and end == st.trigger.tok_start:
+            # "Die Ukraine sagte (am Montag) nicht, dass ...": the German negation follows the speech verb in a
+            # clause that ends before the content starts (no party, no act in it; not "said it would not ...")
+            tail = Fragment(frag.index, st.trigger.tok_end, frag.tok_end, frag.subordinate, frag.infinitive)
+            negated = tail.tok_start < tail.tok_end < stop and \
+                not any(g.tok_start >= tail.tok_start for g in frag.groups) and \
+                not any(tail.tok_start <= t.tok_start < tail.tok_end for t in self.sentence_triggers) and \
+                bool(self._cue_in("negation", tail))
+        if modality in ("future", "hypothetical"):   # "will"/"should" in the content describe it, not the saying
+            modality = "asserted"
+        # "Putin is expected to travel to China in May, the Kremlin said": the date of a future or possible act in
+        # what was said dates that act, not the saying ("held a call on Monday, the White House said" stays Monday)
+        day, precision, date_text = self._date_for(frag, content=(start, stop))
+        if st.trigger is None and date_text is None and st.date is not None:
+            day, precision, date_text = st.date   # a continued quote without its own date: the carried one
+        st.date = (day, precision, date_text)
+        speaker = st.speaker.members[0]
+        events = []
+        for member in self._distinct_members(st.speaker):
+            target = target_group.members[0] if target_group is not None else None
+            event = self._make_event(code, rule, trigger_text, member, target, ev_start, ev_end, negated, modality,
+                                     day, precision, date_text, st.reporting, st.trigger.entry if st.trigger else None)
+            if event is None:
+                continue
+            event.statement = Statement(speaker.code, st.speaker_text,
+                                        target.code if target is not None else None, quote_text, direct,
+                                        st.reporting, q_start, q_end)
+            events.append(event)
+        for event in events:
+            self._add(event)
+        if events:
+            st.event = events[0]
+            self.statements.append(st)
+            self.decisions.append({"statement": st.speaker_text, "emitted": True, "direct": direct,
+                                   "target": events[0].target_actor, "reporting_source": st.reporting})
+            self._reported_demand(st, ev_start, ev_end, day, precision, date_text)
+
+    def _quote_groups(self, quote: Quote | None) -> list[Group]:
+        if quote is None:
+            return []
+        stop = quote.end_token
+        actors = [a for a in self.actors if quote.open_token < a.tok_start < stop]
+        return self._groups(actors, self.table.span(quote.open_token, stop))
+
+    def _unattributed_quotes(self, span: TokenSpan) -> list[Quote]:
+        opens = self.quote_opens
+        return [q for q in self.quotes[bisect.bisect_left(opens, span.start):bisect.bisect_left(opens, span.end)]
+                if q.word_count >= self.min_quote_words]
+
+    def _carried_quotes(self, span: TokenSpan, speech: list[TriggerHit]) -> None:
+        """A quote opening a paragraph with no attribution in its sentence: speaker of the previous paragraph. A
+        sentence whose speech word names a speaker the tables do not know ('"...," Zhang told reporters') is
+        attributed: its quote carries nobody (an unknown speaker, never the previous paragraph's)."""
+        used = {id(st.quote) for st in self.statements if st.quote is not None}
+        for quote in self._unattributed_quotes(span):
+            if id(quote) in used or self._paragraph_of(quote.open_token) != self.paragraph:
+                continue
+            first_word = next((t for t in range(span.start, span.end) if not self.space[t]), None)
+            if first_word is None or first_word != quote.open_token or span.start not in self.paragraph_starts:
+                continue
+            if speech:
+                self.decisions.append({"quote": self.text[quote.start_char:quote.end_char][:60], "emitted": False,
+                                       "why": f"attributed by {self._trigger_text(speech[0])!r} to a speaker the "
+                                              "tables do not know: the previous paragraph's speaker is not carried"})
+                continue
+            previous = [st for st in self.statements if st.paragraph == self.paragraph - 1]
+            if not previous:
+                self.decisions.append({"quote": self.text[quote.start_char:quote.end_char][:60], "emitted": False,
+                                       "why": "unattributed quote and no statement in the previous paragraph"})
+                continue
+            last = previous[-1]
+            stop = min(quote.end_token, span.end)
+            # the continued quote concerns the party the previous one did, unless it names another
+            st = StatementInfo(last.speaker, last.speaker_text, None, (quote.open_token + 1, stop), quote, None,
+                               last.reporting, self.sentence_index, self.paragraph, topic=last.target,
+                               date=last.date)
+            self._emit_statement(st)
+
+    def _enclosing_statement(self, tok: int) -> StatementInfo | None:
+        quote = self.in_quote[tok]
+        for st in reversed(self.statements):
+            if quote is not None and st.quote is quote:
+                return st
+            if st.sentence_index == self.sentence_index and st.content_tokens[0] <= tok < st.content_tokens[1]:
+                return st
+        return None

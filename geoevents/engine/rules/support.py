@@ -1,0 +1,253 @@
+"""Whether a trigger is used as an act: a topic noun needs a support word of its family in its clause
+("Invasion" + "gestartet"), an intent cue or explicit parties; a verb row with an object family needs its
+actor object ("helped Ukraine", "wants Putin to"); an intent or future cue must govern the trigger's verb."""
+from __future__ import annotations
+
+from geoevents.engine.components import TriggerHit
+from geoevents.engine.lexicon import match_after_first, match_at
+from geoevents.engine.rules.common import OBJECT_FAMILIES, PARTNER_FAMILY, SURFACE_CUES, Actor, Fragment, Group
+
+
+class SupportWords:
+    """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
+
+    def _intent_of_coordinated_clause(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The fragment's intent cues all stand after the trigger, behind a coordinator that follows it ("met on
+        Sunday and decided to approve a plan", "traf sich und billigte einen Plan"): they belong to the coordinated
+        predicate, not to the trigger's."""
+        keys = self.surface if "intent" in SURFACE_CUES else self.keys
+        first = next((i for i, patterns in self._cue_tokens("intent", frag.tok_start, frag.tok_end)
+                      if any(match_after_first(p, keys, i, frag.tok_end) is not None for p in patterns)), None)
+        if first is None or first < trig.tok_end:
+            return False
+        # a coordinator between two names joins the parties, not clauses ("Ein Treffen zwischen Biden und Putin ist
+        # für Mai geplant")
+        words = self._words_between(trig.tok_end, first)
+        return any(self.lower[i] in self.coordinators and not (0 < k < len(words) - 1 and
+                                                               self.in_actor[words[k - 1]] and self.in_actor[words[k + 1]])
+                   for k, i in enumerate(words))
+
+    def _intent_fragment(self, frag: Fragment) -> Fragment | None:
+        if self._cue_in("intent", frag) and not self._cue_in("intent_blockers", frag):
+            return frag
+        if frag.index > 0 and frag.infinitive:
+            prev = self.fragments[frag.index - 1]
+            if self._cue_in("intent", prev) and not self._cue_in("intent_blockers", prev):
+                return prev
+        return None
+
+    def _supported(self, trig: TriggerHit, frag: Fragment, intent_frag: Fragment | None) -> bool:
+        family = trig.entry.support
+        if family in OBJECT_FAMILIES and self._object_side_act(trig, frag) is not None:
+            return True
+        if family in OBJECT_FAMILIES:
+            # "faces pressure to help Iran": an infinitive without an intent cue is not an act that happened
+            before = self._words_between(frag.tok_start, trig.tok_start)
+            if before and self.lower[before[-1]] in self.infinitive_markers and intent_frag is None and not (
+                    len(before) >= 2 and self.lower[before[-2]] in self.decision_words):
+                return False   # but "decided to allow X to run": the decision is the act
+            return self._object_after(trig, frag, OBJECT_FAMILIES[family]) is not None
+        if family is None:
+            return True
+        if intent_frag is not None and family not in self.strict_support_families and \
+                (intent_frag is not frag or self._intent_cue_before(trig, frag)):
+            return True    # "is ready to send inspectors"; not "UN inspectors want to ..." (the noun is the subject)
+        return self._family_in(family, trig, frag) or family == PARTNER_FAMILY and self._partner_named(trig, frag)
+
+    def _intent_cue_before(self, trig: TriggerHit, frag: Fragment) -> bool:
+        index = self.cues.index("intent")
+        return any(match_at(p, self.surface, i, frag.tok_end) is not None
+                   for i in range(frag.tok_start, trig.tok_start) for p in index.candidates(self.surface[i]))
+
+    def _family_in(self, family: str, trig: TriggerHit, frag: Fragment) -> bool:
+        """A support word of ``family`` in the trigger's clause (or the clause an infinitive depends on)."""
+        return self._support_length(family, trig, frag) > 0
+
+    def _support_length(self, family: str, trig: TriggerHit, frag: Fragment, reach: int | None = None) -> int:
+        return self._support_match(family, trig, frag, reach)[0]
+
+    def _support_match(self, family: str, trig: TriggerHit, frag: Fragment,
+                       reach: int | None = None) -> tuple[int, bool, int]:
+        """Tokens of the longest support word of ``family`` in the trigger's clause (or the clause an infinitive
+        depends on), 0 if none; whether one stands before the trigger; minus the distance of the nearest one. With
+        ``reach``, only before the trigger or at most that many tokens after it. The second part of a hyphenated
+        word is no support word ("an open-ended strike")."""
+        longest, before, nearest = 0, False, -len(self.lower)
+        index = self.cues.index("support")
+        scope = [frag] + ([self.fragments[frag.index - 1]] if frag.infinitive and frag.index > 0 else [])
+        for f in scope:
+            for i, end, found_family in self._support_words(f):
+                if trig.tok_start <= i < trig.tok_end or (reach is not None and i >= trig.tok_end + reach):
+                    continue
+                if found_family == family:
+                    longest = max(longest, end - i)
+                    before = before or i < trig.tok_start
+                    nearest = max(nearest, -(trig.tok_start - end if i < trig.tok_start else i - trig.tok_end))
+        return longest, before, nearest
+
+    def _support_clause(self, trig: TriggerHit, frag: Fragment) -> Fragment | None:
+        """The clause an infinitive depends on when the trigger's support word stands only there ("wird ein Team
+        schicken, um ... zu helfen"), else None."""
+        family = trig.entry.support
+        if family is None or family in OBJECT_FAMILIES or not frag.infinitive or frag.index == 0:
+            return None
+        if any(found == family and not trig.tok_start <= i < trig.tok_end for i, _e, found in self._support_words(frag)):
+            return None
+        prev = self.fragments[frag.index - 1]
+        return prev if any(found == family for _i, _e, found in self._support_words(prev)) else None
+
+    def _support_words(self, frag: Fragment) -> list[tuple[int, int, str]]:
+        """(start, end, family) of every support word in the fragment, not the second part of a hyphenated word;
+        found once per fragment (every trigger and every reading of a shared pattern asks)."""
+        memo_key = (frag.tok_start, frag.tok_end)
+        found = self.support_memo.get(memo_key)
+        if found is None:
+            found = self.support_memo[memo_key] = []
+            keys, token_text, idx = self.keys, self.token_text, self.idx
+            for i, patterns in self._cue_tokens("support", frag.tok_start, frag.tok_end):
+                if i > 0 and token_text[i - 1] == "-" and idx[i - 1] + 1 == idx[i]:
+                    continue
+                for pattern in patterns:
+                    # a separable verb needs its particle: "nahm 20 Flüchtlinge fest" is an arrest, no "nahm ...
+                    # auf" (shelter)
+                    end = match_at(pattern, keys, i, frag.tok_end)
+                    if end is not None:
+                        found.append((i, end, pattern.payload))
+        return found
+
+    def _object_after(self, trig: TriggerHit, frag: Fragment, infinitive: bool,
+                      subject: Group | None = None) -> Group | None:
+        """The actor right after a verb trigger (determiners between allowed): "helped Ukraine", "wants the US to";
+        with ``infinitive`` the infinitive marker must follow it. German marks the object by case wherever it stands
+        ("Der Ukraine half Polen"), and adjectives may follow its article ("half der benachbarten Ukraine"); the
+        ``subject`` after a German verb is skipped ("Am Montag erlaubten die USA der Ukraine, ...")."""
+        german = self.lang == "de"
+        if german and not infinitive:
+            fronted = next((g for g in frag.groups if g.tok_end <= trig.tok_start and self._oblique(g)), None)
+            if fronted is not None:
+                return fronted
+        after = trig.tok_end
+        for group in frag.groups:
+            if group.tok_start < trig.tok_end:
+                continue
+            if german and subject is not None and group.tok_start == subject.tok_start and \
+                    group.tok_end == subject.tok_end:
+                after = group.tok_end
+                continue
+            gap = self._words_between(after, group.tok_start)
+            if not infinitive and self._people_of(gap, group):
+                return group   # "helped the two exiled dissidents from Egypt": the people of that actor
+            if group.prep is not None or group.genitive or not all(
+                    self.lower[t] in self.determiners or german and k > 0 and self.lower[gap[0]] in self.determiners
+                    and self.alpha[t] and self.token_text[t][:1].islower()
+                    or self.lower[t] in self.np_internal   # "ordered former president Menem to"
+                    or self.lower[t] in self.person_titles and group.members[0].person   # "candidate Ouattara"
+                    for k, t in enumerate(gap)):
+                return None
+            if infinitive:
+                after = self._words_between(group.tok_end, frag.tok_end)
+                if not after or self.lower[after[0]] not in self.infinitive_markers:
+                    return None
+            return group
+        return None
+
+    def _unilateral_act(self, frag: Fragment) -> bool:
+        return self._has_word(self.unilateral_support, frag.tok_start, frag.tok_end)
+
+    def _cue_governs(self, trig: TriggerHit, frag: Fragment, cue_list: str) -> bool:
+        """An intent or future cue stands right before the verb trigger ("wants to attack", "vowed to fight", "would
+        boycott"), not before some other act ("offered to negotiate ... following the invasions")."""
+        if trig.entry.pos == "NOUN":
+            return False
+        index = self.cues.index(cue_list)
+        if self.lang == "de" and cue_list == "intent":
+            # German verb-final: the intent word closing the act's clause governs it ("hat den Angriff auf Kiew lange
+            # geplant", "..., dass Russland Kiew angreifen will"), as it does standing before it ("plant einen Angriff")
+            words = [i for i in self._words_between(trig.tok_end, frag.tok_end) if not self.punct[i]]
+            if words and not any(other.tok_start > trig.tok_start and other.tok_start <= words[-1]
+                                 and other.entry.frame != "speech" for other in self.sentence_triggers) and \
+                    any(match_at(p, self.surface, words[-1], words[-1] + 1) == words[-1] + 1
+                        for p in index.candidates(self.surface[words[-1]])):
+                return True
+        for i in range(max(frag.tok_start, trig.tok_start - 6), trig.tok_start):
+            if self.lower[i] in self.backshifted_future and trig.tok_start - i <= 2:
+                return True
+            if cue_list == "intent" and self.lower[i] in self.commitment_words:
+                continue    # "pledged to expel", "agreed to withdraw": a commitment to someone, not a threat
+            for pattern in index.candidates(self.surface[i]):
+                if cue_list == "modality" and pattern.payload != "future":
+                    continue
+                end = match_at(pattern, self.surface, i, trig.tok_start, frag.tok_end)
+                if end is not None and trig.tok_start - end <= 1 + int(self.lower[end - 1] not in
+                                                                          self.infinitive_markers):
+                    return True
+        return False
+
+    def _people_of(self, gap: list[int], group: Group) -> bool:
+        """The words before ``group`` name people it is the origin of: "(the two exiled) dissidents from", "refugees
+        from", "Flüchtlingen aus": at most three modifiers (determiners, numbers, lowercase adjectives), a word of the
+        "persons" support family, the group's preposition."""
+        if group.prep not in self.people_origin_preps or len(gap) < 2 or len(gap) > 5 or \
+                self.lower[gap[-1]] != group.prep or not self._support_word_ends_at("persons", gap[-1]):
+            return False
+        return all(self.lower[t] in self.determiners or self.token_text[t].isdigit() or
+                   (self.alpha[t] and self.token_text[t].islower()) for t in gap[:-2])
+
+    def _support_word_ends_at(self, family: str | None, end: int) -> bool:
+        """A support word of ``family`` ends right before token ``end`` ("gave" in "gave Ukraine weapons"), or before
+        its determiners ("accepted the EEC's proposal", "met the union's demands"); a separable one with its particle
+        later in the clause ("sagte China Hilfe zu")."""
+        if family is None or end == 0:
+            return False
+        while end > 1 and self.lower[end - 1] in self.determiners:
+            end -= 1
+        index = self.cues.index("support")
+        frag = self.frag_of.get(end - 1)
+        clause_end = frag.tok_end if frag is not None else self.span.end
+        return any(pattern.payload == family and match_at(pattern, self.keys, start, end, clause_end) == end
+                   for start in range(max(0, end - 3), end) for pattern in index.candidates(self.keys[start]))
+
+    def _object_of_own_support_verb(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """An agreement noun that is the object of its support verb, with that verb's subject before it ("Ukraine
+        accepted a proposal by Turkey"): the subject does the act, the by-phrase names the proposal's author (the
+        target, cues target_prepositions_by_root "030")."""
+        family = trig.entry.support
+        if trig.entry.cameo_code[:2] != "03" or not family or family in OBJECT_FAMILIES:
+            return False
+        longest, before, _nearest = self._support_match(family, trig, frag)
+        return longest > 0 and before and \
+            any(g.prep is None and g.tok_end <= trig.tok_start for g in frag.groups)
+
+    def _object_side_act(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
+        """(agent, object) of an act on an object with an infinitive ("object_to" rows: "pressured Iran to ...")
+        told from the object's side: the passive "Iran was pressured by Russia to stop", the noun "Iran faces /
+        came under pressure from Russia to stop" (cue list object_side_openers before it). The agent phrase stands
+        between the trigger and the infinitive marker; when it only describes someone ("by Congress") the source is
+        unknown. English."""
+        if trig.entry.support != "object_to" or self.lang != "en":
+            return None
+        before = self._words_between(frag.tok_start, trig.tok_start)
+        after = self._words_between(trig.tok_end, frag.tok_end)
+        if not before or len(after) < 3:
+            return None
+        passive = self.lower[before[-1]] in self.passive_aux and self.lower[trig.tok_end - 1].endswith("ed")
+        if not (passive and self.lower[after[0]] in self.agent_preps or
+                self.lower[before[-1]] in self.object_side_openers and self.lower[after[0]] in self.origin_preps):
+            return None
+        marker = next((k for k, i in enumerate(after) if self.lower[i] in self.infinitive_markers), None)
+        if marker is None or not 2 <= marker <= 5:
+            return None
+        phrase = after[1:marker]
+        agent = next((g for g in frag.groups if phrase[0] <= g.tok_start and g.tok_end <= phrase[-1] + 1), None)
+        if agent is None:
+            hit = next((h for h in self.unresolved if phrase[0] <= h.tok_start <= phrase[-1] and h.sector), None)
+            if hit is None:
+                return None
+            span = self.table.span(phrase[0], phrase[-1] + 1)
+            nobody = Actor(None, hit.sector, self.text[span.start_char:span.end_char], span.start_char,
+                           span.end_char, phrase[0], phrase[-1] + 1, "unnamed", None, None, "")
+            agent = Group([nobody], phrase[0], phrase[-1] + 1)
+        patient = next((g for g in frag.groups if g.tok_end <= trig.tok_start and g.prep is None), None)
+        if patient is None or not self._other_party(patient, agent) and agent.members[0].code is not None:
+            return None
+        return agent, patient

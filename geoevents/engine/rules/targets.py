@@ -1,0 +1,309 @@
+"""Whom it was done to (``_target``): the next candidate of another country, else the first group behind a
+target preposition of the code's root; not a party of a later purpose clause; the object's members named
+later ("including two Syrians"), the actor behind "of" in the object, where forces are sent, and the source's
+own state for a domestic act with no other party."""
+from __future__ import annotations
+
+from geoevents.engine.components import TriggerHit
+from geoevents.engine.rules.common import GOVERNING_ROOTS, Actor, Fragment, Group
+
+
+class Targets:
+    """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
+
+    def _target_preps(self, code: str) -> frozenset[str]:
+        """Prepositions that introduce the target of ``code``; keys of target_prepositions_by_root are roots ("19"),
+        3-digit codes ("166" covers 1661) or full codes."""
+        by_root = self.target_preps_by_root
+        return self.target_preps_default | by_root.get(code[:2], frozenset()) | by_root.get(code[:3], frozenset()) | \
+            by_root.get(code, frozenset())
+
+    def _target(self, trig: TriggerHit, frag: Fragment, source: Group, passive: bool) -> Group | None:
+        source_codes = set(source.codes)
+        named = self._genitive_agent(trig, frag) or self._possessive_agent(trig, frag)
+        if named is not None and named[0] is source:
+            return named[1]
+        if frag.relative:
+            # "Ukraine, which Russia attacked", "Macron, mit dem Scholz sprach": the antecedent is the object
+            tok, antecedent, is_subject = self._relative_pronoun(frag)
+            before = self._words_between(frag.tok_start, tok)
+            if not is_subject and antecedent is not None and self._other_party(antecedent, source) and \
+                    (not before or self.lower[before[0]] in self._target_preps(trig.entry.cameo_code)):
+                return antecedent
+        if not passive and trig.entry.pos == "VERB" and trig.entry.cameo_code in self.accused_object_codes and \
+                self.lower[self._next_word(trig.tok_end - 1, frag.tok_end)] in self.accused_content_preps:
+            # "three companies it accused of supplying drone parts to Russia": an accusation verb without its object
+            # accuses the noun before it; the parties behind "of" are in what it accuses them of (no target)
+            return None
+        act = self._commented_act_noun(trig, frag)
+        if act is not None:
+            # "condemned the air strike on Kyiv", "the invasion of Ukraine", "die Invasion der Ukraine": the phrase
+            # or genitive behind the commented act names its victim, not the critic's target; its agent does ("die
+            # Invasion der Ukraine durch Russland", "den Angriff Russlands auf", "Russlands Invasion der Ukraine")
+            agent = next((g for g in frag.groups if g.tok_start >= act.tok_end and g.prep in self.agent_preps and
+                          self._other_party(g, source)), None)
+            named = self._genitive_agent(act, frag) or self._possessive_agent(act, frag)
+            if agent is None and named is not None and self._other_party(named[0], source):
+                agent = named[0]
+            if agent is not None:
+                return agent
+            victim = self._genitive_after(act.tok_end, frag)
+            if victim is not None and (act.entry.cameo_code[:2] in self.accusation_roots or
+                                       self._agent_genitive(act, frag) is victim) and \
+                    self._other_party(victim, source):
+                # "verurteilte die Vorwürfe Ruandas": the genitive of an accusation is its author, who is condemned;
+                # so is the genitive of an attack noun ("verurteilte den Angriff Israels", cues agent_genitive_nouns)
+                return victim
+            frag = Fragment(frag.index, frag.tok_start, frag.tok_end, frag.subordinate, frag.infinitive,
+                            [g for g in frag.groups if g.tok_start < act.tok_end or g.prep is None and g is not victim],
+                            frag.pronouns)
+        if passive and act is None and trig.entry.cameo_code[:2] in self.commenting_roots and not self._nominal(trig):
+            # "The invasion of Ukraine by Russia was condemned by the EU": the agent phrase of the act noun in the
+            # subject is the one condemned, as in the active "condemned the invasion of Ukraine by Russia"
+            subject_act = next((t for t in self.sentence_triggers if t.tok_end <= trig.tok_start and
+                                self.frag_of.get(t.tok_start) is frag and self._nominal(t) and
+                                t.entry.frame == "directed"), None)
+            agent = next((g for g in frag.groups if subject_act is not None and
+                          subject_act.tok_end <= g.tok_start < trig.tok_start and g.prep in self.agent_preps and
+                          g is not source and self._other_party(g, source)), None)
+            if agent is not None:
+                return agent
+        if passive:
+            # "A camp for Congolese refugees was attacked by ...": the subject, or the actor its noun names
+            modifier = self._subject_modifier(frag, source.tok_start)
+            for group in frag.groups:
+                if (group.prep is None or modifier is not None and group.tok_start == modifier.tok_start) and \
+                        (not set(group.codes) & source_codes or self._domestic(group, source)):
+                    return group
+                # "Ousted president Aristide has been accused ..., by current Haitian government officials": a
+                # person of the agent's own state before the passive suffered it (a domestic act)
+                if group.prep is None and group is not source and group.tok_end <= trig.tok_start and \
+                        set(group.codes) == source_codes and group.members[0].person:
+                    return Group(group.members, group.tok_start, group.tok_end, group.prep, own_state=True)
+        pronoun = self._object_pronoun(trig, frag, source)
+        if pronoun is not None:
+            return pronoun
+        complement = self._object_complement(trig, frag, source)
+        purpose: int | None = -1   # looked up for the first candidate only
+        preps = self._target_preps(trig.entry.cameo_code)
+        for group in frag.groups:
+            if group is source or group.tok_start < source.tok_end and source.tok_start < group.tok_end:
+                continue
+            # German case marking makes an object of a group before the subject: "Der Ukraine half Polen"
+            if group.prep is None and not group.genitive and self._other_party(group, source) and \
+                    (group.tok_start > source.tok_start or self.lang == "de" and self._oblique(group)):
+                if purpose == -1:
+                    purpose = self._purpose_clause(trig, frag, source)
+                if purpose is not None and group.tok_start > purpose:
+                    break   # "sent weapons to Russia to attack Ukraine": Ukraine is the object of the purpose clause
+                # "demanded a meeting of the U.N. Security Council to discuss Croatia's advance": the object's
+                # complement comes before a later possessor ("the chief of Israel's militia ally" names no Israeli)
+                if complement is not None and trig.tok_end <= complement.tok_start < group.tok_start and \
+                        "'s" not in self.lower[complement.tok_start:complement.tok_end + 1]:
+                    return complement
+                # "shared evidence with the U.S. about contacts between al Qaeda and Saddam Hussein's party": an
+                # English object comes before the act's prepositional party, a later noun phrase belongs to it
+                # (a party right behind the act: "complained to the UN over Israeli raids" addresses the UN)
+                earlier = next((g for g in frag.groups if g.prep in self.target_preps_default - self.addressee_preps
+                                and trig.tok_end <= g.tok_start and g.tok_end <= group.tok_start and
+                                all(self.lower[t] in self.prepositions | self.determiners
+                                    for t in self._words_between(trig.tok_end, g.tok_start)) and
+                                self._other_party(g, source)), None) if self.lang == "en" else None
+                return earlier or group
+        found = complement
+        if found is not None:
+            return found
+        for group in frag.groups:
+            if group.prep in preps and self._other_party(group, source) and \
+                    (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end) and \
+                    not self._in_later_purpose_clause(trig, group):
+                # "kritisierten Chinas Vorgehen gegen Taiwan": the possessor of the object comes first
+                possessor = next((g for g in frag.groups if g.genitive and g.prep is None and
+                                  source.tok_end <= g.tok_start < group.tok_start and
+                                  (g.tok_start >= trig.tok_end or trig.entry.pos != "NOUN") and
+                                  self._other_party(g, source)), None) if self.lang == "de" else None
+                return possessor or group
+        found = self._deployment_place(trig, frag, source)
+        if found is not None:
+            return found
+        # an act of one party between two others: "undertook a mediation mission between Syria and the PLO", "ready
+        # to host a meeting between Israel and the PLO" (a meeting with an intent is the host's act): the targets
+        # are both parties
+        for group in frag.groups:
+            if group.prep in self.between and group.tok_start >= trig.tok_end and not set(group.codes) & source_codes:
+                return group
+        # genitive object after the trigger: "Invasion der Ukraine", "kritisierten das Vorgehen Russlands"
+        for group in frag.groups:   # German verbs may close the clause: the genitive precedes them
+            # "erfüllte Schwedens Forderungen": the possessor right after the noun's support verb is its object
+            # (not a place phrase: "im Süden des Libanon" says where, cues compass_words)
+            if group.genitive and group.prep not in self.locative_preps and \
+                    (group.tok_start >= trig.tok_end or trig.entry.pos != "NOUN" or
+                                   group.tok_end == trig.tok_start and
+                                   self._support_word_ends_at(trig.entry.support, group.tok_start)) and \
+                    group is not source and self._other_party(group, source):
+                return group
+        if trig.entry.pos == "NOUN":   # "Festnahme eines deutschen Journalisten durch ...": the noun's object
+            for group in frag.groups:
+                gap = self._words_between(trig.tok_end, group.tok_start)
+                if group.tok_start >= trig.tok_end and group.prep is None and len(gap) <= 1 and \
+                        all(self.lower[t] in self.determiners for t in gap) and self._other_party(group, source):
+                    return group
+        return self._included_party(frag, source)
+
+    def _in_later_purpose_clause(self, trig: TriggerHit, group: Group) -> bool:
+        """The group stands behind another act opened by an infinitive marker after the trigger, or in a later
+        infinitive clause holding another act: "would blockade Paris to demand an end to the EC's farm reform",
+        "prevented the demonstration to protest the sending of troops to Iraq" (the party of the demand or the
+        protest, not of the blockade or the prevention). Not for acts whose infinitive content is their own
+        (threats, demands, rejections: GOVERNING_ROOTS), unless the group stands behind a second infinitive, the
+        purpose of that content: "rejected an invitation to attend a meeting of Palestinian factions to debate plans
+        for independence from Israel" (the factions' plans, not a party of the rejection)."""
+        if trig.entry.cameo_code[:2] in GOVERNING_ROOTS:
+            words = self._words_between(trig.tok_end, group.tok_start)
+            markers = [k for k, i in enumerate(words) if self.lower[i] in self.infinitive_markers and k + 1 < len(words)
+                       and self.alpha[words[k + 1]] and self.token_text[words[k + 1]].islower() and
+                       self.lower[words[k + 1]] not in self.determiners | self.prepositions | {"any"}]
+            return len(markers) >= 2 and self.frag_of.get(group.tok_start) is self.frag_of.get(trig.tok_start)
+        clause = self.frag_of.get(group.tok_start)
+        # German "um ... zu" closes its clause with the act: "verhinderte eine Kundgebung, um gegen die Entsendung
+        # von Truppen nach Haiti zu protestieren"
+        other_clause = clause is not None and clause is not self.frag_of.get(trig.tok_start) and clause.infinitive
+        for other in self.sentence_triggers:
+            if other is trig or other.entry.frame == "speech" or other.tok_start < trig.tok_end:
+                continue
+            if other_clause and clause.tok_start <= other.tok_start < clause.tok_end:
+                return True
+            before = self._words_between(trig.tok_end, other.tok_start)
+            if other.tok_start < group.tok_start and before and self.lower[before[-1]] in self.infinitive_markers \
+                    and self._bare_verb_form(other.tok_start):
+                return True
+        return False
+
+    def _purpose_clause(self, trig: TriggerHit, frag: Fragment, source: Group) -> int | None:
+        """The infinitive marker opening a purpose or permission clause after the act's own prepositional party:
+        "sent weapons to Russia to attack Ukraine", "gave permission to Russia to help Israel" (English; the groups
+        after the marker belong to that clause). None without such a party: "sent troops to help Ukraine"."""
+        if self.lang != "en":
+            return None
+        preps = self._target_preps(trig.entry.cameo_code)
+        party = next((g for g in frag.groups if g.tok_start >= trig.tok_end and g.prep in preps and
+                      self._other_party(g, source)), None)
+        if party is None:
+            return None
+        words = self._words_between(party.tok_end, frag.tok_end)
+        if len(words) >= 2 and self.lower[words[0]] in self.infinitive_markers and \
+                self.token_text[words[1]][:1].islower() and self.lower[words[1]] not in self.determiners and \
+                self._bare_verb_form(words[1]):
+            return words[0]
+        return None
+
+    def _included_party(self, frag: Fragment, source: Group) -> Group | None:
+        """The object's members named in the clause after it: "arrested 12 people, including two Syrians",
+        "nahm 12 Menschen fest, darunter zwei Syrer"."""
+        if frag.index + 1 >= len(self.fragments):
+            return None
+        after = self.fragments[frag.index + 1]
+        words = self._words_between(after.tok_start, after.tok_end)
+        if not words or self.lower[words[0]] not in self.inclusion_openers:
+            return None
+        return next((g for g in after.groups if g.prep is None and self._other_party(g, source)), None)
+
+    def _object_complement(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """The actor of the trigger's object noun phrase, behind "of" (English: "defended the right of Russian
+        troops", "expelled inspectors of the IAEA", "demanded the withdrawal of Serbian forces from Bosnia"); the
+        German genitive has its own rule. At most three words between the trigger and the preposition, none of them
+        a preposition or punctuation. Directed acts only: "on the sidelines of the G20 summit" names a place."""
+        if trig.entry.frame != "directed":
+            return None
+        for group in frag.groups:
+            if group.tok_start < trig.tok_end or group.prep not in self.object_links:
+                continue
+            words = self._words_between(trig.tok_end, group.tok_start)
+            at = max((k for k, i in enumerate(words) if self.lower[i] == group.prep), default=None)
+            if at is None or at > 3 or any(self.punct[i] or self.lower[i] in self.prepositions
+                                           for i in words[:at]):
+                return None
+            return group if self._other_party(group, source) else None
+        return None
+
+    def _deployment_place(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """Where forces, peacekeepers or aid are sent is the party the act concerns: "strengthened its forces in
+        Lebanon", "refused to deploy peacekeepers in Iraq", "weigerte sich, Truppen in den Irak zu entsenden". A
+        group behind a deployment preposition after the trigger (in its clause or the infinitive clause after it),
+        with a deployment word at most three words before it."""
+        clauses = [frag] + [f for f in self.fragments[frag.index + 1:frag.index + 2] if f.infinitive]
+        for group in [g for f in clauses for g in f.groups]:
+            if group.tok_start < trig.tok_end or group.prep not in self.deployment_preps or \
+                    not self._other_party(group, source) or self._in_later_purpose_clause(trig, group):
+                continue
+            words = self._words_between(trig.tok_start, group.tok_start)
+            at = max((k for k, i in enumerate(words) if self.lower[i] == group.prep), default=None)
+            if at is not None and any(self.lower[i] in self.deployment_words or
+                                      any(k in self.deployment_words for k in self.keys[i])
+                                      for i in words[max(0, at - 3):at]):
+                return group
+        return None
+
+    def _own_state_target(self, trig: TriggerHit, frag: Fragment, source: Group, code: str) -> Group | None:
+        """Domestic acts with no other party named target the source's own state (its population, dissidents or
+        government), in this order:
+        1. a later mention of the same state in the trigger's clause (an adjective only behind a preposition):
+           "imposed a curfew in southeastern Turkey", "confiscated weapons from Palestinian armed groups" (not "in
+           the current Palestinian uprising");
+        2. a description of an unnamed domestic group in that clause after a state institution's act: "Egyptian
+           police opened fire to disperse demonstrators", "the Sudanese government accused rebels";
+        3. coercion that is domestic by its nature (arrests, curfews, bans, martial law, and threats of them);
+        4. a non-state group of a state acting against nobody named: "Sudanese rebels shelled the capital" (the
+           government of their state).
+        None when another party is named after the trigger (outside an attribution): the act is not (only)
+        domestic."""
+        if code[:2] not in self.own_state_roots:
+            return None
+        if self._one_sided(trig):
+            return None   # "declared a unilateral ceasefire in south Lebanon": the place is no party
+        codes = set(source.codes)
+        if len(codes) != 1 or None in codes or \
+                source.members[0].entry_id.split(":")[1] in self.own_state_stateless_kinds:
+            # an organisation (UN, EU, NATO, an NGO) has no own state, nor has a group nobody named ("they" for
+            # "the rebels": entry "unnamed")
+            return None
+        attribution = {id(st.speaker) for st in self.statements if st.sentence_index == self.sentence_index}
+        speech = {id(self.frag_of.get(t.tok_start)) for t in self.sentence_triggers if t.entry.frame == "speech"}
+        # the act's clause and the clauses after it, not the attribution ", relief officials in Nairobi said".
+        # German verbs close the clause: "haben im Südosten der Türkei eine Ausgangssperre verhängt"
+        scope = [frag] + [f for f in self.fragments[frag.index + 1:] if id(f) not in speech]
+        later = [g for f in scope for g in f.groups
+                 if (g.tok_start >= trig.tok_end or self.lang == "de" and g.tok_start >= frag.tok_start)
+                 and g.tok_start != source.tok_start and id(g) not in attribution
+                 and g.prep not in self.reporting_preps and not self._in_later_purpose_clause(trig, g)]
+        if any(set(g.codes) - codes for g in later):
+            return None
+        for group in later:  # "in southeastern Turkey", "from Palestinian armed groups", "im Südosten der Türkei"
+            named = group.prep is not None or group.members[0].entry_id.split(":")[1] != "adj"
+            if named and group.tok_start < frag.tok_end:
+                return Group(group.members, group.tok_start, group.tok_end, group.prep, own_state=True)
+        member = source.members[0]
+        if member.sector in self.own_state_sources:
+            for hit in self.unresolved:
+                if trig.tok_end <= hit.tok_start < frag.tok_end and hit.sector in self.own_state_groups:
+                    return Group([Actor(member.code, hit.sector, self.text[hit.start_char:hit.end_char],
+                                        hit.start_char, hit.end_char, hit.tok_start, hit.tok_end, hit.entry_id,
+                                        None, hit.role, "")], hit.tok_start, hit.tok_end, own_state=True)
+        if member.sector in self.domestic_sectors:
+            if code[:2] not in self.own_state_group_roots:
+                return None
+            sector = "GOV"
+        elif code.startswith(self.own_state_codes):
+            sector = None            # the population
+        else:
+            return None
+        # no words name this target: empty text, the row's rule says "own_state:"
+        return Group([Actor(member.code, sector, "", member.start_char, member.start_char, member.tok_start,
+                            member.tok_start, member.entry_id, None, None, "")], source.tok_start, source.tok_end,
+                     own_state=True)
+
+    def _one_sided(self, trig: TriggerHit) -> bool:
+        """The act is called one-sided (cues one_sided_words) in its trigger or by one of the two words before it:
+        "a unilateral ceasefire", "unilaterally withdrew", "eine einseitige Waffenruhe"."""
+        return any(self._one_word_cue("one_sided_words", i)
+                   for i in range(max(self.span.start, trig.tok_start - 2), trig.tok_end))

@@ -1,0 +1,192 @@
+"""What a stretch of tokens holds, asked by rules of every concern: the words of a token range without space
+tokens, the next word, cue look-ups in a fragment or range (through the per-doc cue index of ``Assembler.__call__``),
+whether a trigger is used as a noun, whether a range holds an infinitive, and the sentence's bounds and text.
+Nothing here decides a row; the other mixins ask these questions."""
+from __future__ import annotations
+
+import bisect
+import itertools
+
+from geoevents.engine.components import TriggerHit
+from geoevents.engine.lexicon import match_after_first, match_at
+from geoevents.engine.rules.common import SURFACE_CUES, Fragment, Group
+
+
+class WordQueries:
+    """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
+
+    def _words_between(self, start: int, stop: int) -> list[int]:
+        """Token indices start..stop without the space tokens."""
+        space_tokens = self.space_tokens   # (most ranges hold none: then the range itself)
+        first = bisect.bisect_left(space_tokens, start)
+        if first == len(space_tokens) or space_tokens[first] >= stop:
+            return list(range(start, stop))
+        space = self.space
+        return [i for i in range(start, stop) if not space[i]]
+
+    def _word_count(self, start: int, stop: int) -> int:
+        """len(self._words_between(start, stop)) without building the list."""
+        space_tokens = self.space_tokens
+        return max(stop - start, 0) - (bisect.bisect_left(space_tokens, max(stop, start))
+                                       - bisect.bisect_left(space_tokens, start))
+
+    def _noun_phrase(self, words: list[int]) -> bool:
+        """The words are one German noun phrase in the nominative or the accusative: a nominative article,
+        lowercase adjectives or numerals, one capitalized noun ("Der Angriff", "Ein schwerer Drohnenangriff")."""
+        if len(words) < 2 or self.lower[words[0]] not in self.nominative_determiners:
+            return False
+        head = words[-1]
+        return self.alpha[head] and self.token_text[head][:1].isupper() and \
+            all(self.alpha[i] and self.token_text[i][:1].islower() or self.like_num[i] for i in words[1:-1])
+
+    def _trigger_text(self, trig: TriggerHit) -> str:
+        last = trig.tok_end - 1   # a trigger has at least one token
+        text = self.text[self.idx[trig.tok_start]:self.idx[last] + len(self.token_text[last])]
+        if trig.particle_token is not None:
+            text += " ... " + self.token_text[trig.particle_token]
+        return text
+
+    def _next_word(self, i: int, end: int) -> int:
+        """The first token after ``i`` that is neither a space nor a quote mark ("condemned as `` unacceptable ''
+        allegations"), or ``i + 1``."""
+        for j in range(i + 1, end):
+            if not self.space[j] and not self.table.quote[j]:
+                return j
+        return min(i + 1, end - 1)
+
+    def _infinitive(self, start: int, stop: int) -> bool:
+        """Tokens start..stop hold an infinitive: a marker before a lowercase word that is no determiner ("to
+        attack", "um zu"), or a German zu-infinitive. Only the marker and long-zu tokens of the doc are visited."""
+        lowers, texts, space, punct = self.lower, self.token_text, self.space, self.punct
+        german = self.lang == "de"   # _zu_infinitive never holds in another language, nor for 8 letters or less
+        tokens = self.infinitive_tokens
+        for token in tokens[bisect.bisect_left(tokens, start):bisect.bisect_left(tokens, stop)]:
+            if space[token] or punct[token]:
+                continue    # words only
+            lower = lowers[token]
+            if lower in self.infinitive_markers:
+                nxt = next((t for t in range(token + 1, stop) if not space[t] and not punct[t]), None)
+                if nxt is not None and texts[nxt][:1].islower() and lowers[nxt] not in self.determiners:
+                    return True
+            if german and len(lower) > 8 and self._zu_infinitive(token):
+                return True
+        return False
+
+    def _zu_infinitive(self, token: int) -> bool:
+        """German infinitive with the "zu" inside: zusammenzuarbeiten, entgegenzustellen, abzuziehen."""
+        lower = self.lower[token]
+        if self.lang == "de" and len(lower) > 8 and "zu" in lower[2:-3] and lower.endswith("en") \
+                and self.token_text[token][:1].islower():
+            cut = lower.rfind("zu", 2, len(lower) - 3)
+            return cut >= 2 and len(lower) - cut - 2 >= 4
+        return False
+
+    def _paragraph_of(self, tok: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, tok)   # the starts ascend: how many are <= tok
+
+    def _is_actor_token(self, tok: int) -> bool:
+        return self.in_actor[tok] or self.lower[tok] in self.actor_token_words
+
+    def _sentence_bounds(self) -> tuple[int, int]:
+        space, start, end = self.space, self.span.start, self.span.end
+        first = next((i for i in range(start, end) if not space[i]), None)
+        if first is None:
+            return self.span.start_char, self.span.start_char
+        last = next(i for i in range(end - 1, first - 1, -1) if not space[i])
+        return self.idx[first], self.idx[last] + len(self.token_text[last])
+
+    def _fragment_tokens(self, frag: Fragment):
+        return range(frag.tok_start, frag.tok_end)
+
+    def _cue_in(self, name: str, frag: Fragment) -> str | None:
+        """First cue of the list in the fragment. Function-word lists match the surface form only: the lemma of
+        "wurde" is "werden", which must not read as a future cue."""
+        memo_key = (name, frag.tok_start, frag.tok_end)   # asked again and again per sentence
+        if memo_key in self.cue_memo:
+            return self.cue_memo[memo_key]
+        keys, end = self.surface if name in SURFACE_CUES else self.keys, frag.tok_end
+        found = None
+        for i, patterns in self._cue_tokens(name, frag.tok_start, end):   # the earliest token, then list order
+            pattern = next((p for p in patterns if match_after_first(p, keys, i, end) is not None), None)
+            if pattern is not None:
+                found = pattern.payload
+                break
+        self.cue_memo[memo_key] = found
+        return found
+
+    def _cue_tokens(self, name: str, start: int, end: int):
+        """(token, patterns of the cue list ``name`` that start there) for the tokens start..end that start one, in
+        order: what a scan of every token with ``cues.index(name).candidates`` of its key finds (surface keys for
+        SURFACE_CUES)."""
+        starts = self.cue_starts.get(name)
+        if starts is None:   # a list outside SCANNED_CUES: looked up for every token of the doc once
+            candidates = self.cues.index(name).candidates_each(self.surface if name in SURFACE_CUES else self.keys)
+            tokens = list(itertools.compress(range(len(candidates)), candidates))
+            starts = self.cue_starts[name] = (tokens, [candidates[i] for i in tokens])
+        tokens, patterns = starts
+        low, high = bisect.bisect_left(tokens, start), bisect.bisect_left(tokens, end)
+        return zip(tokens[low:high], patterns[low:high])
+
+    def _has_word(self, words: frozenset[str], start: int, stop: int) -> bool:
+        """A token start..stop whose lowercase form is in ``words`` (one set operation over the slice)."""
+        return not words.isdisjoint(self.lower[start:stop])
+
+    def _cue_before(self, trig: TriggerHit, frag: Fragment, words: frozenset[str]) -> bool:
+        return self._has_word(words, frag.tok_start, trig.tok_start)
+
+    def _nominal(self, trig: TriggerHit) -> bool:
+        """A noun row, or a phrase row used as a noun: "Russia's air strike on", "den Angriff auf" (German nouns
+        are capitalized), "the air strike on" (after a determiner)."""
+        if trig.entry.pos == "NOUN":
+            return True
+        if trig.entry.pos == "VERB":   # "Russia's arrest of a French journalist": a verb row used as a noun
+            # ("condemned the arrest of a French journalist": after an article too)
+            return self.lang == "en" and trig.tok_start > self.span.start and \
+                (self.token_text[trig.tok_start - 1] == "'s" or self.lower[trig.tok_start - 1] in self.verb_noun_articles)
+        if trig.entry.pos != "PHRASE":
+            return False
+        if self.lang == "de":   # also an adjective before its noun after an article or a possessor
+            first, before = self.token_text[trig.tok_start], trig.tok_start - 1   # "Chinas militärische Unterstützung"
+            return before >= self.span.start and (first[:1].isupper() or self.token_text[trig.tok_end - 1][:1].isupper()
+                                                  and (self.lower[before] in self.determiners or
+                                                       self.token_text[before][:1].isupper()))
+        before = trig.tok_start - 1
+        adjective = self._adjective_before(trig.tok_start, trig)
+        if adjective is not None:   # "the Russian air strike on Kyiv": the noun phrase of the adjective's article
+            before = adjective.tok_start - 1
+        return before >= self.span.start and (self.lower[before] in self.determiners or
+                                              self.token_text[before] == "'s")
+
+    def _adjective_before(self, tok: int, trig: TriggerHit | None = None) -> Group | None:
+        """The English nationality adjective standing right before ``tok`` after an article ("the Russian attack",
+        "a Russian air strike"): it names the agent of the act noun at ``tok``, as a possessor does."""
+        if self.lang != "en":
+            return None
+        frag = self.frag_of.get(tok)
+        group = next((g for g in frag.groups if g.tok_end == tok), None) if frag is not None else None
+        # "the Chinese military drills": the adjective's mention took the act's first word as its sector word (only
+        # for an act that needs no support word: "outside the Chinese embassy in London" names a building)
+        overlap = next((g for g in frag.groups if g.tok_start < tok < g.tok_end), None) \
+            if frag is not None and group is None and trig is not None and not trig.entry.support else None
+        group = group or overlap
+        if group is None or group.prep is not None or \
+                not all(m.entry_id.split(":")[1] == "adj" and (m.sector is None or overlap is not None)
+                        for m in group.members) or \
+                group.tok_start - 1 < self.span.start or self.lower[group.tok_start - 1] not in self.determiners:
+            return None
+        return group
+
+    def _bare_verb_form(self, tok: int) -> bool:
+        """The word can be the bare infinitive an English "to" opens: no -s form ("conceded to demands from
+        Albania", "agreed to talks with": "to" is the preposition) unless the stem ends in s (cues
+        infinitive_s_endings: "to discuss", "to focus"). German marks its infinitive otherwise: always True."""
+        word = self.lower[tok]
+        return self.lang != "en" or not word.endswith("s") or word.endswith(self.infinitive_s_endings)
+
+    def _one_word_cue(self, name: str, i: int) -> bool:
+        """Token ``i`` alone is a cue of the list ``name``."""
+        return any(match_at(p, self.keys, i, i + 1) == i + 1 for p in self.cues.index(name).candidates(self.keys[i]))
+
+    def _sentence_text(self) -> str:
+        start, end = self._sentence_bounds()
+        return self.text[start:end]
