@@ -786,7 +786,7 @@ class ContentEvents:
         in it is a participle whose agent is not named."""
         return self.lang == "en" and frag.index > 0 and trig.entry.pos == "VERB" and \
             self.lower[frag.tok_start] in self.appositive_openers and \
-            self.lower[trig.tok_end - 1].endswith(("ed", "en", "wn"))
+            self._english_participle(self.lower[trig.tok_end - 1])
 
     def _reflexive_object(self, trig: TriggerHit) -> bool:
         after = self._words_between(trig.tok_end, min(trig.tok_end + 3, len(self.lower)))

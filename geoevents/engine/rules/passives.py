@@ -21,7 +21,7 @@ class Passives:
             return False, None
         word = self.lower[trig.tok_start]
         # German: ge- at the start or after a separable prefix ("festgenommen", "zurückgewiesen")
-        participle = placed or word.endswith(("ed", "en", "wn")) or word in self.irregular_participles \
+        participle = placed or self._english_participle(word, irregular=True) \
             if self.lang == "en" else placed or \
             (word.startswith("ge") or "ge" in word[2:5] or word.startswith(self.participle_prefixes)) and \
             word.endswith(("t", "en"))
@@ -46,7 +46,7 @@ class Passives:
             return None
         prev = self.fragments[frag.index - 1]
         words = self._words_between(prev.tok_start, prev.tok_end)
-        if len(words) < 2 or not self.lower[words[-1]].endswith(("ed", "en", "wn")) or \
+        if len(words) < 2 or not self._english_participle(self.lower[words[-1]]) or \
                 self.lower[words[-2]] not in self.passive_aux:
             return None
         return prev
@@ -137,7 +137,7 @@ class Passives:
                 pass
             elif cause is not None:
                 return None
-            elif not (word.endswith(("ed", "en", "wn")) or word in self.irregular_participles) or \
+            elif not self._english_participle(word, irregular=True) or \
                     not self._has_word(self.passive_aux, frag.tok_start, verb):
                 return None
         elif not self._has_word(self.passive_aux, frag.tok_start, frag.tok_end) and \
@@ -241,7 +241,7 @@ class Passives:
         the agent preposition is a passive without auxiliary. Returns (passive, agent); the agent is the by-group only
         when it is the whole phrase ("by the ... flight MH17 crash" names a crash, not the airline as attacker)."""
         if trig.entry.pos != "VERB" or self.lang != "en" or \
-                not self.lower[trig.tok_end - 1].endswith(("ed", "en", "wn")):
+                not self._english_participle(self.lower[trig.tok_end - 1]):
             return False, None
         after = self._words_between(trig.tok_end, frag.tok_end)
         if not after or self.lower[after[0]] not in self.agent_preps:

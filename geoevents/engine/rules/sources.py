@@ -199,7 +199,7 @@ class Sources:
         while words and self.lower[words[-1]] in self.english_auxiliaries:
             words = words[:-1]
         if not words or len(words) > 5 or any(self.lower[i] in self.passive_aux for i in auxiliaries) and \
-                self.lower[trig.tok_start].endswith(("ed", "en", "wn")):
+                self._english_participle(self.lower[trig.tok_start]):
             return None
         if not auxiliaries and self.lower[trig.tok_start].endswith("ing"):
             return None   # "Tourists visiting Washington often start ...": a participle, not the clause's verb
@@ -469,7 +469,7 @@ class Sources:
                 not any(a.tok_start < words[aux] and a.tok_end > frag.tok_start for a in self.actors) and \
                 (self._noun_phrase(words[:aux]) or self._bare_plural(words[:aux], words[aux]))
         return any(self.lower[i] in self.perfect_auxiliaries and k + 1 < len(words) and
-                   self.lower[words[k + 1]].endswith(("ed", "en", "wn")) and self.token_text[words[k + 1]].islower()
+                   self._english_participle(self.lower[words[k + 1]]) and self.token_text[words[k + 1]].islower()
                    for k, i in enumerate(words))
 
     def _announced_act(self, st: StatementInfo, trig: TriggerHit) -> bool:

@@ -11,6 +11,9 @@ from geoevents.engine.components import TriggerHit
 from geoevents.engine.lexicon import match_after_first, match_at
 from geoevents.engine.rules.common import SURFACE_CUES, Fragment, Group
 
+# the endings of a regular English past participle, and of "taken", "shown" (WordQueries._english_participle)
+ENGLISH_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+
 
 class WordQueries:
     """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
@@ -182,6 +185,12 @@ class WordQueries:
         infinitive_s_endings: "to discuss", "to focus"). German marks its infinitive otherwise: always True."""
         word = self.lower[tok]
         return self.lang != "en" or not word.endswith("s") or word.endswith(self.infinitive_s_endings)
+
+    def _english_participle(self, word: str, irregular: bool = False) -> bool:
+        """The lowercase English ``word`` has the form of a past participle: it ends in -ed, -en or -wn
+        ("attacked", "taken", "shown"; a test of the spelling only, so "red" and "seven" pass too); with
+        ``irregular`` also a participle of cues irregular_participles ("shot", "hit", "struck")."""
+        return word.endswith(ENGLISH_PARTICIPLE_ENDINGS) or irregular and word in self.irregular_participles
 
     def _one_word_cue(self, name: str, i: int) -> bool:
         """Token ``i`` alone is a cue of the list ``name``."""
