@@ -67,6 +67,25 @@ def make_event():
     return build_event
 
 
+# ---------------------------------------------------------------- temporary folders in memory
+# The tests' warehouses, Dagster instances (SQLite), Parquet files and corpora live under tmp_path, and the code under
+# test fsyncs on every DuckDB checkpoint, SQLite commit and atomic file write. On the disk of the 2-core machine an
+# fsync takes milliseconds, more while other processes write: test_event_log_storage.py (one SQLite commit per event
+# on the stock storage) took 31 s there against 12 s with its folders on /dev/shm, same CPU. So pytest's base
+# temporary folder goes to the RAM filesystem /dev/shm when there is one (what is tested does not change: nothing
+# asserts durability across a power loss; a killed process loses nothing on either). PYTEST_DEBUG_TEMPROOT (pytest's
+# own setting) or --basetemp given by the caller win: `PYTEST_DEBUG_TEMPROOT=/tmp` keeps the folders on disk.
+# pytest keeps the folders of the last 3 sessions there, as it does in /tmp.
+RAM_TEMPROOT = Path("/dev/shm")
+
+
+def pytest_configure(config):
+    # xdist workers get their basetemp from the controller (a folder under the controller's)
+    if (config.option.basetemp is None and "PYTEST_DEBUG_TEMPROOT" not in os.environ
+            and RAM_TEMPROOT.is_dir() and os.access(RAM_TEMPROOT, os.W_OK | os.X_OK)):
+        os.environ["PYTEST_DEBUG_TEMPROOT"] = str(RAM_TEMPROOT)
+
+
 # ---------------------------------------------------------------- pytest-xdist
 # `make test` runs `-n 2 --dist loadscope --no-loadscope-reorder`: each module runs whole in one worker, so a module's
 # shared fixture (a warehouse, a benchmark run, an engine pool, the Dagster deployment of test_webserver_e2e) is built
