@@ -67,6 +67,33 @@ def make_event():
     return build_event
 
 
+def _is_multiprocessing_helper(process) -> bool:
+    """multiprocessing's resource tracker, or the forkserver engine workers are forked from (its children, the
+    workers, carry its command line too: fork does not exec)."""
+    command = " ".join(process.cmdline())
+    if "multiprocessing.resource_tracker" in command:
+        return True
+    parent = process.parent()
+    return "multiprocessing.forkserver" in command and (
+        parent is None or "multiprocessing.forkserver" not in " ".join(parent.cmdline()))
+
+
+def new_processes(earlier: set[int]) -> set[int]:
+    """Live processes below this one that are not in ``earlier`` (pids), without multiprocessing's helpers, which
+    stay for the session: e.g. the workers of an engine pool started since."""
+    import psutil
+
+    found = set()
+    for process in psutil.Process().children(recursive=True):
+        try:
+            if (process.pid not in earlier and process.status() != psutil.STATUS_ZOMBIE
+                    and not _is_multiprocessing_helper(process)):
+                found.add(process.pid)
+        except psutil.NoSuchProcess:   # ended between listing and reading
+            pass
+    return found
+
+
 # ---------------------------------------------------------------- temporary folders in memory
 # The tests' warehouses, Dagster instances (SQLite), Parquet files and corpora live under tmp_path, and the code under
 # test fsyncs on every DuckDB checkpoint, SQLite commit and atomic file write. On the disk of the 2-core machine an

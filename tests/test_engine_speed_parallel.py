@@ -13,6 +13,7 @@ from datetime import date
 import psutil
 import pytest
 
+from conftest import new_processes
 from geoevents.engine import CoderConfig, EventCoder
 
 ITEMS = [
@@ -44,26 +45,23 @@ def pooled():
         yield coder
 
 
-# Direct children this process had before the module's first test: under `make test`'s xdist the worker may still
-# hold another module's processes (the session's Dagster deployment); they are never taken for the pool's workers
+# Processes below this one before the module's first test: under `make test`'s xdist the worker may still hold another
+# module's processes (the session's Dagster deployment); they are never taken for the pool's workers
 # (test_killed_worker... SIGKILLs what _child_pids lists).
-_EARLIER_CHILDREN: set[int] = set()
+_EARLIER_DESCENDANTS: set[int] = set()
 
 
 @pytest.fixture(scope="module", autouse=True)
 def earlier_children():
-    _EARLIER_CHILDREN.update(child.pid for child in psutil.Process().children())
+    _EARLIER_DESCENDANTS.update(process.pid for process in psutil.Process().children(recursive=True))
     yield
-    _EARLIER_CHILDREN.clear()
+    _EARLIER_DESCENDANTS.clear()
 
 
 def _child_pids() -> set[int]:
-    """Live processes this module started: direct children not there before it, and their children
-    (multiprocessing's resource tracker, also a child, stays for the session)."""
-    started = [child for child in psutil.Process().children() if child.pid not in _EARLIER_CHILDREN]
-    return {process.pid for child in started for process in (child, *child.children(recursive=True))
-            if process.is_running() and process.status() != psutil.STATUS_ZOMBIE
-            and "resource_tracker" not in " ".join(process.cmdline())}
+    """Live processes below this one that this module started (the pool's workers): multiprocessing's resource
+    tracker and forkserver stay for the session and are not counted (conftest.new_processes)."""
+    return new_processes(_EARLIER_DESCENDANTS)
 
 
 def test_worker_pool_extract_many_equals_extract_in_input_order(pooled, expected):
@@ -87,6 +85,15 @@ def test_start_workers_answers_from_every_worker_and_keeps_them(pooled, expected
     assert pooled.start_workers() == pids   # already running: the same processes
     assert dict(pooled.extract_many(ITEMS)) == expected
     assert EventCoder().start_workers() == []   # one process: nothing to start
+
+
+def test_workers_are_forked_from_a_server_that_imported_the_engine_once(pooled):
+    """Each worker is a child of multiprocessing's forkserver, which preloaded the coder module (spaCy, the engine):
+    a worker only builds its pipelines instead of importing everything again (geoevents.engine.coder.worker_context).
+    """
+    for pid in pooled.start_workers():
+        server = " ".join(psutil.Process(pid).parent().cmdline())
+        assert "multiprocessing.forkserver" in server and "geoevents.engine.coder" in server, server
 
 
 def test_killed_worker_breaks_one_call_then_a_fresh_pool_is_started_and_close_stops_it(pooled, expected):
@@ -149,7 +156,8 @@ def _write_exit_codes(workers: list, path: str) -> None:
         out.write(" ".join(str(worker.exitcode) for worker in workers))
 
 
-# spawning the child and its two workers (each imports spaCy and builds two pipelines) is slow on a loaded machine
+# starting the child and its two workers (the child and its forkserver import spaCy, each worker builds two pipelines)
+# is slow on a loaded machine
 _CHILD_TIMEOUT_SECONDS = 240
 
 

@@ -11,7 +11,7 @@ from assets import extract, ingest, reference
 from assets.extract import (ENGINE_PROCESSES_ENV, ENGINE_WORKER_ARTICLES_ENV, MIN_ARTICLES_FOR_WORKERS,
                             engine_processes)
 from benchmarks.corpus import CorpusSpec, write_corpus
-from conftest import build_pipeline_resources
+from conftest import build_pipeline_resources, new_processes
 from geoevents.engine import CoderConfig, EventCoder
 
 ASSETS = dg.load_assets_from_modules([reference, ingest, extract])
@@ -59,9 +59,9 @@ def _extraction_tables(resources: dict) -> dict[str, list]:
 
 
 def test_worker_pool_codes_the_same_rows_as_one_process(tmp_path, monkeypatch):
-    # children this process had before (under `make test`'s xdist, a worker may hold the session's Dagster
+    # processes below this one before (under `make test`'s xdist, a worker may hold the session's Dagster
     # deployment): not the asset's workers
-    earlier_children = {child.pid for child in psutil.Process().children()}
+    earlier = {process.pid for process in psutil.Process().children(recursive=True)}
     spec = CorpusSpec(n=24, seed=7)
     write_corpus(tmp_path / "articles", spec)
     resources = build_pipeline_resources(tmp_path / "articles", tmp_path / "data")
@@ -86,9 +86,8 @@ def test_worker_pool_codes_the_same_rows_as_one_process(tmp_path, monkeypatch):
     assert pooled.success
     assert pooled_calls == [2, 2]   # both batches went through the worker pool
     assert _extraction_tables(resources) == single
-    new_children = [child for child in psutil.Process().children() if child.pid not in earlier_children]
-    assert not [process for child in new_children for process in (child, *child.children(recursive=True))
-                if "resource_tracker" not in " ".join(process.cmdline())]   # the asset stopped its workers
+    # the asset stopped its workers (children of multiprocessing's forkserver, which stays, like its resource tracker)
+    assert not new_processes(earlier)
 
 
 def test_the_workers_stop_while_the_last_group_is_written(tmp_path, monkeypatch):
