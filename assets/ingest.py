@@ -75,6 +75,7 @@ def articles(context: dg.AssetExecutionContext, config: ArticlesConfig, articles
     today = date.fromisoformat(config.today) if config.today else now.date()
     root = articles_source.root()
     settings = articles_source.settings()
+    ingest.set_model_cache_dir(articles_source.model_cache())  # the language model, decompressed once per version
     fingerprint = ingest.ingest_fingerprint(settings)
     listed_at = time.time()
     if config.paths is None:

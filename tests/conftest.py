@@ -39,7 +39,7 @@ def build_pipeline_resources(articles_dir: Path, data_dir: Path) -> dict:
     from pipelines.resources import ArticlesSource, ParquetStore, Warehouse
 
     return {
-        "articles_source": ArticlesSource(articles_dir=str(articles_dir)),
+        "articles_source": ArticlesSource(articles_dir=str(articles_dir), data_dir=str(data_dir)),
         "warehouse": Warehouse(data_dir=str(data_dir)),
         "parquet_store": ParquetStore(data_dir=str(data_dir)),
     }

@@ -99,6 +99,7 @@ def limited_folder(tmp_path_factory):
 def test_size_limits_from_resource_config_reject_with_reasons(limited_folder):
     resources = build_pipeline_resources(limited_folder / "articles", limited_folder / "data")
     resources["articles_source"] = ArticlesSource(articles_dir=str(limited_folder / "articles"),
+                                                  data_dir=str(limited_folder / "data"),
                                                   max_file_bytes=100_000, max_body_chars=20_000)
     result = dg.materialize([*ASSETS], resources=resources, selection=["articles"])
     assert result.success

@@ -182,3 +182,198 @@ def test_english_article_quoting_a_german_sentence_is_english():
             + "„Wir stehen fest an der Seite der Ukraine“, sagte er. "
             + "Critics in parliament said the deliveries came too late and asked for a debate next week. " * 4)
     assert detect_language(text, SAMPLE_CHARS)[0] == "en"
+
+
+# ---------------------------------------------------------------- the model cache (decompressed once per py3langid)
+
+def _from_model_file() -> _WindowedIdentifier:
+    identifier = language_module._identifier_from_model_file()
+    identifier.enable_if_identical()
+    return identifier
+
+
+def _cached(folder) -> _WindowedIdentifier:
+    identifier = language_module._identifier_with_cache(folder)
+    identifier.enable_if_identical()
+    return identifier
+
+
+def _model_file_not_read(monkeypatch) -> None:
+    def refuse():
+        raise AssertionError("the model file was read although the cache holds a valid entry")
+    monkeypatch.setattr(language_module, "_identifier_from_model_file", refuse)
+
+
+def _entries(folder) -> list[str]:
+    return sorted(path.name for path in folder.iterdir())
+
+
+@pytest.fixture(scope="module")
+def reference_identifier() -> _WindowedIdentifier:
+    return _from_model_file()
+
+
+def test_a_cache_entry_is_written_once_and_scores_as_the_model_file(tmp_path, monkeypatch, reference_identifier):
+    folder = tmp_path / "cache"
+    built = _cached(folder)  # missing: built from the model file, entry written
+    key = language_module.model_cache_key()
+    assert _entries(folder) == [key] and (folder / key / "meta.json").is_file()
+    _model_file_not_read(monkeypatch)
+    loaded = _cached(folder)
+    assert loaded._windowed and loaded._depth == reference_identifier._depth
+    assert isinstance(loaded.nb_ptc, np.memmap) and loaded.nb_ptc.dtype == np.float32
+    assert loaded.nb_classes == reference_identifier.nb_classes
+    for name, texts in _texts(tmp_path).items():
+        for text in texts:
+            expected = reference_identifier._decide(text)
+            assert np.array_equal(loaded._decide(text), expected), (name, text[:80])
+            assert np.array_equal(built._decide(text), expected), (name, text[:80])
+    # py3langid's own walk over the cached arrays (the fallback) gives the same scores too
+    assert np.array_equal(_library_scores(loaded, SEED_ARTICLE.read_text(encoding="utf-8")),
+                          reference_identifier._decide(SEED_ARTICLE.read_text(encoding="utf-8")))
+    assert loaded.classify("Die Außenminister trafen sich am Montag in Brüssel.") == \
+        reference_identifier.classify("Die Außenminister trafen sich am Montag in Brüssel.")
+
+
+def _damage_truncate(entry):
+    path = entry / "nb_ptc.npy"
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+def _damage_values(entry):
+    path = entry / "nb_ptc.npy"  # same size, other numbers: only the recorded scores can tell
+    data = bytearray(path.read_bytes())
+    data[-4_000_000:] = bytes(4_000_000)
+    path.write_bytes(bytes(data))
+
+
+def _damage_meta(entry):
+    (entry / "meta.json").write_text("{not json", encoding="utf-8")
+
+
+def _damage_missing_array(entry):
+    (entry / "tk_row.npy").unlink()
+
+
+def _damage_other_format(entry):
+    import json
+    meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
+    meta["format"] = -1
+    (entry / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+@pytest.mark.parametrize("damage", [_damage_truncate, _damage_values, _damage_meta, _damage_missing_array,
+                                    _damage_other_format])
+def test_a_damaged_entry_is_rebuilt(tmp_path, monkeypatch, damage, reference_identifier):
+    folder = tmp_path / "cache"
+    _cached(folder)
+    key = language_module.model_cache_key()
+    damage(folder / key)
+    text = "Die Außenminister trafen sich am Montag in Brüssel."
+    assert np.array_equal(_cached(folder)._decide(text), reference_identifier._decide(text))
+    assert _entries(folder) == [key]  # replaced, no leftovers
+    _model_file_not_read(monkeypatch)
+    assert np.array_equal(_cached(folder)._decide(text), reference_identifier._decide(text))
+
+
+def test_a_stale_entry_of_another_py3langid_is_replaced(tmp_path, monkeypatch, reference_identifier):
+    folder = tmp_path / "cache"
+    _cached(folder)
+    old_key = language_module.model_cache_key()
+    # py3langid upgraded (its version or model file changed): another key, the old entry is not read
+    monkeypatch.setattr(language_module, "model_cache_key", lambda: "py3langid-upgraded")
+    text = "The foreign ministers met in Brussels on Monday."
+    assert np.array_equal(_cached(folder)._decide(text), reference_identifier._decide(text))
+    assert _entries(folder) == ["py3langid-upgraded"] and old_key != "py3langid-upgraded"
+
+
+def test_the_key_names_the_py3langid_version_and_model_file(monkeypatch):
+    key = language_module.model_cache_key()
+    assert key.startswith("py3langid-") and key == language_module.model_cache_key()
+    monkeypatch.setattr(language_module.py3langid, "__version__", "99.0", raising=False)
+    assert language_module.model_cache_key() != key
+
+
+def test_an_unwritable_cache_folder_only_costs_the_cache(tmp_path, reference_identifier):
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    text = "Die Außenminister trafen sich am Montag in Brüssel."
+    assert np.array_equal(_cached(blocker)._decide(text), reference_identifier._decide(text))
+    assert blocker.read_text(encoding="utf-8").startswith("a file")
+
+
+def _build_at_the_same_time(folder: str, barrier) -> str:
+    from geoevents.ingest import language
+    barrier.wait()
+    identifier = language._identifier_with_cache(__import__("pathlib").Path(folder))
+    identifier.enable_if_identical()
+    return identifier.classify("Die Außenminister trafen sich am Montag in Brüssel.")[0]
+
+
+def test_processes_writing_the_entry_at_the_same_time_all_get_the_model_and_one_valid_entry(tmp_path, monkeypatch):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    folder = tmp_path / "cache"
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager:
+        barrier = manager.Barrier(3)
+        with ProcessPoolExecutor(3, mp_context=context) as pool:
+            results = list(pool.map(_build_at_the_same_time, [str(folder)] * 3, [barrier] * 3))
+    assert results == ["de", "de", "de"]
+    key = language_module.model_cache_key()
+    assert _entries(folder) == [key]  # no temporary folder left behind
+    _model_file_not_read(monkeypatch)
+    assert _cached(folder).classify("The foreign ministers met in Brussels.")[0] == "en"
+
+
+def test_a_half_written_folder_under_the_entry_name_is_replaced(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    entry = folder / language_module.model_cache_key()
+    entry.mkdir(parents=True)
+    (entry / "nb_ptc.npy").write_bytes(b"\x93NUMPY partial")  # no meta.json: never a complete entry
+    assert _cached(folder).classify("The foreign ministers met in Brussels.")[0] == "en"
+    assert (entry / "meta.json").is_file()
+    _model_file_not_read(monkeypatch)
+    assert _cached(folder).classify("Die Außenminister trafen sich am Montag in Brüssel.")[0] == "de"
+
+
+def test_the_articles_asset_keeps_the_model_in_the_data_dirs_cache_and_scan_workers_use_it(tmp_path, monkeypatch):
+    import shutil
+
+    import dagster as dg
+
+    from conftest import build_pipeline_resources
+    from geoevents.ingest import iter_article_files
+    from geoevents.ingest.scan import ingest_entries
+    from test_assets import ASSETS
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copyfile(SEED_ARTICLE, articles / SEED_ARTICLE.name)
+    resources = build_pipeline_resources(articles, tmp_path / "data")
+    monkeypatch.setattr(language_module, "_model_cache_dir", None)
+    language_module._identifier.cache_clear()  # as in a new run's process: the model is not loaded yet
+    try:
+        assert dg.materialize(ASSETS, resources=resources, selection=["articles"]).success
+        entry = tmp_path / "data" / "cache" / language_module.model_cache_key()
+        assert (entry / "meta.json").is_file()
+        assert not isinstance(language_module._identifier().nb_ptc, np.memmap)  # built from the model file
+        language_module._identifier.cache_clear()
+        _model_file_not_read(monkeypatch)  # the next run's process reads the entry
+        assert dg.materialize(ASSETS, resources=resources, selection=["articles"]).success
+        assert isinstance(language_module._identifier().nb_ptc, np.memmap)
+        with resources["warehouse"].reader() as con:
+            assert con.execute("SELECT DISTINCT language FROM articles").fetchall() == [("de",)]
+        # a scan in worker processes: they are told the cache folder (the parent's model is loaded already)
+        worker_cache = tmp_path / "worker_cache"
+        language_module.set_model_cache_dir(worker_cache)
+        for index in range(4):
+            shutil.copyfile(SEED_ARTICLE, articles / f"copy{index}.txt")
+        settings = IngestSettings(min_files_for_workers=2, scan_batch_size=2)
+        outcomes = list(ingest_entries(list(iter_article_files(str(articles), settings)), settings, TODAY,
+                                       n_process=2))
+        assert {outcome.language for outcome in outcomes} == {"de"}
+        assert (worker_cache / language_module.model_cache_key() / "meta.json").is_file()
+    finally:
+        language_module._identifier.cache_clear()

@@ -147,7 +147,8 @@ def test_a_changed_ingest_setting_reads_every_file_again(resources):
     settle(root)
     full_scan(resources)
     assert full_scan(resources)["n_files_read"] == 0
-    stricter = {**resources, "articles_source": ArticlesSource(articles_dir=str(root), max_body_chars=100)}
+    stricter = {**resources, "articles_source": ArticlesSource(articles_dir=str(root), max_body_chars=100,
+                                                               data_dir=resources["articles_source"].data_dir)}
     result = dg.materialize([*ASSETS], resources=stricter, selection=["articles"])
     metadata = result.asset_materializations_for_node("articles")[0].metadata
     assert metadata["n_files_read"].value == metadata["n_files_scanned"].value == 2

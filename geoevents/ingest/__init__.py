@@ -6,7 +6,7 @@ silently and nothing outside the root is read. No Dagster import: the ``articles
 """
 from geoevents.ingest.dates import infer_published_date, parse_metadata_date
 from geoevents.ingest.files import FileEntry, article_file_entries, iter_article_files, listed_modified_time
-from geoevents.ingest.language import detect_language
+from geoevents.ingest.language import detect_language, set_model_cache_dir
 from geoevents.ingest.model import DATE_BASES, REJECTION_REASONS, IngestedArticle, RejectedFile
 from geoevents.ingest.scan import count_outcomes, ingest_bytes, ingest_entries, ingest_file, scan_articles
 from geoevents.ingest.settings import IngestSettings, ingest_fingerprint
@@ -30,4 +30,5 @@ __all__ = [
     "listed_modified_time",
     "parse_metadata_date",
     "scan_articles",
+    "set_model_cache_dir",
 ]

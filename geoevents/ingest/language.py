@@ -1,11 +1,32 @@
-"""Language identification with py3langid (model shipped in the wheel, no download)."""
+"""Language identification with py3langid (model shipped in the wheel, no download).
+
+py3langid ships its model LZMA-compressed (``data/model.npz.xz``): decompressing it and widening its float16 table
+to float32 cost ~0.5-0.9 CPU-s in every process that identifies a language (each launched run of a deployment).
+With a model cache folder (``set_model_cache_dir``; the pipeline's ``articles_source`` resource names one under the
+data dir) the arrays are written there once, uncompressed and already widened, and later processes load them in a
+few hundredths of a second. A cache entry names the py3langid version and the model file's size and modification
+time, is written under a temporary name and renamed into place whole, and is used only when the scores it gives
+for fixed texts equal those recorded from the model file when it was written; anything else (missing, stale,
+unreadable, truncated, another version) is rebuilt from the model file, and a folder that cannot be written only
+costs the cache (the model file is used).
+"""
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+import py3langid
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+LOGGER = logging.getLogger(__name__)
 
 # Texts the fast scorer must score exactly as py3langid does before it is used (see _WindowedIdentifier).
 _SELF_CHECK_TEXTS = (
@@ -37,14 +58,15 @@ class _WindowedIdentifier(LanguageIdentifier):
 
     __slots__ = ("_depth", "_next", "_rowstart", "_output", "_windowed")
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, depth: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self._windowed = False
         try:
             self._next = np.asarray(self.tk_nextmove)
             self._rowstart = np.asarray(self._rowbase, dtype=np.intp)
             self._output = np.asarray(self.tk_output, dtype=np.intp)
-            self._depth = automaton_depth(self._next, np.asarray(self.tk_row, dtype=np.intp))
+            # the depth recorded in the model cache, else computed (~0.1 s); enable_if_identical checks either
+            self._depth = depth or automaton_depth(self._next, np.asarray(self.tk_row, dtype=np.intp))
         except (AttributeError, TypeError, ValueError):
             return  # another py3langid layout: keep its own walk
 
@@ -116,8 +138,7 @@ def automaton_depth(next_state: np.ndarray, state_row: np.ndarray) -> int:
         seen[frontier] = True
 
 
-@lru_cache(maxsize=1)
-def _identifier() -> LanguageIdentifier:
+def _identifier_from_model_file() -> _WindowedIdentifier:
     # Unrestricted on purpose: all ~97 languages of the model, so a French or Italian article is labelled
     # as such (and later skipped by the coder) instead of being forced into de or en.
     identifier = _WindowedIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -125,6 +146,145 @@ def _identifier() -> LanguageIdentifier:
     # values as float32 (+28 MB) make scoring about three times faster with identical results.
     if getattr(identifier.nb_ptc, "dtype", None) == np.float16:
         identifier.nb_ptc = identifier.nb_ptc.astype(np.float32)
+    return identifier
+
+
+# ------------------------------------------------------------------------------------------ the model cache
+# Bump when the cached files or their meaning change: entries of another format are not read.
+MODEL_CACHE_FORMAT = 1
+_MODEL_CACHE_PREFIX = "py3langid-"
+_model_cache_dir: Path | None = None
+
+
+def set_model_cache_dir(folder: str | os.PathLike | None) -> None:
+    """Keep py3langid's decompressed model in ``folder`` (created when needed; None: no cache). Applies to the
+    first identification of this process; the model is loaded once per process either way."""
+    global _model_cache_dir
+    _model_cache_dir = Path(folder) if folder else None
+
+
+def model_cache_dir() -> Path | None:
+    """The folder set by ``set_model_cache_dir`` (None: no cache)."""
+    return _model_cache_dir
+
+
+def model_cache_key() -> str:
+    """What a cache entry must match: this cache format, the py3langid version and its model file's size and
+    modification time (a reinstalled or upgraded py3langid gets a new entry)."""
+    model = MODEL_DIR / MODEL_FILE
+    info = model.stat()
+    identity = f"{MODEL_CACHE_FORMAT}|{getattr(py3langid, '__version__', '?')}|{model}|{info.st_size}|{info.st_mtime_ns}"
+    return _MODEL_CACHE_PREFIX + hashlib.sha256(identity.encode()).hexdigest()[:20]
+
+
+def self_check_digest(identifier: LanguageIdentifier) -> str:
+    """sha256 of py3langid's raw scores of the self-check texts: an entry's arrays must reproduce the model file's."""
+    digest = hashlib.sha256()
+    for text in _SELF_CHECK_TEXTS:
+        digest.update(np.ascontiguousarray(LanguageIdentifier._raw_score(identifier, identifier._encode(text))).tobytes())
+    return digest.hexdigest()
+
+
+_ARRAYS = ("nb_ptc", "nb_pc", "tk_nextmove", "tk_row", "tk_output")
+
+
+def _write_model_cache(identifier: LanguageIdentifier, entry: Path) -> None:
+    """The identifier's arrays as an entry folder: written in a temporary folder beside it, renamed into place."""
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    temporary = Path(tempfile.mkdtemp(prefix=".tmp-" + entry.name + "-", dir=entry.parent))
+    try:
+        arrays = {"nb_ptc": np.asarray(identifier.nb_ptc), "nb_pc": np.asarray(identifier.nb_pc),
+                  "tk_nextmove": np.asarray(identifier.tk_nextmove), "tk_row": np.asarray(identifier.tk_row),
+                  "tk_output": np.asarray(identifier.tk_output, dtype=np.int32)}
+        for name, values in arrays.items():
+            with open(temporary / f"{name}.npy", "wb") as handle:
+                np.save(handle, values, allow_pickle=False)
+                handle.flush()
+                os.fsync(handle.fileno())
+        meta = {"format": MODEL_CACHE_FORMAT, "key": entry.name, "classes": list(identifier.nb_classes),
+                "shapes": {name: list(values.shape) for name, values in arrays.items()},
+                "dtypes": {name: values.dtype.str for name, values in arrays.items()},
+                "depth": int(getattr(identifier, "_depth", 0)),
+                "self_check_sha256": self_check_digest(identifier)}
+        # meta.json last: an entry without it is incomplete (cannot happen after the rename, which moves the whole folder)
+        (temporary / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        try:
+            os.rename(temporary, entry)
+        except OSError:
+            if not (entry / "meta.json").is_file():  # not a concurrent writer's complete entry: a stale folder
+                _discard(entry)
+                os.rename(temporary, entry)
+    finally:
+        if temporary.exists():
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _discard(folder: Path) -> None:
+    """Move a folder aside (atomically) and delete it: a reader never sees it half deleted."""
+    if not folder.exists():
+        return
+    aside = Path(tempfile.mkdtemp(prefix=".old-" + folder.name + "-", dir=folder.parent))
+    os.rename(folder, aside / folder.name)
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+def _read_model_cache(entry: Path) -> _WindowedIdentifier:
+    """The identifier from an entry folder; ValueError/OSError when the entry is incomplete, of another format or
+    its arrays do not reproduce the recorded scores."""
+    meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
+    if meta.get("format") != MODEL_CACHE_FORMAT or meta.get("key") != entry.name:
+        raise ValueError("another cache format or key")
+    arrays = {}
+    for name in _ARRAYS:
+        # Memory-mapped: nothing is read now, scoring reads the pages of the features it meets. Entries are never
+        # changed in place (written whole under another name, renamed; discarded by rename), so a mapped file
+        # stays as it was; a truncated file fails here (the header's shape needs more bytes than the file has).
+        values = np.load(entry / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+        if list(values.shape) != meta["shapes"][name] or values.dtype.str != meta["dtypes"][name]:
+            raise ValueError(f"{name}: shape or type differs from the entry's record")
+        arrays[name] = values
+    classes = meta["classes"]
+    if len(classes) != len(arrays["nb_pc"]) or arrays["nb_ptc"].shape[1:] != (len(classes),):
+        raise ValueError("the class list does not match the tables")
+    # Row offsets and outputs as Python ints, as py3langid's own loader gives them (its __init__ shifts each row
+    # index by 8 bits: a numpy uint16 would wrap).
+    identifier = _WindowedIdentifier(arrays["nb_ptc"], np.array(arrays["nb_pc"]), classes, arrays["tk_nextmove"],
+                                     arrays["tk_output"].tolist(), norm_probs=True,
+                                     tk_row=arrays["tk_row"].tolist(), depth=meta.get("depth") or None)
+    if self_check_digest(identifier) != meta["self_check_sha256"]:
+        raise ValueError("the cached arrays do not reproduce the model file's scores")
+    return identifier
+
+
+def _identifier_with_cache(folder: Path) -> _WindowedIdentifier:
+    """From the cache entry of this py3langid in ``folder``, else from the model file (and the entry written)."""
+    try:
+        entry = folder / model_cache_key()
+    except OSError as error:  # the model file itself is unreadable: the model load below reports it
+        LOGGER.warning("py3langid model cache not used: %s", error)
+        return _identifier_from_model_file()
+    if (entry / "meta.json").is_file():
+        try:
+            return _read_model_cache(entry)
+        except (OSError, ValueError, KeyError, TypeError, EOFError) as error:
+            LOGGER.warning("py3langid model cache entry %s unusable (%s): rebuilding it", entry, error)
+    identifier = _identifier_from_model_file()
+    try:
+        if entry.exists():
+            _discard(entry)
+        _write_model_cache(identifier, entry)
+        for stale in folder.glob(_MODEL_CACHE_PREFIX + "*"):  # other py3langid versions' entries
+            if stale.name != entry.name:
+                _discard(stale)
+    except OSError as error:
+        LOGGER.warning("py3langid model cache %s not written (%s): using the model file", folder, error)
+    return identifier
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    folder = _model_cache_dir
+    identifier = _identifier_with_cache(folder) if folder is not None else _identifier_from_model_file()
     identifier.enable_if_identical()
     return identifier
 

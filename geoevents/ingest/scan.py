@@ -18,7 +18,7 @@ from geoevents.ingest.decode import decode_bytes
 from geoevents.ingest.errors import Rejection
 from geoevents.ingest.files import FileEntry, human_size, iter_article_files
 from geoevents.ingest.html import extract_html_article, looks_like_html
-from geoevents.ingest.language import detect_language
+from geoevents.ingest.language import detect_language, model_cache_dir, set_model_cache_dir
 from geoevents.ingest.model import IngestedArticle, RejectedFile
 from geoevents.ingest.patterns import load_boilerplate_rules, load_metadata_rules
 from geoevents.ingest.settings import IngestSettings
@@ -221,8 +221,10 @@ def ingest_entries(entries: list[FileEntry], settings: IngestSettings | None, to
         for batch in batches:
             yield from _ingest_batch(batch, settings, today)
         return
-    # spawn, not fork: the caller may be a Dagster step with threads (a forked lock could stay held).
-    pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("spawn"))
+    # spawn, not fork: the caller may be a Dagster step with threads (a forked lock could stay held). The workers
+    # load the language model from the same cache folder as this process.
+    pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=set_model_cache_dir, initargs=(model_cache_dir(),))
     # A bounded window of batches in flight (Executor.map would submit all at once and keep every finished
     # batch's outcomes, bodies included, until the caller reaches it: memory growing with the folder).
     in_flight: deque[Future] = deque()
