@@ -181,28 +181,55 @@ def days_of_ranges(ranges: list[tuple[str, str]]) -> list[str]:
     return days
 
 
+# Changed days at most this far apart are aggregated in one window: one scan of the events table (~0.3 CPU-s at
+# 100,000 articles, with the check's count another ~0.15) instead of one per contiguous range; the days between
+# are aggregated too and dropped, which costs far less than a scan.
+WINDOW_GAP_DAYS = 14
+
+
+def day_windows(days: list[str], gap: int = WINDOW_GAP_DAYS) -> list[tuple[date, date]]:
+    """[first, last] windows covering the ISO ``days``, a new window only where two days are more than ``gap``
+    days apart."""
+    windows: list[tuple[date, date]] = []
+    for day in sorted({date.fromisoformat(value) for value in days}):
+        if windows and (day - windows[-1][1]).days <= gap:
+            windows[-1] = (windows[-1][0], day)
+        else:
+            windows.append((day, day))
+    return windows
+
+
 def aggregate_changed_days(context: dg.AssetExecutionContext, con, store: publish.ParquetStore,
                            days: list[str]) -> dict[str, list[str]]:
-    """What a daily_interactions run over ``days`` does, here in the ingest run's monthly step (``con``: a reader
-    of the warehouse): per contiguous range the daily aggregates and their Parquet files, one materialization
-    event per day's partition (the partitions show as materialized, by this run, and late_events_sensor leaves
-    them alone), and the evaluation of daily_interactions_match_events over those days. The caller points the
-    daily view at the files (``point_daily_view_at_files``) when they are the first."""
-    listed = store.list_partitions(DAILY_DATASET)
+    """What a daily_interactions run over ``days`` (ISO, daily partitions) does, here in the ingest run's monthly
+    step (``con``: a reader of the warehouse): the daily aggregates and Parquet files of exactly those days (one
+    query per window of nearby days, ``day_windows``; the files are those a range run writes, byte for byte), one
+    materialization event per day's partition (the partitions show as materialized, by this run, and
+    late_events_sensor leaves them alone), and the evaluation of daily_interactions_match_events over those days.
+    The caller points the daily view at the files when they are the first."""
+    changed = sorted(set(days))
+    changed_set = set(changed)
+    changed_dates = [date.fromisoformat(day) for day in changed]
+    existing = {p for p in store.list_partitions(DAILY_DATASET) if publish.partition_value(p) in changed_set}
     outcome: dict[str, list[str]] = {"written": [], "unchanged": [], "removed": []}
     day_rows: dict[str, tuple[int, int]] = {}
-    ranges = contiguous_day_ranges(days)
-    for first, last in ranges:
-        start, end = date.fromisoformat(first), date.fromisoformat(last) + timedelta(days=1)
-        table, window_outcome = aggregate_daily_window(con, store, start, end, listed)
+    event_counts: dict[date, int] = {}
+    for first, last in day_windows(changed):
+        in_window = pa.array([day for day in changed_dates if first <= day <= last], pa.date32())
+        table = wh.daily_interactions(con, first, last + timedelta(days=1))
+        table = table.filter(pc.is_in(table.column("date"), value_set=in_window))
+        window_outcome = publish_partitions(store, DAILY_DATASET, "date", table, publish.DAILY_INTERACTIONS_SCHEMA,
+                                            {p for p in existing
+                                             if first <= date.fromisoformat(publish.partition_value(p)) <= last})
         for kind, partitions in window_outcome.items():
             outcome[kind] += partitions
         for day, rows in partition_tables(table, "date"):
             day_rows[day.isoformat()] = (rows.num_rows, int(pc.sum(rows.column("n_events")).as_py() or 0))
+        counts = wh.eligible_daily_event_counts(con, first, last + timedelta(days=1))
+        event_counts.update({day: n for day, n in counts.items() if day.isoformat() in changed_set})
     status = {publish.partition_value(p): kind for kind, partitions in outcome.items() for p in partitions}
     location = dg.MetadataValue.path(store.dataset_uri(DAILY_DATASET))
-    aggregated = days_of_ranges(ranges)
-    for key in aggregated:
+    for key in changed:
         n_rows, n_events = day_rows.get(key, (0, 0))
         context.log_event(dg.AssetMaterialization(
             asset_key="daily_interactions", partition=key,
@@ -210,17 +237,15 @@ def aggregate_changed_days(context: dg.AssetExecutionContext, con, store: publis
                         "step), not by a daily_interactions run of its own.",
             metadata={"dagster/row_count": n_rows, "n_events": n_events,
                       "parquet_file": status.get(key, "no rows, no file"), "parquet_location": location}))
-    with_files = outcome["written"] + outcome["unchanged"]
-    n_compared, mismatches = 0, []
-    for first, last in ranges:
-        compared, found = daily_count_mismatches(
-            store, con, date.fromisoformat(first), date.fromisoformat(last),
-            [p for p in with_files if first <= publish.partition_value(p) <= last])
-        n_compared += compared
-        mismatches += found
-    passed, metadata, description = daily_check_result(n_compared, mismatches)
+    # The check: the files just written, read back, against the events table's counts of the same days.
+    parquet_counts = {date.fromisoformat(publish.partition_value(partition)): total for partition, total in
+                      store.column_totals(DAILY_DATASET, outcome["written"] + outcome["unchanged"], "n_events").items()}
+    compared = set(parquet_counts) | set(event_counts)
+    mismatches = [(day.isoformat(), parquet_counts.get(day, 0), event_counts.get(day, 0)) for day in sorted(compared)
+                  if parquet_counts.get(day, 0) != event_counts.get(day, 0)]
+    passed, metadata, description = daily_check_result(len(compared), mismatches)
     metadata["checked"] = dg.MetadataValue.text(
-        f"the {len(aggregated)} days this run aggregated in its monthly_interactions step")
+        f"the {len(changed)} days this run aggregated in its monthly_interactions step")
     context.log_event(dg.AssetCheckEvaluation(
         asset_key=dg.AssetKey("daily_interactions"), check_name=DAILY_CHECK_NAME, passed=passed, metadata=metadata,
         description=description, severity=dg.AssetCheckSeverity.ERROR, blocking=True))

@@ -2,11 +2,13 @@
 the days they change), evaluated with build_sensor_context on temporary folders."""
 import json
 import os
+from datetime import date
 from pathlib import Path
 
 import dagster as dg
 import pytest
 
+from assets import aggregate
 from conftest import build_pipeline_resources
 from pipelines.definitions import defs
 from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG
@@ -183,6 +185,41 @@ def test_late_article_re_aggregates_only_its_earlier_day_and_the_month(late_arti
     assert {("USA", "CHN"), ("RUS", "CHN")} <= {(r["source_actor"], r["target_actor"]) for r in march}
     assert all(e.passed for e in flow["run_b"].get_asset_check_evaluations())
     assert [e.passed for e in daily_check_evaluations(flow["run_b"])] == [True]
+
+
+TWO_DAYS = ("Berlin, 26. März 2023\n\nDer deutsche Bundeskanzler Olaf Scholz hat am 1. März 2023 in Berlin den "
+            "chinesischen Staatschef Xi Jinping getroffen.\n\nDer französische Präsident Emmanuel Macron hat am "
+            "12. März 2023 in Paris den chinesischen Staatschef Xi Jinping getroffen.\n")
+
+
+def test_day_windows_join_changed_days_up_to_the_gap():
+    assert aggregate.day_windows(["2023-03-12", "2023-03-01", "2023-03-27", "2023-03-01"], gap=14) == [
+        (date(2023, 3, 1), date(2023, 3, 12)), (date(2023, 3, 27), date(2023, 3, 27))]
+    assert aggregate.day_windows(["2023-03-01", "2023-03-16"], gap=14) == [
+        (date(2023, 3, 1), date(2023, 3, 1)), (date(2023, 3, 16), date(2023, 3, 16))]
+    assert aggregate.day_windows([]) == []
+
+
+def test_changed_days_of_one_window_leave_the_days_between_alone_and_equal_a_range_run(late_article_flow):
+    """Days 1 and 12 are aggregated in one query over 1..12: the files of days 3 and 10 (other articles) between them
+    are neither rewritten nor removed, and a range run over 1..12 afterwards finds every file as it would write it."""
+    flow = late_article_flow
+    store = flow["resources"]["parquet_store"].store()
+    between = {day: (Path(store.base_path) / "daily_interactions" / f"date={day}" / "part-0.parquet").stat().st_mtime_ns
+               for day in ("2023-03-03", "2023-03-10")}
+    (flow["articles_dir"] / "two_days.txt").write_text(TWO_DAYS, encoding="utf-8")
+    run = ingest_files(flow, ["two_days.txt"])
+    assert daily_partitions_materialized(run) == ["2023-03-01", "2023-03-12"]
+    assert [e.passed for e in daily_check_evaluations(run)] == [True]
+    assert {day: (Path(store.base_path) / "daily_interactions" / f"date={day}" / "part-0.parquet").stat().st_mtime_ns
+            for day in between} == between
+    range_run = dg.materialize([*ASSETS, *CHECKS], resources=flow["resources"], instance=flow["instance"],
+                               selection=dg.AssetSelection.assets("daily_interactions"),
+                               tags={PARTITION_RANGE_START_TAG: "2023-03-01", PARTITION_RANGE_END_TAG: "2023-03-12"})
+    metadata = range_run.get_asset_materialization_events()[0].materialization.metadata
+    assert metadata["partitions_written"].value == [] and metadata["partitions_removed"].value == []
+    assert set(metadata["partitions_unchanged"].value) == {
+        "date=2023-03-01", "date=2023-03-03", "date=2023-03-10", "date=2023-03-12"}
 
 
 def late_articles(day: int, published: int, leader: str = "Der deutsche Bundeskanzler Olaf Scholz") -> str:
