@@ -218,6 +218,7 @@ def test_a_cache_entry_is_written_once_and_scores_as_the_model_file(tmp_path, mo
     built = _cached(folder)  # missing: built from the model file, entry written
     key = language_module.model_cache_key()
     assert _entries(folder) == [key] and (folder / key / "meta.json").is_file()
+    assert (folder / key).stat().st_mode & 0o777 == 0o755  # readable by the data dir's other users
     _model_file_not_read(monkeypatch)
     loaded = _cached(folder)
     assert loaded._windowed and loaded._depth == reference_identifier._depth

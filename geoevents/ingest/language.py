@@ -193,6 +193,7 @@ def _write_model_cache(identifier: LanguageIdentifier, entry: Path) -> None:
     entry.parent.mkdir(parents=True, exist_ok=True)
     temporary = Path(tempfile.mkdtemp(prefix=".tmp-" + entry.name + "-", dir=entry.parent))
     try:
+        os.chmod(temporary, 0o755)  # mkdtemp's 0700 would hide the entry from the other users of the data dir
         arrays = {"nb_ptc": np.asarray(identifier.nb_ptc), "nb_pc": np.asarray(identifier.nb_pc),
                   "tk_nextmove": np.asarray(identifier.tk_nextmove), "tk_row": np.asarray(identifier.tk_row),
                   "tk_output": np.asarray(identifier.tk_output, dtype=np.int32)}
