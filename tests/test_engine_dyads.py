@@ -2003,6 +2003,19 @@ def test_the_genitive_of_an_attack_noun_is_its_agent(coder, text, lang, expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # an act noun behind "bei" in a German passive that names its agent in the genitive is that agent's act, not one
+    # by the place it names (were 195 UKR->RUS, GBR->PAK: the place as the unnamed agent, the genitive as victim)
+    ("Bei einem Luftangriff Russlands auf Kiew wurden am Montag mehrere Gebäude zerstört.", "de",
+     {("195", "RUS", "UKR")}),
+    ("Bei einem Luftangriff der Türkei auf Kiew wurden mehrere Gebäude zerstört.", "de", {("195", "TUR", "UKR")}),
+    ("Several buildings were destroyed in Russia's air strike on Kyiv.", "en", {("195", "RUS", "UKR")}),
+    ("Drei Zivilisten wurden bei einem Luftangriff Russlands getötet.", "de", {("195", "RUS", None)}),
+])
+def test_a_suffered_act_noun_with_its_agent_in_the_genitive(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a sector word with its state in the s-genitive behind it is one mention of that state's institution ("die
     # Regierung Österreichs" AUT GOV, like "die Regierung der Ukraine"): were no imposer, no source, USA->CHN
     ("Die Regierung Österreichs verhängte Sanktionen gegen Russland.", "de", {("163", "AUT", "RUS")}),
@@ -2044,6 +2057,82 @@ def test_a_state_in_the_genitive_of_its_institution(coder, text, lang, expected)
 ])
 def test_a_participle_in_a_noun_phrase_is_no_act(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people "in the" institution of a state are that state's (cues institution_links, institution_sectors), as
+    # "officers of the Russian army" are; a rank adjective keeps the preposition on them (cues rank_adjectives):
+    # were no target
+    ("The EU imposed sanctions on senior officers in the Russian army.", "en", {("163", "EUU", "RUS")}),
+    ("Die EU verhängte Sanktionen gegen hochrangige Offiziere in der russischen Armee.", "de",
+     {("163", "EUU", "RUS")}),
+    ("Canada announced asset freezes against four senior officers in the Russian military.", "en",
+     {("163", "CAN", "RUS")}),
+    ("Die USA verhängten Sanktionen gegen mehrere Offiziere im russischen Militär.", "de", {("163", "USA", "RUS")}),
+    ("The EU imposed sanctions on senior Russian officials.", "en", {("163", "EUU", "RUS")}),
+    ("Ukraine arrested two senior officers in the Russian army.", "en", {("173", "UKR", "RUS")}),
+    ("Die Ukraine nahm zwei Offiziere in der russischen Armee fest.", "de", {("173", "UKR", "RUS")}),
+    # a place is no institution: the soldiers are not named as the capital's state's
+    ("The EU imposed sanctions on soldiers in the Ukrainian capital.", "en", {("163", "EUU", None)}),
+])
+def test_people_in_the_institution_of_a_state(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected
+    sanctioned = {m.target_actor for m in coder.extract(text, lang, PUB).sanctions if m.stance == "impose"}
+    assert sanctioned <= {row[2] for row in expected}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an act noun behind a phrase of reason (cues reason_frames) names what the clause's act answers, not an act of
+    # its subject (were also 145 GEO->RUS, 195 UKR->RUS, 183 ARM->AZE)
+    ("Georgia arrested a Russian citizen for his role in the riots.", "en", {("173", "GEO", "RUS")}),
+    ("Georgia arrested a Russian citizen for taking part in the riots.", "en", {("173", "GEO", "RUS")}),
+    ("Ukraine arrested a Russian man for his role in the air strike on Kyiv.", "en", {("173", "UKR", "RUS")}),
+    ("Georgien nahm einen russischen Staatsbürger wegen seiner Rolle bei den Unruhen fest.", "de",
+     {("173", "GEO", "RUS")}),
+    ("Die Ukraine nahm einen Russen wegen seiner Rolle bei dem Luftangriff auf Kiew fest.", "de",
+     {("173", "UKR", "RUS")}),
+    # the act's own agent keeps it
+    ("The EU imposed sanctions on Russia for its role in the Russian air strike on Kyiv.", "en",
+     {("163", "EUU", "RUS"), ("195", "RUS", "UKR")}),
+])
+def test_an_act_noun_behind_a_phrase_of_reason_is_no_act_of_the_subject(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, others", [
+    # the German middle field: the target right before the sanctions word; a genitive attribute or a prepositional
+    # group before it is no imposer (were 163 RUS->none, EUU->none, UKR->RUS, UKR->RUS)
+    ("Die EU verhängte gegen Russland Sanktionen.", set()),
+    ("Die EU verhängte gegen Russland neue Sanktionen.", set()),
+    ("Die EU verhängte wegen der Invasion der Ukraine Sanktionen gegen Russland.", set()),
+    ("Die EU verhängte nach dem russischen Luftangriff auf Kiew Sanktionen gegen Russland.", {("195", "RUS", "UKR")}),
+])
+def test_german_sanctions_with_their_target_before_them(coder, text, others):
+    assert event_rows(coder, text, "de") == {("163", "EUU", "RUS")} | others
+    assert {(m.imposer_actor, m.target_actor) for m in coder.extract(text, "de", PUB).sanctions} == {("EUU", "RUS")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a preposition before the article belongs to the noun phrase, whose adjective still names the act's agent
+    # (were 195 EUU->RUS, the critic as the striker, and no 190 for the protested attack)
+    ("The EU condemned Russia over the Russian air strike on Kyiv.", "en", {("111", "EUU", "RUS"),
+                                                                           ("195", "RUS", "UKR")}),
+    ("Poland protested against the Russian attack on Kyiv.", "en", {("140", "POL", "RUS"), ("190", "RUS", "UKR")}),
+])
+def test_an_adjective_behind_a_preposition_and_an_article_names_the_agent(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive in what was said whose clause names nobody before it is the speaker's act; the name behind the
+    # verb is its object (was 138 UKR->none)
+    ("Russia announced plans to attack Ukraine.", {("138", "RUS", "UKR")}),
+    ("Russia announced a plan to attack Ukraine.", {("138", "RUS", "UKR")}),
+    # a subject of its own keeps it
+    ("Ukraine said Russia had decided to attack Kyiv.", {("190", "RUS", "UKR")}),
+])
+def test_an_announced_infinitive_is_the_speakers_act(coder, text, expected):
+    assert event_rows(coder, text, "en") == expected
 
 
 

@@ -282,6 +282,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.name_homographs = c.words("name_homographs")
         self.verb_noun_articles = c.words("verb_noun_articles")
         self.perfect_gerunds = c.words("perfect_gerunds")
+        self.rank_adjectives = c.words("rank_adjectives")
         self.negation_words = c.words("negation")   # its one-word entries ("nicht", "kein")
         self.intent_threat_codes = {str(k): str(v) for k, v in (c.raw.get("intent_threat_codes") or {}).items()}
         self.refusal_modals = c.words("refusal_modals")

@@ -297,6 +297,9 @@ class ActorResources:
     case_sensitive: frozenset[int] = frozenset()
     # weekday and month names (cues dates): no part of a name after a title ("the Defence Ministry Tuesday said")
     name_stop_words: frozenset[str] = frozenset()
+    # "in the", "in der": people of an institution ("senior officers in the Russian army"; cues institution_links)
+    institution_links: frozenset[str] = frozenset()
+    institution_sectors: frozenset[str] = frozenset()   # the sectors of such institutions (cues institution_sectors)
     # token keys -> (keys with the genitive variant, actor patterns, sector patterns, whether the word may start a
     # mention: it starts a pattern or holds a hyphen): once per distinct word
     words: WordMemo = field(init=False)
@@ -327,6 +330,8 @@ def actor_resources(actors_path: str, lexicon_dir: str, lang: str) -> ActorResou
         genitive_s=bool(lexicon.cues.raw.get("genitive_s", False)),
         np_words=lexicon.cues.words("np_internal"),
         link_words=lexicon.cues.words("description_links"),
+        institution_links=lexicon.cues.words("institution_links"),
+        institution_sectors=lexicon.cues.values("institution_sectors"),
         english_names=(lang == "en"),
         name_stop_words=date_names(lexicon.cues.raw),
         case_sensitive=frozenset(id(group) for group in by_pattern.values() if any(e.case_sensitive for e in group)))
@@ -650,14 +655,33 @@ def _compound_hits(text: str, token_i: int, token_idx: int, res: ActorResources,
 def _merge_noun_phrases(table: TokenTable, hits: list[ActorHit], res: ActorResources) -> list[ActorHit]:
     """One mention per noun phrase: "der russische Präsident Wladimir Putin", "ein Sprecher des Außenministeriums"."""
     merged: list[ActorHit] = []
-    for hit in hits:
+    for k, hit in enumerate(hits):
         if merged:
             prev = merged[-1]
-            if hit.tok_start >= prev.tok_end and _mergeable(prev, hit, range(prev.tok_end, hit.tok_start), table, res):
+            if hit.tok_start >= prev.tok_end and (
+                    _mergeable(prev, hit, range(prev.tok_end, hit.tok_start), table, res) or
+                    _member_of_institution(prev, hit, hits[k + 1] if k + 1 < len(hits) else None, table, res)):
                 merged[-1] = _combine(prev, hit)
                 continue
         merged.append(hit)
     return merged
+
+
+def _member_of_institution(prev: ActorHit, hit: ActorHit, nxt: ActorHit | None, table: TokenTable,
+                           res: ActorResources) -> bool:
+    """People named by a description word, then "in the" (cues institution_links), then a state's adjective and an
+    institution word of that state (cues institution_sectors): "senior officers in the Russian army", "officials in
+    the Russian government", "Offiziere in der russischen Armee" are that state's people, as "officers of the Russian
+    army" are (not "soldiers in the Ukrainian capital", a place)."""
+    if prev.kind != "description" or not prev.role or prev.actor_code is not None or \
+            hit.kind not in ("adjective", "demonym") or not hit.actor_code or nxt is None or \
+            nxt.kind != "description" or nxt.actor_code is not None or nxt.sector not in res.institution_sectors:
+        return False
+    if any(not table.space[j] for j in range(hit.tok_end, nxt.tok_start)):
+        return False
+    words = [j for j in range(prev.tok_end, hit.tok_start) if not table.space[j]]
+    return bool(words) and not any(table.punct[j] for j in words) and \
+        " ".join(table.lower[j] for j in words) in res.institution_links
 
 
 def _mergeable(prev: ActorHit, hit: ActorHit, gap: range, table: TokenTable, res: ActorResources) -> bool:

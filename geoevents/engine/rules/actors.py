@@ -229,7 +229,7 @@ class ActorGroups:
             # as it was, docs/evaluation.md)
             adjective = self.lang == "de" and self.alpha[j] and self.token_text[j][:1].islower() or \
                 lower in self.compass_adjectives and group.members[0].entry_id.split(":")[1] == "adj" or \
-                lower in self.compass_nouns
+                lower in self.compass_nouns or lower in self.rank_adjectives   # "on senior officers in the ..."
             # numerals belong to the noun phrase: "sanctions on three Chinese companies"
             if not (lower in self.determiners or adjective or self.like_num[j]):
                 break

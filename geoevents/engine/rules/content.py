@@ -210,6 +210,9 @@ class ContentEvents:
             if source is not None and agent is None and self._time_reference_act(trig, frag, source):
                 return self._veto(entry, "act noun behind a preposition of time ('following the invasion of "
                                          "X'): an earlier event whose own agent is not named")
+            if source is not None and agent is None and self._reason_act(trig, frag, source):
+                return self._veto(entry, "act noun behind a phrase of reason ('arrested X for his role in the "
+                                         "riots'): what the act is for, whose own agent is not named")
             if self._commented_intention(trig, frag):
                 return self._veto(entry, "the infinitive of a decision or plan a verb comments on ('kritisierte die "
                                          "Entscheidung der USA, Waffen ... zu verkaufen'): not an act that happened")
@@ -740,6 +743,31 @@ class ContentEvents:
             if lower in self.possessive_determiners:
                 return False   # "nach seiner Drohung", "after its invasion of X": the possessor is the agent
             if not (lower in self.determiners or self.alpha[j] and self.token_text[j][:1].islower()
+                    and lower not in self.prepositions):
+                return False
+            j, words = j - 1, words + 1
+        return False
+
+    def _reason_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> bool:
+        """The act noun stands behind a phrase of reason (cues reason_frames: "arrested a Russian citizen for his role
+        in the riots", "for taking part in", "over the riots", "wegen seiner Beteiligung an den Unruhen"), with only
+        its determiner and lowercase modifiers between, and ``source`` stands before that phrase: the noun names what
+        the clause's act answers, and the clause's actor is not its agent (as for a preposition of time,
+        _time_reference_act). An agent in the noun's own phrase keeps it ("over Russia's invasion of Ukraine")."""
+        if not self._nominal(trig):
+            return False
+        j = trig.tok_start - 1
+        words = 0
+        while j >= frag.tok_start and words < 4:
+            if self.space[j]:
+                j -= 1
+                continue
+            start = self._phrase_ending_at("reason_frames", j, frag.tok_start)
+            if start is not None:
+                return source.tok_end <= start
+            lower = self.lower[j]
+            if lower in self.possessive_determiners or not (
+                    lower in self.determiners or self.alpha[j] and self.token_text[j][:1].islower()
                     and lower not in self.prepositions):
                 return False
             j, words = j - 1, words + 1

@@ -121,6 +121,8 @@ class Passives:
             return None
         if self._nominal_by_agent(trig, frag) is not None:
             return None
+        if self._genitive_agent(trig, frag) is not None or self._agent_genitive(trig, frag) is not None:
+            return None   # "Bei einem Luftangriff Russlands auf Kiew wurden ... zerstört": the genitive is the agent
         if cause is not None and self.lang == "de" and \
                 not self._has_word(self.suffering_verbs, frag.tok_start, frag.tok_end):
             return None

@@ -26,10 +26,19 @@ class SanctionsMentions:
         negated = bool(self._cue_in("negation", frag)) and not self._cue_in("negation_blockers", frag)
         imposer = self._sanction_imposer(tok, frag, stance, described)
         target = self._sanction_object(tok, frag, imposer)
+        target_preps = self.cues.words("sanction_target_prepositions")
         for group in frag.groups if target is None else ():
-            if group.prep in self.cues.words("sanction_target_prepositions") and group.tok_start > tok:
+            if group.prep in target_preps and group.tok_start > tok:
                 target = group
                 break
+        if target is None and self.lang == "de":
+            # "Die EU verhängte gegen Russland (neue) Sanktionen": the German middle field holds the target right
+            # before them, only their determiner and adjectives between
+            target = next((g for g in frag.groups if g.prep in target_preps and g.tok_end <= tok and
+                           (imposer is None or g.tok_start >= imposer.tok_end) and
+                           all(self.lower[i] in self.determiners or self.alpha[i] and self.token_text[i].islower()
+                               and self.lower[i] not in self.prepositions
+                               for i in self._words_between(g.tok_end, tok))), None)
         if target is None and stance == "evade":
             target = self._subject(frag, tok)
             if target is not None and imposer is not None and target.tok_start == imposer.tok_start:
@@ -122,6 +131,15 @@ class SanctionsMentions:
                 return stance
         return "mention"
 
+    def _genitive_attribute(self, group: Group) -> bool:
+        """German: the group is the genitive attribute of the noun before it ("die Invasion der Ukraine", "die
+        Politik des Irans"): a genitive article right behind a capitalized word that names no actor."""
+        if self.lang != "de":
+            return False
+        before = self._words_between(self.span.start, group.tok_start)[-2:]
+        return len(before) == 2 and self.lower[before[1]] in self.genitive_links | self.feminine_dative_article and \
+            self.alpha[before[0]] and self.token_text[before[0]][:1].isupper() and not self._is_actor_token(before[0])
+
     def _sanction_object(self, tok: int, frag: Fragment, imposer: Group | None) -> Group | None:
         """"Washington drohte Peking mit Sanktionen", "threatened Belarus with new sanctions over ... on the Polish
         border": the object right before the link (cues sanction_object_links) of the sanctions word is their
@@ -146,8 +164,9 @@ class SanctionsMentions:
             return Group(inside[:1], tok, tok + 1)
         for group in frag.groups:
             gap = self._words_between(group.tok_end, tok)
-            if group.tok_end <= tok and not gap:
-                return group        # "EU-Sanktionen", "EU sanctions"
+            if group.tok_end <= tok and not gap and group.prep is None and not self._genitive_attribute(group):
+                return group        # "EU-Sanktionen", "EU sanctions" (not "verhängte gegen Russland Sanktionen",
+                # "wegen der Invasion der Ukraine Sanktionen": the target, the invaded)
         # "die westlichen Sanktionen", "Western sanctions": an adjective that names no actor elsewhere (the compass
         # direction) names the imposer before a sanctions word (cues sanction_imposer_words)
         before = self._words_between(max(frag.tok_start, tok - 3), tok)[-1:]

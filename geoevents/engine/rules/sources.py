@@ -320,6 +320,13 @@ class Sources:
                            [g for g in frag.groups if g.tok_start >= statement_tokens[0]],
                            [p for p in frag.pronouns if p >= statement_tokens[0]])
             found = self._subject(sub, trig.tok_start)
+            if found is not None and self.lang == "en" and found.tok_start >= trig.tok_end and not found.pronoun and \
+                    trig.entry.pos == "VERB" and not self._words_between(sub.tok_start, trig.tok_start)[-1:] == [] \
+                    and self.lower[self._words_between(sub.tok_start, trig.tok_start)[-1]] in self.infinitive_markers \
+                    and not any(g.prep is None and g.tok_end <= trig.tok_start for g in sub.groups):
+                # "Russia announced plans to attack Ukraine": an infinitive whose clause names nobody before it is the
+                # speaker's act; the name behind the verb is its object (was 138 UKR->none)
+                return speaker
             if found is not None and not (found.tok_start >= trig.tok_end and not found.pronoun and
                                           self._reported_act_noun(trig) is not None):
                 return found   # "said an air strike hit Kyiv": not Kyiv's air strike

@@ -172,7 +172,8 @@ class WordQueries:
         overlap = next((g for g in frag.groups if g.tok_start < tok < g.tok_end), None) \
             if frag is not None and group is None and trig is not None and not trig.entry.support else None
         group = group or overlap
-        if group is None or group.prep is not None or \
+        # (a preposition before the article is the noun phrase's: "over the Russian air strike on Kyiv")
+        if group is None or \
                 not all(m.entry_id.split(":")[1] == "adj" and (m.sector is None or overlap is not None)
                         for m in group.members) or \
                 group.tok_start - 1 < self.span.start or self.lower[group.tok_start - 1] not in self.determiners:
