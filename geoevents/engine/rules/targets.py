@@ -18,6 +18,15 @@ class Targets:
         return self.target_preps_default | by_root.get(code[:2], frozenset()) | by_root.get(code[:3], frozenset()) | \
             by_root.get(code, frozenset())
 
+    def _agent_of_other_act_noun(self, trig: TriggerHit, group: Group) -> bool:
+        """The group is the English nationality adjective naming the agent of another, violent act noun (cues
+        suffered_roots) behind a preposition of means ("were killed in a Russian air strike on Kyiv": Russia struck,
+        it is no target of the killing; _adjective_before); not "opposed to the Turkish proposal" (Turkey's)."""
+        return group.prep in self.means_preps and \
+            any(t is not trig and t.tok_start == group.tok_end and t.entry.cameo_code[:2] in self.suffered_roots and
+                self._nominal(t) and self._adjective_before(t.tok_start, t) is not None
+                for t in self.sentence_triggers)
+
     def _target(self, trig: TriggerHit, frag: Fragment, source: Group, passive: bool) -> Group | None:
         source_codes = set(source.codes)
         named = self._genitive_agent(trig, frag) or self._possessive_agent(trig, frag)
@@ -116,7 +125,7 @@ class Targets:
         for group in frag.groups:
             if group.prep in preps and self._other_party(group, source) and \
                     (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end) and \
-                    not self._in_later_purpose_clause(trig, group):
+                    not self._in_later_purpose_clause(trig, group) and not self._agent_of_other_act_noun(trig, group):
                 # "kritisierten Chinas Vorgehen gegen Taiwan": the possessor of the object comes first
                 possessor = next((g for g in frag.groups if g.genitive and g.prep is None and
                                   source.tok_end <= g.tok_start < group.tok_start and
