@@ -24,7 +24,8 @@ run: setup
 	$(BIN)/python -m pipelines.run
 
 # Two pytest workers (pytest-xdist), each test module whole in one worker (tests/conftest.py): 370-499 s of pytest
-# on a fresh clone against 549 s serially for the same tests (README, top).
+# on a quiet fresh clone against 549 s serially; 368 -> 352 CPU-s since (forkserver engine workers, temporary
+# folders on /dev/shm; README, top).
 test: setup
 	$(BIN)/python -m pytest -q -n 2 --dist loadscope --no-loadscope-reorder
 
