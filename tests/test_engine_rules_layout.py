@@ -18,15 +18,31 @@ from geoevents.reference import load_cameo_codes
 RULE_MODULES = [importlib.import_module(f"{rules.__name__}.{info.name}") for info in pkgutil.iter_modules(rules.__path__)]
 
 
+MIXINS = Assembler.__mro__[1:-1]   # without Assembler and object
+
+
 def test_no_rule_is_defined_in_two_places():
     where: dict[str, list[str]] = {}
-    for cls in Assembler.__mro__[:-1]:   # without object
+    own = [name for name, value in vars(Assembler).items()
+           if inspect.isfunction(value) and not any(vars(m).get(name) is value for m in MIXINS)]
+    for name in own:
+        where.setdefault(name, []).append("Assembler")
+    for cls in MIXINS:
         for name, value in vars(cls).items():
             if inspect.isfunction(value):
                 where.setdefault(name, []).append(f"{cls.__module__}.{cls.__qualname__}")
     twice = {name: places for name, places in where.items() if len(places) > 1}
     assert not twice
     assert len(where) > 200   # all the rules are found
+
+
+def test_every_rule_is_also_the_assemblers_own_attribute():
+    """The rules are copied into Assembler's namespace (a type cache miss then ends at the first class): the same
+    function objects, none missing."""
+    for cls in MIXINS:
+        for name, value in vars(cls).items():
+            if inspect.isfunction(value):
+                assert vars(Assembler).get(name) is value, name
 
 
 def test_every_rules_module_is_composed_and_says_what_it_decides():

@@ -87,6 +87,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import inspect
 import itertools
 from datetime import date
 from typing import Any
@@ -661,3 +662,14 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
             event_date=day, date_precision=precision, date_text=date_text, reporting_source=reporting,
             rule_id=rule, language=self.lang, cameo_root=code[:2], plover_mode=mode, plover_context=context,
             quad_class=cameo.quad_class, goldstein=cameo.goldstein)
+
+
+# Every rule is also an attribute of Assembler itself (the same function object as in its mixin): the interpreter's
+# type attribute cache misses now and then, and a miss walks the method resolution order, 19 classes; with the rules
+# here a miss for one ends at the first class. Instructions per warm pass over 100 articles: +0.55 % for the split
+# without this, -0.09 % and -0.03 % (two runs) with it, against the one class (docs/benchmark.md).
+for _mixin in Assembler.__mro__[1:-1]:
+    for _name, _rule in vars(_mixin).items():
+        if inspect.isfunction(_rule):
+            setattr(Assembler, _name, _rule)
+del _mixin, _name, _rule
