@@ -2017,6 +2017,21 @@ def test_a_suffered_act_noun_with_its_agent_in_the_genitive(coder, text, lang, e
     assert event_rows(coder, text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected, sanctions", [
+    # a hyphenated country name in the s-genitive is a genitive too (were no 195, 195 JPN->SAU, imposer none)
+    ("Die EU verurteilte den Luftangriff Saudi-Arabiens auf Jemen.", "de",
+     {("111", "EUU", "SAU"), ("195", "SAU", "YEM")}, set()),
+    ("The EU condemned Saudi Arabia's air strike on Yemen.", "en", {("111", "EUU", "SAU"), ("195", "SAU", "YEM")},
+     set()),
+    ("Bei einem Luftangriff Saudi-Arabiens auf Japan wurden mehrere Gebäude zerstört.", "de",
+     {("195", "SAU", "JPN")}, set()),
+    ("Japan versucht, die Sanktionen Saudi-Arabiens zu umgehen.", "de", set(), {("SAU", "JPN")}),
+])
+def test_a_hyphenated_country_in_the_genitive(coder, text, lang, expected, sanctions):
+    assert event_rows(coder, text, lang) == expected
+    assert {(m.imposer_actor, m.target_actor) for m in coder.extract(text, lang, PUB).sanctions} == sanctions
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     # a sector word with its state in the s-genitive behind it is one mention of that state's institution ("die
     # Regierung Österreichs" AUT GOV, like "die Regierung der Ukraine"): were no imposer, no source, USA->CHN

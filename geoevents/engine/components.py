@@ -725,7 +725,7 @@ def _genitive_name(hit: ActorHit, table: TokenTable, res: ActorResources) -> boo
     surface = table.lower[hit.tok_start]
     fields = hit.entry_id.split(":")
     own_name = len(fields) > 3 and fields[2] == "any" and fields[3] == surface
-    return surface.endswith("s") and "-" not in surface and not own_name
+    return surface.endswith("s") and not own_name   # also hyphenated: "Saudi-Arabiens"
 
 
 def _combine(a: ActorHit, b: ActorHit) -> ActorHit:

@@ -243,7 +243,10 @@ class ActorGroups:
             # letter: "Am Montag lehnte Belarus den Vorschlag ab" (the subject behind the finite verb), "Honduras",
             # "Guterres"; "Polens", "Putins" (matched as "putin") are genitives
             own_name = len(fields) > 3 and fields[2] == "any" and fields[3] == surface
-            if member.tok_end - member.tok_start == 1 and surface.endswith("s") and "-" not in surface \
+            # a hyphenated country name in the s-genitive too ("Saudi-Arabiens", "Bosnien-Herzegowinas"), not a
+            # hyphenated person's name
+            if member.tok_end - member.tok_start == 1 and surface.endswith("s") and \
+                    ("-" not in surface or fields[1] in ("country", "capital")) \
                     and fields[1] in ("country", "capital", "person") and not own_name:
                 group.genitive = group.genitive or not member.text.lower().rstrip("s") == member.text.lower()
 
@@ -301,8 +304,7 @@ class ActorGroups:
         surface = self.lower[member.tok_end - 1]
         fields = member.entry_id.split(":")
         return member.tok_end - member.tok_start > 1 and len(fields) > 1 and fields[1] in ("country", "capital") \
-            and surface.endswith("s") and "-" not in surface and \
-            not (len(fields) > 3 and fields[2] == "any" and fields[3] == surface)
+            and surface.endswith("s") and not (len(fields) > 3 and fields[2] == "any" and fields[3] == surface)
 
     def _titled_official(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """A clause opening with a title before a name the tables lack ("President Dos Santos has conceded ...",
