@@ -2033,6 +2033,18 @@ def test_a_hyphenated_country_in_the_genitive(coder, text, lang, expected, sanct
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a German possessor before a noun is a genitive: a bare name there is the noun's receiver, not its agent (were
+    # 0332 TWN->none, RUS->none)
+    ("Die USA kündigten an, Taiwan Waffen zu liefern.", "de", {("0332", "USA", "TWN")}),
+    ("China versprach, Russland Waffen zu liefern.", "de", {("0332", "CHN", "RUS")}),
+    ("Russlands Invasion der Ukraine begann im Februar.", "de", {("190", "RUS", "UKR")}),
+    ("The US announced plans to supply weapons to Taiwan.", "en", {("0332", "USA", "TWN")}),
+])
+def test_a_german_possessor_is_a_genitive(coder, text, lang, expected):
+    assert event_rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a sector word with its state in the s-genitive behind it is one mention of that state's institution ("die
     # Regierung Österreichs" AUT GOV, like "die Regierung der Ukraine"): were no imposer, no source, USA->CHN
     ("Die Regierung Österreichs verhängte Sanktionen gegen Russland.", "de", {("163", "AUT", "RUS")}),

@@ -290,7 +290,10 @@ class Sources:
                         not (self.lang == "de" and self._oblique(group) and   # an adjective is in its
                              # noun's case: "den russischen Angriff" names the attacker
                              group.members[-1].entry_id.split(":")[1] != "adj") and \
-                        not self._support_word_ends_at(trig.entry.support, group.tok_start):
+                        not self._support_word_ends_at(trig.entry.support, group.tok_start) and \
+                        not (self.lang == "de" and not group.genitive and
+                             group.members[-1].entry_id.split(":")[1] != "adj"):
+                    # (German: a possessor is a genitive; "kündigten an, Taiwan Waffen zu liefern": the receiver)
                     return group   # not "gave Ukraine weapons", "met Turkey's demands": after the verb, its object
                 # "Israeli tank shelling", "Russian missile strikes": an adjective, then the noun's modifiers
                 # (also behind the noun phrase's preposition: "gegen die russische Festnahme")
