@@ -151,7 +151,7 @@ def run_kept_size(spec: CorpusSpec, keep_root: str, work_root: str | None, progr
             stages["dagster_incremental"] = {"status": "not_available", "seconds": None,
                                              "reason": "the warehouse was not built (dagster_job stage failed)"}
             return {"n": spec.n, "stages": stages, "peak_rss_mib": peaks}
-        mark_kept_warehouse(keep_dir, spec, stages["dagster_job"])
+        mark_kept_warehouse(keep_dir, spec, stages["dagster_job"], build.get("extractor_version"))
     results = []
     for _ in range(rounds):
         with tempfile.TemporaryDirectory(prefix=f"geoevents-bench-{spec.n}-copy-", dir=work_root) as work_dir:

@@ -770,11 +770,16 @@ def kept_warehouse_problem(keep_dir: Path, spec: CorpusSpec) -> str | None:
     return None
 
 
-def mark_kept_warehouse(keep_dir: Path, spec: CorpusSpec, job: dict[str, Any]) -> None:
+def mark_kept_warehouse(keep_dir: Path, spec: CorpusSpec, job: dict[str, Any],
+                        built_by: str | None = None) -> None:
+    """Write the marker. ``built_by``: the EXTRACTOR_VERSION the build's own process coded with (the code may have
+    changed on disk during a build of half an hour; this process imports the engine only now)."""
     import json
 
     description = {**kept_warehouse_description(spec), "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                    "dagster_job": {k: job.get(k) for k in ("status", "seconds", "reason")}}
+    if built_by:
+        description["extractor_version"] = built_by
     (keep_dir / KEPT_MARKER).write_text(json.dumps(description, indent=2) + "\n", encoding="utf-8")
 
 
@@ -860,7 +865,10 @@ def run_phase(phase: str, spec: CorpusSpec, work_dir: str, progress: bool,
             # this process and its workers during the stage
             stages[name]["peak_tree_rss_mib"] = sampler.take_window_peak_mib()
     close_engine_worker_pools()
-    return {"stages": stages, "peak_rss_mib": tree_peak(sampler)}
+    # the version the job's definitions imported (the extraction step codes with the same code)
+    engine = sys.modules.get("geoevents.engine")
+    return {"stages": stages, "peak_rss_mib": tree_peak(sampler),
+            "extractor_version": getattr(engine, "EXTRACTOR_VERSION", None)}
 
 
 def close_engine_worker_pools() -> int:

@@ -167,6 +167,10 @@ def test_kept_warehouse_is_reused_only_for_the_same_corpus_and_extractor(tmp_pat
     kept = json.loads((tmp_path / KEPT_MARKER).read_text(encoding="utf-8"))
     (tmp_path / KEPT_MARKER).write_text(json.dumps({**kept, "extractor_version": "0.0+old"}), encoding="utf-8")
     assert "extractor_version" in kept_warehouse_problem(tmp_path, spec)
+    # the marker names the version the build process coded with, not the one on disk when the build ended
+    mark_kept_warehouse(tmp_path, spec, {"status": "ok", "seconds": 1.0, "reason": None}, built_by="0.0+built")
+    assert json.loads((tmp_path / KEPT_MARKER).read_text(encoding="utf-8"))["extractor_version"] == "0.0+built"
+    assert "0.0+built" in kept_warehouse_problem(tmp_path, spec)
 
 
 def test_rounds_need_a_kept_warehouse():

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geoevents.engine import EXTRACTOR_VERSION, CoderConfig, EventCoder, ModelLoadError
+from geoevents.engine import coder as coder_module
 from geoevents.engine.cli import main as cli_main
 from geoevents.reference import load_actor_codes, load_cameo_codes
 
@@ -291,6 +293,21 @@ def test_unsupported_language_raises(coder):
 
 def test_extractor_version_names_engine_and_lexicons():
     assert EXTRACTOR_VERSION.startswith("1.") and "+" in EXTRACTOR_VERSION
+
+
+def test_extractor_version_changes_with_the_engine_source(tmp_path):
+    """README: when the engine changes, the next run re-codes every article. A rule edit without a lexicon edit
+    must change EXTRACTOR_VERSION too."""
+    engine_dir = Path(coder_module.__file__).resolve().parent
+    sources = {path.relative_to(engine_dir).as_posix() for path in coder_module.ENGINE_SOURCES}
+    assert {"assemble.py", "coder.py", "components.py", "rules/sources.py", "rules/targets.py"} <= sources
+    assert "cli.py" not in sources
+    assert coder_module.extractor_version() == EXTRACTOR_VERSION
+    copy = tmp_path / "targets.py"
+    copy.write_bytes((engine_dir / "rules" / "targets.py").read_bytes())
+    before = coder_module.extractor_version([copy])
+    copy.write_bytes(copy.read_bytes() + b"\n# a rule edited\n")
+    assert coder_module.extractor_version([copy]) != before
 
 
 def test_cli_prints_events_sanctions_and_explain(tmp_path, capsys):

@@ -28,7 +28,18 @@ from geoevents.reference import ACTORS_PATH, CAMEO_CODES_PATH, PLACES_PATH, load
 
 ENGINE_VERSION = "1.0"
 SUPPORTED_LANGUAGES = ("de", "en")
-EXTRACTOR_VERSION = f"{ENGINE_VERSION}+{lexicon_fingerprint(LEXICON_DIR, [ACTORS_PATH, CAMEO_CODES_PATH, PLACES_PATH])}"
+# The engine's own source: a change to any rule re-codes the stored articles, like a lexicon change (README "What
+# happens when"). cli.py only prints results.
+ENGINE_SOURCES = sorted(path for path in Path(__file__).resolve().parent.rglob("*.py") if path.name != "cli.py")
+
+
+def extractor_version(engine_sources: Iterable[Path] = ENGINE_SOURCES) -> str:
+    """ENGINE_VERSION + a hash of the lexicons, the reference tables the coder reads and the engine's source."""
+    fingerprint = lexicon_fingerprint(LEXICON_DIR, [ACTORS_PATH, CAMEO_CODES_PATH, PLACES_PATH, *engine_sources])
+    return f"{ENGINE_VERSION}+{fingerprint}"
+
+
+EXTRACTOR_VERSION = extractor_version()
 
 # (result, explain) as Python objects: the coder never sends docs between processes (workers return results)
 _RESULT_KEY = "geo_result"

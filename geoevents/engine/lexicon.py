@@ -377,7 +377,7 @@ def load_language_lexicon(lexicon_dir: str, lang: str) -> LanguageLexicon:
 
 
 def lexicon_fingerprint(lexicon_dir: str | Path, extra_files: Iterable[Path] = ()) -> str:
-    """Hash of every lexicon file (and the given reference files): part of EXTRACTOR_VERSION."""
+    """Hash of every lexicon file (and the given reference and source files): part of EXTRACTOR_VERSION."""
     digest = hashlib.sha256()
     files = sorted(p for p in Path(lexicon_dir).glob("*") if p.is_file()) + [p for p in extra_files if p.is_file()]
     for path in files:

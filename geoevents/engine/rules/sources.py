@@ -11,16 +11,13 @@ from geoevents.engine.rules.common import GOVERNING_ROOTS, Actor, Fragment, Grou
 class Sources:
     """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
 
-    def _nominal_forefield(self, frag: Fragment, trig: TriggerHit) -> bool:
-        """A verb-second main clause whose first position is one noun phrase opened by a nominative article and
-        naming no actor: "Der Angriff tötete drei russische Soldaten" (the noun phrase is the subject). A nominal
-        trigger may be that noun phrase's head: "Ein Drohnenangriff tötete ..." (the finite verb follows it)."""
-        return self._forefield_words(frag, trig) is not None
-
     def _forefield_words(self, frag: Fragment, trig: TriggerHit) -> list[int] | None:
-        """The words of that noun phrase (_nominal_forefield), or None. A perfect auxiliary right behind its noun
-        is the finite verb of a participle trigger: "Der Angriff hat drei russische Soldaten getötet". A nominal
-        trigger's genitive object may stand between it and the verb: "Die Invasion der Ukraine begann ..."."""
+        """The words of the first position of a verb-second main clause when it is one noun phrase opened by a
+        nominative article and naming no actor: "Der Angriff tötete drei russische Soldaten" (the noun phrase is
+        the subject), else None. A nominal trigger may be that noun phrase's head: "Ein Drohnenangriff tötete ..."
+        (the finite verb follows it). A perfect auxiliary right behind its noun is the finite verb of a participle
+        trigger: "Der Angriff hat drei russische Soldaten getötet". A nominal trigger's genitive object may stand
+        between it and the verb: "Die Invasion der Ukraine begann ..."."""
         if frag.subordinate or frag.infinitive:   # "..., die militärische Zusammenarbeit mit China zu stärken"
             return None
         if trig.entry.pos == "VERB":
@@ -124,7 +121,7 @@ class Sources:
 
     def _unnamed_subject(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """The subject noun phrase of a German verb-second clause that names no actor ("Der Angriff", "Eine Rakete":
-        _nominal_forefield) as a group of one actor without a code: the act's source is unknown (NULL) and its
+        _forefield_words) as a group of one actor without a code: the act's source is unknown (NULL) and its
         target is kept, as in the own gold ("source": null) and the sanctions mentions (no imposer named)."""
         words = self._forefield_words(frag, trig) if self.lang == "de" else self._unnamed_english_subject(frag, trig)
         if words is None or self.lang == "de" and self._titled_name(words):
