@@ -23,9 +23,8 @@ dagster-home:
 run: setup
 	$(BIN)/python -m pipelines.run
 
-# Two pytest workers (pytest-xdist), each test module whole in one worker (tests/conftest.py): 370-499 s of pytest
-# on a quiet fresh clone against 549 s serially; 368 -> 352 CPU-s since (forkserver engine workers, temporary
-# folders on /dev/shm; README, top).
+# Two pytest workers (pytest-xdist), each test module whole in one worker (tests/conftest.py): 158.5 s of pytest on
+# the last quiet fresh clone (a fast machine day; 370-499 s on slower ones, 549 s serially; README, top).
 test: setup
 	$(BIN)/python -m pytest -q -n 2 --dist loadscope --no-loadscope-reorder
 
