@@ -881,3 +881,33 @@ def test_who_tells_of_an_act_in_custody_is_not_its_agent_the_holder_is(coder, te
 ])
 def test_an_object_pronoun_behind_the_verb_is_the_target_when_one_state_fits(coder, text, lang, target):
     assert rows(coder, text, lang, cameo_code="111") == {("EUU", target)}
+
+
+# ---------------------------------------------------------------- an announced attack in a zu-infinitive clause
+@pytest.mark.parametrize("text, lang", [
+    ("Russland kündigte an, die Ukraine anzugreifen.", "de"),
+    ("Russland kündigte am Montag an, die Ukraine anzugreifen.", "de"),
+    ("Russland beabsichtigt, die Ukraine anzugreifen.", "de"),
+    ("Russland ist bereit, die Ukraine anzugreifen.", "de"),
+    ("Russia announced that it would attack Ukraine.", "en"),   # the English reading it now matches
+])
+def test_an_announced_attack_behind_a_comma_is_a_threat(coder, text, lang):
+    result = coder.extract(text, lang, PUB)
+    acts = [(e.cameo_code, e.source_actor, e.target_actor, e.modality, e.negated)
+            for e in result.events if e.event_type != "STATEMENT"]
+    assert acts == [("138", "RUS", "UKR", "asserted", False)]
+
+
+@pytest.mark.parametrize("text, code, modality", [
+    ("Russland versprach, seine Truppen abzuziehen.", "0356", "future"),         # a commitment is no threat
+    ("Russland kündigte an, Waffen an die Ukraine zu liefern.", "0332", "future"),  # no hostile root: intent
+])
+def test_a_commitment_or_a_cooperative_act_behind_a_comma_is_no_threat(coder, text, code, modality):
+    codes = [(e.cameo_code, e.modality) for e in coder.extract(text, "de", PUB).events if e.event_type != "STATEMENT"]
+    assert codes == [(code, modality)]
+
+
+def test_an_announced_refusal_to_attack_is_no_threat(coder):
+    acts = [(e.cameo_code, e.negated) for e in coder.extract("Russland kündigte an, die Ukraine nicht anzugreifen.",
+                                                               "de", PUB).events]
+    assert ("138", False) not in acts and acts

@@ -421,7 +421,9 @@ class ContentEvents:
             # future
         threat_code = None
         conditional = any(self.lower[f.tok_start] in self.condition_words for f in self.fragments)
-        if not negated and not conditional and (intent_frag is not None and self._cue_governs(trig, intent_frag, "intent")
+        if not negated and not conditional and (intent_frag is not None and (
+                self._cue_governs(trig, intent_frag, "intent") or
+                self._cue_governs_infinitive_clause(trig, frag, intent_frag))
                             or modality == "future" and self._cue_governs(trig, frag, "modality")
                             and self._own_announcement(trig, source)):
             # "wants to attack Switzerland", "said they would boycott": announcing one's hostile act is a threat

@@ -183,6 +183,20 @@ class SupportWords:
                     return True
         return False
 
+    def _cue_governs_infinitive_clause(self, trig: TriggerHit, frag: Fragment, intent_frag: Fragment) -> bool:
+        """German: the intent cue of the clause before governs the zu-infinitive that closes the infinitive clause
+        after it ("Russland kündigte an, die Ukraine anzugreifen", "beabsichtigt, die Ukraine anzugreifen"), with
+        its object between them; not after a commitment ("versprach, ... abzuziehen")."""
+        if self.lang != "de" or intent_frag is frag or not frag.infinitive or trig.entry.pos == "NOUN":
+            return False
+        words = [i for i in self._words_between(frag.tok_start, frag.tok_end) if not self.punct[i]]
+        if not words or words[-1] != trig.tok_end - 1:
+            return False   # the zu-infinitive closes its clause
+        if not (self._zu_infinitive(trig.tok_start) or
+                trig.tok_start > frag.tok_start and self.lower[trig.tok_start - 1] in self.infinitive_markers):
+            return False
+        return not any(self.lower[i] in self.commitment_words for i in range(intent_frag.tok_start, intent_frag.tok_end))
+
     def _people_of(self, gap: list[int], group: Group) -> bool:
         """The words before ``group`` name people it is the origin of: "(the two exiled) dissidents from", "refugees
         from", "Flüchtlingen aus": at most three modifiers (determiners, numbers, lowercase adjectives), a word of the
