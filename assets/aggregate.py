@@ -11,7 +11,7 @@ from pydantic import Field
 from assets.common import OWNERS, WAREHOUSE_POOL, arrow_preview, markdown_table, preview, table_schema
 from geoevents import publish
 from geoevents import warehouse as wh
-from pipelines.partitions import contiguous_day_ranges, daily_partitions
+from pipelines.partitions import daily_partitions, partition_days
 from pipelines.resources import ParquetStore, Warehouse
 
 DAILY_DATASET = "daily_interactions"
@@ -170,17 +170,6 @@ def days_changed_by_this_run(context: dg.AssetExecutionContext) -> list[str] | N
     return list(value.value) if value is not None else []
 
 
-def days_of_ranges(ranges: list[tuple[str, str]]) -> list[str]:
-    """Every ISO day of the [first, last] ranges, in order."""
-    days = []
-    for first, last in ranges:
-        day = date.fromisoformat(first)
-        while day <= date.fromisoformat(last):
-            days.append(day.isoformat())
-            day += timedelta(days=1)
-    return days
-
-
 # Changed days at most this far apart are aggregated in one window: one scan of the events table (~0.3 CPU-s at
 # 100,000 articles, with the check's count another ~0.15) instead of one per contiguous range; the days between
 # are aggregated too and dropped, which costs far less than a scan.
@@ -308,7 +297,7 @@ def monthly_interactions(context: dg.AssetExecutionContext, config: MonthlyConfi
                                          candidates)
         recomputed = "all months" if rebuild_all else [month_partition(month) for month in stale]
     changed_days = days_changed_by_this_run(context)
-    in_partitions = sorted(days_of_ranges(contiguous_day_ranges(changed_days or [])))
+    in_partitions = partition_days(changed_days or [])
     fold = 0 < len(in_partitions) <= config.max_changed_days
     daily_outcome = None
     with warehouse.reader() as con:

@@ -20,12 +20,16 @@ PARTITION_RANGE_START_TAG = "dagster/asset_partition_range_start"
 PARTITION_RANGE_END_TAG = "dagster/asset_partition_range_end"
 
 
+def partition_days(dates: list[str]) -> list[str]:
+    """The distinct ISO days of ``dates`` that are existing daily partitions, in order."""
+    first, last = daily_partitions.get_first_partition_key(), daily_partitions.get_last_partition_key()
+    return sorted({day for day in dates if first <= day <= last})
+
+
 def contiguous_day_ranges(dates: list[str]) -> list[tuple[str, str]]:
     """ISO days grouped into [first, last] runs of consecutive days, restricted to existing daily partitions."""
-    first, last = daily_partitions.get_first_partition_key(), daily_partitions.get_last_partition_key()
-    days = sorted({date.fromisoformat(day) for day in dates if first <= day <= last})
     ranges: list[tuple[date, date]] = []
-    for day in days:
+    for day in map(date.fromisoformat, partition_days(dates)):
         if ranges and day == ranges[-1][1] + timedelta(days=1):
             ranges[-1] = (ranges[-1][0], day)
         else:

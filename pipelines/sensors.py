@@ -11,14 +11,14 @@ changed months).
 
 import hashlib
 import json
-from datetime import date, timedelta
 
 import dagster as dg
 
 from geoevents.engine.model import stable_id
 from geoevents.ingest.files import FileEntry, iter_article_files, listed_modified_time
 from pipelines.jobs import aggregate_job, ingest_and_extract_job
-from pipelines.partitions import PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG, contiguous_day_ranges
+from pipelines.partitions import (PARTITION_RANGE_END_TAG, PARTITION_RANGE_START_TAG, contiguous_day_ranges,
+                                  partition_days)
 from pipelines.resources import ArticlesSource
 
 # Hidden and editor temp files change constantly and never become articles; a full scan still records them.
@@ -111,8 +111,7 @@ def days_left_to_aggregate(instance: dg.DagsterInstance, record: dg.EventLogReco
     itself, in its monthly_interactions step; a later run may have covered others)."""
     materialization = record.asset_materialization
     affected = materialization.metadata.get("affected_dates") if materialization else None
-    days = {day for first, last in contiguous_day_ranges(list(affected.value) if affected is not None else [])
-            for day in _days(first, last)}
+    days = set(partition_days(list(affected.value) if affected is not None else []))
     done: set[str] = set()
     cursor = None
     while days - done:
@@ -125,11 +124,6 @@ def days_left_to_aggregate(instance: dg.DagsterInstance, record: dg.EventLogReco
             break
         cursor = result.cursor
     return sorted(days - done)
-
-
-def _days(first: str, last: str) -> list[str]:
-    start, end = date.fromisoformat(first), date.fromisoformat(last)
-    return [(start + timedelta(days=offset)).isoformat() for offset in range((end - start).days + 1)]
 
 
 @dg.sensor(

@@ -716,6 +716,13 @@ def _mergeable(prev: ActorHit, hit: ActorHit, gap: range, table: TokenTable, res
         hit.kind != "country"
 
 
+def written_as_its_own_name(entry_id: str, surface: str) -> bool:
+    """The mention is a name written alike in both languages and matched as written ("Belarus", "Honduras", "Paris":
+    entry ``CODE:kind:any:<surface>``), so its final s is no German genitive; "Polens", "Putins" are."""
+    fields = entry_id.split(":")
+    return len(fields) > 3 and fields[2] == "any" and fields[3] == surface
+
+
 def _genitive_name(hit: ActorHit, table: TokenTable, res: ActorResources) -> bool:
     """A German country or capital in the s-genitive ("Österreichs", "Polens", "Moskaus"): one token ending in s that
     is no name written alike in both languages and matched as written ("Belarus", "Paris"; as the assembler's
@@ -723,9 +730,7 @@ def _genitive_name(hit: ActorHit, table: TokenTable, res: ActorResources) -> boo
     if not res.genitive_s or hit.tok_end - hit.tok_start != 1 or hit.kind not in ("country", "capital"):
         return False
     surface = table.lower[hit.tok_start]
-    fields = hit.entry_id.split(":")
-    own_name = len(fields) > 3 and fields[2] == "any" and fields[3] == surface
-    return surface.endswith("s") and not own_name   # also hyphenated: "Saudi-Arabiens"
+    return surface.endswith("s") and not written_as_its_own_name(hit.entry_id, surface)   # also "Saudi-Arabiens"
 
 
 def _combine(a: ActorHit, b: ActorHit) -> ActorHit:

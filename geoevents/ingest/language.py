@@ -194,9 +194,8 @@ def _write_model_cache(identifier: LanguageIdentifier, entry: Path) -> None:
     temporary = Path(tempfile.mkdtemp(prefix=".tmp-" + entry.name + "-", dir=entry.parent))
     try:
         os.chmod(temporary, 0o755)  # mkdtemp's 0700 would hide the entry from the other users of the data dir
-        arrays = {"nb_ptc": np.asarray(identifier.nb_ptc), "nb_pc": np.asarray(identifier.nb_pc),
-                  "tk_nextmove": np.asarray(identifier.tk_nextmove), "tk_row": np.asarray(identifier.tk_row),
-                  "tk_output": np.asarray(identifier.tk_output, dtype=np.int32)}
+        arrays = {name: np.asarray(getattr(identifier, name)) for name in _ARRAYS}
+        arrays["tk_output"] = np.asarray(identifier.tk_output, dtype=np.int32)   # a list of Python ints
         for name, values in arrays.items():
             with open(temporary / f"{name}.npy", "wb") as handle:
                 np.save(handle, values, allow_pickle=False)

@@ -5,7 +5,7 @@ before a group decides whether it can be a target. Also the stand-ins for offici
 ("President Dos Santos", "refugees in Liberia") and the sameness tests of two parties (domestic pairs)."""
 from __future__ import annotations
 
-from geoevents.engine.components import ActorHit, TokenSpan, TriggerHit
+from geoevents.engine.components import ActorHit, TokenSpan, TriggerHit, written_as_its_own_name
 from geoevents.engine.rules.common import Actor, Fragment, Group
 
 
@@ -242,7 +242,7 @@ class ActorGroups:
             # a name written alike in both languages and matched as written is the name itself, whatever its last
             # letter: "Am Montag lehnte Belarus den Vorschlag ab" (the subject behind the finite verb), "Honduras",
             # "Guterres"; "Polens", "Putins" (matched as "putin") are genitives
-            own_name = len(fields) > 3 and fields[2] == "any" and fields[3] == surface
+            own_name = written_as_its_own_name(member.entry_id, surface)
             # a hyphenated country name in the s-genitive too ("Saudi-Arabiens", "Bosnien-Herzegowinas"), not a
             # hyphenated person's name
             if member.tok_end - member.tok_start == 1 and surface.endswith("s") and \
@@ -304,7 +304,7 @@ class ActorGroups:
         surface = self.lower[member.tok_end - 1]
         fields = member.entry_id.split(":")
         return member.tok_end - member.tok_start > 1 and len(fields) > 1 and fields[1] in ("country", "capital") \
-            and surface.endswith("s") and not (len(fields) > 3 and fields[2] == "any" and fields[3] == surface)
+            and surface.endswith("s") and not written_as_its_own_name(member.entry_id, surface)
 
     def _titled_official(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """A clause opening with a title before a name the tables lack ("President Dos Santos has conceded ...",
