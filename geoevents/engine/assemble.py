@@ -305,6 +305,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.fire_origin_roots = c.values("fire_origin_roots")
         self.commenting_roots = c.values("commenting_roots")
         self.time_prepositions = c.words("time_prepositions")
+        self.reason_prepositions = c.words("reason_prepositions")
+        self.particle_verbs = c.words("particle_verbs")
         self.possessive_markers = c.words("possessive_markers")
         self.act_object_preps = c.words("act_object_prepositions")
         self.reversal_words = c.words("reversal_words")

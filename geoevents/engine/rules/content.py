@@ -752,11 +752,14 @@ class ContentEvents:
 
     def _reason_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> bool:
         """The act noun stands behind a phrase of reason (cues reason_frames: "arrested a Russian citizen for his role
-        in the riots", "for taking part in", "over the riots", "wegen seiner Beteiligung an den Unruhen"), with only
+        in the riots", "for taking part in", "wegen seiner Beteiligung an den Unruhen"; cues reason_prepositions, "over",
+        behind the verb's object, not the verb: "arrested a Russian citizen over the riots"), with only
         its determiner and lowercase modifiers between, and ``source`` stands before that phrase: the noun names what
         the clause's act answers, and the clause's actor is not its agent (as for a preposition of time,
-        _time_reference_act). An agent in the noun's own phrase keeps it ("over Russia's invasion of Ukraine")."""
-        if not self._nominal(trig):
+        _time_reference_act). An agent in the noun's own phrase keeps it ("over Russia's invasion of Ukraine"). An
+        English verb row with an article and adjectives before it is the noun ("over the violent riots")."""
+        nominal = self._nominal(trig)
+        if not nominal and not (self.lang == "en" and trig.entry.pos == "VERB"):
             return False
         j = trig.tok_start - 1
         words = 0
@@ -764,10 +767,16 @@ class ContentEvents:
             if self.space[j]:
                 j -= 1
                 continue
+            lower = self.lower[j]
+            nominal = nominal or lower in self.verb_noun_articles
             start = self._phrase_ending_at("reason_frames", j, frag.tok_start)
             if start is not None:
-                return source.tok_end <= start
-            lower = self.lower[j]
+                return nominal and source.tok_end <= start
+            if lower in self.reason_prepositions and words and nominal and source.tok_end < j - 1 and \
+                    self.particle_verbs.isdisjoint(self.keys[j - 1]):
+                # "arrested a Russian citizen over the riots", "arrested two activists over the riots": behind the
+                # verb's object, not the particle of a verb (cues particle_verbs: "handed over the weapons")
+                return True
             if lower in self.possessive_determiners or not (
                     lower in self.determiners or self.alpha[j] and self.token_text[j][:1].islower()
                     and lower not in self.prepositions):

@@ -1,0 +1,42 @@
+"""Misreadings analysts noticed (issue #3, accuracy15 session): each rule with English and German sentences, checking
+code, source, target, negation and modality of the rows (docs/evaluation.md, annotation conventions)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2024, 3, 1)
+
+
+def acts(coder, text, lang):
+    """(code, source, target, negated, modality) of the rows that are no statement."""
+    return {(e.cameo_code, e.source_actor, e.target_actor, e.negated, e.modality)
+            for e in coder.extract(text, lang, PUB).events if e.statement is None}
+
+
+def asserted(code, source, target):
+    return (code, source, target, False, "asserted")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "over" behind the verb's object names what the arrest answers, as "for his role in" does: the arresting state
+    # is no rioter (were also 145 GEO->RUS, 145 ARM->AZE, 190 EUU->UKR)
+    ("Georgia arrested a Russian citizen over the riots in Tbilisi.", "en", {asserted("173", "GEO", "RUS")}),
+    ("Georgia detained two Russian citizens over the violent riots in Tbilisi.", "en",
+     {asserted("173", "GEO", "RUS")}),
+    ("Georgia detained a Russian citizen for his role in the violent riots.", "en", {asserted("173", "GEO", "RUS")}),
+    ("Armenia detained two Azerbaijani citizens over the riots in Yerevan.", "en", {asserted("173", "ARM", "AZE")}),
+    ("The EU sanctioned Russia over the attack on Kyiv.", "en", {asserted("163", "EUU", "RUS")}),
+    ("Georgien nahm einen russischen Staatsbürger wegen der Krawalle in Tiflis fest.", "de",
+     {asserted("173", "GEO", "RUS")}),
+    ("Georgien nahm einen russischen Staatsbürger wegen seiner Beteiligung an den Unruhen fest.", "de",
+     {asserted("173", "GEO", "RUS")}),
+    # an agent the act noun names keeps its row; "over" as a verb's particle is no reason
+    ("The EU condemned Russia over the Russian air strike on Kyiv.", "en",
+     {asserted("111", "EUU", "RUS"), asserted("195", "RUS", "UKR")}),
+    ("Poland handed over the weapons to Ukraine.", "en", {asserted("072", "POL", "UKR")}),
+    ("Poland quickly handed over the weapons to Ukraine.", "en", {asserted("072", "POL", "UKR")}),
+])
+def test_an_act_noun_behind_over_is_the_reason_not_the_subjects_act(coder, text, lang, expected):
+    assert acts(coder, text, lang) == expected
