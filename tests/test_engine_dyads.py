@@ -788,7 +788,8 @@ def test_residence_participle_codes_the_group_by_where_it_lives(coder):
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Half of the ethnic Albanian rebels operating in Macedonia have been demobilized.", "en", {("MKD", "MKD")}),
-    ("Die Hälfte der ethnischen albanischen Rebellen in Mazedonien wurde demobilisiert.", "de", {("MKD", None)}),
+    # (German "demobilisiert", a participle without "ge", was read as an active verb: MKD->none before review15)
+    ("Die Hälfte der ethnischen albanischen Rebellen in Mazedonien wurde demobilisiert.", "de", {("MKD", "MKD")}),
 ])
 def test_agentless_passive_on_residents_is_the_act_of_their_state(coder, text, lang, expected):
     """Nobody named demobilized the rebels: the state they live in did (as "were killed in Ukraine" is Ukraine's)."""

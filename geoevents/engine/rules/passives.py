@@ -19,15 +19,15 @@ class Passives:
         placed = self._placed_under(trig, frag)
         if trig.entry.pos != "VERB" and not placed:
             return False, None
-        word = self.lower[trig.tok_start]
-        # German: ge- at the start or after a separable prefix ("festgenommen", "zurückgewiesen")
-        participle = placed or self._english_participle(word, irregular=True) \
-            if self.lang == "en" else placed or \
-            (word.startswith("ge") or "ge" in word[2:5] or word.startswith(self.participle_prefixes)) and \
-            word.endswith(("t", "en"))
+        # German "wurden ... beschossen" (a participle) but "wird ... beschießen" (a future): -en after an inseparable
+        # prefix is a participle only beside a past passive auxiliary, in its clause or the one it is coordinated to
+        scope = frag.tok_start if frag.index == 0 or self.lower[frag.tok_start] not in self.coordinators else \
+            self.fragments[frag.index - 1].tok_start
+        participle = placed or self._participle_form(self.lower[trig.tok_start], irregular=True, past_passive=(
+            self._has_word(self.past_passive_aux, scope, frag.tok_end)))
         # German subordinate clauses put the auxiliary last: "..., in denen 100 Menschen getötet wurden"
         aux_end = trig.tok_start if self.lang == "en" else frag.tok_end
-        if participle and self.lang == "en" and not self._has_word(self.passive_aux, frag.tok_start, aux_end):
+        if participle and not self._has_word(self.passive_aux, frag.tok_start, aux_end):
             shared = self._coordinated_passive(trig, frag)
             if shared is not None:   # "were killed or wounded": the second participle shares the passive
                 frag, aux_end = shared, shared.tok_end
@@ -39,15 +39,19 @@ class Passives:
 
     def _coordinated_passive(self, trig: TriggerHit, frag: Fragment) -> Fragment | None:
         """The clause before, when the trigger is the first word of a clause opened by a coordinator and that clause
-        ends in a passive participle ("20 people were killed or wounded", "were arrested and tortured"): the
+        ends in a passive participle ("20 people were killed or wounded", "were arrested and tortured"; German
+        "wurden in Russland festgenommen und gefoltert", the auxiliary anywhere before the participle): the
         participles share the auxiliary and the subject."""
         if frag.index == 0 or self.lower[frag.tok_start] not in self.coordinators or \
                 self._words_between(frag.tok_start + 1, trig.tok_start):
             return None
         prev = self.fragments[frag.index - 1]
         words = self._words_between(prev.tok_start, prev.tok_end)
-        if len(words) < 2 or not self._english_participle(self.lower[words[-1]]) or \
-                self.lower[words[-2]] not in self.passive_aux:
+        if len(words) < 2 or not self._participle_form(self.lower[words[-1]], past_passive=(
+                self._has_word(self.past_passive_aux, prev.tok_start, prev.tok_end))):
+            return None
+        if self.lang == "en" and self.lower[words[-2]] not in self.passive_aux or \
+                self.lang != "en" and not self._has_word(self.passive_aux, prev.tok_start, words[-1]):
             return None
         return prev
 

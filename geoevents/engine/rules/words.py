@@ -193,6 +193,22 @@ class WordQueries:
         ``irregular`` also a participle of cues irregular_participles ("shot", "hit", "struck")."""
         return word.endswith(ENGLISH_PARTICIPLE_ENDINGS) or irregular and word in self.irregular_participles
 
+    def _participle_form(self, word: str, irregular: bool = False, past_passive: bool = False) -> bool:
+        """The lowercase ``word`` has the form of a past participle of the sentence's language. English:
+        _english_participle (with ``irregular``, the irregular ones too). German: ge- at the start or after a
+        separable prefix with -t or -en ("getötet", "festgenommen", "zurückgewiesen"); -iert ("bombardiert",
+        "inhaftiert"); an inseparable prefix (cues inseparable_prefixes) with -t ("verletzt", "entführt", "zerstört"),
+        or with -en when it stands beside an auxiliary of the past passive (``past_passive``: "wurden beschossen";
+        "wird ... beschießen" is a future)."""
+        if self.lang == "en":
+            return self._english_participle(word, irregular)
+        if not word.endswith(("t", "en")):
+            return False
+        if word.startswith("ge") or "ge" in word[2:5] or word.startswith(self.participle_prefixes) or \
+                word.endswith("iert"):
+            return True
+        return len(word) >= 6 and word.startswith(self.inseparable_prefixes) and (word.endswith("t") or past_passive)
+
     def _one_word_cue(self, name: str, i: int) -> bool:
         """Token ``i`` alone is a cue of the list ``name``."""
         return any(match_at(p, self.keys, i, i + 1) == i + 1 for p in self.cues.index(name).candidates(self.keys[i]))

@@ -1,0 +1,67 @@
+"""Agentless passives in both languages: which verb forms are read as participles (German ones without "ge":
+"verletzt", "bombardiert", "beschossen") and a participle coordinated to a passive clause ("festgenommen und
+gefoltert", "arrested and tortured"). The sufferer is the target, never the agent. Sentences written for these
+tests."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from engine_rows import coded_dyads
+
+PUB = date(2024, 3, 1)
+rows = partial(coded_dyads, published=PUB)   # (source, target) of the non-statement rows with the given fields
+
+
+# ---------------------------------------------------------------- participles without "ge"
+@pytest.mark.parametrize("text, lang, code", [
+    # -iert
+    ("Ukrainische Dörfer wurden in Russland bombardiert.", "de", "195"),
+    ("Ukrainian villages were bombarded in Russia.", "en", "195"),
+    # an inseparable prefix and -t
+    ("Zwanzig ukrainische Soldaten wurden in Russland verwundet.", "de", "190"),
+    ("Twenty Ukrainian soldiers were wounded in Russia.", "en", "190"),
+    ("Ein ukrainischer Journalist wurde in Russland entführt.", "de", "181"),
+    ("A Ukrainian journalist was abducted in Russia.", "en", "181"),
+    ("Ukrainische Journalisten sind in Russland verhaftet worden.", "de", "173"),
+    ("Ukrainian journalists have been detained in Russia.", "en", "173"),
+    # an inseparable prefix and -en beside a past passive auxiliary
+    ("Ukrainische Stellungen wurden in Russland beschossen.", "de", "194"),
+    ("Ukrainian positions were shelled in Russia.", "en", "194"),
+])
+def test_agentless_passive_sufferer_is_the_target_and_the_place_stands_for_the_agent(coder, text, lang, code):
+    # (German read these as active verbs with the sufferer as agent: 195 UKR->RUS, "Ukraine bombed Russia")
+    assert rows(coder, text, lang, cameo_code=code) == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russland wird die Ukraine verurteilen.", "de"),   # inseparable prefix and -en beside "wird": an infinitive
+    ("Russia will condemn Ukraine.", "en"),
+])
+def test_future_infinitive_with_an_inseparable_prefix_is_no_participle(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="111", modality="future") == {("RUS", "UKR")}
+
+
+def test_present_verb_without_passive_auxiliary_stays_active(coder):
+    assert rows(coder, "Russland verurteilt die Ukraine.", "de", cameo_code="111") == {("RUS", "UKR")}
+
+
+# ---------------------------------------------------------------- coordinated participles share the passive
+@pytest.mark.parametrize("text, lang, code", [
+    ("Zwanzig ukrainische Soldaten wurden in Russland getötet oder verwundet.", "de", "190"),
+    ("Twenty Ukrainian soldiers were killed or wounded in Russia.", "en", "190"),
+    ("Ukrainische Journalisten wurden in Russland festgenommen und gefoltert.", "de", "1822"),
+    ("Ukrainian journalists were arrested and tortured in Russia.", "en", "1822"),
+])
+def test_coordinated_participle_is_no_act_of_the_sufferers(coder, text, lang, code):
+    # German read "verwundet" / "gefoltert" after "oder" / "und" as active with the soldiers as agent (UKR->None)
+    assert not {dyad for dyad in rows(coder, text, lang, cameo_code=code) if dyad[0] == "UKR"}
+
+
+def test_german_coordinated_participle_keeps_the_first_participle_row(coder):
+    text = "Zwanzig ukrainische Soldaten wurden in Russland getötet oder verwundet."
+    assert rows(coder, text, "de", cameo_code="190") == {("RUS", "UKR")}
+    text = "Ukrainische Journalisten wurden in Russland festgenommen und gefoltert."
+    assert rows(coder, text, "de", cameo_code="173") == {("RUS", "UKR")}
