@@ -1,0 +1,65 @@
+"""What the fresh-passage check (issue #3, heldout15 session; docs/evaluation.md "Fresh-passage check") found the
+coder missing on text it was not tuned on: each reading with English and German sentences, checking code, source,
+target, negation and modality of the rows, and sentences that must stay without the row."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2024, 6, 25)
+
+
+def rows(coder, text, lang):
+    """(code, source, target, negated, modality) of every row, statements included."""
+    return {(e.cameo_code, e.source_actor, e.target_actor, e.negated, e.modality)
+            for e in coder.extract(text, lang, PUB).events}
+
+
+def stances(coder, text, lang):
+    return {(s.stance, s.imposer_actor, s.target_actor) for s in coder.extract(text, lang, PUB).sanctions}
+
+
+def asserted(code, source, target):
+    return (code, source, target, False, "asserted")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # words of the wire register no row knew (were no row)
+    ("China lambasted Japan on Monday over the dispute.", "en", {asserted("111", "CHN", "JPN")}),
+    ("North Korea shipped ballistic missiles to Russia.", "en", {asserted("072", "PRK", "RUS")}),
+    ("Russia received missiles from Iran.", "en", {asserted("072", "IRN", "RUS")}),
+    ("Nordkorea lieferte Russland Artilleriegranaten.", "de", {asserted("072", "PRK", "RUS")}),
+    ("Iran hat zwei französische Staatsbürger auf freien Fuß gesetzt.", "de", {asserted("084", "IRN", "FRA")}),
+    ("Iran setzte am Montag zwei französische Staatsbürger auf freien Fuß.", "de", {asserted("084", "IRN", "FRA")}),
+    ("Russland verlegte am Montag Truppen an die Grenze zu Finnland.", "de", {asserted("154", "RUS", "FIN")}),
+    ("Russland hat Truppen an die Grenze zu Finnland verlegt.", "de", {asserted("154", "RUS", "FIN")}),
+    ("Russia moved troops to the border with Finland.", "en", {asserted("154", "RUS", "FIN")}),
+    ("Russia moved additional troops to the Finnish border on Monday.", "en", {asserted("154", "RUS", "FIN")}),
+    ("Finland closed all border crossings with Russia on Thursday.", "en", {asserted("191", "FIN", "RUS")}),
+    ("Finnland hat alle Grenzübergänge zu Russland geschlossen.", "de", {asserted("191", "FIN", "RUS")}),
+    ("Finnland schloss alle Grenzübergänge zu Russland.", "de", {asserted("191", "FIN", "RUS")}),
+    ("The presidents of France and Italy discussed migration in a telephone conversation on Monday.", "en",
+     {asserted("041", "FRA", "ITA"), asserted("041", "ITA", "FRA")}),
+    # a saying (German "stellte ... klar", English "made clear"), its content coded beside it
+    ("Der Kreml stellte am Montag klar, Russland werde die Ukraine nicht angreifen.", "de",
+     {asserted("010", "RUS", "UKR"), ("190", "RUS", "UKR", True, "future")}),
+    ("The Kremlin made clear on Monday that Russia would not attack Ukraine.", "en",
+     {asserted("010", "RUS", "UKR"), ("190", "RUS", "UKR", True, "future")}),
+    # the rows need their context: a postponed meeting is no mobilisation, troops fired at are no aid
+    ("Das Treffen wurde auf Dienstag verlegt.", "de", set()),
+    ("Iran fired missiles at Israel.", "en", {asserted("195", "IRN", "ISR")}),
+])
+def test_wire_words_the_lexicons_lacked(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, stance, imposer, target", [
+    # "rolled over" / "prolonged" sanctions are extended (were mentions, no 163 row)
+    ("The United States rolled over its sanctions on Syria for another year.", "en", "extend", "USA", "SYR"),
+    ("The EU prolonged the sanctions against Belarus until February.", "en", "extend", "EUU", "BLR"),
+    ("Die EU verlängerte die Sanktionen gegen Belarus um ein Jahr.", "de", "extend", "EUU", "BLR"),
+])
+def test_sanctions_rolled_over_are_extended(coder, text, lang, stance, imposer, target):
+    assert stances(coder, text, lang) == {(stance, imposer, target)}
+    assert ("163", imposer, target, False, "asserted") in rows(coder, text, lang)
