@@ -40,3 +40,36 @@ def asserted(code, source, target):
 ])
 def test_an_act_noun_behind_over_is_the_reason_not_the_subjects_act(coder, text, lang, expected):
     assert acts(coder, text, lang) == expected
+
+
+def statements(coder, text, lang):
+    """(code, speaker, target) of the statement rows."""
+    return {(e.cameo_code, e.source_actor, e.target_actor) for e in coder.extract(text, lang, PUB).events
+            if e.statement is not None}
+
+
+@pytest.mark.parametrize("text, lang, expected, said", [
+    # the act noun behind the infinitive of a noun of intent opening what was announced is the speaker's intent,
+    # also with the date of the announcement between verb and noun (was only the 010: the act had no source)
+    ("The United States announced on Monday plans to supply weapons to Ukraine.", "en",
+     {("0332", "USA", "UKR", False, "future")}, {("010", "USA", "UKR")}),
+    ("The United States announced plans to supply weapons to Ukraine.", "en",
+     {("0332", "USA", "UKR", False, "future")}, {("010", "USA", "UKR")}),   # was no 010: "to Ukraine" addressed
+    ("The United States announced on March 4 a plan to supply weapons to Ukraine.", "en",
+     {("0332", "USA", "UKR", False, "future")}, {("010", "USA", "UKR")}),
+    ("France announced on Tuesday its intention to deliver humanitarian aid to Gaza.", "en",
+     {("0333", "FRA", "PSE", False, "future")}, {("010", "FRA", "PSE")}),   # "intention to": an intent cue
+    ("Russia announced on Monday plans to attack Ukraine.", "en",
+     {asserted("138", "RUS", "UKR")}, {("010", "RUS", "UKR")}),
+    # German: the infinitive behind the plan is the intent (own gold de140: no statement row)
+    ("Die USA kündigten am Montag Pläne an, Waffen an die Ukraine zu liefern.", "de",
+     {("0332", "USA", "UKR", False, "future")}, set()),
+    # another actor's plan, named before it, stays that actor's; a gerund's addressee reading is unchanged
+    ("The United States announced on Monday that Germany plans to supply weapons to Ukraine.", "en",
+     {("0332", "DEU", "UKR", False, "future")}, {("010", "USA", "DEU")}),
+    ("Iran denied supplying weapons to the Russian government.", "en", {("072", "IRN", "RUS", True, "asserted")},
+     set()),
+])
+def test_an_announced_plan_to_supply_is_the_speakers_intent(coder, text, lang, expected, said):
+    assert acts(coder, text, lang) == expected
+    assert statements(coder, text, lang) == said

@@ -330,6 +330,10 @@ class Sources:
             if found is not None and not (found.tok_start >= trig.tok_end and not found.pronoun and
                                           self._reported_act_noun(trig) is not None):
                 return found   # "said an air strike hit Kyiv": not Kyiv's air strike
+            if found is None and self._announced_intention(statement_tokens[0], trig, sub):
+                # "The United States announced on Monday plans to supply weapons to Ukraine": the act noun behind the
+                # infinitive of a noun of intent that opens what was said is the speaker's (was no source)
+                return speaker
         # "sagten der Ukraine Unterstützung zu": a case-marked object in the content is not its subject
         if statement_tokens is None or not any(g.tok_start >= statement_tokens[0] and
                                                not (self.lang == "de" and self._oblique(g)) for g in frag.groups):
@@ -489,6 +493,27 @@ class Sources:
         return bool(lead) and len(lead) <= 4 and self.lower[lead[0]] in self.determiners and \
             all(self.alpha[i] and (self.token_text[i].islower() or self.lang == "de") for i in lead) and \
             not any(st.content_tokens[0] <= a.tok_start < trig.tok_start for a in self.actors)
+
+    def _announced_intention(self, start: int, trig: TriggerHit, sub: Fragment) -> bool:
+        """English: what was said, from ``start``, opens with a noun of intent (cues intention_nouns) and its
+        infinitive, and ``trig`` is an act noun in that infinitive clause: "announced (on Monday) plans to supply
+        weapons to Ukraine", "announced its intention to send troops". Only a date, determiners and lowercase
+        adjectives before the noun, only lowercase words between "to" and the act, no actor before the act."""
+        if self.lang != "en" or trig.entry.pos == "VERB" or \
+                any(g.prep is None and g.tok_start < trig.tok_start for g in sub.groups):
+            return False
+        words = self._words_between(start, trig.tok_start)
+        noun = next((k for k, i in enumerate(words) if self.lower[i] in self.intention_nouns), None)
+        if noun is None or noun + 2 >= len(words) + 1 or noun + 1 >= len(words) or \
+                self.lower[words[noun + 1]] not in self.infinitive_markers:
+            return False
+        lead = words[:noun]
+        if any(self.lower[i] in self.date_words for i in lead):   # "on Monday", "on May 3": the date of the saying
+            lead = [i for i in lead if not (self.lower[i] in self.date_words or self.like_num[i] or
+                                            self.lower[i] in self.prepositions)]
+        return all(self.lower[i] in self.determiners or self.alpha[i] and self.token_text[i].islower() and
+                   self.lower[i] not in self.prepositions for i in lead) and \
+            all(self.alpha[i] and self.token_text[i].islower() for i in words[noun + 2:])
 
     def _nominal_by_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """The agent phrase of an act noun ("arrest by X", "die Festnahme ... durch russische Behörden", "the

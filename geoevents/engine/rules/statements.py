@@ -188,7 +188,11 @@ class Statements:
                 gap = self._words_between(trig.tok_end, group.tok_start)
                 opens_content = self.complementizers | self.subordinators | self.person_pronouns | \
                     self.any_pronouns | self.first_person
-                if len(gap) <= 5 and not any(self.lower[i] in opens_content for i in gap):
+                own = max((k for k, i in enumerate(gap) if self.lower[i] == group.prep), default=len(gap))
+                if len(gap) <= 5 and not any(self.lower[i] in opens_content for i in gap) and \
+                        not any(self.lower[i] in self.infinitive_markers for i in gap[:own]):
+                    # (not behind an infinitive: "announced plans to supply weapons to Ukraine" is no saying to
+                    # Ukraine; the group's own "to" and its article close the gap)
                     return group
                 break
         if not (self.keys[trig.tok_start][-1] in self.addressee_verbs or self.lower[trig.tok_start]
