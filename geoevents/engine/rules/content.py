@@ -118,8 +118,8 @@ class ContentEvents:
         agent = self._passive_agent(frag)
         if agent is not None and self._has_word(self.passive_aux, trig.tok_end, frag.tok_end) and \
                 (self.lang == "en" or self._nominal(trig)) and \
-                not (entry.support and self._support_match(entry.support, trig, frag)[0] and
-                     not self._support_match(entry.support, trig, frag)[1]):
+                not (entry.support and (support := self._support_match(entry.support, trig, frag))[0] and
+                     not support[1]):
             # "The Russian attack on Kyiv was condemned by the EU", "The US demand ... was rejected by Iran": the
             # passive's agent condemned or rejected; an act in the subject before the auxiliary keeps its own agent,
             # unless the passive verb is its support word ("The attack on Kyiv was carried out by Russia")
@@ -422,8 +422,7 @@ class ContentEvents:
         threat_code = None
         conditional = any(self.lower[f.tok_start] in self.condition_words for f in self.fragments)
         if not negated and not conditional and (intent_frag is not None and (
-                self._cue_governs(trig, intent_frag, "intent") or
-                self._cue_governs_infinitive_clause(trig, frag, intent_frag))
+                self._cue_governs(trig, intent_frag, "intent", act_clause=frag))
                             or modality == "future" and self._cue_governs(trig, frag, "modality")
                             and self._own_announcement(trig, source)):
             # "wants to attack Switzerland", "said they would boycott": announcing one's hostile act is a threat

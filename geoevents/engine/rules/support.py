@@ -154,9 +154,15 @@ class SupportWords:
     def _unilateral_act(self, frag: Fragment) -> bool:
         return self._has_word(self.unilateral_support, frag.tok_start, frag.tok_end)
 
-    def _cue_governs(self, trig: TriggerHit, frag: Fragment, cue_list: str) -> bool:
-        """An intent or future cue stands right before the verb trigger ("wants to attack", "vowed to fight", "would
-        boycott"), not before some other act ("offered to negotiate ... following the invasions")."""
+    def _cue_governs(self, trig: TriggerHit, frag: Fragment, cue_list: str, act_clause: Fragment | None = None) -> bool:
+        """An intent or future cue of ``frag`` governs the verb trigger: it stands right before it ("wants to attack",
+        "vowed to fight", "would boycott"), not before some other act ("offered to negotiate ... following the
+        invasions"); an intent cue not after a commitment ("pledged to expel", "agreed to withdraw"). A German intent
+        cue also governs from behind and across a comma: the intent word closing the act's clause ("hat den Angriff
+        auf Kiew lange geplant", "..., dass Russland Kiew angreifen will"), and, given ``act_clause`` (the trigger's
+        own clause, an infinitive clause after ``frag``), an intent cue of ``frag`` governs the zu-infinitive that
+        closes ``act_clause`` with its object between them ("Russland kündigte an, die Ukraine anzugreifen",
+        "beabsichtigt, die Ukraine anzugreifen"; not after a commitment: "versprach, ... abzuziehen")."""
         if trig.entry.pos == "NOUN":
             return False
         index = self.cues.index(cue_list)
@@ -169,6 +175,14 @@ class SupportWords:
                     any(match_at(p, self.surface, words[-1], words[-1] + 1) == words[-1] + 1
                         for p in index.candidates(self.surface[words[-1]])):
                 return True
+            if act_clause is not None and act_clause is not frag and act_clause.infinitive:
+                # the zu-infinitive closes its clause ("anzugreifen", "zu helfen"); no commitment in the cue's clause
+                words = [i for i in self._words_between(act_clause.tok_start, act_clause.tok_end) if not self.punct[i]]
+                if words and words[-1] == trig.tok_end - 1 and \
+                        (self._zu_infinitive(trig.tok_start) or trig.tok_start > act_clause.tok_start and
+                         self.lower[trig.tok_start - 1] in self.infinitive_markers) and \
+                        not self._has_word(self.commitment_words, frag.tok_start, frag.tok_end):
+                    return True
         for i in range(max(frag.tok_start, trig.tok_start - 6), trig.tok_start):
             if self.lower[i] in self.backshifted_future and trig.tok_start - i <= 2:
                 return True
@@ -182,20 +196,6 @@ class SupportWords:
                                                                           self.infinitive_markers):
                     return True
         return False
-
-    def _cue_governs_infinitive_clause(self, trig: TriggerHit, frag: Fragment, intent_frag: Fragment) -> bool:
-        """German: the intent cue of the clause before governs the zu-infinitive that closes the infinitive clause
-        after it ("Russland kündigte an, die Ukraine anzugreifen", "beabsichtigt, die Ukraine anzugreifen"), with
-        its object between them; not after a commitment ("versprach, ... abzuziehen")."""
-        if self.lang != "de" or intent_frag is frag or not frag.infinitive or trig.entry.pos == "NOUN":
-            return False
-        words = [i for i in self._words_between(frag.tok_start, frag.tok_end) if not self.punct[i]]
-        if not words or words[-1] != trig.tok_end - 1:
-            return False   # the zu-infinitive closes its clause
-        if not (self._zu_infinitive(trig.tok_start) or
-                trig.tok_start > frag.tok_start and self.lower[trig.tok_start - 1] in self.infinitive_markers):
-            return False
-        return not any(self.lower[i] in self.commitment_words for i in range(intent_frag.tok_start, intent_frag.tok_end))
 
     def _people_of(self, gap: list[int], group: Group) -> bool:
         """The words before ``group`` name people it is the origin of: "(the two exiled) dissidents from", "refugees
@@ -244,7 +244,8 @@ class SupportWords:
         after = self._words_between(trig.tok_end, frag.tok_end)
         if not before or len(after) < 3:
             return None
-        passive = self.lower[before[-1]] in self.passive_aux and self.lower[trig.tok_end - 1].endswith("ed")
+        passive = self.lower[before[-1]] in self.passive_aux and \
+            self._english_participle(self.lower[trig.tok_end - 1], irregular=True)   # "was pressured", "was told"
         if not (passive and self.lower[after[0]] in self.agent_preps or
                 self.lower[before[-1]] in self.object_side_openers and self.lower[after[0]] in self.origin_preps):
             return None
