@@ -63,3 +63,29 @@ def test_wire_words_the_lexicons_lacked(coder, text, lang, expected):
 def test_sanctions_rolled_over_are_extended(coder, text, lang, stance, imposer, target):
     assert stances(coder, text, lang) == {(stance, imposer, target)}
     assert ("163", imposer, target, False, "asserted") in rows(coder, text, lang)
+
+
+def dates(coder, text, lang, published):
+    return {(e.cameo_code, e.event_date.isoformat() if e.event_date else None, e.date_precision)
+            for e in coder.extract(text, lang, published).events}
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    # German weeks with an inflected or other adjective were no date (the act fell back to the publication day):
+    # dateparser reads only "letzte/nächste Woche", so cues_de dates.rewrites map the others onto them
+    ("Vergangene Woche hatte Finnland alle Grenzübergänge zu Russland geschlossen.", "de", date(2023, 11, 30),
+     {("191", "2023-11-01", "month")}),
+    ("In der vergangenen Woche hatte Russland die Ukraine angegriffen.", "de", date(2023, 11, 30),
+     {("190", "2023-11-01", "month")}),
+    ("Der französische Präsident will in der kommenden Woche nach Marokko reisen.", "de", date(2024, 10, 28),
+     {("036", "2024-11-01", "month")}),
+    ("Russland hat vergangenen Monat die Ukraine angegriffen.", "de", date(2023, 11, 30),
+     {("190", "2023-10-01", "month")}),
+    # English had them already
+    ("Finland closed all border crossings with Russia last week.", "en", date(2023, 11, 30),
+     {("191", "2023-11-01", "month")}),
+    ("The French president will travel to Morocco next week.", "en", date(2024, 10, 28),
+     {("036", "2024-11-01", "month")}),
+])
+def test_german_relative_weeks_months_and_years(coder, text, lang, published, expected):
+    assert dates(coder, text, lang, published) == expected
