@@ -73,3 +73,26 @@ def statements(coder, text, lang):
 def test_an_announced_plan_to_supply_is_the_speakers_intent(coder, text, lang, expected, said):
     assert acts(coder, text, lang) == expected
     assert statements(coder, text, lang) == said
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an attributive participle describes the people named after it; it is not this sentence's act (were 084
+    # None->UKR, 173 None->GEO, 190 None->RUS in German; 173 UKR->RUS beside the release in English)
+    ("Die freigelassenen Ukrainer kehrten nach Kiew zurück.", "de", set()),
+    ("The freed Ukrainians returned to Kyiv.", "en", set()),
+    ("Die festgenommenen Georgier wurden nach Tiflis gebracht.", "de", set()),
+    ("Die getöteten Russen wurden in Moskau beerdigt.", "de", set()),
+    ("The killed Russians were buried in Moscow.", "en", set()),
+    ("Die freigelassenen Ukrainer dankten der Türkei für ihre Vermittlung.", "de", {asserted("051", "UKR", "TUR")}),
+    ("The freed Ukrainians thanked Turkey for its mediation.", "en", {asserted("051", "UKR", "TUR")}),
+    ("Die Ukraine ließ die festgenommenen Russen frei.", "de", {asserted("084", "UKR", "RUS")}),
+    ("Die Ukraine hat die festgenommenen Russen freigelassen.", "de", {asserted("084", "UKR", "RUS")}),
+    ("Ukraine released the detained Russians.", "en", {asserted("084", "UKR", "RUS")}),
+    # the finite verb and the perfect stay acts; a form that may be finite before a name is the verb
+    ("Russland hat zwei Ukrainer freigelassen.", "de", {asserted("084", "RUS", "UKR")}),
+    ("Das verurteilte Russland scharf.", "de", {asserted("111", "RUS", None)}),
+    ("Russia arrested a French journalist.", "en", {asserted("173", "RUS", "FRA")}),
+    ("The EU condemned the arrest of a French journalist.", "en", {asserted("111", "EUU", None)}),
+])
+def test_an_attributive_participle_before_the_people_is_no_act(coder, text, lang, expected):
+    assert acts(coder, text, lang) == expected

@@ -488,7 +488,12 @@ class ContentEvents:
         determiner, quantifier ("zwei", "mehrere"), numeral or preposition and before an adjective or a noun that names no actor: "ein freigelassener
         ukrainischer Soldat", "der verurteilte russische Spion", "die festgenommenen Journalisten". It describes
         the noun, as the English "a released soldier" does, and is no act of the clause (not "Das verurteilte
-        Russland scharf", a pronoun before a finite verb and a name)."""
+        Russland scharf", a pronoun before a finite verb and a name; before a name only a form that cannot be
+        finite, _only_participle: "Die freigelassenen Ukrainer kehrten ... zurück"). English: a participle in -ed/-en
+        right behind an article and before a word that opens no other phrase ("released the detained Russians": no
+        173; "the arrest of" is a noun, _nominal)."""
+        if self.lang == "en":
+            return self._english_attributive_participle(trig)
         if self.lang != "de" or trig.entry.pos != "VERB" or trig.particle_token is not None or \
                 trig.tok_end - trig.tok_start != 1 or not self.lower[trig.tok_start].endswith(self.adjective_endings):
             return False
@@ -501,7 +506,26 @@ class ContentEvents:
             return False
         word = self.token_text[after[0]]
         return word[:1].islower() and self.lower[after[0]].endswith(self.adjective_endings) or \
-            word[:1].isupper() and not self._is_actor_token(after[0])
+            word[:1].isupper() and (not self._is_actor_token(after[0]) or self._only_participle(trig.tok_start))
+
+    def _english_attributive_participle(self, trig: TriggerHit) -> bool:
+        if trig.entry.pos != "VERB" or trig.tok_end - trig.tok_start != 1 or trig.tok_start <= self.span.start or \
+                self.lower[trig.tok_start - 1] not in self.verb_noun_articles or \
+                not self._english_participle(self.lower[trig.tok_start]):
+            return False
+        after = self._words_between(trig.tok_end, self.span.end)[:1]
+        return bool(after) and self.alpha[after[0]] and not (
+            self.lower[after[0]] in self.determiners | self.prepositions | self.coordinators | self.subordinators)
+
+    def _only_participle(self, i: int) -> bool:
+        """German: token ``i`` can only be a participle, never a finite verb: "ge" behind a separable prefix
+        ("freigelassenen", "festgenommene") or at the start of a word whose lemma is the participle itself or does
+        not start with "ge" ("getöteten"; not "genehmigte", "gewannen", lemmas genehmigen, gewinnen). Before a name it
+        describes the people named ("die freigelassenen Ukrainer"), where "verurteilte" may be the finite verb ("Das
+        verurteilte Russland scharf")."""
+        lower, lemma = self.lower[i], self.keys[i][-1]
+        return lower.startswith(self.participle_prefixes) or \
+            lower.startswith("ge") and (not lemma.startswith("ge") or lower.startswith(lemma))
 
     def _intent_word_before_act(self, trig: TriggerHit) -> bool:
         """"agreed to / ready to / offered to" alone are a 030 intent; followed by an act in the same sentence
