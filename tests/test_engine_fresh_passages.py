@@ -89,3 +89,38 @@ def dates(coder, text, lang, published):
 ])
 def test_german_relative_weeks_months_and_years(coder, text, lang, published, expected):
     assert dates(coder, text, lang, published) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a German perfect passive ("ist ... verurteilt worden") names the passive's agent behind its finite verb, as the
+    # preterite ("wurde ... verurteilt") did: the act noun before it keeps its own agent (was 195 LBN->none)
+    ("Der israelische Luftangriff auf Beirut ist von der libanesischen Regierung scharf verurteilt worden.", "de",
+     {asserted("195", "ISR", "LBN"), asserted("111", "LBN", "ISR")}),
+    ("Der israelische Luftangriff auf Beirut wurde von der libanesischen Regierung scharf verurteilt.", "de",
+     {asserted("195", "ISR", "LBN"), asserted("111", "LBN", "ISR")}),
+    # ... and of two agent phrases before "worden" the last is the passive's (was 111 RUS->EUU)
+    ("Die Invasion der Ukraine durch Russland ist von der EU verurteilt worden.", "de",
+     {asserted("190", "RUS", "UKR"), asserted("111", "EUU", "RUS")}),
+    # a participle that is no act of its own leaves the agent to the noun
+    ("Der Angriff auf Kiew ist von Russland ausgeführt worden.", "de", {asserted("190", "RUS", "UKR")}),
+    ("The Israeli air strike on Beirut has been condemned by the Lebanese government.", "en",
+     {asserted("195", "ISR", "LBN"), asserted("111", "LBN", "ISR")}),
+    # two modifiers of one act noun joined by "and" / "Raketen- und": no clause opens at the coordinator, so the
+    # possessor, adjective or genitive names the agent, not the critic (were 190 FRA->IRN, 195 FRA->ISR, no row)
+    ("France, Germany and Italy jointly condemned Iran's drone and missile attack on Israel.", "en",
+     {asserted("111", "FRA", "IRN"), asserted("111", "DEU", "IRN"), asserted("111", "ITA", "IRN"),
+      asserted("195", "IRN", "ISR")}),
+    ("France condemned the Iranian drone and missile attack on Israel.", "en",
+     {asserted("111", "FRA", "IRN"), asserted("195", "IRN", "ISR")}),
+    ("Russia launched a drone and missile attack on Kyiv.", "en", {asserted("195", "RUS", "UKR")}),
+    ("France condemned the drone and missile attack on Kyiv.", "en", {asserted("111", "FRA", None)}),
+    ("Frankreich verurteilte den iranischen Drohnen- und Raketenangriff auf Israel.", "de",
+     {asserted("111", "FRA", "IRN"), asserted("195", "IRN", "ISR")}),
+    ("Bei massiven russischen Raketen- und Drohnenangriffen auf die Ukraine sind am Montag vier Menschen getötet "
+     "worden.", "de", {asserted("195", "RUS", "UKR")}),
+    ("Russland startete Raketen- und Drohnenangriffe auf Kiew.", "de", {asserted("195", "RUS", "UKR")}),
+    # a coordinator before a new clause still opens it
+    ("Russia shelled the town and missile attacks continued.", "en", {asserted("194", "RUS", None)}),
+])
+def test_agents_of_act_nouns_in_perfect_passives_and_coordinated_modifiers(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

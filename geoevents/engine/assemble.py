@@ -260,6 +260,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.participle_prefixes = tuple(f"{p}ge" for p in sorted(self.separable_prefixes))
         self.inseparable_prefixes = tuple(sorted(c.words("inseparable_prefixes")))
         self.past_passive_aux = c.words("past_passive_auxiliaries")
+        self.perfect_passive_finites = c.words("perfect_passive_finites")
         self.deployment_words = c.words("deployment_words")
         self.deployment_preps = c.words("deployment_prepositions")
         self.domestic_sectors = c.values("domestic_sectors")

@@ -226,9 +226,11 @@ class Passives:
         if after:
             return after[0]
         # ... an English one before it never ("The invasion of Ukraine by Russia was condemned" names nobody who
-        # condemned); a German one may close the clause before it ("..., dass Kiew von Russland angegriffen wurde")
+        # condemned); a German one may close the clause before it ("..., dass Kiew von Russland angegriffen wurde"),
+        # the last one before the participle ("Die Festnahme ... durch Russland ist von der EU verurteilt worden": the
+        # EU condemned, an earlier one is a noun's)
         if agents and self.lang != "en":
-            return agents[0]
+            return agents[-1]
         # "has been accused of misusing funds, much of it believed to have been embezzled, by current Haitian
         # government officials": a fragment that is only the agent phrase closes the passive after an aside
         for later in self.fragments[frag.index + 1:]:

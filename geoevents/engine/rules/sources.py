@@ -556,6 +556,16 @@ class Sources:
         links = self.member_links | self.genitive_links
         if self._has_word(self.passive_aux, start, agent_start):
             return True   # "The air strike on Kyiv was condemned by the EU": the agent of the verb in between
+        if self.perfect_passive_finites and self._has_word(self.perfect_passive_finites, start, agent_start):
+            # "Der Luftangriff auf Beirut ist von der Regierung verurteilt worden": the finite verb of a German perfect
+            # passive stands in between and its participle with "worden" after the agent, whose agent that is
+            # when that participle is an act of its own ("verurteilt"; "ist von Russland ausgeführt worden" keeps the
+            # noun's agent)
+            clause = next((f for f in self.fragments if f.tok_start <= agent_start < f.tok_end), None)
+            if clause is not None and self._has_word(self.past_passive_aux, agent_start, clause.tok_end) and \
+                    any(t.entry.pos == "VERB" and agent_start < t.tok_start < clause.tok_end
+                        for t in self.sentence_triggers):
+                return True
         own_prep = agent_start - 1
         while own_prep > start and self.lower[own_prep] in self.determiners:
             own_prep -= 1   # "a visit by the Indian prime minister": the agent's article stands after its preposition
