@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from geoevents.engine.model import Event, ExtractionResult, SanctionMention, Statement
-from geoevents.evaluation import cli
+from geoevents.evaluation import cli, overlap
 from geoevents.evaluation.codes import load_actor_code_normalizer, load_plover_type_map
 from geoevents.evaluation.datasets import (
     GoldFormatError,
@@ -371,3 +371,29 @@ def test_readme_shows_the_committed_figures():
     expected = render_readme_table(load_baseline()).split("\n\n")[0].strip()
     assert committed == expected, "README accuracy table differs from geoevents/evaluation/baseline.json: " \
                                   "paste `python -m geoevents eval --readme-table` into README"
+
+
+# ------------------------------------------------------------------ no evaluation text in the project's own files
+
+def test_overlap_reports_the_longest_shared_runs_of_six_words_and_more(tmp_path):
+    (tmp_path / "plover_gsr").mkdir()
+    (tmp_path / "plover_gsr" / "records.txt").write_text(
+        '{"text": "The northern alliance signed a water treaty with its southern neighbour on Friday."}',
+        encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("you may copy the northern alliance signed a water treaty", encoding="utf-8")
+    grams = overlap.eval_ngrams(tmp_path)
+    text = ("A comment.\n# As when the Northern Alliance signed a water-treaty with its neighbour;\n"
+            "five words: signed a water treaty with, no more.\n")
+    # punctuation and case do not hide a quote; five shared words are no quote; the LICENSE is not evaluation text
+    assert overlap.shared_runs(text, grams) == [(2, "the northern alliance signed a water treaty with its")]
+    assert overlap.shared_runs("you may copy the northern alliance", grams) == []
+    with pytest.raises(FileNotFoundError):
+        overlap.eval_ngrams(tmp_path / "plover_gsr" / "missing")
+
+
+@pytest.mark.skipif(not (default_eval_dir() / "plover_gsr").exists() or
+                    not (default_eval_dir() / "petrarch_gsr").exists(), reason="evaluation sets not available")
+def test_lexicons_and_own_gold_quote_no_evaluation_text():
+    """Lexicon comments and own gold passages are the project's own sentences (`python -m
+    geoevents.evaluation.overlap` lists what the rest of the project still quotes)."""
+    assert overlap.quotes(default_eval_dir(), ("seeds/lexicons", "seeds/ingest", "seeds/articles", "tests/gold")) == []
