@@ -124,3 +124,27 @@ def test_german_relative_weeks_months_and_years(coder, text, lang, published, ex
 ])
 def test_agents_of_act_nouns_in_perfect_passives_and_coordinated_modifiers(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a closing attribution whose speaker is an institution named by a possessive: the main clause's subject speaks
+    # (were no statement)
+    ("Japan will provide $30 million in aid to Gaza, its foreign ministry announced on Friday.", "en",
+     {asserted("010", "JPN", "PSE"), ("033", "JPN", "PSE", False, "future")}),
+    ("Russia attacked Kyiv overnight, its defence ministry said.", "en",
+     {asserted("010", "RUS", "UKR"), asserted("190", "RUS", "UKR")}),
+    ("Die Schweiz wird keine Waffen an die Ukraine liefern, sagte ihr Außenminister.", "de",
+     {asserted("010", "CHE", "UKR"), asserted("1222", "CHE", "UKR")}),
+    ("Russland hat Kiew angegriffen, teilte sein Verteidigungsministerium mit.", "de",
+     {asserted("010", "RUS", "UKR"), asserted("190", "RUS", "UKR")}),
+    # "his"/"the" name nobody: no speaker, as before
+    ("Japan will provide aid to Gaza, his spokesman said.", "en", {("033", "JPN", "PSE", False, "future")}),
+    ("Japan will provide aid to Gaza, the foreign ministry said.", "en", {("033", "JPN", "PSE", False, "future")}),
+    # an English participle right behind an article describes the noun also before a name written with dots
+    # (was also 173 RUS->USA)
+    ("Russia freed a jailed U.S. journalist on Thursday.", "en", {asserted("084", "RUS", "USA")}),
+    ("Russia jailed a U.S. journalist on Thursday.", "en", {asserted("173", "RUS", "USA")}),
+    ("Russland ließ einen inhaftierten US-Journalisten frei.", "de", {asserted("084", "RUS", "USA")}),
+])
+def test_possessive_attributions_and_participles_before_dotted_names(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

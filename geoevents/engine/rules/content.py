@@ -514,7 +514,8 @@ class ContentEvents:
                 not self._english_participle(self.lower[trig.tok_start]):
             return False
         after = self._words_between(trig.tok_end, self.span.end)[:1]
-        return bool(after) and self.alpha[after[0]] and not (
+        # (a name written with dots is a word too: "a jailed U.S. journalist", was 173 RUS->USA)
+        return bool(after) and (self.alpha[after[0]] or self._is_actor_token(after[0])) and not (
             self.lower[after[0]] in self.determiners | self.prepositions | self.coordinators | self.subordinators)
 
     def _only_participle(self, i: int) -> bool:

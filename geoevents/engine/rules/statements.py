@@ -105,6 +105,9 @@ class Statements:
             if apposed:
                 speaker = self._subject_before_apposition(frag)
             if speaker is None:
+                speaker = self._possessive_attribution(trig, frag)
+                apposed = apposed and speaker is None
+            if speaker is None:
                 self._veto(trig.entry, "no speaker")
                 continue
             if self._is_media(speaker):
@@ -281,6 +284,35 @@ class Statements:
                                                                                       named.tok_start)):
             return None
         return named
+
+    def _possessive_attribution(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """A closing attribution whose speaker is an institution named by a possessive determiner: "Japan will
+        provide aid to Gaza, its foreign ministry announced", "..., sagte ihr Außenminister", "..., teilte sein
+        Außenministerium mit": the main clause's subject speaks (was no statement: the description names no actor).
+        The possessive opens the words before an English speech word, or follows a German one right behind its comma;
+        a sector word of the tables follows it (at most one adjective between); "his"/"her" are persons, left."""
+        if frag.index == 0 or frag.subordinate or frag.infinitive or \
+                self.token_text[frag.tok_start - 1] != "," and self.token_text[frag.tok_start] != ",":
+            return None
+        if self.lang == "en":
+            words = self._words_between(frag.tok_start, trig.tok_start)
+        else:
+            if self._words_between(frag.tok_start, trig.tok_start):
+                return None
+            words = self._words_between(trig.tok_end, frag.tok_end)[:3]
+        words = [i for i in words if not self.punct[i]]
+        if not 2 <= len(words) <= 3 or self.lower[words[0]] not in self.possessive_determiners or \
+                self.lower[words[0]] in self.person_pronouns or self.lower[words[0]] in {"his", "my", "our", "your"}:
+            return None
+        head = next((h for h in self.unresolved if words[1] <= h.tok_start <= words[-1] and h.sector), None)
+        if head is None or any(a.tok_start <= words[-1] and a.tok_end > words[0] for a in self.actors):
+            return None
+        subject = self._subject(self.fragments[0])
+        if subject is None or subject.pronoun or subject.tok_start >= frag.tok_start or \
+                any(m.code is None for m in subject.members):
+            return None
+        at = words[0]
+        return Group(subject.members, at, at + 1, pronoun=True)
 
     def _speakers_gerund(self, start: int, trig: TriggerHit) -> bool:
         """English: the act ``trig`` opens what was said (from token ``start``) as a gerund, right behind the speech
