@@ -71,7 +71,7 @@ CREATE OR REPLACE TABLE places (
     names_de      VARCHAR NOT NULL,
     note          VARCHAR
 );
-COMMENT ON TABLE places IS 'Place gazetteer: cities and regions the actor lexicon does not hold (capitals are actors there), from seeds/reference/places.csv. The coder uses a place only as where a violent act happened (events.rule_id "place_target:place:<place_id>:..." for the target of violence against nobody named, "place_source:place:<place_id>:..." for the unnamed agent of an agentless passive such as "three US soldiers were killed in Basra"); a place never acts or speaks and is not in actor_mentions.';
+COMMENT ON TABLE places IS 'Place gazetteer: cities and regions the actor lexicon does not hold (capitals are actors there), from seeds/reference/places.csv. The coder uses a place as where a violent act happened (events.rule_id "place_target:place:<place_id>:..." for the target of violence against nobody named, "place_source:place:<place_id>:..." for the unnamed agent of an agentless passive such as "three US soldiers were killed in Basra") and as the seat of the police, authorities or government named with it, which act for its state ("place_institution:place:<place_id>:...": "Police in Hong Kong arrested ..." is CHN); a place alone never acts or speaks and is not in actor_mentions.';
 COMMENT ON COLUMN places.place_id IS 'Stable id COUNTRY:slug (UKR:kharkiv); events.rule_id names it after "place:".';
 COMMENT ON COLUMN places.name IS 'English name.';
 COMMENT ON COLUMN places.country_code IS 'ISO alpha-3 of the state the place belongs to as internationally recognised (Crimea, Donetsk: UKR; Golan Heights: SYR); written to events as that state.';

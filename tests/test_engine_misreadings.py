@@ -96,3 +96,39 @@ def test_an_announced_plan_to_supply_is_the_speakers_intent(coder, text, lang, e
 ])
 def test_an_attributive_participle_before_the_people_is_no_act(coder, text, lang, expected):
     assert acts(coder, text, lang) == expected
+
+
+def rules(coder, text, lang):
+    return {e.rule_id for e in coder.extract(text, lang, PUB).events}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Hong Kong and Macau are regions of CHN in the gazetteer: their police, authorities or government are the
+    # state's institutions, as "Police in Kabul" are AFG's (were no row: no source)
+    ("Police in Hong Kong arrested three activists.", "en", {asserted("173", "CHN", "CHN")}),
+    ("Hong Kong police arrested three activists.", "en", {asserted("173", "CHN", "CHN")}),
+    ("The Hong Kong authorities arrested three activists.", "en", {asserted("173", "CHN", "CHN")}),
+    ("Die Polizei in Hongkong nahm drei Aktivisten fest.", "de", {asserted("173", "CHN", "CHN")}),
+    ("Authorities in Macau detained three Taiwanese citizens.", "en", {asserted("173", "CHN", "TWN")}),
+    ("Die Behörden in Macau nahmen drei taiwanische Staatsbürger fest.", "de", {asserted("173", "CHN", "TWN")}),
+    ("Police in Kharkiv arrested two Russian saboteurs.", "en", {asserted("173", "UKR", "RUS")}),
+    # a place alone, people there or an institution of a named state are no such institution
+    ("Kharkiv condemned the attack.", "en", set()),
+    ("Charkiw verurteilte den Angriff.", "de", set()),
+    ("Protesters in Hong Kong attacked the police.", "en", set()),
+    ("Police arrested 20 protesters in Hong Kong.", "en", set()),
+    ("Chinese police arrested 20 protesters in Hong Kong.", "en", {asserted("173", "CHN", "CHN")}),
+])
+def test_the_police_of_a_place_are_its_states(coder, text, lang, expected):
+    assert acts(coder, text, lang) == expected
+    institution = {r for r in rules(coder, text, lang) if r.startswith("place_institution:place:")}
+    assert bool(institution) == (bool(expected) and not text.startswith("Chinese"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Police in Hong Kong said two people were killed.", "en"),
+    ("Die Polizei in Hongkong sagte, zwei Menschen seien getötet worden.", "de"),
+])
+def test_the_police_of_a_place_speak_for_its_state(coder, text, lang):
+    assert statements(coder, text, lang) == {("010", "CHN", None)}
+    assert all(r.startswith("place_institution:place:CHN:hong-kong:statement.") for r in rules(coder, text, lang))

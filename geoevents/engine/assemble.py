@@ -246,6 +246,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.response_modal_words = c.words("response_modals")
         self.member_links = c.words("member_links")
         self.subject_modifier_preps = c.words("subject_modifier_prepositions")
+        self.place_institution_sectors = c.values("place_institution_sectors")
         self.object_links = c.words("object_links")
         # "anti-American protesters", "pro-Russian separatists": neither are the state
         self.opposing_prefixes = c.words("opposing_prefixes") | c.words("supporting_prefixes")

@@ -450,6 +450,9 @@ class ContentEvents:
         day, precision, date_text = self._date_for(frag, future=modality == "future", said_in=statement)
         if date_text is None and statement is not None and statement.trigger is None and statement.date is not None:
             day, precision, date_text = statement.date   # inside a continued quote: its carried date
+        seat = source.members[0].entry_id if source is not None and not rule_prefix.startswith("place_") else ""
+        if seat.startswith("place:"):   # "Police in Hong Kong arrested ...": the institution of the place's state
+            rule_prefix = f"place_institution:{seat}:{rule_prefix}"
         rule = f"{'intent_threat:' if threat_code else ''}{'preparation:' if prepared else ''}" \
             f"{'refusal:' if refused else ''}{rule_prefix}" \
             f"{entry.frame}:{entry.entry_id}"

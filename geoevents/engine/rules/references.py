@@ -183,7 +183,9 @@ class References:
         if self._zu_infinitive(before) or previous is not None and self.lower[previous] in self.infinitive_markers:
             return None
         group = next((g for g in frag.groups if g.tok_start < before), None)
-        if group is None or group.prep not in self.subject_modifier_preps:
+        if group is None:
+            return self._place_institution(frag, before)
+        if group.prep not in self.subject_modifier_preps:
             return None
         trigger_tokens = {i for t in self.sentence_triggers for i in t.tokens()}
         words = [i for i in range(frag.tok_start, group.tok_start) if not self.space[i]]
@@ -202,6 +204,49 @@ class References:
         members = [Actor(m.code, head.sector, self.text[head.start_char:m.end_char], head.start_char, m.end_char,
                          head.tok_start, m.tok_end, m.entry_id, None, head.role, "") for m in group.members]
         return Group(members, group.tok_start, group.tok_end, group.prep)
+
+    def _place_institution(self, frag: Fragment, before: int) -> Group | None:
+        """A state institution named by its sector word (cues place_institution_sectors: police, authorities,
+        government) and a gazetteer place, before ``before`` and naming no actor: "Police in Hong Kong arrested
+        ...", "Hong Kong police said ...", "Die Polizei in Hongkong nahm ... fest". The institution is the place's
+        state's (Hong Kong and Macau are regions of CHN in the gazetteer, as "Police in Kabul" is AFG's); a place
+        alone never acts ("Kharkiv condemned the attack": no row), nor do people there ("protesters in Hong Kong")."""
+        if not self.place_institution_sectors or any(a.tok_start < before and a.tok_end > frag.tok_start
+                                                     for a in self.actors):
+            return None
+        words = [i for i in range(frag.tok_start, before) if not self.space[i]]
+        if words and (self.lower[words[0]] in self.subordinators or self.lower[words[0]] in self.coordinators):
+            words = words[1:]
+        if not words or len(words) > 5 or any(self.punct[i] for i in words):
+            return None
+        head = next((h for h in self.unresolved if words[0] <= h.tok_start <= words[-1] and
+                     h.sector in self.place_institution_sectors), None)
+        if head is None or head.tok_end - 1 > words[-1]:
+            return None
+        hits = self.places.find(self.keys, self.token_text, words[0], words[-1] + 1)
+        place = None
+        for hit in hits:
+            behind = [i for i in words if head.tok_end <= i < hit.tok_start]
+            ahead = [i for i in words if i < hit.tok_start and i < head.tok_start]
+            if len(behind) == 1 and self.lower[behind[0]] in self.subject_modifier_preps and \
+                    all(self.lower[i] in self.determiners for i in ahead) and \
+                    all(i >= hit.tok_end for i in words if i > behind[0] and i not in range(hit.tok_start,
+                                                                                        hit.tok_end)):
+                place = hit   # "(Die) Polizei in Hongkong", "Police in Hong Kong"
+            elif hit.tok_end == head.tok_start and all(self.lower[i] in self.determiners for i in words
+                                                        if i < hit.tok_start):
+                place = hit   # "Hong Kong police", "the Hong Kong authorities"
+            if place is not None:
+                break
+        if place is None or any(i >= max(place.tok_end, head.tok_end) for i in words):
+            return None
+        start, end = min(head.tok_start, place.tok_start), max(head.tok_end, place.tok_end)
+        span = self.table.span(start, end)
+        actor = Actor(place.place.country_code, head.sector, self.text[span.start_char:span.end_char],
+                      span.start_char, span.end_char, start, end, f"place:{place.place.place_id}", None, head.role,
+                      "")
+        return Group([actor], place.tok_start, place.tok_end,
+                     self.lower[place.tok_start - 1] if place.tok_start > head.tok_start else None)
 
     def _possessive_agent_reference(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """The agent an act noun's possessive determiner refers to, at most two lowercase adjectives between ("Russia

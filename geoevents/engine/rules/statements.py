@@ -427,6 +427,8 @@ class Statements:
         frag = self.frag_of[st.trigger.tok_start] if st.trigger else self.fragments[0]
         code = st.trigger.entry.cameo_code if st.trigger else "010"
         rule = f"statement.{'quote' if direct else 'indirect'}:{st.trigger.entry.entry_id if st.trigger else 'carried'}"
+        if st.speaker.members[0].entry_id.startswith("place:"):   # "Police in Hong Kong said ...": the place's state
+            rule = f"place_institution:{st.speaker.members[0].entry_id}:{rule}"
         trigger_text = self._trigger_text(st.trigger) if st.trigger else "(carried speaker)"
         saying = frag
         end = start if frag.tok_start < start < frag.tok_end else frag.tok_end
