@@ -114,16 +114,26 @@ def aggregate_daily_window(con, store: publish.ParquetStore, start: date, end: d
     return table, publish_partitions(store, DAILY_DATASET, "date", table, publish.DAILY_INTERACTIONS_SCHEMA, existing)
 
 
-def point_daily_view_at_files(warehouse: Warehouse, store: publish.ParquetStore) -> None:
+def point_daily_view_at_files(warehouse: Warehouse, store: publish.ParquetStore,
+                              repoint: tuple[bool, str | None] | None = None) -> None:
     """Point the daily_interactions view at the Parquet files, only when its source changes (first files, last
     file removed, another location): a write makes the run copy the analyst file, whose cost grows with the
-    warehouse."""
-    parquet_glob = daily_view_glob(store)
-    with warehouse.reader() as con:
-        view_is_current = wh.daily_interactions_source_is(con, parquet_glob)
-    if not view_is_current:
+    warehouse. ``repoint``: daily_view_repoint's answer, already asked on a reader the caller had open (the monthly
+    step's); else a reader of its own asks."""
+    if repoint is None:
+        with warehouse.reader() as con:
+            repoint = daily_view_repoint(con, store)
+    stale, parquet_glob = repoint
+    if stale:
         with warehouse.writer() as con:
             wh.set_daily_interactions_source(con, parquet_glob)
+
+
+def daily_view_repoint(con, store: publish.ParquetStore) -> tuple[bool, str | None]:
+    """(whether the daily_interactions view must be pointed elsewhere, what it must read: daily_view_glob), asked on
+    the open connection ``con``; point_daily_view_at_files does it."""
+    parquet_glob = daily_view_glob(store)
+    return not wh.daily_interactions_source_is(con, parquet_glob), parquet_glob
 
 
 def daily_view_glob(store: publish.ParquetStore) -> str | None:
@@ -300,17 +310,16 @@ def monthly_interactions(context: dg.AssetExecutionContext, config: MonthlyConfi
     in_partitions = partition_days(changed_days or [])
     fold = 0 < len(in_partitions) <= config.max_changed_days
     daily_outcome = None
+    repoint: tuple[bool, str | None] | None = None
     with warehouse.reader() as con:
         counts = wh.row_counts(con, "monthly_interactions_counts")
         schema = table_schema(con, "monthly_interactions")
         table_preview = preview(con, "monthly_interactions")  # the table's latest months, recomputed or not
         if fold:
             daily_outcome = aggregate_changed_days(context, con, store, in_partitions)
-            parquet_glob = daily_view_glob(store)
-            view_is_current = wh.daily_interactions_source_is(con, parquet_glob)
-    if daily_outcome is not None and not view_is_current:  # first daily files: the view starts reading them
-        with warehouse.writer() as con:
-            wh.set_daily_interactions_source(con, parquet_glob)
+            repoint = daily_view_repoint(con, store)
+    if daily_outcome is not None:  # first daily files: the view starts reading them
+        point_daily_view_at_files(warehouse, store, repoint)
     if in_partitions and not fold:
         context.log.info("%d days changed (more than max_changed_days = %d): left to late_events_sensor",
                          len(in_partitions), config.max_changed_days)
