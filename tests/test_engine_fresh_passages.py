@@ -148,3 +148,19 @@ def test_agents_of_act_nouns_in_perfect_passives_and_coordinated_modifiers(coder
 ])
 def test_possessive_attributions_and_participles_before_dotted_names(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, stance, imposer, target", [
+    # a quantity word between the target preposition and the people keeps the preposition on them (was no target)
+    ("Canada slapped fresh sanctions on a dozen Iranian officials on Monday.", "en", "impose", "CAN", "IRN"),
+    ("The EU imposed sanctions on several Russian companies.", "en", "impose", "EUU", "RUS"),
+    # German: the state in the genitive behind the sanctioned noun, as the English possessor (was no target)
+    ("Die USA haben am Mittwoch ihre Sanktionen gegen den Ölsektor Venezuelas gelockert.", "de", "lift", "USA",
+     "VEN"),
+    ("Die USA verhängten Sanktionen gegen Unternehmen Chinas.", "de", "impose", "USA", "CHN"),
+    ("The United States eased its sanctions on Venezuela's oil sector.", "en", "lift", "USA", "VEN"),
+])
+def test_sanctions_targets_behind_quantities_and_german_genitives(coder, text, lang, stance, imposer, target):
+    assert stances(coder, text, lang) == {(stance, imposer, target)}
+    code = "085" if stance == "lift" else "163"
+    assert (code, imposer, target, False, "asserted") in rows(coder, text, lang)

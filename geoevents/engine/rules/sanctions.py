@@ -39,6 +39,8 @@ class SanctionsMentions:
                            all(self.lower[i] in self.determiners or self.alpha[i] and self.token_text[i].islower()
                                and self.lower[i] not in self.prepositions
                                for i in self._words_between(g.tok_end, tok))), None)
+        if target is None and self.lang == "de":
+            target = self._genitive_of_target_noun(tok, frag, target_preps)
         if target is None and stance == "evade":
             target = self._subject(frag, tok)
             if target is not None and imposer is not None and target.tok_start == imposer.tok_start:
@@ -91,6 +93,26 @@ class SanctionsMentions:
                                        modality, day, precision, date_text,
                                        self.sentence_reporting or (statement.speaker_text if statement else None),
                                        None))
+
+    def _genitive_of_target_noun(self, tok: int, frag: Fragment, target_preps: frozenset[str]) -> Group | None:
+        """German: the state in the genitive behind the noun a target preposition governs ("Sanktionen gegen den
+        Ölsektor Venezuelas", "gegen Unternehmen Chinas"): the sanctioned sector or body is that state's, as the
+        English possessor ("sanctions on Iran's oil sector") was read (was no target)."""
+        for group in frag.groups:
+            if group.tok_start <= tok or not group.genitive or group.prep is not None:
+                continue
+            words = self._words_between(tok + 1, group.tok_start)
+            if len(words) < 2 or not (self.alpha[words[-1]] and self.token_text[words[-1]][:1].isupper()) or \
+                    self._is_actor_token(words[-1]):
+                return None
+            lead = words[:-1]
+            at = max((k for k, i in enumerate(lead) if self.lower[i] in target_preps), default=None)
+            if at is None or not all(self.lower[i] in self.determiners or self.alpha[i] and
+                                     self.token_text[i].islower() and self.lower[i] not in self.prepositions
+                                     for i in lead[at + 1:]):
+                return None
+            return group
+        return None
 
     def _response_to(self, tok: int, frag: Fragment) -> bool:
         """The sanctions word is the object of a response ("respond to the new EU sanctions", "eine Reaktion auf die
