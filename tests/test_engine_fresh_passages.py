@@ -164,3 +164,26 @@ def test_sanctions_targets_behind_quantities_and_german_genitives(coder, text, l
     assert stances(coder, text, lang) == {(stance, imposer, target)}
     code = "085" if stance == "lift" else "163"
     assert (code, imposer, target, False, "asserted") in rows(coder, text, lang)
+
+
+def reporting(coder, text, lang):
+    return {(e.cameo_code, e.source_actor, e.target_actor, e.reporting_source)
+            for e in coder.extract(text, lang, PUB).events}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an outlet of no named state closing the sentence is its reporting source (was none; "Iranian state media"
+    # already was one)
+    ("Iranian authorities detained a French national on Tuesday, state media reported.", "en",
+     {("173", "IRN", "FRA", "state media")}),
+    ("Iran detained a French national on Tuesday, the state broadcaster reported.", "en",
+     {("173", "IRN", "FRA", "state broadcaster")}),
+    ("Iran hat am Dienstag einen französischen Staatsbürger festgenommen, berichteten Staatsmedien.", "de",
+     {("173", "IRN", "FRA", "Staatsmedien")}),
+    ("Iran hat am Dienstag einen französischen Staatsbürger festgenommen, meldete das Staatsfernsehen.", "de",
+     {("173", "IRN", "FRA", "Staatsfernsehen")}),
+    ("Iran detained a French national on Tuesday, Iranian state media reported.", "en",
+     {("173", "IRN", "FRA", "Iranian state media")}),
+])
+def test_unnamed_state_media_closing_a_sentence_report_it(coder, text, lang, expected):
+    assert reporting(coder, text, lang) == expected

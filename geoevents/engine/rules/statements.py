@@ -108,6 +108,13 @@ class Statements:
                 speaker = self._possessive_attribution(trig, frag)
                 apposed = apposed and speaker is None
             if speaker is None:
+                outlet = self._unnamed_media(trig, frag)
+                if outlet is not None:
+                    # "..., state media reported", "..., berichteten Staatsmedien": an outlet of no named state is
+                    # the sentence's reporting source, as a named one is
+                    self.sentence_reporting = self.sentence_reporting or outlet
+                    self._veto(trig.entry, f"media speaker {outlet!r} is the reporting source")
+                    continue
                 self._veto(trig.entry, "no speaker")
                 continue
             if self._is_media(speaker):
@@ -284,6 +291,26 @@ class Statements:
                                                                                       named.tok_start)):
             return None
         return named
+
+    def _unnamed_media(self, trig: TriggerHit, frag: Fragment) -> str | None:
+        """The text of a media description (sector MED or a media role of the sector words: "state media", "the
+        state broadcaster", "Staatsmedien", "das Staatsfernsehen") that is the whole speaker phrase of a speech word:
+        the words before it (English, German verb-final "wie ... berichtete") or right behind a German speech word
+        that opens its clause, at most an article besides."""
+        before = self._words_between(frag.tok_start, trig.tok_start)
+        if before and self.lower[before[0]] in self.subordinators | self.coordinators:
+            before = before[1:]
+        words = before if before or self.lang == "en" else \
+            [i for i in self._words_between(trig.tok_end, frag.tok_end) if not self.punct[i]][:3]
+        if not words:
+            return None
+        hit = next((h for h in self.unresolved if words[0] <= h.tok_start <= words[-1] and
+                    (h.sector == "MED" or (h.role or "") in self.media_roles)), None)
+        if hit is None or any(i < hit.tok_start and self.lower[i] not in self.determiners for i in words) or \
+                self.lang == "en" and any(i >= hit.tok_end for i in words):
+            return None
+        span = self.table.span(hit.tok_start, hit.tok_end)
+        return self.text[span.start_char:span.end_char]
 
     def _possessive_attribution(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """A closing attribution whose speaker is an institution named by a possessive determiner: "Japan will
