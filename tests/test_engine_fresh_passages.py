@@ -187,3 +187,19 @@ def reporting(coder, text, lang):
 ])
 def test_unnamed_state_media_closing_a_sentence_report_it(coder, text, lang, expected):
     assert reporting(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an announced hostile act under a condition that names no act of its own is still a threat (were 204/190
+    # future): the threat has been made, whatever provokes the act
+    ("North Korea said it was ready to use nuclear weapons against South Korea if provoked.", "en",
+     {asserted("010", "PRK", "KOR"), asserted("138", "PRK", "KOR")}),
+    ("North Korea is ready to attack South Korea if provoked.", "en", {asserted("138", "PRK", "KOR")}),
+    ("If provoked, North Korea is ready to attack South Korea.", "en", {asserted("138", "PRK", "KOR")}),
+    ("Nordkorea ist bereit, Südkorea anzugreifen, falls es provoziert wird.", "de", {asserted("138", "PRK", "KOR")}),
+    # a condition with an act of its own stays with the conditional rules
+    ("If China invaded Taiwan, the United States would defend the island.", "en",
+     {("190", "CHN", "TWN", False, "hypothetical"), asserted("130", "USA", "CHN")}),
+])
+def test_threats_under_a_condition_without_an_act(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

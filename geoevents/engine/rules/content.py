@@ -421,7 +421,13 @@ class ContentEvents:
             # future
         threat_code = None
         conditional = any(self.lower[f.tok_start] in self.condition_words for f in self.fragments)
-        if not negated and not conditional and (intent_frag is not None and (
+        # "is ready to use nuclear weapons if provoked": a condition that names no act of its own leaves the
+        # announcement a threat (was 204 future); one with its own act ("would attack X if Y attacked Z") is left to
+        # the conditional and ultimatum rules
+        conditioned = any(self.lower[f.tok_start] in self.condition_words and
+                          any(f.tok_start <= t.tok_start < f.tok_end for t in self.sentence_triggers)
+                          for f in self.fragments)
+        if not negated and not conditioned and (intent_frag is not None and (
                 self._cue_governs(trig, intent_frag, "intent", act_clause=frag))
                             or modality == "future" and self._cue_governs(trig, frag, "modality")
                             and self._own_announcement(trig, source)):
