@@ -37,7 +37,8 @@ class ClauseCutter:
                 cuts.append(i)
             elif lower in self.pending_condition_openers and self._verb_follows(i, span, triggers):
                 cuts.append(i)   # "occupied the town until Ukrainian forces attacked them": a clause of its own
-            elif lower in self.coordinators and (i + 1 in trigger_starts or
+            elif lower in self.coordinators and (i + 1 in trigger_starts and
+                                                 not self._inside_verb_bracket(i, cuts[-1], span, triggers) or
                                                  i + 1 < span.end and lowers[i + 1] in self.predicate_auxiliaries):
                 cuts.append(i)
         cuts.append(span.end)
@@ -56,6 +57,65 @@ class ClauseCutter:
             infinitive = self._infinitive(start, stop)
             fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive, relative=relative))
         return fragments
+
+    def _inside_verb_bracket(self, i: int, clause_start: int, span: TokenSpan, triggers: list[TriggerHit]) -> bool:
+        """German: the coordinator ``i`` before a noun trigger stands in the middle field of a clause whose verb is
+        still to come, so it joins two phrases ("mit Raketen und Drohnen", "Geld und Waffen"), it opens no clause:
+        the clause's separable verb has its particle behind it ("wies die Vorwürfe und Drohungen Russlands
+        zurück"), or a finite auxiliary or modal (cues perfect_auxiliaries, predicate_auxiliaries,
+        passive_auxiliaries, perfect_passive_finites) or a subordinator opens the clause, no verb trigger stands
+        between it and the coordinator, and the words behind the coordinator up to the next break hold no verb
+        trigger and no finite auxiliary of their own before the lowercase word closing them (a participle or
+        infinitive, then perhaps auxiliaries: "Russland hat in der Nacht ukrainische Energieanlagen mit Raketen und
+        Drohnen angegriffen", "..., nachdem Russland Kiew mit Raketen und Drohnen angegriffen hatte"). A verb before
+        the coordinator closed its clause ("hat Kiew angegriffen und Drohnen trafen Charkiw"), and so does a phrase
+        behind it with a finite verb or a name at its end ("und Sanktionen wurden verhängt", "und Drohnen trafen
+        Charkiw")."""
+        nxt = next((t for t in triggers if t.tok_start == i + 1), None)
+        if nxt is None or nxt.entry.pos == "VERB":
+            return False
+        if self.lang != "de":
+            return self._coordinated_object(i, nxt, span, triggers)
+        if any(clause_start <= t.tok_start < i < t.particle_token for t in triggers if t.particle_token is not None):
+            return True
+        bracket = self.finite_auxiliaries | self.perfect_passive_finites
+        lowers = self.lower
+        words = self._words_between(clause_start, i)
+        opener = next((k for k in range(len(words) - 1, -1, -1) if lowers[words[k]] in bracket), None)
+        if opener is None:
+            if not words or lowers[words[0]] not in self.subordinators:
+                return False
+            opener = 0
+        if any(t.entry.pos == "VERB" and words[opener] < t.tok_start < i for t in triggers):
+            return False
+        stop = next((j for j in range(i + 1, span.end) if self.token_text[j] in FRAGMENT_BREAKS), span.end)
+        rest = [j for j in self._words_between(i + 1, stop) if not self.punct[j]]
+        while len(rest) > 1 and lowers[rest[-1]] in bracket:
+            rest.pop()   # "angegriffen haben", "angegriffen hatte": the auxiliaries closing the bracket
+        closing = rest[-1]
+        if len(rest) < 2 or not self.alpha[closing] or not self.token_text[closing].islower():
+            return False
+        if any(lowers[j] in bracket for j in rest[:-1]):
+            return False
+        return not any(t.entry.pos == "VERB" and i + 1 < t.tok_start < stop and t.tok_start != closing
+                       for t in triggers)
+
+    def _coordinated_object(self, i: int, nxt: TriggerHit, span: TokenSpan, triggers: list[TriggerHit]) -> bool:
+        """English: the noun trigger ``nxt`` behind the coordinator ``i`` is the second of two coordinated noun
+        phrases, not the subject of a clause of its own, when a preposition, a break or the sentence's end follows it
+        and nothing up to the next break is a verb trigger or an auxiliary ("sent money and weapons to Ukraine",
+        "with missiles and drones"); a subject has its verb behind it ("and sanctions were imposed", "and drones
+        struck Odesa")."""
+        if i == 0 or self.punct[i - 1] or self.space[i - 1] and (i < 2 or self.punct[i - 2]):
+            return False
+        stop = next((j for j in range(nxt.tok_end, span.end) if self.token_text[j] in FRAGMENT_BREAKS), span.end)
+        rest = [j for j in self._words_between(nxt.tok_end, stop)]
+        if rest and not (self.punct[rest[0]] or self.lower[rest[0]] in self.prepositions):
+            return False
+        auxiliaries = self.english_auxiliaries | self.predicate_auxiliaries
+        if any(self.lower[j] in auxiliaries for j in rest):
+            return False
+        return not any(t.entry.pos == "VERB" and nxt.tok_end <= t.tok_start < stop for t in triggers)
 
     def _verb_follows(self, i: int, span: TokenSpan, triggers: list[TriggerHit]) -> bool:
         """The next trigger after token ``i`` is a verb, before any fragment break: "until" opens a clause ("until

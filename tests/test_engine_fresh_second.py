@@ -1,0 +1,57 @@
+"""What the lead's second fresh-passage set (issue #3, fresh15 session; docs/evaluation.md "Fresh-passage check",
+"Second fresh-passage set") found the coder misreading: each reading with English and German sentences of our own,
+checking code, source, target, negation and modality of the rows, and sentences that must keep their reading."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2024, 3, 23)
+
+
+def rows(coder, text, lang):
+    """(code, source, target, negated, modality) of every row, statements included."""
+    return {(e.cameo_code, e.source_actor, e.target_actor, e.negated, e.modality)
+            for e in coder.extract(text, lang, PUB).events}
+
+
+def asserted(code, source, target):
+    return (code, source, target, False, "asserted")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a coordinator in the German middle field, before the verb closing the clause, joins two phrases: it opened a
+    # clause of its own at the noun trigger behind it, so the verb lost its subject (were no row, or no target)
+    ("Russland hat in der Nacht zum Samstag ukrainische Energieanlagen mit Raketen und Drohnen angegriffen.", "de",
+     {asserted("190", "RUS", "UKR")}),
+    ("Russland hat die Ukraine mit Panzern und Raketen angegriffen.", "de", {asserted("190", "RUS", "UKR")}),
+    ("Russland soll Kiew mit Raketen und Drohnen angegriffen haben.", "de", {("190", "RUS", "UKR", False, "reported")}),
+    ("Nachdem Russland Kiew mit Raketen und Drohnen angegriffen hatte, verurteilte die EU den Angriff.", "de",
+     {asserted("190", "RUS", "UKR"), asserted("111", "EUU", None)}),
+    ("Die USA haben der Ukraine Geld und Waffen geliefert.", "de", {asserted("072", "USA", "UKR")}),
+    # a separable verb's particle behind the coordinator: the phrase before it is its object (was also a 130
+    # threat UKR->RUS, the threat noun read as a clause of Ukraine's)
+    ("Die Ukraine wies die Vorwürfe und Drohungen Russlands zurück.", "de", {asserted("016", "UKR", "RUS")}),
+    # the English counterpart: a noun trigger behind "and" with a preposition or the end behind it is the second
+    # object ("sent money and weapons": was no row, the support verb in the clause before)
+    ("The United States sent money and weapons to Ukraine.", "en", {asserted("072", "USA", "UKR")}),
+    ("The United States has sent money and weapons to Ukraine.", "en", {asserted("072", "USA", "UKR")}),
+    ("Russia has attacked Ukrainian energy facilities with missiles and drones.", "en",
+     {asserted("190", "RUS", "UKR")}),
+    # ... and an act noun beside the commented one is no act of the critic (was 195 RUS->PSE)
+    ("Russia condemned the shelling and airstrikes on Gaza.", "en", {asserted("111", "RUS", None)}),
+])
+def test_coordinated_phrases_open_no_clause(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb before the coordinator closed its clause, and a phrase with its own finite verb is a clause
+    ("Russland hat Kiew angegriffen und Drohnen trafen Charkiw.", "de", {asserted("190", "RUS", "UKR")}),
+    ("Die EU hat am Freitag getagt und Sanktionen wurden gegen Russland verhängt.", "de",
+     {asserted("163", "EUU", "RUS")}),
+    ("Russia attacked Kyiv and drones struck Odesa.", "en", {asserted("190", "RUS", "UKR")}),
+])
+def test_coordinated_clauses_stay_clauses(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
