@@ -132,3 +132,58 @@ def test_the_police_of_a_place_are_its_states(coder, text, lang, expected):
 def test_the_police_of_a_place_speak_for_its_state(coder, text, lang):
     assert statements(coder, text, lang) == {("010", "CHN", None)}
     assert all(r.startswith("place_institution:place:CHN:hong-kong:statement.") for r in rules(coder, text, lang))
+
+
+def rows(coder, text, lang):
+    """(code, source, target) of every row, statements included, by sentence."""
+    return {(e.sentence_index, e.cameo_code, e.source_actor, e.target_actor)
+            for e in coder.extract(text, lang, PUB).events}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # German "es" opening a clause before a verb row (or right behind it) is the one state with a bare neuter name
+    # that was the subject of the sentence before (was no speaker, no row)
+    ("Russland greift die Ukraine an. Es sagte, der Angriff sei nötig.", "de",
+     {(0, "190", "RUS", "UKR"), (1, "010", "RUS", None)}),
+    ("Russland griff die Ukraine an. Am Dienstag sagte es, der Angriff sei nötig.", "de",
+     {(0, "190", "RUS", "UKR"), (1, "010", "RUS", None)}),
+    ("Russland griff die Ukraine an. Es kritisierte auch Polen.", "de",   # was 111 POL->none: a fronted es is no object
+     {(0, "190", "RUS", "UKR"), (1, "111", "RUS", "POL")}),
+    # English "it" likewise takes that subject before the latest mention (was UKR: Kyiv)
+    ("Russia attacked Kyiv. It said the attack was necessary.", "en",
+     {(0, "190", "RUS", "UKR"), (1, "010", "RUS", None), (1, "190", "RUS", None)}),
+    # the expletive never becomes an actor
+    ("Russland griff die Ukraine an. Es gibt keine Beweise.", "de", {(0, "190", "RUS", "UKR")}),
+    ("Russland griff die Ukraine an. Es ist nötig, die Ukraine zu unterstützen.", "de", {(0, "190", "RUS", "UKR")}),
+    ("Russland griff die Ukraine an. Es heißt, der Angriff sei nötig gewesen.", "de", {(0, "190", "RUS", "UKR")}),
+    ("Russland griff die Ukraine an. Es drohte zu eskalieren.", "de", {(0, "190", "RUS", "UKR")}),
+    # not a feminine, masculine or plural state, nor two subjects
+    ("Die Ukraine griff Russland an. Es sagte, der Angriff sei nötig.", "de", {(0, "190", "UKR", "RUS")}),
+    ("Der Iran griff Israel an. Es sagte, der Angriff sei nötig.", "de", {(0, "190", "IRN", "ISR")}),
+    ("Die USA griffen den Iran an. Es sagte, der Angriff sei nötig.", "de", {(0, "190", "USA", "IRN")}),
+    ("Russland und China kritisierten die USA. Es sagte, die Angriffe seien falsch.", "de",
+     {(0, "111", "RUS", "USA"), (0, "111", "CHN", "USA")}),
+])
+def test_es_refers_to_the_one_neuter_state_that_was_the_subject(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "das"/"that" as the object of a verb of commenting: the country behind the German verb is the subject, and the
+    # target is the one agent of the act of the sentence before (were 111 EUU->none, FRA->none, RUS->none)
+    ("Russland griff Kiew an. Das verurteilte die EU scharf.", "de", asserted("111", "EUU", "RUS")),
+    ("Russland griff Kiew an. Die EU verurteilte das scharf.", "de", asserted("111", "EUU", "RUS")),
+    ("Ukraine attacked Belgorod. Russia sharply condemned that.", "en", asserted("111", "RUS", "UKR")),
+    # nothing unambiguous to refer to: the source stays, the target stays empty
+    ("Das verurteilte Russland scharf.", "de", asserted("111", "RUS", None)),
+    ("Das kritisierte auch Deutschland.", "de", asserted("111", "DEU", None)),
+    ("Russia sharply condemned that.", "en", asserted("111", "RUS", None)),
+    ("Die Ukraine meldete einen Angriff auf Charkiw. Das verurteilte Russland scharf.", "de",
+     asserted("111", "RUS", None)),   # the reported attack names no attacker
+    ("Polen kritisierte die Ukraine. Das kritisierte auch Deutschland.", "de",
+     asserted("111", "DEU", None)),   # a comment's "das" may be what it commented on
+    ("Russland griff Kiew an. Das verurteilte Russland scharf.", "de", asserted("111", "RUS", None)),
+    ("Russia attacked Kyiv. The EU condemned that attack.", "en", asserted("111", "EUU", None)),
+])
+def test_a_demonstrative_object_refers_to_the_act_before(coder, text, lang, expected):
+    assert {row for row in acts(coder, text, lang) if row[0] == "111" and row[1] == expected[1]} == {expected}

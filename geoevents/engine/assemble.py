@@ -247,6 +247,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.member_links = c.words("member_links")
         self.subject_modifier_preps = c.words("subject_modifier_prepositions")
         self.place_institution_sectors = c.values("place_institution_sectors")
+        self.neuter_pronouns = c.words("neuter_pronouns")
+        self.demonstrative_objects = c.words("demonstrative_objects")
         self.object_links = c.words("object_links")
         # "anti-American protesters", "pro-Russian separatists": neither are the state
         self.opposing_prefixes = c.words("opposing_prefixes") | c.words("supporting_prefixes")
@@ -413,6 +415,9 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
             if actor.tok_end > actor.tok_start:
                 self.in_actor[actor.tok_start:actor.tok_end] = [True] * (actor.tok_end - actor.tok_start)
         self.history: list[Group] = []          # groups seen so far, for pronoun resolution
+        # (sentence index, subjects of its rows and statements, agents of its acts): what a German "es" or a
+        # demonstrative "das"/"that" of the next sentence may refer to (References._neuter_subject, _demonstrative_act)
+        self.sentence_subjects: tuple[int, list[Group], list[Group]] = (-1, [], [])
         self.statements: list[StatementInfo] = []
         triggers: list[TriggerHit] = doc.user_data.get(TRIGGERS_KEY, [])
         trig_i = 0
@@ -541,6 +546,13 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self._ultimatum()
         self._claims()
         self._dedupe_sentence()
+        subjects = [source for _trig, source, _target, _code in self.coded_triggers] + \
+            [st.speaker for st in self.statements if st.sentence_index == s_index and st.event is not None]
+        # (a comment's own object may be what "das" refers to: "Polen kritisierte das Vorgehen der Ukraine. Das
+        # kritisierte auch Deutschland")
+        agents = [source for _trig, source, _target, code in self.coded_triggers
+                  if code[:2] not in self.commenting_roots]
+        self.sentence_subjects = (s_index, subjects, agents)
 
     def _dedupe_sentence(self) -> None:
         """One row per (code, source, target, negation) and sentence: "threatened sanctions" is both a trigger and a

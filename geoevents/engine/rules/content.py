@@ -253,6 +253,8 @@ class ContentEvents:
             target = suffered[0] if suffered is not None and suffered[0] is not None else self._target(trig, frag, source, agent is not None)
             if target is None:
                 target = self._titled_object(trig, frag, source)
+            if target is None:   # "Russland griff Kiew an. Das verurteilte die EU": the agent of the act before
+                target = self._demonstrative_act(trig, frag, source)
             if target is None and unnamed is None:
                 target = self._people_by_place(trig, frag, source)
                 if target is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from geoevents.engine.components import Quote, TokenSpan, TriggerHit
 from geoevents.engine.lexicon import match_at
-from geoevents.engine.rules.common import Actor, Fragment, Group
+from geoevents.engine.rules.common import Actor, Fragment, Group, _last_token
 
 
 class References:
@@ -135,6 +135,11 @@ class References:
             tok, antecedent, is_subject = self._relative_pronoun(frag)
             if is_subject:
                 return Group(antecedent.members, tok, tok + 1, pronoun=True) if antecedent is not None else None
+        if self.neuter_pronouns and self.lower[frag.tok_start] in self.neuter_pronouns:
+            # "Es kritisierte auch Polen": a fronted "es" is the subject (an object "es" is never fronted)
+            neuter = self._neuter_subject(frag)
+            if neuter is not None:
+                return neuter
         quote = self.in_quote[frag.tok_start] or (self.in_quote[before] if before is not None else None)
         pron_pos = frag.pronouns[0] if frag.pronouns else None
         # German verb second after a fronted adverbial: a nominative pronoun right behind the finite verb is the
@@ -163,7 +168,70 @@ class References:
             group = self._resolve_reference(tok)
             if group is not None:
                 return Group(group.members, tok, tok + 1, pronoun=True)
-        return None
+        return self._neuter_subject(frag) if self.neuter_pronouns else None
+
+    def _neuter_subject(self, frag: Fragment) -> Group | None:
+        """German "es" (cues neuter_pronouns) as the subject of a verb row right behind it ("Es sagte, ...") or right
+        before it ("Am Montag sagte es, ..."), in a main clause outside quotes, refers to the subject of the sentence
+        before when that is exactly one state named by a bare neuter name (a country or capital with no article
+        before it, not of cues masculine_names: Russland, Deutschland, China; not "die Ukraine", "der Iran", "die
+        USA"). A plural verb ("Es drohen Sanktionen") and a verb row that has no party behind it ("Es drohte zu
+        eskalieren") leave "es" the expletive it then is, as "Es gibt", "es ist nötig", "es heißt" (no verb rows)."""
+        if frag.subordinate or frag.relative:
+            return None
+        words = self._words_between(frag.tok_start, frag.tok_end)[:5]
+        at = next((k for k, i in enumerate(words) if self.lower[i] in self.neuter_pronouns), None)
+        if at is None or self.in_quote[words[at]] is not None:
+            return None
+        tok = words[at]
+        next_to = words[1] if at == 0 and len(words) > 1 else words[at - 1] if at > 0 else None
+        verb = next((t for t in self.sentence_triggers if t.entry.pos == "VERB" and t.tok_end - t.tok_start == 1 and
+                     t.tok_start == next_to), None)
+        if verb is None or self.lang == "de" and self.lower[verb.tok_start].endswith("en") or \
+                verb.entry.frame != "speech" and not any(g.tok_start > tok for g in frag.groups):
+            return None
+        index, subjects, _agents = self.sentence_subjects
+        if index != self.sentence_index - 1 or len({m.code for g in subjects for m in g.members}) != 1:
+            return None
+        member = subjects[0].members[0]
+        if len(subjects[0].members) != 1 or member.person or \
+                member.entry_id.split(":")[1] not in ("country", "capital") or self.lang == "de" and (
+                    member.text.lower() in self.masculine_names or
+                    member.tok_start > 0 and self.lower[member.tok_start - 1] in self.determiners):
+            return None
+        return Group([member], tok, tok + 1, pronoun=True)
+
+    def _demonstrative_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """The agent of the act a demonstrative object of a verb of commenting refers to ("Russland griff Kiew an.
+        Das verurteilte die EU scharf", "Russia attacked Kyiv. The EU condemned that."; cues demonstrative_objects):
+        the one agent of the acts of the sentence before, when it is not the commenter; else None (the target stays
+        empty: "Die Ukraine meldete einen Angriff auf Charkiw. Das verurteilte Russland" names no attacker; after a
+        comment, "das" may be its object: "Polen kritisierte das Vorgehen der Ukraine. Das kritisierte auch
+        Deutschland"). German
+        "das" opens the clause right before the verb or stands right behind it; English "that" stands right behind
+        the verb and closes the clause ("condemned that attack" is a determiner)."""
+        if trig.entry.pos != "VERB" or trig.entry.cameo_code[:2] not in self.commenting_roots:
+            return None
+        words = self._words_between(frag.tok_start, frag.tok_end)
+        if trig.tok_start not in words:
+            return None
+        k = words.index(trig.tok_start)
+        behind = self._words_between(_last_token(trig) + 1, self.span.end)[:2]
+        if self.lang == "de":
+            found = k == 1 and self.lower[words[0]] in self.demonstrative_objects or \
+                bool(behind) and self.lower[behind[0]] in self.demonstrative_objects and \
+                not (len(behind) > 1 and self.token_text[behind[1]][:1].isupper())
+        else:
+            found = bool(behind) and self.lower[behind[0]] in self.demonstrative_objects and \
+                (len(behind) == 1 or self.punct[behind[1]] or self.lower[behind[1]] in self.prepositions or
+                 self.lower[behind[1]].endswith("ly"))   # not "that attack", "that Russia ...", "that the ..."
+        if not found:
+            return None
+        index, _subjects, agents = self.sentence_subjects
+        codes = {m.code for g in agents for m in g.members}
+        if index != self.sentence_index - 1 or len(codes) != 1 or codes & set(source.codes):
+            return None
+        return Group(agents[0].members, trig.tok_start, trig.tok_end, pronoun=True)
 
     def _quote_speaker(self, quote: Quote) -> Group | None:
         for st in reversed(self.statements):
