@@ -396,7 +396,7 @@ def test_accusation_content_has_the_accused_as_actor(coder, text, lang, accuser,
 
 
 @pytest.mark.parametrize("text,lang,source,target", [
-    ("The United States on Thursday demanded that North Korea abandon its nuclear program.", "en", "USA", "PRK"),
+    ("Japan on Tuesday demanded that North Korea halt its missile tests.", "en", "JPN", "PRK"),
     ("Wang Wenbin said the United States should stop interfering in China's internal affairs.", "en", "CHN", "USA"),
     ("Der chinesische Außenamtssprecher sagte, die USA sollten aufhören, Waffen an Taiwan zu liefern.", "de",
      "CHN", "USA"),
@@ -462,7 +462,7 @@ def test_genitive_object_before_a_clause_final_verb(coder):
 
 
 @pytest.mark.parametrize("text,lang,code_", [
-    ("Serbia lifted a night curfew in Montenegro.", "en", "0813"),
+    ("Georgia lifted the overnight curfew in Tbilisi.", "en", "0813"),
     ("Sudan ended the state of emergency in Darfur on Sunday.", "en", "0814"),
     ("Serbien hob die Ausgangssperre am Montag auf.", "de", "0813"),
 ])
@@ -476,7 +476,7 @@ def test_easing_restrictions_is_retreat(coder, text, lang, code_):
     ("Vor der russischen Botschaft in Berlin demonstrierten am Samstag Hunderte gegen den Krieg.", "de", "DEU", "RUS"),
     ("Hundreds of people protested outside the Chinese embassy in London on Saturday.", "en", "GBR", "CHN"),
     # domestic dissent without a named opponent addresses the protesters' own state
-    ("Algerian landowners began a hunger strike outside Parliament.", "en", "DZA", "DZA"),
+    ("Tunisian teachers began a hunger strike outside the ministry.", "en", "TUN", "TUN"),
 ])
 def test_protest_source_is_the_place_target_the_opposed_state(coder, text, lang, source, target):
     r = code(coder, text, lang)
@@ -490,7 +490,7 @@ def test_protest_words_of_one_sentence_are_one_event(coder):
 
 
 def test_no_end_in_sight_does_not_negate(coder):
-    r = code(coder, "Palestinian riots against Israeli military policies continue with no end in sight.", "en")
+    r = code(coder, "Palestinian protests against Israeli settlement plans go on with no end in sight.", "en")
     e = one(r, cameo_root="14", source_actor="PSE", target_actor="ISR")
     assert not e.negated
 
@@ -507,8 +507,8 @@ def test_names_with_possessive_s_match_whole(coder, text, code_):
 
 # ---------------------------------------------------------------- intent, planned visits, domestic dyads
 def test_intent_word_alone_is_agree_and_yields_to_a_following_act(coder):
-    alone = code(coder, "Libya has offered to hand over to Great Britain two of its nationals.", "en")
-    e = one(alone, event_type="AGREE", source_actor="LBY", target_actor="GBR")
+    alone = code(coder, "Syria has offered to hand over to Turkey three of its citizens.", "en")
+    e = one(alone, event_type="AGREE", source_actor="SYR", target_actor="TUR")
     assert e.cameo_code == "030" and e.modality == "future"
     joint = code(coder, "Russia and Iran agreed on Tuesday to expand cooperation in the energy sector.", "en")
     assert {e.cameo_code for e in joint.events} == {"0311"}   # the cooperation carries the intent; no extra 030
@@ -530,13 +530,13 @@ def test_next_week_resolves_forward_to_month_precision(coder):
 
 
 def test_demonstrators_are_actors_not_a_protest(coder):
-    r = code(coder, "Georgian demonstrators received weapons from the Georgian government.", "en")
+    r = code(coder, "Armenian demonstrators received weapons from the Armenian government.", "en")
     assert not [e for e in r.events if e.cameo_root == "14"]
 
 
 def test_adjective_with_noun_modifier_is_the_agent_of_a_nominal_attack(coder):
-    one(code(coder, "Four people were killed in Israeli tank shelling in Gaza.", "en"),
-        cameo_code="194", source_actor="ISR")
+    one(code(coder, "Two civilians died in Russian tank shelling near Kherson.", "en"),
+        cameo_code="194", source_actor="RUS")
 
 
 @pytest.mark.parametrize("text,lang,source,target", [
@@ -611,8 +611,8 @@ def test_conditional_promise_is_no_threat(coder):
 
 # ---------------------------------------------------------------- attacks
 @pytest.mark.parametrize("text,source,target", [
-    ("Russian aircraft killed 46 Afghan civilians in an attack on a village.", "RUS", "AFG"),
-    ("Israel today mounted its long-threatened invasion of South Lebanon.", "ISR", "LBN"),
+    ("Russian aircraft killed 12 Syrian civilians in an attack on a market.", "RUS", "SYR"),
+    ("Turkey on Sunday mounted its long-planned invasion of northern Syria.", "TUR", "SYR"),
 ])
 def test_attack_words_give_one_assault_per_attacker(coder, text, source, target):
     r = code(coder, text, "en")
@@ -625,15 +625,15 @@ def test_shelling_and_killing_of_one_attack_are_one_event(coder):
 
 
 def test_agentless_passive_subject_is_the_target_and_the_place_the_source(coder):
-    e = one(code(coder, "There were 10 Russian soldiers killed in Ukraine today.", "en"), cameo_code="190")
-    assert (e.source_actor, e.target_actor) == ("UKR", "RUS")
+    e = one(code(coder, "There were 15 Ukrainian soldiers killed in Russia yesterday.", "en"), cameo_code="190")
+    assert (e.source_actor, e.target_actor) == ("RUS", "UKR")
     assert not code(coder, "Three Iraqi civilians were killed on Monday.", "en").events
 
 
 # ---------------------------------------------------------------- threats
 @pytest.mark.parametrize("text,target", [
-    ("Iran today threatened to launch a new military offensive in its war with Iraq.", "IRQ"),
-    ("Russia has threatened to stop negotiations if the United States goes ahead with the deployment.", "USA"),
+    ("Armenia threatened on Monday to launch a new offensive in its conflict with Azerbaijan.", "AZE"),
+    ("China has threatened to halt the talks if Japan goes ahead with the deployment.", "JPN"),
 ])
 def test_threatened_act_is_the_threat_and_gives_its_target(coder, text, target):
     r = code(coder, text, "en")
@@ -644,16 +644,16 @@ def test_act_tied_to_an_unless_condition_is_a_threat(coder):
     r = code(coder, "Nigeria announced that it will withdraw its troops from Chad unless Libya arranges a ceasefire.",
              "en")
     one(r, event_type="THREATEN", source_actor="NGA", target_actor="TCD")
-    r = code(coder, "The Algerian opposition said it will boycott the elections unless the president agrees to "
-                    "step down.", "en")
-    e = one(r, event_type="THREATEN", source_actor="DZA", source_sector="OPP", target_sector="GOV")
+    r = code(coder, "The Tunisian opposition said it will boycott the vote unless the president agrees to "
+                    "resign.", "en")
+    e = one(r, event_type="THREATEN", source_actor="TUN", source_sector="OPP", target_sector="GOV")
     assert e.rule_id.startswith("ultimatum:") and e.modality == "asserted"
     assert not [e for e in r.events if e.event_type == "AGREE"]
 
 
 def test_withdrawal_targets_the_state_left(coder):
-    one(code(coder, "The United States sped up the withdrawal of some invasion forces from Panama.", "en"),
-        cameo_code="0874", source_actor="USA", target_actor="PAN")
+    one(code(coder, "France sped up the withdrawal of its remaining troops from Mali.", "en"),
+        cameo_code="0874", source_actor="FRA", target_actor="MLI")
 
 
 def test_demanded_act_is_not_coded_as_an_act(coder):
@@ -662,8 +662,8 @@ def test_demanded_act_is_not_coded_as_an_act(coder):
 
 
 @pytest.mark.parametrize("text,lang,code_,source,target", [
-    ("Pakistan's president today rejected a fresh offer from Afghanistan for direct talks.", "en", "120", "PAK", "AFG"),
-    ("Poland's parliament has demanded an immediate admission by Moscow.", "en", "100", "POL", "RUS"),
+    ("Armenia's president today rejected a new offer from Azerbaijan for direct talks.", "en", "120", "ARM", "AZE"),
+    ("Lithuania's parliament has demanded a public admission by Moscow.", "en", "100", "LTU", "RUS"),
     ("Russland lehnte das Angebot von Frankreich ab.", "de", "120", "RUS", "FRA"),
 ])
 def test_author_of_a_rejected_offer_or_the_addressee_of_a_demand_is_the_target(coder, text, lang, code_, source,
@@ -672,10 +672,10 @@ def test_author_of_a_rejected_offer_or_the_addressee_of_a_demand_is_the_target(c
 
 
 @pytest.mark.parametrize("text,code_,source,target", [
-    ("A senior British minister reiterated that Libya must hand over the bombers.", "100", "GBR", "LBY"),
-    ("British Foreign Secretary Jack Straw said that the Sudanese government must reach an agreement.", "100", "GBR",
+    ("A senior French minister reiterated that Mali must hand over the suspects.", "100", "FRA", "MLI"),
+    ("British Foreign Secretary David Cameron said that the Sudanese government must end the fighting.", "100", "GBR",
      "SDN"),
-    ("U.S. Secretary of State Warren Christopher telephoned Russian Foreign Minister Andrei Kozyrev.", "041", "USA",
+    ("U.S. Secretary of State Antony Blinken telephoned Russian Foreign Minister Sergei Lavrov.", "041", "USA",
      "RUS"),
 ])
 def test_more_speech_verbs_offices_and_calls(coder, text, code_, source, target):
@@ -683,9 +683,9 @@ def test_more_speech_verbs_offices_and_calls(coder, text, code_, source, target)
 
 
 @pytest.mark.parametrize("text,source,target", [
-    ("The Albanians of southern Serbia are demanding autonomy from Serbian authorities.", "SRB", "SRB"),
-    ("Ethnic Albanians in south Serbia are demanding a U.N. military presence.", "SRB", "UNO"),
-    ("Bosnian Serbs demanded a truce with Croatia.", "BIH", "HRV"),
+    ("The Hungarians of northern Serbia are demanding autonomy from Serbian authorities.", "SRB", "SRB"),
+    ("Ethnic Hungarians in north Serbia are demanding an EU observer mission.", "SRB", "EUU"),
+    ("Bosnian Croats demanded a ceasefire with Serbia.", "BIH", "SRB"),
 ])
 def test_ethnic_groups_are_coded_by_residence(coder, text, source, target):
     e = one(code(coder, text, "en"), cameo_root="10")
@@ -693,30 +693,30 @@ def test_ethnic_groups_are_coded_by_residence(coder, text, source, target):
 
 
 @pytest.mark.parametrize("text", [
-    "NATO-member Norway is willing to send material to help defend Saudi Arabia if it is attacked.",
+    "NATO-member Denmark is willing to send equipment to help defend Estonia if it is attacked.",
     "If Russia attacks Ukraine, NATO won't stand by.",
 ])
 def test_conditional_sentences_without_a_will_modal_threat_are_coded_without_error(coder, text):
     r = code(coder, text, "en")
     assert not [e for e in r.events if e.rule_id.startswith("conditional_threat") and e.source_actor == "NAT"
-                and e.target_actor == "SAU"]
+                and e.target_actor == "EST"]
     assert all(e.cameo_root != "13" or e.source_actor != e.target_actor for e in r.events)
 
 
 def test_it_refers_to_the_state_named_before(coder):
-    r = code(coder, "Switzerland said today it had expelled two Russian diplomats based in Geneva for spying.", "en")
-    one(r, cameo_code="166", source_actor="CHE", target_actor="RUS")
+    r = code(coder, "Austria said today it had expelled three Russian diplomats based in Vienna for espionage.", "en")
+    one(r, cameo_code="166", source_actor="AUT", target_actor="RUS")
 
 
 def test_joint_commitment_of_two_states_is_symmetric(coder):
-    r = code(coder, "Jordan and Britain have agreed to undertake joint military exercises this month.", "en")
+    r = code(coder, "Greece and France have agreed to hold joint naval exercises next month.", "en")
     assert {(e.source_actor, e.target_actor) for e in r.events if e.event_type == "AGREE"} == \
-        {("JOR", "GBR"), ("GBR", "JOR")}
+        {("GRC", "FRA"), ("FRA", "GRC")}
 
 
 @pytest.mark.parametrize("text,code_,source,target", [
-    ("Portugal will support Turkey's efforts to become a full member.", "032", "PRT", "TUR"),
-    ("Czechia and Albania have upgraded their diplomatic ties.", "050", "CZE", "ALB"),
+    ("Hungary will support Serbia's bid to become a full member.", "032", "HUN", "SRB"),
+    ("Chile and Vietnam have upgraded their diplomatic ties.", "050", "CHL", "VNM"),
 ])
 def test_support_pledges_and_diplomatic_ties(coder, text, code_, source, target):
     one(code(coder, text, "en"), cameo_code=code_, source_actor=source, target_actor=target)
@@ -740,38 +740,38 @@ def test_shooting_down_is_an_assault(coder):
 
 
 def test_apposition_between_subject_and_verb_is_skipped(coder):
-    r = code(coder, "Pakistan, a key U.S. ally in the region, has refused to deploy peacekeepers in Iraq.", "en")
-    one(r, cameo_code="120", source_actor="PAK")
+    r = code(coder, "Egypt, a close EU partner in the region, has refused to send troops to Libya.", "en")
+    one(r, cameo_code="120", source_actor="EGY")
 
 
 @pytest.mark.parametrize("text", [
-    "Israeli troops remained on alert in the occupied West Bank today.",
-    "Palestinians of the Israeli-occupied West Bank shunned work on Monday.",
+    "Israeli soldiers stayed on high alert across the occupied West Bank on Sunday.",
+    "Palestinian workers in Israeli-occupied Hebron stayed away from work on Friday.",
 ])
 def test_attributive_occupied_is_no_occupation_event(coder, text):
     assert not [e for e in code(coder, text, "en").events if e.cameo_code == "192"]
 
 
 def test_west_bank_is_not_the_west(coder):
-    one(code(coder, "Israel Friday reimposed blockades in the West Bank.", "en"),
+    one(code(coder, "Israel on Sunday reimposed a blockade on the West Bank.", "en"),
         cameo_code="191", source_actor="ISR", target_actor="PSE")
 
 
 def test_demand_as_purpose_of_a_protest_is_part_of_the_protest(coder):
-    r = code(coder, "Students throughout Indonesia staged mass demonstrations to demand political reforms.", "en")
+    r = code(coder, "Students across Serbia staged mass protests to demand early elections.", "en")
     assert [e.event_type for e in r.events] == ["PROTEST"]
 
 
 def test_object_of_an_english_verb_is_never_its_source(coder):
-    r = code(coder, "Human rights watchdog Amnesty International accused the United States of abuses.", "en")
+    r = code(coder, "The rights group Human Rights Watch accused the United States of abuses.", "en")
     assert not [e for e in r.events if e.source_actor == "USA"]
     one(code(coder, "Russia was accused by the United States of abuses.", "en"), source_actor="USA",
         target_actor="RUS")
 
 
 def test_ratified_agreement(coder):
-    one(code(coder, "Ukraine ratified a sweeping agreement with the European Union on Tuesday.", "en"),
-        cameo_code="057", source_actor="UKR", target_actor="EUU")
+    one(code(coder, "Moldova ratified a broad agreement with the European Union on Friday.", "en"),
+        cameo_code="057", source_actor="MDA", target_actor="EUU")
 
 
 def test_a_speech_clause_before_punctuation_outside_every_fragment_is_coded(coder):

@@ -223,11 +223,11 @@ def test_such_is_a_determiner_before_a_noun_trigger(coder):
 
 
 @pytest.mark.parametrize("text,lang,expected", [
-    ("Ukraine ratified an agreement with the European Union on Tuesday.", "en", {("057", "UKR", "EUU")}),
+    ("Moldova ratified an agreement with the European Union on Friday.", "en", {("057", "MDA", "EUU")}),
     ("Die Ukraine ratifizierte am Dienstag ein Abkommen mit der Europäischen Union.", "de",
      {("057", "UKR", "EUU")}),
-    ("Ukraine signed an agreement with the European Union on Tuesday.", "en",
-     {("057", "UKR", "EUU"), ("057", "EUU", "UKR")}),
+    ("Moldova signed an agreement with the European Union on Friday.", "en",
+     {("057", "MDA", "EUU"), ("057", "EUU", "MDA")}),
 ])
 def test_ratification_is_one_partys_act(coder, text, lang, expected):
     assert {c for c in codes(rows(coder, text, lang)) if c[0] == "057"} == expected
@@ -260,8 +260,8 @@ def test_participle_with_an_actor_agent_is_passive(coder):
 
 
 def test_participle_whose_by_phrase_names_no_actor_is_no_event(coder):
-    # the actor word belongs to a longer phrase ("the Malaysia Airlines crash"): no attacker is named
-    events = rows(coder, "France will send experts to identify victims killed by the Malaysia Airlines crash.")
+    # the actor word belongs to a longer phrase ("the Air India crash"): no attacker is named
+    events = rows(coder, "Germany will send doctors to identify passengers killed by the Air India crash.")
     assert not [e for e in events if e.cameo_root == "19"]
 
 
@@ -347,7 +347,7 @@ def test_firing_a_person_is_no_attack(coder, text, lang):
 
 @pytest.mark.parametrize("text,lang,expected", [
     ("Russia expelled two German journalists.", "en", ("174", "RUS", "DEU")),
-    ("Kuwait pledged to expel exiled leaders of Iran's opposition.", "en", ("174", "KWT", "IRN")),
+    ("Latvia pledged to expel the exiled leaders of Belarus's opposition.", "en", ("174", "LVA", "BLR")),
     ("Russland wies zwei deutsche Journalisten aus.", "de", ("174", "RUS", "DEU")),
     # expelled diplomats and observers are a diplomatic sanction, not a deportation of individuals
     ("Switzerland expelled two Russian diplomats.", "en", ("166", "CHE", "RUS")),
@@ -401,7 +401,7 @@ def test_origin_needs_a_passive_clause(coder):
 
 # ---------------------------------------------------------------- assurances, double objects
 @pytest.mark.parametrize("text,lang,expected", [
-    ("Georgian students received assurances from the Georgian government.", "en", ("030", "GEO", "GEO")),
+    ("Armenian students received assurances from the Armenian government.", "en", ("030", "ARM", "ARM")),
     ("Turkey gave assurances to Sweden on Tuesday.", "en", ("030", "TUR", "SWE")),
     ("Turkey gave Sweden assurances on Tuesday.", "en", ("030", "TUR", "SWE")),
     ("Die Ukraine erhielt Zusicherungen von den USA.", "de", ("030", "USA", "UKR")),
@@ -432,7 +432,7 @@ def test_investigation_at_home_has_no_second_party(coder):
 # ---------------------------------------------------------------- people named by their origin as a verb's object
 @pytest.mark.parametrize("text,lang,expected", [
     ("Germany helped 200 refugees from Syria.", "en", ("070", "DEU", "SYR")),
-    ("The US helped the two exiled dissidents from Egypt.", "en", ("070", "USA", "EGY")),
+    ("Canada helped the two exiled journalists from Iran.", "en", ("070", "CAN", "IRN")),
     ("Deutschland half Flüchtlingen aus Syrien.", "de", ("070", "DEU", "SYR")),
     ("Deutschland half der Ukraine nach dem Hochwasser.", "de", ("070", "DEU", "UKR")),
 ])
@@ -559,7 +559,7 @@ def test_refugees_without_a_sheltering_verb_are_no_refuge_even_with_an_intent(co
 @pytest.mark.parametrize("text,lang,expected", [
     ("China gave Russia permission to use its airspace.", "en", ("080", "CHN", "RUS")),
     ("China erteilte Russland die Erlaubnis, den Luftraum zu nutzen.", "de", ("080", "CHN", "RUS")),
-    ("China will not give permission to Russia to use its airspace.", "en", ("124", "CHN", "RUS")),
+    ("Turkey will not give Russia permission to use its ports.", "en", ("124", "TUR", "RUS")),
     ("The United States provided military support to Ukraine.", "en", ("072", "USA", "UKR")),
     ("Japan will not provide support to Myanmar.", "en", ("122", "JPN", "MMR")),
     ("Deutschland leistete der Ukraine Unterstützung.", "de", ("070", "DEU", "UKR")),
@@ -598,7 +598,7 @@ def test_named_group_after_a_pro_prefix_is_the_actor(coder, text, lang):
 @pytest.mark.parametrize("text,object_code", [
     ("Rebels are attacking Ukrainian troops.", "UKR"),
     ("Militants were shelling Israeli towns.", "ISR"),
-    ("Congress is asking Obama to help Iran.", "USA"),
+    ("Parliament is asking Merkel to help Greece.", "DEU"),
 ])
 def test_object_after_a_progressive_verb_is_not_its_agent(coder, text, object_code):
     # the unnamed subject acts; the actor after "are attacking" is attacked, not the attacker
@@ -633,7 +633,7 @@ def test_the_allegation_itself_is_asserted(coder):
     ("Insurgents shelled a government-held district of Syria's second city overnight.", ("194", None, "SYR"),
      "Insurgents"),
     ("Yesterday, masked militants attacked the Ukrainian army.", ("190", None, "UKR"), "masked militants"),
-    ("Congress is asking Obama to help Iran.", ("020", None, "USA"), "Congress"),
+    ("Parliament is asking Merkel to help Greece.", ("020", None, "DEU"), "Parliament"),
 ])
 def test_english_subject_naming_no_actor_is_an_unknown_source(coder, text, expected, source_text):
     events = [e for e in rows(coder, text) if e.statement is None]
@@ -742,7 +742,7 @@ def test_pronoun_opening_what_a_coordinated_speaker_says_is_the_speaker(coder):
 
 # ---------------------------------------------------------------- acts in what a speaker says
 @pytest.mark.parametrize("text, lang", [
-    ("Syria said eight people were killed in an air strike.", "en"),
+    ("Syria said six soldiers were wounded in an air strike.", "en"),
     ("Syrien sagte, acht Menschen seien bei einem Luftangriff getötet worden.", "de"),
 ])
 def test_speaker_of_a_saying_is_not_the_agent_of_the_act_reported(coder, text, lang):
@@ -754,9 +754,9 @@ def test_speaker_named_in_the_content_stays_the_agent(coder):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Syria said eight people were killed in an air strike by government forces.", "en"),
-    ("The Syrian Observatory for Human Rights, a UK-based group, said eight people were killed in an air strike by "
-     "government forces.", "en"),
+    ("Syria said six soldiers were wounded in an air strike by army units.", "en"),
+    ("The Syrian Network for Human Rights, a monitoring group in London, said six soldiers were wounded in an air "
+     "strike by army units.", "en"),
     ("Syrien sagte, acht Menschen seien bei einem Luftangriff durch Regierungstruppen getötet worden.", "de"),
 ])
 def test_saying_that_someone_described_attacked_accuses_nobody_named(coder, text, lang):

@@ -76,7 +76,7 @@ def test_support_word_inside_a_hyphenated_word_does_not_count(coder):
 
 def test_reading_support_word_far_behind_the_noun_does_not_count(coder):
     # "an end to" belongs to the demand, not to the blockade
-    rows = coded(coder, "Greek farmers vowed to blockade Athens to demand an end to the new taxes.", "en")
+    rows = coded(coder, "Greek farmers vowed to blockade Athens to demand the repeal of the new taxes.", "en")
     assert [(cameo, source, entry) for cameo, source, _target, _modality, entry in rows] == [
         ("1381", "GRC", "en:191:blockade")]
 
@@ -130,7 +130,7 @@ def test_rejected_call_for_deployment_is_no_deployment(coder):
     ("Jordanien tauschte Informationen mit Israel aus.", "de", ("064", "JOR", "ISR", "de:064:tauschten-informationen")),
     ("Germany handed over medicine to Ukraine.", "en", ("073", "DEU", "UKR", "en:073:medicine")),
     ("Deutschland übergab Medikamente an die Ukraine.", "de", ("073", "DEU", "UKR", "de:073:medikamente")),
-    ("Turkish helicopters evacuated the wounded from the besieged Syrian town of Afrin.", "en",
+    ("Turkish medics evacuated the wounded from the encircled Syrian town of Afrin.", "en",
      ("073", "TUR", "SYR", "en:073:evacuated-the-wounded")),
     # German "aus" is no target preposition of aid: the place the wounded leave is not named as the receiver
     ("Türkische Hubschrauber evakuierten die Verwundeten aus der belagerten syrischen Stadt Afrin.", "de",
@@ -183,8 +183,8 @@ def test_organisation_and_sector_noun_are_one_actor(coder, text, lang, surface):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Eighty UN peacekeepers were shipped out of the Bosnian enclave of Gorazde.", "en",
-     ("1661", "UNO", "BIH", "en:1661:peacekeepers-withdrawn")),
+    ("Forty UN peacekeepers were shipped out of the Lebanese border town of Naqoura.", "en",
+     ("1661", "UNO", "LBN", "en:1661:peacekeepers-withdrawn")),
     ("The United Nations sent peacekeepers to Somalia.", "en", ("074", "UNO", "SOM", "en:074:peacekeepers")),
     ("Die Vereinten Nationen schickten Friedenstruppen nach Somalia.", "de",
      ("074", "UNO", "SOM", "de:074:friedenstruppen")),
@@ -197,8 +197,8 @@ def test_peacekeepers_sent_or_withdrawn(coder, text, lang, expected):
 
 @pytest.mark.parametrize("text, lang, expected", [
     # announced withdrawal of inspectors: a threat to halt international involvement (136)
-    ("Kofi Annan announced that he will withdraw weapons inspectors from Iraq.", "en",
-     ("136", "UNO", "IRQ", "asserted", "en:1662:weapons-inspectors-withdrawn")),
+    ("Guterres announced that he will withdraw the weapons inspectors from Syria.", "en",
+     ("136", "UNO", "SYR", "asserted", "en:1662:weapons-inspectors-withdrawn")),
     ("Die Vereinten Nationen werden ihre Inspekteure aus dem Irak abziehen.", "de",
      ("136", "UNO", "IRQ", "asserted", "de:1662:inspekteure-abgezogen")),
 ])
@@ -212,18 +212,18 @@ def test_troops_arriving_are_no_visit(coder):
 
 
 def test_the_killing_of_is_no_act_of_the_clause(coder):
-    assert coded(coder, "The minister spoke after the killing of an Israeli man.", "en") == []
+    assert coded(coder, "The minister spoke after the killing of a Ukrainian journalist.", "en") == []
     assert only(coder, "Israeli troops killed two Palestinians.", "en")[:3] == ("190", "ISR", "PSE")
 
 
 def test_agreed_upon_a_pact_is_an_intent(coder):
-    rows = coded(coder, "The United States and Jordan have agreed upon a new free-trade pact.", "en")
+    rows = coded(coder, "Chile and Japan have agreed upon a free-trade pact.", "en")
     assert {(cameo, source, target, entry) for cameo, source, target, _m, entry in rows} == {
-        ("0311", "USA", "JOR", "en:061:trade-pact"), ("0311", "JOR", "USA", "en:061:trade-pact")}
+        ("0311", "CHL", "JPN", "en:061:trade-pact"), ("0311", "JPN", "CHL", "en:061:trade-pact")}
 
 
 @pytest.mark.parametrize("text, lang, negated", [
-    ("Iraq said it would allow the return of U.N. weapons inspectors without conditions.", "en", False),
+    ("Iran said it would permit the return of UN nuclear inspectors without any conditions.", "en", False),
     ("Iraq did not allow the inspectors to return.", "en", True),
     ("Der Irak ließ die Inspekteure ohne Bedingungen ins Land.", "de", False),
 ])
@@ -241,8 +241,8 @@ def test_announced_refusal_to_allow_inspectors_is_a_rejection(coder):
 
 @pytest.mark.parametrize("text, lang, expected", [
     # the governing verb before the noun decides, not the participle after it
-    ("Turkish police prevented the demonstration staged by students at the university.", "en",
-     ("1721", "TUR", "en:1721:demonstration-prevented")),
+    ("Serbian police prevented a demonstration staged by students near the parliament.", "en",
+     ("1721", "SRB", "en:1721:demonstration-prevented")),
     ("Turkish students staged a demonstration in Ankara.", "en", ("141", "TUR", "en:141:demonstration")),
     ("Die türkische Polizei verhinderte die Demonstration der Studenten.", "de",
      ("1721", "TUR", "de:1721:demonstration-verboten")),
@@ -279,16 +279,16 @@ def test_wounding_bombing_and_pressure_rows(coder, text, lang, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "U.N. helicopters evacuated the wounded from the town.",   # the wounded: people, not an act
-    "Obama faces pressure to help Iran.",                       # pressure from nobody named or described
+    "Red Cross helicopters evacuated the wounded to a hospital.",     # the wounded: people, not an act
+    "Merkel faces pressure to help Greece.",                    # pressure from nobody named or described
 ])
 def test_nouns_of_those_rows_are_no_acts(coder, text):
-    # "faces pressure from Congress to help Iran" is Congress's demand: tests/test_engine_petrarch_rules.py
+    # "faces pressure from parliament to help Greece" is the parliament's demand: tests/test_engine_petrarch_rules.py
     assert not [row for row in coded(coder, text, "en") if row[0] in ("190", "100")]
 
 
 @pytest.mark.parametrize("text, code, negated", [
-    ("Ghanaian authorities have deported 168 Liberians for traveling without proper documents.", "174", False),
+    ("Nigerian authorities have deported 240 Chadians for entering without valid visas.", "174", False),
     ("China hosted the Russian president without criticizing Russia.", "043", False),
     ("China hosted the Russian president without criticizing Russia.", "111", True),
 ])
@@ -299,7 +299,7 @@ def test_without_negates_only_the_phrase_after_it(coder, text, code, negated):
 
 @pytest.mark.parametrize("text, expected", [
     # "has" (meeting support) and "cancelled" both stand before the noun: the nearer one decides
-    ("A French minister has cancelled a planned visit to Haiti.", ("160", "FRA", "HTI", "en:160:visit-cancelled")),
+    ("A British minister has cancelled a planned visit to Peru.", ("160", "GBR", "PER", "en:160:visit-cancelled")),
     ("The French minister held a visit to Haiti.", ("042", "FRA", "HTI", "en:042:visit-n")),
 ])
 def test_nearest_support_word_decides_the_reading(coder, text, expected):
@@ -320,7 +320,7 @@ def test_general_and_specific_code_of_one_act_keep_the_specific(coder, text, lan
 @pytest.mark.parametrize("text, lang, expected", [
     ("Russia launched a cyber attack on Ukraine.", "en", ("170", "RUS", "UKR")),
     ("Russian hackers carried out a cyber-attack on Estonia.", "en", ("170", "RUS", "EST")),
-    ("North Korea tried to hack into the computers of South Korean army officers.", "en", ("170", "PRK", "KOR")),
+    ("North Korea tried to hack into the servers of South Korean banks.", "en", ("170", "PRK", "KOR")),
     ("Russland verübte einen Cyberangriff auf die Ukraine.", "de", ("170", "RUS", "UKR")),
     ("Nordkoreanische Hacker verübten Cyberangriffe gegen Südkorea.", "de", ("170", "PRK", "KOR")),
 ])
@@ -331,7 +331,7 @@ def test_cyber_attack_is_coercion_in_cyber_mode(coder, text, lang, expected):
 
 # ---------------------------------------------------------------- "shells" before a verb is the noun
 @pytest.mark.parametrize("text", [
-    "Turkish officers ended mediation efforts as shells continued crashing into the Syrian port.",
+    "Syrian monitors ended mediation efforts as shells continued crashing into the Lebanese port.",
     "Shells fell on the Ukrainian capital overnight, Russian media reported.",
 ])
 def test_shells_followed_by_a_verb_is_no_shelling(coder, text):
@@ -344,7 +344,7 @@ def test_shells_as_a_verb_is_shelling(coder):
 
 # ---------------------------------------------------------------- a speech verb whose object is an act noun
 @pytest.mark.parametrize("text, lang", [
-    ("The Thai government declared a 30-day state of emergency in Bangkok.", "en"),
+    ("The Thai government declared a three-week state of emergency in Bangkok.", "en"),
     ("Die thailändische Regierung erklärte einen dreißigtägigen Ausnahmezustand in Bangkok.", "de"),
 ])
 def test_declared_state_of_emergency_is_the_act_not_a_statement(coder, text, lang):
@@ -359,11 +359,11 @@ def test_declared_with_a_that_clause_stays_a_statement(coder):
 
 # ---------------------------------------------------------------- trigger rows added for the PLOVER no-trigger class
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Vietnamese forces have retaken a strategic village in Cambodia.", "en", ("192", "VNM", "KHM")),
+    ("Vietnamese forces have recaptured a hilltop village in Cambodia.", "en", ("192", "VNM", "KHM")),
     ("Vietnamesische Truppen eroberten ein Dorf in Kambodscha zurück.", "de", ("192", "VNM", "KHM")),
     ("The IAEA dispatched inspectors to Iran.", "en", ("090", "IAE", "IRN")),
     ("Die IAEA entsandte Inspektoren nach Iran.", "de", ("090", "IAE", "IRN")),
-    ("Israel's high court opened a hearing into the interrogation of Palestinian detainees.", "en",
+    ("Israel's supreme court opened a hearing into the treatment of Palestinian prisoners.", "en",
      ("090", "ISR", "PSE")),
     ("Malian rebels vowed to fight the French army until the end.", "en", ("138", "MLI", "FRA")),
     ("Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan.", "en", ("0863", "UZB", "AFG")),
@@ -440,7 +440,7 @@ def test_fired_shells_is_military_force(coder, text, lang):
 
 # ---------------------------------------------------------------- suspended air links and flights, halted mediation
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Italy suspended air links with Serbia on Wednesday.", "en", ("163", "ITA", "SRB")),
+    ("Italy suspended all air links with Serbia on Friday.", "en", ("163", "ITA", "SRB")),
     ("Egypt suspended all flights to Libya.", "en", ("163", "EGY", "LBY")),
     ("Italien setzte am Mittwoch die Flugverbindungen mit Serbien aus.", "de", ("163", "ITA", "SRB")),
     ("Norway halted its mediation between Sri Lanka and the Tamil rebels.", "en", ("165", "NOR", "LKA")),
@@ -495,7 +495,7 @@ def test_offering_troops_is_an_intent_to_provide_military_protection(coder, text
 
 
 @pytest.mark.parametrize("text, lang, source, target", [
-    ("Denmark accepted a formula for ending its dispute with Norway.", "en", "DNK", "NOR"),
+    ("Denmark accepted a formula for settling its quarrel with Norway.", "en", "DNK", "NOR"),
     ("Russia accepted Ukraine's proposal.", "en", "RUS", "UKR"),   # the possessor after the support word proposed it
     ("Denmark accepted the EEC's proposal.", "en", "DNK", "EUU"),   # EEC: the EU's predecessor
     ("Dänemark nahm den Vorschlag der EWG an.", "de", "DNK", "EUU"),
@@ -521,7 +521,7 @@ def test_a_proposal_not_accepted_is_no_agreement(coder, text, lang):
 # ---------------------------------------------------------------- hearings opened or held are inquiries
 @pytest.mark.parametrize("text, lang, expected", [
     ("The US Senate held a hearing on Russia's interference.", "en", ("090", "USA", "RUS")),
-    ("Israel's high court opened a hearing on Monday into the legality of the law.", "en", ("090", "ISR", None)),
+    ("Israel's supreme court opened a hearing on Tuesday into the legality of the decree.", "en", ("090", "ISR", None)),
     ("Der ukrainische Parlamentsausschuss eröffnete am Mittwoch eine Anhörung zu russischen Kriegsverbrechen.", "de",
      ("090", "UKR", "RUS")),
 ])
@@ -760,7 +760,7 @@ def test_preparing_a_military_attack_is_a_raised_alert(coder, text, lang, expect
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Estonia mobilized its reservists for a possible war against Russia.", "en", [("154", "EST", "RUS")]),
+    ("Estonia mobilized its reservists for a possible conflict with Russia.", "en", [("154", "EST", "RUS")]),
     ("Estland mobilisierte seine Reservisten für einen möglichen Krieg gegen Russland.", "de", [("154", "EST", "RUS")]),
     ("Japan raised its defence budget because of a potential invasion of Taiwan.", "en", []),
 ])

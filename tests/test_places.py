@@ -85,7 +85,7 @@ def test_a_place_of_the_victims_own_state_is_no_agent(coder, text, lang):
 
 
 @pytest.mark.parametrize("text, lang, place", [
-    ("A roadside bomb near Samarra killed one U.S. soldier and wounded two others.", "en", "place:IRQ:samarra:"),
+    ("A roadside bomb near Samarra killed a U.S. soldier and injured three more.", "en", "place:IRQ:samarra:"),
     ("Eine Autobombe tötete in Basra drei US-Soldaten.", "de", "place:IRQ:basra:"),
     ("A car bomb in Baghdad killed two American soldiers.", "en", ""),   # a capital names the place as well
 ])
@@ -96,7 +96,7 @@ def test_violence_by_nobody_named_takes_the_place_as_its_unnamed_agent(coder, te
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("A minefield explosion near the town of Samarra killed two Iraqi youths.", "en"),
+    ("A landmine blast outside Samarra killed three Iraqi farmers.", "en"),
     ("Eine Mine tötete bei Samarra zwei irakische Jugendliche.", "de"),
 ])
 def test_the_victims_own_place_is_no_unnamed_agent(coder, text, lang):
@@ -124,7 +124,7 @@ def test_a_place_is_only_a_venue_for_acts_other_than_violence(coder, text, lang)
 
 # ---------------------------------------------------------------- a passive whose by-phrase names a weapon
 @pytest.mark.parametrize("text, lang", [
-    ("Three US servicemen were killed by a roadside bomb outside of the Iraqi city of Basra.", "en"),
+    ("Two US marines were killed by a roadside bomb on the outskirts of the Iraqi city of Basra.", "en"),
     ("Drei US-Soldaten wurden bei Basra durch eine Bombe getötet.", "de"),
 ])
 def test_a_passive_by_a_weapon_is_agentless_and_takes_the_place(coder, text, lang):
