@@ -203,3 +203,30 @@ def test_unnamed_state_media_closing_a_sentence_report_it(coder, text, lang, exp
 ])
 def test_threats_under_a_condition_without_an_act(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a German commenting participle closing the clause has the act noun before it as its object, as the preterite
+    # does: the critic is not the agent of the arrest (was 173 GBR->CHN and 173 GBR/CAN/AUS->CHN)
+    ("Großbritannien hat China für die Festnahme eines australischen Journalisten kritisiert.", "de",
+     {asserted("111", "GBR", "CHN")}),
+    ("Großbritannien kritisierte China für die Festnahme eines australischen Journalisten.", "de",
+     {asserted("111", "GBR", "CHN")}),
+    # an agent the noun names keeps its row, and a passive's subject is no critic
+    ("Frankreich hat den russischen Luftangriff auf Kiew verurteilt.", "de",
+     {asserted("195", "RUS", "UKR"), asserted("111", "FRA", "RUS")}),
+    ("Der russische Luftangriff auf Kiew wurde am Dienstag von der EU verurteilt.", "de",
+     {asserted("195", "RUS", "UKR"), asserted("111", "EUU", "RUS")}),
+    ("Britain has criticised China for the arrest of an Australian journalist.", "en",
+     {asserted("111", "GBR", "CHN"), ("173", "CHN", "AUS", False, "reported")}),
+    # artillery is a projectile that hits (was no row), and German "getroffen" by one is no meeting (was 040)
+    ("Two Ukrainian border villages were struck by Russian artillery on Sunday.", "en",
+     {asserted("195", "RUS", "UKR")}),
+    ("Russische Artillerie traf am Sonntag zwei ukrainische Dörfer.", "de", {asserted("195", "RUS", "UKR")}),
+    ("Zwei ukrainische Dörfer wurden am Sonntag von russischen Raketen getroffen.", "de",
+     {asserted("195", "RUS", "UKR")}),
+    ("Putin hat Xi am Montag in Peking getroffen.", "de",
+     {asserted("040", "RUS", "CHN"), asserted("040", "CHN", "RUS")}),
+])
+def test_german_perfect_comments_and_artillery_hits(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

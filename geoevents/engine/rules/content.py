@@ -754,6 +754,14 @@ class ContentEvents:
         clause, and ``source`` is that verb's subject: the one who comments is not the one who acted."""
         if not self._nominal(trig):
             return False
+        subject = self._subject(frag) if self.lang == "de" and not frag.subordinate and \
+            not self._has_word(self.passive_aux, frag.tok_start, frag.tok_end) else None
+        if subject is not None and subject.tok_start == source.tok_start and subject.tok_end <= trig.tok_start and \
+                any(t.tok_start >= trig.tok_end and self.frag_of.get(t.tok_start) is frag and t.entry.pos == "VERB"
+                    and t.entry.cameo_code[:2] in self.commenting_roots for t in self.sentence_triggers):
+            # German verb-final participle, not coded yet: "Großbritannien hat China für die Festnahme eines
+            # australischen Journalisten kritisiert" (was 173 GBR->CHN, as "kritisierte China für die Festnahme" is not)
+            return True
         return any(other.tok_end <= trig.tok_start and self.frag_of.get(other.tok_start) is frag and
                    not self._nominal(other) and code[:2] in self.commenting_roots and
                    other_source is not None and other_source.tok_start == source.tok_start
