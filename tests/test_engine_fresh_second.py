@@ -55,3 +55,38 @@ def test_coordinated_phrases_open_no_clause(coder, text, lang, expected):
 ])
 def test_coordinated_clauses_stay_clauses(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+def future(code, source, target, negated=False):
+    return (code, source, target, negated, "future")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a German denial in the perfect says the object before its participle ("hat ... dementiert": was no statement),
+    # and the participle closing the clause denies the act before it
+    ("Peking hat Berichte über ein geplantes Treffen zwischen Xi und Biden dementiert.", "de",
+     {asserted("016", "CHN", "USA"), future("036", "CHN", "USA", True), future("036", "USA", "CHN", True)}),
+    ("Am Montag hat der Kreml die Vorwürfe der Ukraine zurückgewiesen.", "de", {asserted("016", "RUS", "UKR")}),
+    ("Die Ukraine hat einen bevorstehenden Besuch Selenskyjs in Polen bestätigt.", "de",
+     {asserted("010", "UKR", "POL"), future("036", "UKR", "POL")}),
+    ("Beijing denied reports of a planned meeting between Xi and Biden.", "en",
+     {asserted("016", "CHN", "USA"), future("036", "CHN", "USA", True), future("036", "USA", "CHN", True)}),
+    # a planned meeting or visit is the intent of its parties (was 040 asserted: a meeting held)
+    ("Ein geplantes Treffen zwischen Macron und Scholz wurde verschoben.", "de",
+     {future("036", "FRA", "DEU"), future("036", "DEU", "FRA")}),
+    ("The planned summit between France and Germany was postponed.", "en",
+     {future("036", "FRA", "DEU"), future("036", "DEU", "FRA")}),
+    ("Ukraine confirmed an upcoming visit by Zelensky to Poland.", "en",
+     {asserted("010", "UKR", "POL"), future("036", "UKR", "POL")}),
+])
+def test_denied_and_planned_meetings(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # ... unless the clause says it was held
+    ("Das geplante Treffen zwischen Putin und Trump fand am Montag statt.", "de"),
+    ("The planned meeting between Putin and Trump took place on Monday.", "en"),
+])
+def test_planned_meeting_that_took_place(coder, text, lang):
+    assert rows(coder, text, lang) == {asserted("040", "RUS", "USA"), asserted("040", "USA", "RUS")}

@@ -310,6 +310,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.counterpart_roles = c.values("counterpart_roles")
         self.fire_origin_roots = c.values("fire_origin_roots")
         self.commenting_roots = c.values("commenting_roots")
+        self.planned_attribute_roots = c.values("planned_attribute_roots")
         self.time_prepositions = c.words("time_prepositions")
         self.reason_prepositions = c.words("reason_prepositions")
         self.particle_verbs = c.words("particle_verbs")

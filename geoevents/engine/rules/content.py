@@ -62,6 +62,10 @@ class ContentEvents:
             intent_frag = None   # "The cabinet met on Sunday and decided to approve a plan": the meeting happened
         if intent_frag is frag and self._cues_in_object(trig, frag, "intent"):
             intent_frag = None   # "criticised the US plan to sell weapons": the intent is the plan's, not the critic's
+        planned = intent_frag is None and bool(entry.intent_code) and self._planned_act(trig) and \
+            not self._cue_in("held_words", frag)
+        if planned:
+            intent_frag = frag   # "a planned meeting between Putin and Trump": the intent, not a meeting held
         supported = self._supported(trig, frag, intent_frag)
         parties = self._explicit_parties(trig, frag)
         if entry.support and not supported and not parties and not self._names_its_agent(trig, frag) and \
@@ -144,9 +148,10 @@ class ContentEvents:
         # "Ukraine ratified an agreement with the EU": ratifying is one party's act, not both parties'; "Russia
         # will not meet Ukraine": refusing is the subject's act
         symmetric = entry.frame == "symmetric" and not self._unilateral_act(frag) and not refusal
-        if symmetric and parties and (intent_frag is None or intent_frag is frag and not frag.infinitive and
-                                      self._subject(frag) is None):
-            # "A meeting between Biden and Putin is planned for May": an intent nobody named holds is the parties'
+        if symmetric and parties and (intent_frag is None or planned or intent_frag is frag and not frag.infinitive
+                                      and self._subject(frag) is None):
+            # "A meeting between Biden and Putin is planned for May": an intent nobody named holds is the parties',
+            # as is the planned meeting of a noun phrase ("denied reports of a planned meeting between ...")
             pairs = parties
         else:
             source = agent or self._source(trig, frag)
@@ -571,6 +576,15 @@ class ContentEvents:
         if frag.index > 0 and (frag.infinitive or self.lower[frag.tok_start] in self.complementizers):
             prev = self.fragments[frag.index - 1]
             scopes.append((prev.tok_start, prev.tok_end))
+        if self.lang == "de":
+            # "Der Kreml hat Berichte über ein Treffen ... dementiert": the negating participle closing the clause (only
+            # auxiliaries behind it) denies the act before it
+            words = [i for i in self._words_between(trig.tok_end, frag.tok_end) if not self.punct[i]]
+            while words and self.lower[words[-1]] in self.finite_auxiliaries:
+                words.pop()
+            if words and not any(t.tok_start > trig.tok_start and t.tok_start < words[-1] and t.entry.frame != "speech"
+                                 for t in self.sentence_triggers):
+                scopes.append((words[-1], words[-1] + 1))
         for start, stop in scopes:
             for i, patterns in self._cue_tokens("negating_verbs", start, stop):
                 if any(match_at(p, self.keys, i, stop) is not None for p in patterns):
@@ -588,6 +602,17 @@ class ContentEvents:
             if group.prep is None and not group.genitive:
                 return group if self._other_party(group, source) else None
         return None
+
+    def _planned_act(self, trig: TriggerHit) -> bool:
+        """A meeting or visit noun right after a word of planning (cues planned_attributes, planned_attribute_roots:
+        "a planned meeting between Putin and Trump", "ein geplantes Treffen", "the upcoming visit"): not held yet
+        (the caller asks the clause for cues held_words: "The planned meeting took place on Monday" was held)."""
+        if trig.entry.pos == "VERB" or trig.tok_start <= self.span.start or \
+                trig.entry.cameo_code[:2] not in self.planned_attribute_roots:
+            return False
+        before = trig.tok_start - 1
+        return any(match_at(p, self.keys, before, trig.tok_start) == trig.tok_start
+                   for p in self.cues.index("planned_attributes").candidates(self.keys[before]))
 
     def _contingent_act(self, trig: TriggerHit) -> bool:
         """An act noun right after a word of contingency (cues contingency_modifiers: "mobilized reservists for a

@@ -268,11 +268,42 @@ class Statements:
             # verb, as it follows the verb in "Russland wies am Montag die Vorwürfe der Ukraine zurück"; not an act
             # that needs no support word ("Am Montag verkündete die Hisbollah eine einseitige Waffenruhe": the act)
             return None, (speaker.tok_end, stop)
+        start = self._bracketed_content(trig, frag)
+        if start is not None:
+            # "Der Kreml hat Berichte über ein geplantes Treffen ... dementiert": what was denied stands between the
+            # finite auxiliary and the speech participle closing the clause
+            return None, (start, trig.tok_start)
         if frag.index > 0 and frag.index == len(self.fragments) - 1:
             # "..., the State Department said on Friday.": a closing attribution takes what precedes it
             prev = self.fragments[:frag.index]
             return None, (prev[0].tok_start, prev[-1].tok_end)
         return None, None
+
+    def _bracketed_content(self, trig: TriggerHit, frag: Fragment) -> int | None:
+        """German perfect or modal of a speech verb whose content is its object: the speech word closes its main
+        clause (only auxiliaries behind it) and a finite auxiliary (cues perfect_auxiliaries, predicate_auxiliaries,
+        passive_auxiliaries) stands before it; what was said is the phrase of at least two words between them, behind
+        a speaker right after the auxiliary ("Der Kreml hat Berichte über ein geplantes Treffen zwischen Putin und
+        Trump dementiert", "Am Montag hat der Kreml die Berichte dementiert"; the past "dementierte die Berichte" has
+        its object behind the verb). The start of what was said, or None."""
+        if self.lang != "de" or frag.subordinate or frag.infinitive:
+            return None
+        after = [i for i in self._words_between(trig.tok_end, frag.tok_end) if not self.punct[i]]
+        if any(self.lower[i] not in self.finite_auxiliaries for i in after):
+            return None
+        before = self._words_between(frag.tok_start, trig.tok_start)
+        aux = next((k for k in range(len(before) - 1, -1, -1) if self.lower[before[k]] in self.finite_auxiliaries),
+                   None)
+        if aux is None or aux == 0:
+            return None
+        start = before[aux] + 1
+        if not any(g.prep is None and g.tok_end <= before[aux] for g in frag.groups):
+            # the subject behind the auxiliary ("Am Montag hat der Kreml ..."): what was said follows it
+            named = next((g for g in frag.groups if g.tok_start >= start), None)
+            if named is not None and named.prep is None and not named.genitive and \
+                    all(self.lower[i] in self.determiners for i in self._words_between(start, named.tok_start)):
+                start = named.tok_end
+        return start if sum(self.alpha[start:trig.tok_start]) >= 2 else None
 
     def _speaker_behind_verb(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """German verb second after a fronted adverbial ("Am Montag", "In Moskau"; no coordinator, no subordinate
