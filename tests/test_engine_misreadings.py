@@ -187,3 +187,19 @@ def test_es_refers_to_the_one_neuter_state_that_was_the_subject(coder, text, lan
 ])
 def test_a_demonstrative_object_refers_to_the_act_before(coder, text, lang, expected):
     assert {row for row in acts(coder, text, lang) if row[0] == "111" and row[1] == expected[1]} == {expected}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an English restrictive relative clause ("who" right behind a lowercase noun, no comma) is the antecedent's, not
+    # the main clause subject's (were 145 GEO->none, 190 GEO->none, 190 EUU->UKR)
+    ("Georgia arrested two Russian citizens who took part in the riots.", "en", {asserted("173", "GEO", "RUS")}),
+    ("Georgia arrested two Russian citizens who attacked police officers.", "en", {asserted("173", "GEO", "RUS")}),
+    ("The EU sanctioned Russian officers who ordered the attack on Kyiv.", "en",
+     {asserted("163", "EUU", "RUS"), asserted("190", "RUS", "UKR")}),
+    ("Georgien nahm zwei Russen fest, die an den Krawallen teilgenommen hatten.", "de", {asserted("173", "GEO", "RUS")}),
+    # with a comma it was a relative clause already; a name before "who" is no restrictive antecedent
+    ("Russian police arrested Georgian protesters, who had rioted on Sunday.", "en",
+     {asserted("173", "RUS", "GEO"), asserted("145", "GEO", "GEO")}),
+])
+def test_a_restrictive_relative_clause_is_not_the_main_subjects_act(coder, text, lang, expected):
+    assert acts(coder, text, lang) == expected

@@ -335,6 +335,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.relative_pronouns = c.words("relative_pronouns")
         self.object_relatives = c.words("object_relatives")
         self.possessive_relatives = c.words("possessive_relatives")
+        self.restrictive_relatives = c.words("restrictive_relatives")
         # rows that share a pattern ("blockade" 191 / 0872, "curfew" 0813 / 1723): their support family decides
         readings: dict[tuple[str, str], list[TriggerEntry]] = {}
         for entry in lexicon.triggers:

@@ -175,8 +175,11 @@ class ClauseCutter:
             # a possessive relative needs no comma: "between the Emirates and Saudi Arabia whose ties have been
             # strained by ...", "the country whose troops attacked" (its antecedent is the noun right before it)
             noun = next((i for i in range(start - 1, -1, -1) if not self.space[i]), -1)
+            # ... nor does an English restrictive one ("arrested two Russian citizens who took part in the riots":
+            # the citizens took part, not the arresting state; cues restrictive_relatives)
             return self.lang != "de" and noun >= 0 and self.alpha[noun] and \
-                self.lower[words[0]] in self.possessive_relatives
+                (self.lower[words[0]] in self.possessive_relatives or
+                 self.lower[words[0]] in self.restrictive_relatives and self.token_text[noun][:1].islower())
         k = 1 if self.lower[words[0]] in self.prepositions else 0
         if self.lower[words[k]] not in self.relative_pronouns or len(words) < k + 2:
             return False
