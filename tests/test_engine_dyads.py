@@ -42,7 +42,7 @@ def test_a_short_aside_before_the_last_member_keeps_the_list(coder, text, lang):
     ("Die USA verhängten Sanktionen gegen Iran und Kuba.", "de", "16"),
     ("The US threatened Iran and Cuba with sanctions.", "en", "13"),
     ("Die USA drohten Iran und Kuba mit Sanktionen.", "de", "13"),
-    ("The US agreed to lift the sanctions on Iran and Cuba.", "en", "03"),
+    ("The US agreed to end the sanctions on Iran and Cuba.", "en", "03"),
 ])
 def test_sanctions_on_a_list_of_states_concern_each(coder, text, lang, root):
     """A sanctions mention with a compound target, or merged into its verb's rows ("threatened X and Y with
@@ -53,7 +53,7 @@ def test_sanctions_on_a_list_of_states_concern_each(coder, text, lang, root):
 
 # ---------------------------------------------------------------- nominal triggers
 @pytest.mark.parametrize("text, lang", [
-    ("Finland will give Tanzania a grant of 5 million dollars.", "en"),
+    ("Finland will give Tanzania a new grant of 8 million euros.", "en"),
     ("Finnland will Tansania eine Hilfe von 5 Millionen Euro gewähren.", "de"),
 ])
 def test_group_before_an_article_is_not_the_possessor_of_the_noun(coder, text, lang):
@@ -71,7 +71,7 @@ def test_possessor_of_a_nominal_trigger_is_the_source(coder, text, lang):
 
 # ---------------------------------------------------------------- passives
 @pytest.mark.parametrize("text, lang", [
-    ("Iran threatened to shell Iraqi towns, where 100 people were killed last year.", "en"),
+    ("Iran threatened to shell Iraqi villages, where 60 people were killed in May.", "en"),
     ("Der Iran drohte, irakische Städte zu beschießen, in denen im vergangenen Jahr 100 Menschen getötet wurden.",
      "de"),
 ])
@@ -110,7 +110,7 @@ def events(coder, text, lang, root):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey on Monday.", "en"),
+    ("Turkish authorities declared a curfew in the city of Cizre in southeastern Turkey on Sunday.", "en"),
     ("Die türkischen Behörden haben in der Stadt Cizre im Südosten der Türkei eine Ausgangssperre verhängt.", "de"),
 ])
 def test_own_state_named_in_the_clause_is_the_target(coder, text, lang):
@@ -127,7 +127,7 @@ def test_reporting_source_does_not_count_as_another_party(coder, text, lang):
 
 
 @pytest.mark.parametrize("text, lang, root, sector", [
-    ("Egyptian police opened fire to disperse demonstrators on Monday night.", "en", "19", "OPP"),
+    ("Egyptian police opened fire on Sunday to disperse demonstrators.", "en", "19", "OPP"),
     ("The Sudanese government accused rebels of violating the ceasefire.", "en", "11", "REB"),
     ("Die sudanesische Regierung warf den Rebellen vor, die Waffenruhe verletzt zu haben.", "de", "11", "REB"),
 ])
@@ -170,7 +170,7 @@ def test_no_own_state_target_when_another_state_is_named_or_troops_fight_abroad(
 
 # ---------------------------------------------------------------- subjects
 @pytest.mark.parametrize("text, lang", [
-    ("Security forces in Guinea have tortured Liberian refugees.", "en"),
+    ("Police officers in Guinea have tortured Liberian migrants.", "en"),
     ("Sicherheitskräfte in Guinea haben liberianische Flüchtlinge gefoltert.", "de"),
 ])
 def test_actor_in_the_subjects_prepositional_phrase_is_the_source(coder, text, lang):
@@ -187,7 +187,7 @@ def test_sector_word_of_the_subject_gives_the_modifier_actor_its_sector(coder, t
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("A camp for Congolese refugees was attacked by Burundian militiamen.", "en"),
+    ("A shelter for Congolese children was attacked by Burundian militiamen.", "en"),
     ("Ein Lager für kongolesische Flüchtlinge wurde von burundischen Milizionären angegriffen.", "de"),
 ])
 def test_passive_target_may_be_the_actor_of_the_subjects_phrase(coder, text, lang):
@@ -195,7 +195,7 @@ def test_passive_target_may_be_the_actor_of_the_subjects_phrase(coder, text, lan
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("A court in Guyana issued arrest warrants for two Brazilian men.", "en"),
+    ("A court in Guyana issued arrest warrants for three Brazilian miners.", "en"),
     ("Ein Gericht in Guyana hat zwei brasilianische Männer verhaftet.", "de"),
 ])
 def test_arrest_warrant_for_names_the_target(coder, text, lang):
@@ -207,7 +207,7 @@ def test_arrest_warrant_for_names_the_target(coder, text, lang):
     ("The United States defended the right of Russian troops to fire on militants.", "en", ("USA", "RUS")),
     ("Die USA verteidigten das Recht russischer Truppen, auf Milizen zu schießen.", "de", ("USA", "RUS")),
     # the object's actor comes before a later target preposition ("from Bosnia")
-    ("The European Union demanded the withdrawal of Serbian forces from Bosnia.", "en", ("EUU", "SRB")),
+    ("The European Union demanded the withdrawal of all Serbian troops from Bosnia.", "en", ("EUU", "SRB")),
     ("Die EU forderte den Abzug serbischer Truppen aus Bosnien.", "de", ("EUU", "SRB")),
 ])
 def test_actor_of_the_object_noun_phrase_is_the_target(coder, text, lang, expected):
@@ -215,7 +215,7 @@ def test_actor_of_the_object_noun_phrase_is_the_target(coder, text, lang, expect
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Pakistan has refused to deploy peacekeepers in Iraq.", "en"),
+    ("Pakistan has refused to deploy its soldiers in Iraq.", "en"),
     ("Pakistan weigerte sich, Friedenstruppen in den Irak zu entsenden.", "de"),
 ])
 def test_where_troops_are_sent_is_the_target(coder, text, lang):
@@ -279,7 +279,7 @@ def test_clause_naming_nobody_continues_the_last_named_subject(coder, text, lang
 
 
 def test_attribution_subject_is_not_carried_into_reported_content(coder):
-    text = "The observatory, a British group that tracks the war, said eight people were killed in an air strike."
+    text = "The monitor, a British group that follows the conflict, said six soldiers were wounded in an air strike."
     assert rows(coder, text, "en", cameo_root="19") == set()
 
 
@@ -292,7 +292,7 @@ def test_agentless_passive_patient_in_the_subjects_phrase(coder, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Serbia eased emergency measures, as authorities in Croatia cracked down on Serbian nationalists.", "en"),
+    ("Serbia eased its emergency measures, while police in Croatia cracked down on Serbian activists.", "en"),
     ("Serbien lockerte die Notstandsmaßnahmen, während Behörden in Kroatien serbische Nationalisten verhafteten.",
      "de"),
 ])
@@ -329,7 +329,7 @@ def test_quote_before_the_attribution_is_the_content_not_the_place_after_it(code
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Albania on Friday denounced as an ugly crime Serbia's crackdown on protesters.", "en"),
+    ("Albania on Monday condemned as a shameful act Serbia's crackdown on protesters.", "en"),
     ("Albanien verurteilte am Freitag als ein abscheuliches Verbrechen das Vorgehen Serbiens.", "de"),
 ])
 def test_as_with_an_indefinite_article_opens_no_clause(coder, text, lang):
@@ -361,8 +361,8 @@ def test_addressee_right_after_the_speech_word(coder):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("King Hassan of Morocco was quoted as saying he would be ready to host a meeting between Israel and the PLO.",
-     "en"),
+    ("King Hassan of Morocco was quoted as saying he would be willing to host a summit between Israel and the "
+     "PLO.", "en"),
     ("König Hassan von Marokko sagte, er sei bereit, ein Treffen zwischen Israel und der PLO auszurichten.", "de"),
 ])
 def test_host_of_a_meeting_between_two_others_targets_both(coder, text, lang):
@@ -380,7 +380,7 @@ def test_speaker_right_after_the_speech_word(coder, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Qatar mediated between an Israeli peace movement and the PLO.", "en"),
+    ("Qatar mediated between an Israeli human rights group and the PLO.", "en"),
     ("Katar vermittelte zwischen israelischen Friedensgruppen und der PLO.", "de"),
 ])
 def test_between_joins_two_parties_across_the_first_partys_noun(coder, text, lang):
@@ -389,7 +389,7 @@ def test_between_joins_two_parties_across_the_first_partys_noun(coder, text, lan
 
 # ---------------------------------------------------------------- objects are no subjects
 @pytest.mark.parametrize("text, lang", [
-    ("A roadside bomb killed one U.S. soldier and wounded two others.", "en"),
+    ("A car bomb killed a U.S. soldier and injured three more.", "en"),
     ("The attack killed three Russian soldiers.", "en"),
 ])
 def test_english_group_after_the_act_is_its_object_not_its_actor(coder, text, lang):
@@ -464,7 +464,7 @@ def test_included_group_is_the_target_not_the_own_state(coder, text, lang):
 @pytest.mark.parametrize("text, lang", [
     ("Benin opened its borders when Nigeria expelled thousands of West Africans, but refused entry to Ghanaians.",
      "en"),
-    ("Benin opened its borders to traders ordered out of Nigeria as illegal aliens, but was still refusing "
+    ("Benin opened its borders to traders forced out of Nigeria as undocumented migrants, but still refused "
      "admittance to Ghanaians.", "en"),
     ("Benin öffnete seine Grenzen, als Nigeria Tausende Westafrikaner auswies, und verweigerte Ghanaern die Einreise.",
      "de"),
@@ -491,7 +491,7 @@ def test_hizbollah_spelling_is_hezbollah(coder):
 
 # ---------------------------------------------------------------- the object's complement before a later possessor
 @pytest.mark.parametrize("text, lang", [
-    ("Serbia demanded a meeting of the U.N. Security Council to discuss Croatia's military advance.", "en"),
+    ("Serbia demanded an urgent meeting of the U.N. Security Council on Croatia's offensive.", "en"),
     ("Serbien forderte eine Sitzung des UN-Sicherheitsrats, um über Kroatiens Vormarsch zu beraten.", "de"),
 ])
 def test_complement_of_the_object_before_a_later_possessor_is_the_target(coder, text, lang):
@@ -633,7 +633,7 @@ def test_party_of_a_later_purpose_clause_is_not_the_target(coder, text, lang):
 
 
 def test_threatened_blockade_keeps_its_object_not_the_demand_after_it(coder):
-    text = "Greek farmers said they would blockade Athens to demand an end to the EU's farm reform."
+    text = "Greek farmers said they would blockade Athens to demand the withdrawal of the EU's farm reform."
     assert rows(coder, text, "en", cameo_root="13") == {("GRC", "GRC")}
 
 
@@ -667,7 +667,7 @@ def test_member_compound_names_the_member_state(coder, text, lang):
 
 # ---------------------------------------------------------------- a demand on a subject joined with an unnamed party
 @pytest.mark.parametrize("text, lang", [
-    ("Britain said the Sudanese government and the rebels in Darfur must reach an agreement.", "en"),
+    ("Britain said Sudan's government and the Darfur rebels must reach a deal.", "en"),
     ("Großbritannien erklärte, die sudanesische Regierung und die Rebellen in Darfur müssten eine Einigung erzielen.",
      "de"),
 ])
@@ -686,8 +686,8 @@ def test_modal_of_another_clause_is_no_demand_on_the_subject(coder, text, lang):
 
 # ---------------------------------------------------------------- a comma inside a list of words does not end the clause
 @pytest.mark.parametrize("text", [
-    "Sudanese forces launched artillery, mortar, and rocket fire against Chadian border posts.",
-    "Sudanese forces launched artillery, mortar and rocket fire against Chadian border posts.",
+    "Sudanese troops launched mortar, artillery, and rocket fire against Chadian army posts.",
+    "Sudanese troops launched mortar, artillery and rocket fire against Chadian army posts.",
 ])
 def test_word_list_commas_keep_the_clause(coder, text):
     assert rows(coder, text, "en", cameo_code="194") == {("SDN", "TCD")}
@@ -701,7 +701,7 @@ def test_clause_commas_still_cut(coder):
 
 # ---------------------------------------------------------------- speakers and titles as sources
 @pytest.mark.parametrize("text, lang", [
-    ("Spain announced a suspension of air links with Morocco on Friday.", "en"),
+    ("Spain announced a suspension of flights to Morocco on Monday.", "en"),
     ("Spanien verkündete die Aussetzung der Flugverbindungen mit Marokko.", "de"),
 ])
 def test_announced_act_noun_is_the_speakers_act(coder, text, lang):
@@ -740,7 +740,7 @@ def test_titled_unknown_name_borrows_no_state_when_it_is_unclear(coder, text):
 
 # ---------------------------------------------------------------- brackets
 @pytest.mark.parametrize("text, lang", [
-    ("The IAEA has dispatched inspectors to the Bushehr Nuclear Plant (BNP) in southern Iran.", "en"),
+    ("The IAEA has sent inspectors to the Bushehr Nuclear Power Plant (BNPP) in southern Iran.", "en"),
     ("Die IAEA entsandte Inspektoren in das Kernkraftwerk Buschehr (KKB) im Süden Irans.", "de"),
 ])
 def test_abbreviation_in_brackets_does_not_end_the_clause(coder, text, lang):
@@ -750,8 +750,8 @@ def test_abbreviation_in_brackets_does_not_end_the_clause(coder, text, lang):
 
 def test_bracket_before_a_coordinator_still_ends_the_clause(coder):
     """The "not" after "(FIS) but" belongs to the next clause, not to the intent before it."""
-    result = coder.extract("Algeria said it is ready to lift the ban on the Islamic Salvation Front (FIS) but not with "
-                           "its old leaders.", "en", PUB)
+    result = coder.extract("Algeria said it is ready to lift its ban on the Islamic Salvation Front (FIS) but not with the "
+                           "movement's former chiefs.", "en", PUB)
     assert any(e.cameo_root == "03" and not e.negated for e in result.events)
 
 
@@ -767,12 +767,12 @@ def test_party_right_behind_the_act_beats_a_later_noun_phrase(coder, text, lang)
 
 
 def test_addressee_behind_the_act_is_not_its_target(coder):
-    assert rows(coder, "Lebanon complained to the United Nations over two Israeli air raids.", "en",
+    assert rows(coder, "Lebanon complained to the UN Security Council about three Israeli air raids.", "en",
                 cameo_root="11") == {("LBN", "ISR")}
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.", "en"),
+    ("Croatia is investigating alleged atrocities by Croatian extremists against Serb villagers.", "en"),
     ("Kroatien untersucht mutmaßliche Kriegsverbrechen durch kroatische Extremisten an serbischen Zivilisten.", "de"),
 ])
 def test_investigation_targets_the_suspects_not_the_victims(coder, text, lang):
@@ -787,7 +787,7 @@ def test_residence_participle_codes_the_group_by_where_it_lives(coder):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Half of the ethnic Albanian rebels operating in Macedonia have been demobilized.", "en", {("MKD", "MKD")}),
+    ("Many ethnic Albanian rebels living in Macedonia were demobilized last month.", "en", {("MKD", "MKD")}),
     # (German "demobilisiert", a participle without "ge", was read as an active verb: MKD->none before review15)
     ("Die Hälfte der ethnischen albanischen Rebellen in Mazedonien wurde demobilisiert.", "de", {("MKD", "MKD")}),
 ])
@@ -845,7 +845,7 @@ def test_negation_before_the_contrastive_coordinator_still_negates(coder):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Peruvian rebels said they will release Prime Minister Tomas Ruiz next week.", {("PER", "PER")}),
+    ("Peruvian rebels said they will free Prime Minister Tomas Ruiz on Friday.", {("PER", "PER")}),
     ("Peru said it will release Prime Minister Tomas Ruiz next week.", {("PER", None)}),   # a state: whose minister?
 ])
 def test_titled_unknown_object_of_a_non_state_group_is_its_own_states_official(coder, text, expected):
@@ -853,7 +853,7 @@ def test_titled_unknown_object_of_a_non_state_group_is_its_own_states_official(c
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Former president Donald Trump has been accused of misusing public funds, much of it believed to have been "
+    ("Former president Donald Trump has been accused of misusing state money, most of it thought to have been "
      "hidden, by American officials.", "en"),
     ("Der frühere Präsident Donald Trump ist von amerikanischen Beamten beschuldigt worden, öffentliche Gelder "
      "veruntreut zu haben.", "de"),
@@ -888,7 +888,7 @@ def test_the_subject_placed_under_an_act_suffers_it(coder, text, lang):
 
 
 def test_put_under_investigation_is_investigated(coder):
-    assert rows(coder, "A US national has been put under investigation in Italy.", "en", cameo_code="090") == \
+    assert rows(coder, "A US citizen was put under investigation in Italy.", "en", cameo_code="090") == \
         {("ITA", "USA")}
 
 
@@ -1050,7 +1050,7 @@ def test_sympathy_over_what_happened_in_a_place_is_with_its_state(coder, text, l
 
 
 @pytest.mark.parametrize("text, lang, visited", [
-    ("The American envoy held talks with the Lebanese president during a surprise visit to Beirut on Tuesday.",
+    ("The American envoy held talks with the Lebanese president during an unannounced visit to Beirut on Friday.",
      "en", "LBN"),
     ("Blinken traf bei seinem Besuch in Peking den chinesischen Außenminister.", "de", "CHN"),
 ])
@@ -1271,11 +1271,11 @@ def test_the_infinitive_of_a_commented_decision_is_no_act(coder, text, lang, exp
 
 @pytest.mark.parametrize("text, lang", [
     # an evaluating adjective after "as" opens no clause (was 111 FRA->none)
-    ("France condemned as unacceptable allegations by Rwanda that it had armed the militias.", "en"),
+    ("France condemned as unfounded claims by Rwanda that it had armed the militias.", "en"),
     ("France condemned as baseless the allegations by Rwanda.", "en"),
     # quote marks around the adjective do not open a clause either (was 111 FRA->none)
-    ("France condemned as \"unacceptable\" allegations by Rwanda that it had armed the militias.", "en"),
-    ("France condemned as `` unacceptable '' allegations by Rwanda that it had armed the militias.", "en"),
+    ("France condemned as \"unfounded\" claims by Rwanda that it had armed the militias.", "en"),
+    ("France condemned as `` unfounded '' claims by Rwanda that it had armed the militias.", "en"),
     ("France condemned the allegations by Rwanda.", "en"),
     # the genitive of an accusation is its author (was 111 FRA->none)
     ("Frankreich verurteilte die Vorwürfe Ruandas als inakzeptabel.", "de"),
@@ -1487,9 +1487,9 @@ def test_closing_a_border_restricts_movement(coder, text, lang, expected):
     ("Three US soldiers died in a car bombing in Baghdad.", "en", {("183", "IRQ", "USA")}),
     ("Drei US-Soldaten wurden bei einem Bombenanschlag in Bagdad getötet.", "de", {("183", "IRQ", "USA")}),
     # in what a speaker says the subject of the content suffered it, not the speaker
-    ("Syria said eight Syrian soldiers were killed in an air strike.", "en", {("195", None, "SYR")}),
+    ("Syria said six Syrian soldiers were wounded in an air strike.", "en", {("195", None, "SYR")}),
     ("Syrien sagte, acht syrische Soldaten seien bei einem Luftangriff getötet worden.", "de", {("195", None, "SYR")}),
-    ("Syria said eight people were killed in an air strike.", "en", set()),
+    ("Syria said six people were wounded in an air strike.", "en", set()),
 ])
 def test_an_act_noun_the_subject_suffered_has_the_subject_as_target(coder, text, lang, expected):
     """"were killed in a bomb attack", "died in an air strike", "wurden bei einem Anschlag getötet": the subject of
@@ -1509,7 +1509,7 @@ def test_a_subject_engaged_in_an_act_is_not_its_victim(coder, text, lang, expect
 
 @pytest.mark.parametrize("text, lang, expected", [
     # sufferers no actor names: the act noun's agent is unknown, its own target stays (was no row)
-    ("Eight people were killed in an air strike on Kyiv.", "en", {("195", None, "UKR")}),
+    ("Six people were wounded in an air strike on Kyiv.", "en", {("195", None, "UKR")}),
     ("Acht Menschen wurden bei einem Luftangriff auf Kiew getötet.", "de", {("195", None, "UKR")}),
     # riots behind "where ... were killed in": not by the main clause's subject (was 145 RUS->none); riots by nobody
     # named are the place's own (the protest-place reading, as "riots in Tbilisi")
@@ -1581,7 +1581,7 @@ def test_an_act_noun_that_is_the_means_of_a_violent_verb_adds_no_row(coder, text
      {("042", "BRA", "FRA")}),
     # what the event is about is not visited (a topic preposition behind the event's word)
     ("Iran's foreign minister attended a conference on the war in Yemen.", "en", set()),
-    ("Obama visited a summit on the unrest in Iran.", "en", set()),
+    ("Obama attended a conference on the drought in Iran.", "en", set()),
     ("Der iranische Außenminister nahm an einer Konferenz über den Krieg im Jemen teil.", "de", set()),
     # "attend to" is caring for, and a school attended is no event ("attend" needs the event's article)
     ("Russian doctors attended to the wounded in Syria.", "en", set()),
@@ -1632,8 +1632,7 @@ def event_rows(coder, text, lang):
     ("The EU will keep the sanctions until Russia withdraws its troops from Ukraine.", "en", set()),
     ("Ukraine said it would fight until Russia withdraws its troops.", "en", set()),
     ("Serbia said it would keep troops in Kosovo until Albania meets its demands.", "en", set()),
-    ("The rebels in Ivory Coast opposed the deployment of a peacekeeping force until their political demands are "
-     "met.", "en", set()),
+    ("The rebels in Ivory Coast opposed the deployment of a UN force until their demands are met.", "en", set()),
     ("Die EU wird die Sanktionen beibehalten, bis Russland seine Truppen aus der Ukraine abzieht.", "de", set()),
     ("Die Ukraine sagte, sie werde kämpfen, bis Russland seine Truppen aus Cherson abzieht.", "de", set()),
     ("Die Rebellen lehnten den Einsatz ab, bis ihre Forderungen erfüllt sind.", "de", set()),
@@ -1710,7 +1709,7 @@ def test_an_act_noun_given_to_someone_is_a_power_not_an_act(coder, text, lang, e
     ("Poland praised Ukraine, whose troops attacked Russian positions.", "en",
      {("051", "POL", "UKR"), ("190", "UKR", "RUS")}),
     # a mediator nobody names is no party of the relative clause (was 045 TUR->IRN)
-    ("The emir launched a mediation effort between Russia and Ukraine whose ties have been strained by Turkey's new "
+    ("The emir began a mediation effort between Russia and Ukraine whose relations have been hurt by Turkey's new "
      "friendship with Iran.", "en", set()),
 ])
 def test_a_possessive_relative_without_a_comma_is_a_clause_of_its_own(coder, text, lang, expected):
@@ -1719,12 +1718,12 @@ def test_a_possessive_relative_without_a_comma_is_a_clause_of_its_own(coder, tex
 
 @pytest.mark.parametrize("text, lang, expected", [
     # a phrase of cause after a verb of dying: the subject suffered the act (were 1822 UKR->none, the victim as agent)
-    ("A Ukrainian soldier died as a result of torture.", "en", {("1822", None, "UKR")}),
+    ("A Ukrainian soldier died as a result of severe torture.", "en", {("1822", None, "UKR")}),
     ("Ein ukrainischer Soldat starb infolge von Folter.", "de", {("1822", None, "UKR")}),
     ("A Ukrainian soldier died as a result of a Russian air strike.", "en", {("195", "RUS", "UKR")}),
     ("Ein ukrainischer Soldat starb infolge eines russischen Luftangriffs.", "de", {("195", "RUS", "UKR")}),
     # the holder of the custody the sufferer was in is the agent when nobody else is named
-    ("A Ukrainian prisoner died as a result of torture while in Russian police custody.", "en",
+    ("A Ukrainian journalist died as a result of severe torture while in Russian police custody.", "en",
      {("1822", "RUS", "UKR")}),
     ("A Ukrainian soldier died from torture in Russian captivity.", "en", {("1822", "RUS", "UKR")}),
     ("A Ukrainian soldier died of torture in the custody of Russian police.", "en", {("1822", "RUS", "UKR")}),
@@ -1755,7 +1754,7 @@ def test_a_one_sided_act_has_no_target_in_its_place(coder, text, lang, expected)
 @pytest.mark.parametrize("text, lang, expected", [
     # what an object row presses for, asks or allows of an object that names no actor is no act of the subject
     # (was 082 IRN->none: the authorities as the strikers)
-    ("Iranian authorities have been pressuring workers of the bus company to cancel the strike.", "en", set()),
+    ("Iranian officials have been pressuring employees of the rail company to call off the strike.", "en", set()),
     ("The army asked the pilots to bomb Kyiv.", "en", set()),
     ("Die iranischen Behörden drängten die Arbeiter, den Streik abzusagen.", "de", set()),
     # with an actor as the object the row is the demand
@@ -1771,7 +1770,8 @@ def test_what_is_pressed_for_of_no_actor_is_no_act(coder, text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     # a possible part in an act is no act (were 145 RUS->GEO, GEO->RUS: the investigated or the arresting state as the
     # rioter)
-    ("A Russian journalist was put under investigation in Georgia for her possible role in rioting in Tbilisi.", "en",
+    ("A Russian journalist was put under investigation in Georgia for his possible part in the looting in "
+     "Tbilisi.", "en",
      {("090", "GEO", "RUS")}),
     ("Georgia arrested a Russian journalist for her possible involvement in the riots.", "en", {("173", "GEO", "RUS")}),
     ("Georgien nahm eine russische Journalistin wegen ihrer möglichen Beteiligung an den Ausschreitungen fest.", "de",
@@ -1784,8 +1784,8 @@ def test_a_possible_part_in_an_act_is_no_act(coder, text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     # the protest in the purpose clause of a suppressed protest noun is the demonstrators' aim, not an act of the
     # police (were 140 TUR->IRQ, 140 TUR->none)
-    ("Turkish police prevented the demonstration staged by students near the university to protest the sending of "
-     "troops to Iraq.", "en", {("1721", "TUR", "TUR")}),
+    ("Turkish police prevented a demonstration staged by students near the parliament to protest the sending of "
+     "soldiers to Iraq.", "en", {("1721", "TUR", "TUR")}),
     ("Die türkische Polizei verbot die Kundgebung der Studenten, um gegen die Entsendung von Truppen in den Irak zu "
      "protestieren.", "de", {("1721", "TUR", "TUR")}),
     # a demonstration that was held keeps its aim; a coordinated protest has the clause's subject
@@ -1901,7 +1901,7 @@ def test_a_state_name_before_airlines_is_its_airline(coder, text, lang):
     # 195 FRA->SYR)
     ("The Israeli air strike on Damascus was condemned by France.", "en", {("195", "ISR", "SYR"), ("111", "FRA", "ISR")}),
     # a press release is no release (cues trigger_blockers; was 084 ICR->none once its agent phrase counted)
-    ("The army is holding 300 Afghan refugees at the border, according to a press release by the Red Cross.", "en",
+    ("The army is holding 200 Afghan migrants at the border, according to a press release by the Red Cross.", "en",
      set()),
 ])
 def test_an_act_nouns_agent_phrase_may_have_an_article(coder, text, lang, expected):
@@ -2096,7 +2096,7 @@ def test_a_participle_in_a_noun_phrase_is_no_act(coder, text, lang, expected):
     ("The EU imposed sanctions on senior officers in the Russian army.", "en", {("163", "EUU", "RUS")}),
     ("Die EU verhängte Sanktionen gegen hochrangige Offiziere in der russischen Armee.", "de",
      {("163", "EUU", "RUS")}),
-    ("Canada announced asset freezes against four senior officers in the Russian military.", "en",
+    ("Canada announced asset freezes against three senior officers of the Russian army.", "en",
      {("163", "CAN", "RUS")}),
     ("Die USA verhängten Sanktionen gegen mehrere Offiziere im russischen Militär.", "de", {("163", "USA", "RUS")}),
     ("The EU imposed sanctions on senior Russian officials.", "en", {("163", "EUU", "RUS")}),
