@@ -125,7 +125,7 @@ def test_plover_loader_skips_document_and_damaged_records(tmp_path):
     path.write_text(
         '[\n{"id": "D-1", "event": "DOCUMENT", "eventText": "docs"},\n'
         '{"id": "A-1", "event": "DEMAND", "text": "Japan urged Italy to act.", "language": "en", "date": "2000-01-01",\n'
-        ' "source": [{"actorText": "Japan", "code": "JAP"}], "target": {"actorText": "Italy", "code": "ITL"},\n'
+        ' "source": [{"actorText": "Tokyo", "code": "JAP"}], "target": {"actorText": "Italy", "code": "ITL"},\n'
         ' "textInfo": {"markup": "x"},},\n'
         '{"id": "B-1", "event": "FIGHT" "text": "broken"},\n'
         '{"id": "C-1", "event": "AGREE", "text": "A and B agreed.", "source": [{"code": "USA"}, {"code": "JOR"}],\n'
@@ -159,8 +159,8 @@ def test_petrarch_loader_reads_the_not_well_formed_file(tmp_path):
     path = tmp_path / "petr.xml"
     path.write_text(
         "<Validation>\n# comment <EventCoding...>\n<Sentences>\n"
-        '<Sentence category="AFP" date="20080804" id="S1" evaluate="true"/>\n'
-        '<EventCoding eventcode="042" sourcecode="USAGOV" targetcode="CHN" />\n'
+        '<Sentence category="AFP" date="20100315" id="S1" evaluate="true"/>\n'
+        '<EventCoding eventcode="043" sourcecode="USAGOV" targetcode="CHN" />\n'
         '<EventCoding eventcode="190" sourcecode="IGOUNOMIL" targetcode="---" />\n'
         "<Text>\nThe US leader\nvisited.\n</Text>\n</Sentence>\n"
         '<Sentence id="S2" evaluate="false"/>\n<Text>x</Text>\n</Sentence>\n'
@@ -173,7 +173,7 @@ def test_petrarch_loader_reads_the_not_well_formed_file(tmp_path):
     assert dataset.records[1].codings == () and dataset.records[1].text == "Rain."
     assert dataset.rebuilt_from_parse == ["S3"]
     record = dataset.records[0]
-    assert record.text == "The US leader visited." and record.published == date(2008, 8, 4)
+    assert record.text == "The US leader visited." and record.published == date(2010, 3, 15)
     assert [(c.root, c.source, c.target) for c in record.codings] == [("04", "USA", "CHN"), ("19", "IGO", None)]
 
 
@@ -211,7 +211,7 @@ def test_score_plover_types_dyads_and_ignored_statements(tmp_path):
 
 def test_score_petrarch_root_and_dyad(tmp_path):
     path = tmp_path / "petr.xml"
-    path.write_text('<Sentence id="S1" evaluate="true"/>\n<EventCoding eventcode="042" sourcecode="USAGOV" '
+    path.write_text('<Sentence id="S1" evaluate="true"/>\n<EventCoding eventcode="043" sourcecode="USAGOV" '
                     'targetcode="CHN" />\n<EventCoding eventcode="112" sourcecode="CHN" targetcode="USA" />\n'
                     '<Text>t</Text>\n</Sentence>', encoding="utf-8")
     normalizer = load_actor_code_normalizer()
