@@ -90,3 +90,19 @@ def test_denied_and_planned_meetings(coder, text, lang, expected):
 ])
 def test_planned_meeting_that_took_place(coder, text, lang):
     assert rows(coder, text, lang) == {asserted("040", "RUS", "USA"), asserted("040", "USA", "RUS")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the place of violence before a German verb closing its clause is its target, as it is behind a verb second
+    # (were no target)
+    ("Israel hat am Sonntag Ziele im Süden des Libanon bombardiert.", "de", {asserted("195", "ISR", "LBN")}),
+    ("Russland hat Ziele im Osten der Ukraine angegriffen.", "de", {asserted("190", "RUS", "UKR")}),
+    ("Ruandische Truppen haben Stellungen im Osten Kongos beschossen.", "de", {asserted("194", "RWA", "COD")}),
+    ("Ruandische Truppen beschossen Stellungen im Osten Kongos.", "de", {asserted("194", "RWA", "COD")}),
+    # warplanes strike and hit as projectiles do (were no row)
+    ("Israeli warplanes struck targets in southern Lebanon on Sunday.", "en", {asserted("195", "ISR", "LBN")}),
+    ("Israeli fighter jets hit targets in the south of Syria.", "en", {asserted("195", "ISR", "SYR")}),
+    ("Israel struck a deal with Lebanon.", "en", set()),
+])
+def test_places_of_violence_as_targets(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -14,18 +14,22 @@ class PlaceParties:
     def _place_of_act(self, trig: TriggerHit, frag: Fragment, source: Group, near: bool = False) -> Group | None:
         """Violence against nobody named targets the state where it happened (cues place_target_roots): "a car bomb
         exploded in central Baghdad, killing 10", "suicide bombers killed 23 people when they blew themselves up in
-        Tel Aviv". The first state or capital behind a locative preposition after the trigger, in its clause or a
-        later one of the sentence, outside an attribution (", police in Kabul said"); also the source's own state
+        Tel Aviv". The first state or capital behind a locative preposition after the trigger (or before a German verb
+        closing its clause: "haben Ziele im Süden des Libanon bombardiert"), in its clause or a later one of the
+        sentence, outside an attribution (", police in Kabul said"); also the source's own state
         ("Sudanese rebels killed 12 people when they shelled Khartoum"). With ``near`` a state also behind "near",
         "around" (place_prepositions): a show of force "near Taiwan" is directed at it."""
         speech = {id(self.frag_of.get(t.tok_start)) for t in self.sentence_triggers if t.entry.frame == "speech"}
         preps = self.place_preps if near else self.locative_preps
+        # a German verb closing its clause has the place before it: "Israelische Kampfflugzeuge haben am Sonntag Ziele
+        # im Süden des Libanon bombardiert"
+        floor = frag.tok_start if self._verb_final(trig, frag) else trig.tok_start
         for later in self.fragments[frag.index:]:
             if id(later) in speech and not (later is frag and any(
                     t.entry.frame == "speech" and t.tok_end <= trig.tok_start and
                     self.frag_of.get(t.tok_start) is frag for t in self.sentence_triggers)):
                 continue   # a place in an attribution (", police in Kabul said"), not one after what was said
-            found = [g for g in later.groups if g.prep in preps and g.tok_end > trig.tok_start and
+            found = [g for g in later.groups if g.prep in preps and g.tok_end > floor and
                      (all(m.entry_id.split(":")[1] in ("country", "capital") for m in g.members) or
                       near and g.tok_end < len(self.lower) and self.lower[g.tok_end] in self.border_nouns)]
             # a city or region of the gazetteer also behind "near", "outside", "on" or as the verb's object
