@@ -106,3 +106,19 @@ def test_planned_meeting_that_took_place(coder, text, lang):
 ])
 def test_places_of_violence_as_targets(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an ambassador or envoy called home reduces relations with the host state (161; were no row, or 166 for
+    # "withdrew"), behind "to"/"from"/"in", "aus"/"in"
+    ("Algerien hat seinen Botschafter in Paris zu Konsultationen zurückgerufen.", "de", {asserted("161", "DZA", "FRA")}),
+    ("Deutschland rief seinen Botschafter aus Moskau zurück.", "de", {asserted("161", "DEU", "RUS")}),
+    ("Israel berief seinen Botschafter in der Türkei ab.", "de", {asserted("161", "ISR", "TUR")}),
+    ("Israel has recalled its ambassador in Turkey for consultations.", "en", {asserted("161", "ISR", "TUR")}),
+    ("Germany withdrew its envoy from Moscow.", "en", {asserted("161", "DEU", "RUS")}),
+    # an ambassador named with his state is no act, and no act a summons comments on
+    ("Die US-Regierung bestellte den Botschafter von Belarus ein.", "de", {asserted("114", "USA", "BLR")}),
+    ("The US ambassador to Russia said the talks were difficult.", "en", {asserted("010", "USA", None)}),
+])
+def test_recalled_ambassadors(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

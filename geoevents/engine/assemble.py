@@ -311,6 +311,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.fire_origin_roots = c.values("fire_origin_roots")
         self.commenting_roots = c.values("commenting_roots")
         self.planned_attribute_roots = c.values("planned_attribute_roots")
+        self.refined_codes = {str(k): frozenset(str(v) for v in vs) for k, vs in (c.raw.get("refined_codes") or {}).items()}
         self.time_prepositions = c.words("time_prepositions")
         self.reason_prepositions = c.words("reason_prepositions")
         self.particle_verbs = c.words("particle_verbs")
@@ -607,10 +608,14 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
             if e.cameo_code == "040" and frozenset((e.source_actor, e.target_actor)) in specific:
                 dropped.add(id(e))
         # "withdrew its peacekeepers": the verb (166) and its object (1661) read one act; the more specific code
-        # below the general one is kept, with the general row's target when it has none
+        # below the general one is kept, with the general row's target when it has none; so is a code the cues name
+        # as the finer reading of a general one ("withdrew its envoy from Moscow": 161 recall, not 166; cues
+        # refined_codes)
         for e in mine:
-            finer = next((o for o in mine if len(o.cameo_code) > len(e.cameo_code) and
-                          o.cameo_code.startswith(e.cameo_code) and o.source_actor == e.source_actor and
+            finer = next((o for o in mine if (len(o.cameo_code) > len(e.cameo_code) and
+                                              o.cameo_code.startswith(e.cameo_code) or
+                                              o.cameo_code in self.refined_codes.get(e.cameo_code, ())) and
+                          o.source_actor == e.source_actor and
                           o.negated == e.negated and id(o) not in dropped and
                           (o.target_actor is None or e.target_actor is None or o.target_actor == e.target_actor)),
                          None)

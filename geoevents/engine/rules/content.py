@@ -68,7 +68,8 @@ class ContentEvents:
             intent_frag = frag   # "a planned meeting between Putin and Trump": the intent, not a meeting held
         supported = self._supported(trig, frag, intent_frag)
         parties = self._explicit_parties(trig, frag)
-        if entry.support and not supported and not parties and not self._names_its_agent(trig, frag) and \
+        if entry.support and not supported and not parties and \
+                not (entry.support not in self.strict_support_families and self._names_its_agent(trig, frag)) and \
                 not (entry.cameo_code[:2] in self.reported_act_roots and (self._reported_act_noun(trig) is not None
                                                                           or self._suffered_act_noun(trig, frag))):
             return self._veto(entry, f"noun without a '{entry.support}' support word in its clause")
@@ -885,7 +886,8 @@ class ContentEvents:
         if trig.entry.cameo_code[:2] not in self.commenting_roots or self._nominal(trig):
             return None
         act = next((t for t in self.sentence_triggers if t.tok_start >= trig.tok_end and
-                    self.frag_of.get(t.tok_start) is frag and self._nominal(t)), None)
+                    self.frag_of.get(t.tok_start) is frag and self._nominal(t) and
+                    t.entry.support not in self.strict_support_families), None)   # (nouns of people: no act)
         return act if act is not None and act.entry.frame == "directed" else None
 
     def _participle_in_apposition(self, trig: TriggerHit, frag: Fragment) -> bool:
