@@ -92,7 +92,7 @@ class ActorGroups:
                 place = actors[k + 1]
                 gap = self._words_between(actor.tok_end, place.tok_start)
                 if gap and self.lower[gap[0]] in self.residence_participles:
-                    gap = gap[1:]   # "ethnic Albanian guerrillas operating in Macedonia"
+                    gap = gap[1:]   # "ethnic Albanian rebels living in Macedonia"
                 if gap and self.lower[gap[0]] in self.residence_preps and len(gap) <= 3 and \
                         all(self.alpha[t] and self.token_text[t].islower() for t in gap) and \
                         place.code != actor.code and place.entry_id.split(":")[1] in ("country", "capital"):
@@ -142,7 +142,7 @@ class ActorGroups:
 
     def _list_aside(self, between: list[int]) -> list[int]:
         """The commas of a short prepositional aside between the joiner and the last member of an enumeration ("Iran,
-        Sudan, and with strings attached, Cuba", "Iran, Sudan and, in some cases, Cuba", "Iran, Sudan und, unter
+        Sudan, and under conditions, Cuba", "Iran, Sudan and, in some cases, Cuba", "Iran, Sudan und, unter
         Auflagen, Kuba"): up to four words opened by a preposition, closed by a comma. Empty when there is none."""
         if len(between) < 3 or self.lower[between[0]] not in self.group_joiners or self.token_text[between[-1]] != ",":
             return []
@@ -181,7 +181,7 @@ class ActorGroups:
         return groups
 
     def _between_pair(self, words: list[int]) -> bool:
-        """ "between an Israeli peace movement and the PLO": after "between", the rest of the first party's noun
+        """ "between an Israeli human rights group and the PLO": after "between", the rest of the first party's noun
         phrase, the joiner and determiners link the second party (at most six words, no punctuation or
         preposition)."""
         joiners = [k for k, i in enumerate(words) if self.lower[i] in self.group_joiners]
@@ -308,7 +308,7 @@ class ActorGroups:
 
     def _titled_official(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """A clause opening with a title before a name the tables lack ("President Dos Santos has conceded ...",
-        "Judge Alejandro Rivera opened ...", "Vice-President Moody Awori has declined ...", "Präsident Dos Santos
+        "Judge Alejandro Rivera opened ...", "Vice-President Ana Lopes has declined ...", "Präsident Dos Santos
         lehnte ... ab", "Außenminister Nguyen sagte, ..."; German only with the subject first): an official of the
         one state the sentence names ("... against 28 Chilean government officials", "... by the Kenya
         Anti-Corruption Commission"), as news name an official's state once if at all. None when the sentence names
@@ -347,8 +347,8 @@ class ActorGroups:
         description word (a sector word no actor covers: "refugees", "forces", "workers") at most five words after a
         directed trigger in its clause, then a residence preposition (cues residence_prepositions) and a state or
         capital, right behind the word or behind a participle of residence or flight and its object (cues
-        residence_participles, flight_participles): "food aid to refugees fleeing the civil war in Liberia" -> LBR,
-        "a truce with Moslem forces in east Bosnia" -> BIH, "Hilfe für Flüchtlinge aus Syrien" -> SYR. A venue is
+        residence_participles, flight_participles): "aid to families fleeing the fighting in Sudan" -> SDN,
+        "a ceasefire with Serb units in eastern Bosnia" -> BIH, "Hilfe für Flüchtlinge aus Syrien" -> SYR. A venue is
         no people ("set up a research center in Tokyo" names none)."""
         if trig.entry.frame != "directed":
             return None
@@ -384,7 +384,7 @@ class ActorGroups:
 
     def _titled_object(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
         """A title before a name the tables lack right after an English act of a non-state group ("Fijian rebels
-        will release Prime Minister Mahendra Chaudhry"): an official of the group's own state, the one state the
+        will free Prime Minister Tomas Ruiz"): an official of the group's own state, the one state the
         sentence names (the other side of a domestic pair)."""
         member = source.members[0]
         if self.lang != "en" or len(source.codes) != 1 or member.sector not in self.domestic_sectors:

@@ -1,6 +1,6 @@
 """Meetings and visits: a meeting verb's partner named without a support word ("Scholz traf Macron"), a
 meeting place that is a third country's, the party of a visit named behind a topic preposition ("attended a
-summit on the unrest in Iran"), and "visiting" as an attribute of a visitor, not a visit."""
+conference on the drought in Kenya"), and "visiting" as an attribute of a visitor, not a visit."""
 from __future__ import annotations
 
 from geoevents.engine.components import TriggerHit
@@ -42,7 +42,7 @@ class MeetingsAndVisits:
 
     def _visit_topic(self, trig: TriggerHit, target: Group) -> bool:
         """The visit's party stands behind a topic preposition (cue list visit_topic_prepositions: on, about, over;
-        über) that follows a word of the visited event: "attended a summit on the unrest in Iran", "nahm an einer
+        über) that follows a word of the visited event: "attended a conference on the drought in Kenya", "nahm an einer
         Konferenz über den Krieg in Syrien teil" name what the event is about, not where it is. A preposition right
         behind the trigger ("travelled on to China") or before a day or month ("on Monday") is no topic."""
         for i in range(trig.tok_end + 1, target.tok_start):

@@ -137,8 +137,8 @@ class NegationModality:
 
     def _negation_after_contrast(self, trig: TriggerHit, frag: Fragment, intent_frag: Fragment | None) -> bool:
         """A contrastive coordinator after the act ("but", "aber": cues contrast_coordinators) opens another
-        predicate, and the clause's only negation stands behind it: "is committed to opening up the economy but will
-        not be rushed", "attacked Kyiv but not Lviv" (the act itself is asserted)."""
+        predicate, and the clause's only negation stands behind it: "is committed to reform but
+        will not be hurried", "attacked Kyiv but not Lviv" (the act itself is asserted)."""
         cut = next((i for i in range(trig.tok_end, frag.tok_end) if self.lower[i] in self.contrast_coordinators), None)
         if cut is None:
             return False

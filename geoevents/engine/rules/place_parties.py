@@ -13,8 +13,8 @@ class PlaceParties:
 
     def _place_of_act(self, trig: TriggerHit, frag: Fragment, source: Group, near: bool = False) -> Group | None:
         """Violence against nobody named targets the state where it happened (cues place_target_roots): "a car bomb
-        exploded in central Baghdad, killing 10", "suicide bombers killed 23 people when they blew themselves up in
-        Tel Aviv". The first state or capital behind a locative preposition after the trigger (or before a German verb
+        exploded in central Baghdad, killing 10", "suicide bombers killed 9 people when they detonated their vests in
+        Jerusalem". The first state or capital behind a locative preposition after the trigger (or before a German verb
         closing its clause: "haben Ziele im Süden des Libanon bombardiert"), in its clause or a later one of the
         sentence, outside an attribution (", police in Kabul said"); also the source's own state
         ("Sudanese rebels killed 12 people when they shelled Khartoum"). With ``near`` a state also behind "near",
@@ -41,8 +41,8 @@ class PlaceParties:
         return None
 
     def _place_of_unnamed_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
-        """Violence by nobody named in a main clause that names where it happened ("A roadside bomb near the town of
-        Samarra killed one U.S. soldier", "Eine Autobombe tötete in Basra drei US-Soldaten"): the place stands for
+        """Violence by nobody named in a main clause that names where it happened ("A roadside bomb near Samarra killed
+        a U.S. soldier", "Eine Autobombe tötete in Basra drei US-Soldaten"): the place stands for
         the unnamed agent, as in an agentless passive ("Three US soldiers were killed in Basra"); the caller keeps
         it only for a named victim of another state. None when an actor or pronoun stands before the act."""
         if frag.subordinate or frag.infinitive or any(p < trig.tok_start for p in frag.pronouns) or \
@@ -55,7 +55,7 @@ class PlaceParties:
 
     def _places_of(self, frag: Fragment, trig: TriggerHit, anywhere: bool = False) -> list[Group]:
         """The gazetteer places behind the trigger in the fragment that no actor mention covers, as groups with the
-        preposition they stand behind ("near the town of Samarra", "in eastern Kharkiv", "outside of the Iraqi city
+        preposition they stand behind ("near the town of Samarra", "in eastern Kharkiv", "on the outskirts of the city
         of Basra": cues place_links, place_nouns, place_modifiers may come between), "" right behind the act's
         verb ("shelled Kharkiv"), None otherwise; behind the trigger in its own fragment unless ``anywhere``. Only
         where-questions ask for them: a place is no actor."""

@@ -38,8 +38,8 @@ class SpeechActs:
             subject = Group(st.addressee.members, opener, opener + 1, pronoun=True)
         if subject is None or not self._other_party(subject, st.speaker):
             return   # a demand on one's own state only across a domestic pair ("Rwandan rebels said Kagame must ...")
-        # the modal follows the subject's noun phrase: directly, or after a joined party that names no actor ("the
-        # Sudanese government and the rebels in Darfur must reach an agreement"): at most five words, no
+        # the modal follows the subject's noun phrase: directly, or after a joined party that names no actor ("Sudan's
+        # government and the Darfur rebels must reach a deal"): at most five words, no
         # punctuation, clause opener or trigger between
         nxt = next((t for t in range(subject.tok_end, min(stop, subject.tok_end + 12))
                     if not self.space[t] and (self._demand_modal_end(t) or not self.alpha[t]
@@ -106,7 +106,7 @@ class SpeechActs:
 
     def _yielded_demand(self, trig: TriggerHit, frag: Fragment) -> bool:
         """A demand (root 10) right behind a concession coded before it in its clause (root 08, at most four words
-        between that name no actor but a possessor, the last a preposition or determiner: "conceded at last to demands
+        between that name no actor but a possessor, the last a preposition or determiner: "conceded at once to demands
         from UNITA", "conceded on Monday to demands", "conceded to Albania's demands") is the demand yielded to, made
         before: no demand of its own."""
         if trig.entry.cameo_code[:2] != "10":
@@ -131,7 +131,7 @@ class SpeechActs:
         return any(modal < trig.tok_start < end for modal, end in self.demand_scopes)
 
     def _threat_content(self, trig: TriggerHit) -> bool:
-        """"threatened to launch a new military offensive", "demanded that Russia withdraw its troops", "staged
+        """"threatened to launch a new offensive", "demanded that Russia withdraw its troops", "staged
         demonstrations to demand reforms", "rejected a call for its forces to be deployed": the act is what is
         threatened, demanded, protested for, rejected or permitted, not an act that happened."""
         frag = self.frag_of[trig.tok_start]
@@ -163,7 +163,7 @@ class SpeechActs:
                self._object_before_infinitive(other.tok_end, trig.tok_start)
                for other in self.sentence_triggers):
             return True
-        # "prevented the demonstration staged by students to protest the sending of troops", "verbot die Kundgebung,
+        # "prevented a demonstration staged by students to protest the sending of soldiers", "verbot die Kundgebung,
         # um gegen den Einsatz zu protestieren": the protest is the aim of the suppressed protest noun (support
         # family suppress), the demonstrators', not an act of whoever suppressed it
         if trig.entry.cameo_code[:2] == "14" and any(
@@ -309,8 +309,8 @@ class SpeechActs:
         return False
 
     def _claims(self) -> None:
-        """"The US claimed that ISIL had attacked Iraq": claiming or alleging that another actor committed a hostile
-        act accuses that actor (112); claiming one's own act claims responsibility (015). The claim replaces the
+        """"Russia claimed that Ukraine had shelled Belgorod": claiming or alleging that another actor committed a
+        hostile act accuses that actor (112); claiming one's own act claims responsibility (015). The claim replaces the
         generic statement row of its speech word; the claimed act itself is only reported. A speaker who opens the
         sentence and says that another actor committed a violent act ("Israel said Hamas fired rockets at it")
         accuses that actor the same way; the act stays asserted, and a speaker's report of its own act, or an
@@ -329,7 +329,7 @@ class SpeechActs:
                 next(((trig, source, target, code) for trig, source, target, code in self.reflexive_acts
                       if start <= trig.tok_start < stop and code[:2] in roots), None)
             if claimed is None:
-                # "said eight people were killed in an air strike by government forces": the act's agent is
+                # "said six soldiers were wounded in an air strike by army units": the act's agent is
                 # described, not named: the speaker accuses someone unnamed
                 described = next((trig for trig in self.described_agent_acts
                                   if start <= trig.tok_start < stop and trig.entry.cameo_code[:2] in roots), None)

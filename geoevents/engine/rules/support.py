@@ -13,7 +13,7 @@ class SupportWords:
 
     def _intent_of_coordinated_clause(self, trig: TriggerHit, frag: Fragment) -> bool:
         """The fragment's intent cues all stand after the trigger, behind a coordinator that follows it ("met on
-        Sunday and decided to approve a plan", "traf sich und billigte einen Plan"): they belong to the coordinated
+        Monday and resolved to adopt a plan", "traf sich und billigte einen Plan"): they belong to the coordinated
         predicate, not to the trigger's."""
         keys = self.surface if "intent" in SURFACE_CUES else self.keys
         first = next((i for i, patterns in self._cue_tokens("intent", frag.tok_start, frag.tok_end)
@@ -136,7 +136,7 @@ class SupportWords:
                 continue
             gap = self._words_between(after, group.tok_start)
             if not infinitive and self._people_of(gap, group):
-                return group   # "helped the two exiled dissidents from Egypt": the people of that actor
+                return group   # "helped the two exiled journalists from Iran": the people of that actor
             if group.prep is not None or group.genitive or not all(
                     self.lower[t] in self.determiners or german and k > 0 and self.lower[gap[0]] in self.determiners
                     and self.alpha[t] and self.token_text[t][:1].islower()

@@ -78,7 +78,7 @@ class Targets:
             if agent is not None:
                 return agent
         if passive:
-            # "A camp for Congolese refugees was attacked by ...": the subject, or the actor its noun names
+            # "A shelter for Congolese children was attacked by ...": the subject, or the actor its noun names
             modifier = self._subject_modifier(frag, source.tok_start)
             for group in frag.groups:
                 if (group.prep is None or modifier is not None and group.tok_start == modifier.tok_start) and \
@@ -105,12 +105,12 @@ class Targets:
                     purpose = self._purpose_clause(trig, frag, source)
                 if purpose is not None and group.tok_start > purpose:
                     break   # "sent weapons to Russia to attack Ukraine": Ukraine is the object of the purpose clause
-                # "demanded a meeting of the U.N. Security Council to discuss Croatia's advance": the object's
-                # complement comes before a later possessor ("the chief of Israel's militia ally" names no Israeli)
+                # "demanded an urgent session of the Security Council on Croatia's offensive": the object's
+                # complement comes before a later possessor ("the commander of Iran's proxy force" names no Iranian)
                 if complement is not None and trig.tok_end <= complement.tok_start < group.tok_start and \
                         "'s" not in self.lower[complement.tok_start:complement.tok_end + 1]:
                     return complement
-                # "shared evidence with the U.S. about contacts between al Qaeda and Saddam Hussein's party": an
+                # "shared intelligence with France about links between the cartel and the ruling party": an
                 # English object comes before the act's prepositional party, a later noun phrase belongs to it
                 # (a party right behind the act: "complained to the UN over Israeli raids" addresses the UN)
                 earlier = next((g for g in frag.groups if g.prep in self.target_preps_default - self.addressee_preps
@@ -135,8 +135,8 @@ class Targets:
         found = self._deployment_place(trig, frag, source)
         if found is not None:
             return found
-        # an act of one party between two others: "undertook a mediation mission between Syria and the PLO", "ready
-        # to host a meeting between Israel and the PLO" (a meeting with an intent is the host's act): the targets
+        # an act of one party between two others: "undertook a mediation mission between Syria and the PLO", "willing
+        # to host a summit between Israel and the PLO" (a meeting with an intent is the host's act): the targets
         # are both parties
         for group in frag.groups:
             if group.prep in self.between and group.tok_start >= trig.tok_end and not set(group.codes) & source_codes:
@@ -161,12 +161,12 @@ class Targets:
 
     def _in_later_purpose_clause(self, trig: TriggerHit, group: Group) -> bool:
         """The group stands behind another act opened by an infinitive marker after the trigger, or in a later
-        infinitive clause holding another act: "would blockade Paris to demand an end to the EC's farm reform",
+        infinitive clause holding another act: "would blockade Paris to demand the withdrawal of the EU's farm reform",
         "prevented the demonstration to protest the sending of troops to Iraq" (the party of the demand or the
         protest, not of the blockade or the prevention). Not for acts whose infinitive content is their own
         (threats, demands, rejections: GOVERNING_ROOTS), unless the group stands behind a second infinitive, the
-        purpose of that content: "rejected an invitation to attend a meeting of Palestinian factions to debate plans
-        for independence from Israel" (the factions' plans, not a party of the rejection)."""
+        purpose of that content: "declined to join a conference of Kurdish parties to discuss plans for autonomy from
+        Iraq" (the parties' plans, not a party of the refusal)."""
         if trig.entry.cameo_code[:2] in GOVERNING_ROOTS:
             words = self._words_between(trig.tok_end, group.tok_start)
             markers = [k for k, i in enumerate(words) if self.lower[i] in self.infinitive_markers and k + 1 < len(words)
@@ -190,7 +190,7 @@ class Targets:
 
     def _purpose_clause(self, trig: TriggerHit, frag: Fragment, source: Group) -> int | None:
         """The infinitive marker opening a purpose or permission clause after the act's own prepositional party:
-        "sent weapons to Russia to attack Ukraine", "gave permission to Russia to help Israel" (English; the groups
+        "sent weapons to Russia to attack Ukraine", "granted Russia permission to help Serbia" (English; the groups
         after the marker belong to that clause). None without such a party: "sent troops to help Ukraine"."""
         if self.lang != "en":
             return None
@@ -219,7 +219,7 @@ class Targets:
 
     def _object_complement(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
         """The actor of the trigger's object noun phrase, behind "of" (English: "defended the right of Russian
-        troops", "expelled inspectors of the IAEA", "demanded the withdrawal of Serbian forces from Bosnia"); the
+        troops", "expelled inspectors of the IAEA", "demanded the withdrawal of all Serbian troops from Bosnia"); the
         German genitive has its own rule. At most three words between the trigger and the preposition, none of them
         a preposition or punctuation. Directed acts only: "on the sidelines of the G20 summit" names a place."""
         if trig.entry.frame != "directed":
@@ -237,7 +237,7 @@ class Targets:
 
     def _deployment_place(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
         """Where forces, peacekeepers or aid are sent is the party the act concerns: "strengthened its forces in
-        Lebanon", "refused to deploy peacekeepers in Iraq", "weigerte sich, Truppen in den Irak zu entsenden". A
+        Lebanon", "refused to deploy its soldiers in Iraq", "weigerte sich, Truppen in den Irak zu entsenden". A
         group behind a deployment preposition after the trigger (in its clause or the infinitive clause after it),
         with a deployment word at most three words before it."""
         clauses = [frag] + [f for f in self.fragments[frag.index + 1:frag.index + 2] if f.infinitive]
@@ -260,7 +260,7 @@ class Targets:
            "imposed a curfew in southeastern Turkey", "confiscated weapons from Palestinian armed groups" (not "in
            the current Palestinian uprising");
         2. a description of an unnamed domestic group in that clause after a state institution's act: "Egyptian
-           police opened fire to disperse demonstrators", "the Sudanese government accused rebels";
+           police opened fire on Sunday to disperse demonstrators", "the Sudanese government accused rebels";
         3. coercion that is domestic by its nature (arrests, curfews, bans, martial law, and threats of them);
         4. a non-state group of a state acting against nobody named: "Sudanese rebels shelled the capital" (the
            government of their state).
