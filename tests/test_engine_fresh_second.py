@@ -122,3 +122,20 @@ def test_places_of_violence_as_targets(coder, text, lang, expected):
 ])
 def test_recalled_ambassadors(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "..., kündigte <speaker> an" closing what was said is a saying, as "..., the government announced" is (was no
+    # statement); the refusal or intent said is coded beside it
+    ("Ungarn wird der Ukraine keine Waffen liefern, kündigt die ungarische Regierung an.", "de",
+     {asserted("010", "HUN", "UKR"), asserted("1222", "HUN", "UKR")}),
+    ("Japan wird der Ukraine Hilfe leisten, kündigte der japanische Außenminister am Dienstag an.", "de",
+     {asserted("010", "JPN", "UKR"), future("033", "JPN", "UKR")}),
+    ("Slovakia will no longer supply weapons to Ukraine, the Slovak government announced.", "en",
+     {asserted("010", "SVK", "UKR"), asserted("1222", "SVK", "UKR")}),
+    # announcing one's own act stays the act or intent alone
+    ("Die USA kündigten am Montag an, Waffen an Taiwan zu liefern.", "de", {future("0332", "USA", "TWN")}),
+    ("Russland kündigte am Mittwoch eine Reaktion auf die Sanktionen an.", "de", set()),
+])
+def test_closing_announcements(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

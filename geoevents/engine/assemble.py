@@ -311,6 +311,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.fire_origin_roots = c.values("fire_origin_roots")
         self.commenting_roots = c.values("commenting_roots")
         self.planned_attribute_roots = c.values("planned_attribute_roots")
+        self.attribution_only_words = c.words("attribution_only_words")
         self.refined_codes = {str(k): frozenset(str(v) for v in vs) for k, vs in (c.raw.get("refined_codes") or {}).items()}
         self.time_prepositions = c.words("time_prepositions")
         self.reason_prepositions = c.words("reason_prepositions")

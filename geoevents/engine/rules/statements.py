@@ -41,6 +41,12 @@ class Statements:
         found: list[StatementInfo] = []
         for trig in speech:
             frag = self.frag_of[trig.tok_start]
+            if self.lower[trig.tok_start] in self.attribution_only_words and \
+                    not (self._verb_first(frag, trig) or self._complement_follows(frag)):
+                # "kündigte an, Waffen zu liefern", "kündigte eine Reaktion an": one's own act announced, coded as the
+                # act or intent; "..., kündigte die Regierung an" and "kündigte an, dass ..." say
+                self._veto(trig.entry, "announcing word outside an attribution: the announced act is coded")
+                continue
             reporting = None
             candidates: list[Group] = []
             passive = self._has_word(self.passive_aux, frag.tok_start, frag.tok_end)
