@@ -230,3 +230,27 @@ def test_threats_under_a_condition_without_an_act(coder, text, lang, expected):
 ])
 def test_german_perfect_comments_and_artillery_hits(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the author of an endorsed decision behind "by" is its target, as behind "of" or a possessor (was the party
+    # named in the decision's content, 051 USA->UKR, or none)
+    ("Washington welcomed the decision by the European Union to open membership talks with Ukraine.", "en",
+     {asserted("051", "USA", "EUU")}),
+    ("Germany praised the decision by Turkey to extend the grain deal.", "en", {asserted("051", "DEU", "TUR")}),
+    ("Germany praised the decision of Turkey to extend the grain deal.", "en", {asserted("051", "DEU", "TUR")}),
+    ("Deutschland lobte die Entscheidung der Türkei, das Getreideabkommen zu verlängern.", "de",
+     {asserted("051", "DEU", "TUR")}),
+    ("Ukraine was praised by the EU for its reforms.", "en", {asserted("051", "EUU", "UKR")}),
+    # standing by someone is diplomatic support (050; were no row)
+    ("Deutschland steht an der Seite der Ukraine.", "de", {asserted("050", "DEU", "UKR")}),
+    ("Rumänien steht fest an der Seite Moldaus.", "de", {asserted("050", "ROU", "MDA")}),
+    ("Poland stood with Ukraine from the first day.", "en", {asserted("050", "POL", "UKR")}),
+    ("Romania stands with Moldova, its foreign minister said.", "en",
+     {asserted("050", "ROU", "MDA"), asserted("010", "ROU", "MDA")}),
+    # ... not standing next to someone, nor a standoff
+    ("An der Seite von Biden trat Scholz vor die Presse.", "de", set()),
+    ("The standoff with Russia continued.", "en", set()),
+])
+def test_endorsed_decisions_by_their_author_and_standing_by(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
