@@ -139,3 +139,30 @@ def test_recalled_ambassadors(coder, text, lang, expected):
 ])
 def test_closing_announcements(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+def reported(code, source, target):
+    return (code, source, target, False, "reported")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # missiles delivered are military aid in German too (de:072:raketen beside the 195 reading; was no row), and
+    # "is said to have" is a report, no saying (was 010 IRN->RUS and 072 RUS->none)
+    ("Nordkorea soll Russland Raketen geliefert haben.", "de", {reported("072", "PRK", "RUS")}),
+    ("Iran hat Russland Raketen geliefert.", "de", {asserted("072", "IRN", "RUS")}),
+    ("Russland hat Raketen auf Kiew abgefeuert.", "de", {asserted("195", "RUS", "UKR")}),
+    ("North Korea is said to have supplied Russia with missiles.", "en", {reported("072", "PRK", "RUS")}),
+    ("Iran is said to have supplied drones to Russia.", "en", {reported("072", "IRN", "RUS")}),
+    # aid asked for is the appeal for it (023x) to the one asked (were no row, or the bare appeal 020)
+    ("Die Ukraine hat Deutschland erneut um Flugabwehrsysteme gebeten.", "de", {asserted("0232", "UKR", "DEU")}),
+    ("Moldau bat die EU um humanitäre Hilfe.", "de", {asserted("0233", "MDA", "EUU")}),
+    ("Ukraine asked Germany for more air defence systems.", "en", {asserted("0232", "UKR", "DEU")}),
+    ("Moldova appealed to the EU for humanitarian aid.", "en", {asserted("0233", "MDA", "EUU")}),
+    ("Ukraine asked Germany to send weapons.", "en", {asserted("020", "UKR", "DEU")}),
+    # aid pledged is the intent to give it (03x future; German "zugesagt", "sagte ... zu" were 07x asserted)
+    ("Japan hat der Ukraine humanitäre Hilfe zugesagt.", "de", {future("0333", "JPN", "UKR")}),
+    ("Deutschland sagte der Ukraine weitere Militärhilfe zu.", "de", {future("0332", "DEU", "UKR")}),
+    ("Germany pledged more military aid to Ukraine.", "en", {future("0332", "DEU", "UKR")}),
+])
+def test_aid_delivered_asked_for_and_pledged(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -312,6 +312,9 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.commenting_roots = c.values("commenting_roots")
         self.planned_attribute_roots = c.values("planned_attribute_roots")
         self.attribution_only_words = c.words("attribution_only_words")
+        self.aid_request_codes = {str(k): str(v) for k, v in (c.raw.get("aid_request_codes") or {}).items()}
+        self.aid_request_links = c.words("aid_request_links")
+        self.aid_request_verbs = c.words("aid_request_verbs")
         self.refined_codes = {str(k): frozenset(str(v) for v in vs) for k, vs in (c.raw.get("refined_codes") or {}).items()}
         self.time_prepositions = c.words("time_prepositions")
         self.reason_prepositions = c.words("reason_prepositions")

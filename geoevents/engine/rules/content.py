@@ -67,13 +67,16 @@ class ContentEvents:
         if planned:
             intent_frag = frag   # "a planned meeting between Putin and Trump": the intent, not a meeting held
         supported = self._supported(trig, frag, intent_frag)
+        # "bat den Westen um Flugabwehrsysteme", "asked the West for air defence systems": aid asked for (02x)
+        request = self._aid_request(trig, frag) if not supported else None
+        supported = supported or request is not None
         parties = self._explicit_parties(trig, frag)
         if entry.support and not supported and not parties and \
                 not (entry.support not in self.strict_support_families and self._names_its_agent(trig, frag)) and \
                 not (entry.cameo_code[:2] in self.reported_act_roots and (self._reported_act_noun(trig) is not None
                                                                           or self._suffered_act_noun(trig, frag))):
             return self._veto(entry, f"noun without a '{entry.support}' support word in its clause")
-        if self._threat_content(trig):
+        if request is None and self._threat_content(trig):
             return self._veto(entry, "content of a threat: coded as the threat")
         if self._demanded_content(trig):
             return self._veto(entry, "content of a reported demand: coded as the demand")
@@ -117,6 +120,8 @@ class ContentEvents:
         if intent_frag is not None and entry.intent_code:
             code = entry.intent_code
         code = self.context_codes.get(code, {}).get(context or "", code)
+        if request is not None:
+            code = request[0]
         source, target, pairs = None, None, []
         unnamed: Group | None = None
         rule_prefix = ""
@@ -257,6 +262,8 @@ class ContentEvents:
                     self.described_agent_acts.append(trig)
                 return self._veto(entry, "no source actor")
             target = suffered[0] if suffered is not None and suffered[0] is not None else self._target(trig, frag, source, agent is not None)
+            if request is not None:
+                target = request[1]   # the one asked, not the aid's recipient
             if target is None:
                 target = self._titled_object(trig, frag, source)
             if target is None:   # "Russland griff Kiew an. Das verurteilte die EU": the agent of the act before
@@ -603,6 +610,39 @@ class ContentEvents:
             if group.prep is None and not group.genitive:
                 return group if self._other_party(group, source) else None
         return None
+
+    def _aid_request(self, trig: TriggerHit, frag: Fragment) -> tuple[str, Group | None] | None:
+        """An aid noun behind the preposition of a verb of asking in its clause (cues aid_request_verbs,
+        aid_request_links: "bat den Westen um Flugabwehrsysteme", "hat Deutschland um Waffen gebeten", "asked the West
+        for more air defence systems", "appealed to the EU for humanitarian aid") is aid asked for: the appeal code of
+        the aid's code (cues aid_request_codes: 072 -> 0232) and the one asked, the actor between the verb and the
+        preposition (German: any actor of the clause before the preposition that is no subject before the verb), or
+        None."""
+        code = self.aid_request_codes.get(trig.entry.cameo_code)
+        if code is None or trig.entry.pos == "VERB":
+            return None
+        words = self._words_between(frag.tok_start, trig.tok_start)
+        link = next((k for k in range(len(words) - 1, -1, -1) if self.lower[words[k]] in self.aid_request_links), None)
+        if link is None or not all(self.lower[i] in self.determiners or self.alpha[i] and self.token_text[i].islower()
+                                   or self.like_num[i] for i in words[link + 1:]):
+            return None   # only determiners, numbers and lowercase modifiers between the preposition and the noun
+        verbs = [k for k, i in enumerate(words) if self.lower[i] in self.aid_request_verbs]
+        if self.lang == "de":
+            # the verb before the object ("bat den Westen um") or closing the clause ("... um Waffen gebeten")
+            after = [i for i in self._words_between(trig.tok_end, frag.tok_end) if not self.punct[i]]
+            if not verbs and not (after and self.lower[after[-1]] in self.aid_request_verbs):
+                return None
+            first = words[verbs[0]] if verbs else frag.tok_start
+        else:
+            if not verbs or verbs[0] > link:
+                return None
+            first = words[verbs[0]]
+        stop = words[link]
+        subject = self._subject(frag)
+        asked = next((g for g in frag.groups if first <= g.tok_start < stop and not g.genitive and
+                      (g.prep is None or g.prep in self.addressee_preps or self.lang == "en" and g.prep == "to") and
+                      (subject is None or g.tok_start != subject.tok_start)), None)
+        return code, asked
 
     def _planned_act(self, trig: TriggerHit) -> bool:
         """A meeting or visit noun right after a word of planning (cues planned_attributes, planned_attribute_roots:
