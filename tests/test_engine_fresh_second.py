@@ -166,3 +166,16 @@ def reported(code, source, target):
 ])
 def test_aid_delivered_asked_for_and_pledged(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, imposer, target", [
+    # agreeing on, adopting or approving a sanctions package imposes it (German was a mention without an imposer)
+    ("Die EU-Außenminister haben sich auf ein neues Sanktionspaket gegen Belarus geeinigt.", "de", "EUU", "BLR"),
+    ("Die EU hat ein neues Sanktionspaket gegen Russland verabschiedet.", "de", "EUU", "RUS"),
+    ("Die EU-Staaten billigten Sanktionen gegen Belarus.", "de", "EUU", "BLR"),
+    ("EU foreign ministers agreed on a new package of sanctions against Belarus.", "en", "EUU", "BLR"),
+])
+def test_sanctions_package_agreed(coder, text, lang, imposer, target):
+    result = coder.extract(text, lang, PUB)
+    assert {(s.stance, s.imposer_actor, s.target_actor) for s in result.sanctions} == {("impose", imposer, target)}
+    assert rows(coder, text, lang) == {asserted("163", imposer, target)}
