@@ -65,3 +65,49 @@ def test_german_coordinated_participle_keeps_the_first_participle_row(coder):
     assert rows(coder, text, "de", cameo_code="190") == {("RUS", "UKR")}
     text = "Ukrainische Journalisten wurden in Russland festgenommen und gefoltert."
     assert rows(coder, text, "de", cameo_code="173") == {("RUS", "UKR")}
+
+
+# ---------------------------------------------------------------- the German present passive is no future
+@pytest.mark.parametrize("text, lang, code", [
+    # "wird"/"werden" + participle (Vorgangspassiv) happens now; "wird" alone was read as the future cue
+    ("Die Ukraine wird von Russland bombardiert.", "de", "195"),
+    ("Die Ukraine wird seit Monaten von Russland beschossen.", "de", "194"),   # -en participle: lemma beschießen
+    ("Die Ukraine wird von Russland angegriffen.", "de", "190"),
+    ("Ukrainische Journalisten werden in Russland festgenommen.", "de", "173"),
+    ("Ukrainische Stellungen werden in Russland beschossen.", "de", "194"),   # agentless: was UKR as the shooter
+    ("Ukraine is bombarded by Russia.", "en", "195"),
+    ("Ukrainian journalists are arrested in Russia.", "en", "173"),
+])
+def test_present_passive_is_asserted(coder, text, lang, code):
+    assert rows(coder, text, lang, cameo_code=code, modality="asserted") == {("RUS", "UKR")}
+    assert not rows(coder, text, lang, modality="future")
+
+
+def test_present_passive_in_a_verb_final_clause_is_asserted(coder):
+    text = "Die Ukraine sagte, dass Charkiw jede Nacht von Russland beschossen wird."
+    assert rows(coder, text, "de", cameo_code="194", modality="asserted") == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Die Ukraine wird von Russland angegriffen werden.", "de", "190"),   # future passive: "werden" after it
+    ("Ukraine will be attacked by Russia.", "en", "190"),
+    # the infinitive after "wird" is the future; beschießen and bombardieren had no row (only the past forms)
+    ("Russland wird ukrainische Stellungen beschießen.", "de", "194"),
+    ("Russland wird die Ukraine bombardieren.", "de", "195"),
+    ("Russland wird die Ukraine angreifen.", "de", "190"),
+    ("Russia will bombard Ukrainian positions.", "en", "195"),
+    ("Russia will attack Ukraine.", "en", "190"),
+])
+def test_future_act_of_its_own_actor_stays_the_act_in_the_future(coder, text, lang, code):
+    # a plain future keeps the act (the threat 138 is for "wants to", "vowed to", "kündigte an, ... zu")
+    assert rows(coder, text, lang, cameo_code=code, modality="future") == {("RUS", "UKR")}
+
+
+def test_present_tense_of_beschiessen_is_the_act(coder):
+    assert rows(coder, "Russland beschießt ukrainische Stellungen.", "de", cameo_code="194",
+                modality="asserted") == {("RUS", "UKR")}
+
+
+def test_announced_bombing_is_the_threat(coder):
+    text = "Russland kündigte an, die Ukraine zu bombardieren."
+    assert rows(coder, text, "de", cameo_code="138") == {("RUS", "UKR")}

@@ -263,6 +263,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.participle_prefixes = tuple(f"{p}ge" for p in sorted(self.separable_prefixes))
         self.inseparable_prefixes = tuple(sorted(c.words("inseparable_prefixes")))
         self.past_passive_aux = c.words("past_passive_auxiliaries")
+        self.present_passive_aux = c.words("present_passive_auxiliaries")
+        self.future_infinitives_after_participle = c.words("future_infinitives_after_participle")
         self.perfect_passive_finites = c.words("perfect_passive_finites")
         self.deployment_words = c.words("deployment_words")
         self.deployment_preps = c.words("deployment_prepositions")

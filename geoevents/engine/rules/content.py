@@ -410,7 +410,14 @@ class ContentEvents:
             return self._veto(entry, "no source actor and no target")
         # "Die Bundesregierung wird ein Team schicken, um ... zu helfen": when the support word that makes the act
         # stands in the clause the infinitive depends on, that clause's tense and negation are the act's too
-        negated, modality = self._negation_modality(frag, intent_frag, self._support_clause(trig, frag))
+        governing = self._support_clause(trig, frag)
+        negated, modality = self._negation_modality(frag, intent_frag, governing)
+        if modality == "future" and self._present_passive(trig, frag):
+            # "Die Ukraine wird von Russland bombardiert": the present passive, not a future; the other scopes'
+            # modality stays (an empty stand-in for the clause keeps its cues out)
+            empty = Fragment(frag.index, trig.tok_start, trig.tok_start, frag.subordinate, frag.infinitive)
+            modality = self._negation_modality(empty, intent_frag if intent_frag is not frag else None,
+                                               governing if governing is not frag else None)[1]
         if statement is not None and statement.event is not None and statement.event.negated and \
                 statement.trigger is not None:
             # "Ukraine did not say that Russia attacked Kyiv": what was not said is not asserted (reported), and

@@ -145,6 +145,31 @@ class NegationModality:
         head = Fragment(frag.index, frag.tok_start, cut, frag.subordinate, frag.infinitive)
         return not self._negation_modality(head, intent_frag if intent_frag is not frag else None)[0]
 
+    def _present_passive(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """German: the clause's only future cue is the finite "werden" of a present passive whose participle is the
+        verb trigger (cues present_passive_auxiliaries): "Die Ukraine wird von Russland bombardiert", "Ukrainische
+        Journalisten werden in Russland festgenommen", "..., weil die Stadt beschossen wird" happen now (asserted),
+        while "wird ... bombardieren" (an infinitive) and "wird ... angegriffen werden" (an infinitive after the
+        participle: cues future_infinitives_after_participle) stay future."""
+        if not self.present_passive_aux or trig.entry.pos != "VERB" or trig.tok_end - trig.tok_start != 1 or \
+                not self._german_participle_at(trig.tok_start):
+            return False
+        following = self._words_between(trig.tok_end, frag.tok_end)
+        after = following[0] if following else None
+        aux = None
+        for i, patterns in self._cue_tokens("modality", frag.tok_start, frag.tok_end):
+            if not any(p.payload == "future" and match_at(p, self.surface, i, frag.tok_end) is not None
+                       for p in patterns):
+                continue
+            if aux is not None or self.lower[i] not in self.present_passive_aux or \
+                    not (i < trig.tok_start or i == after):
+                return False   # another future cue ("kündigte ... an", "will"), or "werden" elsewhere
+            aux = i
+        if aux is None:
+            return False
+        # "wird ... angegriffen werden": the infinitive after the participle makes the future passive
+        return aux == after or not self._has_word(self.future_infinitives_after_participle, trig.tok_end, frag.tok_end)
+
     def _negation_modality(self, frag: Fragment, intent_frag: Fragment | None,
                            governing: Fragment | None = None) -> tuple[bool, str]:
         """Negated when any scope is, the strongest modality of the scopes: the fragment, the intent word's and the

@@ -24,7 +24,8 @@ class Passives:
         scope = frag.tok_start if frag.index == 0 or self.lower[frag.tok_start] not in self.coordinators else \
             self.fragments[frag.index - 1].tok_start
         participle = placed or self._participle_form(self.lower[trig.tok_start], irregular=True, past_passive=(
-            self._has_word(self.past_passive_aux, scope, frag.tok_end)))
+            self._has_word(self.past_passive_aux, scope, frag.tok_end))) or \
+            self.lang != "en" and self._german_participle_at(trig.tok_start)   # "werden ... beschossen"
         # German subordinate clauses put the auxiliary last: "..., in denen 100 Menschen getötet wurden"
         aux_end = trig.tok_start if self.lang == "en" else frag.tok_end
         if participle and not self._has_word(self.passive_aux, frag.tok_start, aux_end):

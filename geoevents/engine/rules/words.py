@@ -209,6 +209,13 @@ class WordQueries:
             return True
         return len(word) >= 6 and word.startswith(self.inseparable_prefixes) and (word.endswith("t") or past_passive)
 
+    def _german_participle_at(self, i: int) -> bool:
+        """German token ``i`` has the form of a past participle and is not its own lemma: "bombardiert",
+        "festgenommen", "beschossen" (lemma beschießen), not the infinitive "verurteilen" or "beschießen" (the -en
+        of an inseparable prefix is told apart by the lemma, not the spelling)."""
+        word = self.lower[i]
+        return self.keys[i][-1] != word and self._participle_form(word, past_passive=True)
+
     def _one_word_cue(self, name: str, i: int) -> bool:
         """Token ``i`` alone is a cue of the list ``name``."""
         return any(match_at(p, self.keys, i, i + 1) == i + 1 for p in self.cues.index(name).candidates(self.keys[i]))
