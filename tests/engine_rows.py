@@ -13,3 +13,10 @@ def coded_dyads(coder: EventCoder, text: str, lang: str, *, published: date, **f
     result = coder.extract(text, lang, published)
     return {(e.source_actor, e.target_actor) for e in result.events if e.statement is None
             and all(getattr(e, k) == v for k, v in fields.items())}
+
+
+def coded_rows(coder: EventCoder, text: str, lang: str, *, published: date, **fields) -> set[tuple]:
+    """(code, source, target) of the non-statement rows whose attributes equal ``fields``: the whole reading."""
+    result = coder.extract(text, lang, published)
+    return {(e.cameo_code, e.source_actor, e.target_actor) for e in result.events if e.statement is None
+            and all(getattr(e, k) == v for k, v in fields.items())}

@@ -179,6 +179,18 @@ class Passives:
                 return start
         return None
 
+    def _means_names_its_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """Another violent act noun of the clause that the subject suffered (_suffered_act_noun) names its own agent
+        ("Four people were killed in Israeli tank shelling in Gaza", "Vier Menschen wurden bei israelischem
+        Panzerbeschuss in Gaza getötet"): the verb's act is that noun's, so no place stands in for its agent."""
+        for other in self.sentence_triggers:
+            if other is trig or not frag.tok_start <= other.tok_start < frag.tok_end:
+                continue
+            suffered = self._suffered_act_noun(other, frag)
+            if suffered is not None and suffered[1].members[0].code is not None:
+                return True
+        return False
+
     def _custodian(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """The holder of the custody the sufferer of a violent act noun was in, named after the noun in its clause or
         the clause right after it (cues custody_words): "died as a result of torture while in Israeli police

@@ -1,0 +1,34 @@
+"""Misreadings noticed by the fifteenth session's helpers (issue #3, accuracy15b): the place of an act standing in
+for an agent that an act noun of the clause names. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from engine_rows import coded_rows
+
+PUB = date(2024, 3, 1)
+rows = partial(coded_rows, published=PUB)
+
+
+# ---------------------------------------------------------------- a named agent of the act noun: no place stand-in
+@pytest.mark.parametrize("text, lang, code, dyad", [
+    ("Four people were killed in Israeli tank shelling in Gaza.", "en", "194", ("ISR", "PSE")),
+    ("Vier Menschen wurden bei israelischem Panzerbeschuss in Gaza getötet.", "de", "194", ("ISR", "PSE")),
+    ("Two civilians were wounded in Turkish drone strikes in Syria.", "en", "195", ("TUR", "SYR")),
+    ("Zwei Zivilisten wurden bei türkischen Drohnenangriffen in Syrien verletzt.", "de", "195", ("TUR", "SYR")),
+    ("Three people were killed in Russian shelling in Kharkiv.", "en", "194", ("RUS", "UKR")),
+])
+def test_act_noun_naming_its_agent_leaves_no_place_as_agent(coder, text, lang, code, dyad):
+    # was also 190 PSE->ISR / SYR->TUR / UKR->RUS (place_source: the place as the attacker of the agent's state)
+    assert rows(coder, text, lang) == {(code, *dyad)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Three US soldiers were killed in an attack in Basra.", "en"),   # the attack names no agent
+    ("Drei US-Soldaten wurden in Basra getötet.", "de"),
+])
+def test_place_still_stands_in_for_an_unnamed_agent(coder, text, lang):
+    assert {(s, t) for _, s, t in rows(coder, text, lang)} == {("IRQ", "USA")}
