@@ -179,3 +179,17 @@ def test_sanctions_package_agreed(coder, text, lang, imposer, target):
     result = coder.extract(text, lang, PUB)
     assert {(s.stance, s.imposer_actor, s.target_actor) for s in result.sanctions} == {("impose", imposer, target)}
     assert rows(coder, text, lang) == {asserted("163", imposer, target)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # German warplanes hit as projectiles do, and a clause closing with another verb's particle is that verb: an
+    # arrival is no hit (were 195 rows; "traf ... zusammen" stays the meeting)
+    ("Israelische Kampfflugzeuge trafen Ziele im Süden des Libanon.", "de", {asserted("195", "ISR", "LBN")}),
+    ("Deutsche Kampfjets trafen am Montag in Litauen ein.", "de", set()),
+    ("Die Rakete traf am Montag in Berlin ein.", "de", set()),
+    ("Eine russische Rakete traf ein Wohnhaus in Kiew.", "de", {asserted("195", "RUS", "UKR")}),
+    ("Xi und Putin trafen in Genf zusammen.", "de", {asserted("040", "CHN", "RUS"), asserted("040", "RUS", "CHN")}),
+    ("Israeli warplanes hit targets in Gaza.", "en", {asserted("195", "ISR", "PSE")}),
+])
+def test_warplanes_and_arrivals(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

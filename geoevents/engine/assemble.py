@@ -317,6 +317,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.aid_request_codes = {str(k): str(v) for k, v in (c.raw.get("aid_request_codes") or {}).items()}
         self.aid_request_links = c.words("aid_request_links")
         self.aid_request_verbs = c.words("aid_request_verbs")
+        self.plain_verb_families = c.words("plain_verb_families")
         self.refined_codes = {str(k): frozenset(str(v) for v in vs) for k, vs in (c.raw.get("refined_codes") or {}).items()}
         self.time_prepositions = c.words("time_prepositions")
         self.reason_prepositions = c.words("reason_prepositions")

@@ -40,14 +40,27 @@ class ContentEvents:
         # ("prevented the demonstration staged by students": the governing verb), then the nearer one ("has
         # cancelled a planned visit": cancelled, not has), then the lexicon order
         # some families only count before the word ("met the demands" accedes; "demanded a meeting" does not)
+        # a German clause closing with a separable prefix makes the word another verb ("Kampfjets trafen in Litauen
+        # ein" arrived): no reading of a family that reads the plain verb (cues plain_verb_families: a projectile hits)
+        other_verb = trig.entry.pos == "VERB" and self._closing_particle(trig, frag)
         support = [(*self._support_match(e.support, trig, frag,
                                          0 if e.support in self.preceding_support_families else reach), -k, e)
-                   for k, e in enumerate(readings) if e.support]
+                   for k, e in enumerate(readings) if e.support and
+                   not (other_verb and e.support in self.plain_verb_families)]
         best = max(support, key=lambda item: item[:4], default=None)
         chosen = best[4] if best is not None and best[0] else next((e for e in readings if not e.support),
                                                                         trig.entry)
         return trig if chosen is trig.entry else \
             new_trigger_hit(chosen, trig.tok_start, trig.tok_end, trig.particle_token)
+
+    def _closing_particle(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """German: a one-word verb (no particle of its own) whose main clause closes with a lowercase separable prefix
+        (cues separable_prefixes): "traf am Montag in Berlin ein", "trafen in Genf zusammen"."""
+        if self.lang != "de" or trig.particle_token is not None or " " in trig.entry.pattern or frag.subordinate:
+            return False
+        words = [i for i in self._words_between(trig.tok_end, frag.tok_end) if not self.punct[i]]
+        return len(words) >= 2 and self.lower[words[-1]] in self.separable_prefixes and \
+            self.token_text[words[-1]].islower()
 
     def _content_event(self, trig: TriggerHit, intent_alone: bool = False) -> None:
         frag = self.frag_of[trig.tok_start]
