@@ -32,3 +32,18 @@ def test_act_noun_naming_its_agent_leaves_no_place_as_agent(coder, text, lang, c
 ])
 def test_place_still_stands_in_for_an_unnamed_agent(coder, text, lang):
     assert {(s, t) for _, s, t in rows(coder, text, lang)} == {("IRQ", "USA")}
+
+
+# ---------------------------------------------------------------- coordinated participles share place and sufferer
+@pytest.mark.parametrize("text, lang", [
+    ("Two Ukrainians were arrested and tortured in Russia.", "en"),   # was 1822 RUS->None only (no arrest)
+    ("Zwei Ukrainer wurden in Russland festgenommen und gefoltert.", "de"),   # was 173 only (no torture)
+    ("Two Ukrainians were arrested in Russia and tortured.", "en"),   # was 1822 UKR->None (the victims as torturers)
+    ("Ukrainische Journalisten wurden in Russland festgenommen und gefoltert.", "de"),
+])
+def test_coordinated_passive_participles_share_the_place_and_the_sufferer(coder, text, lang):
+    assert rows(coder, text, lang) == {("173", "RUS", "UKR"), ("1822", "RUS", "UKR")}
+
+
+def test_coordinated_participles_with_the_same_code_stay_one_row(coder):
+    assert rows(coder, "Twenty Ukrainian soldiers were killed or wounded in Russia.", "en") == {("190", "RUS", "UKR")}

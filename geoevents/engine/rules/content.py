@@ -192,12 +192,16 @@ class ContentEvents:
                 # "10 Russian soldiers were killed in Ukraine": the subject suffered the act; the place of the act
                 # stands for the unnamed actor, else there is no source. "..., where 24 people were killed": the
                 # subject of the main clause is not the unnamed actor either
-                place = min((g for g in frag.groups if g.prep in self.locative_preps and g is not patient
+                # "were arrested and tortured in Russia", "wurden in Russland festgenommen und gefoltert": coordinated
+                # participles share the passive's place
+                shared = self._shared_passive_clauses(trig, frag) if patient is not None else [frag]
+                place = min((g for c in shared for g in c.groups if g.prep in self.locative_preps and g is not patient
                              and set(g.codes) - set(patient.codes)), key=lambda g: g.tok_start,
                             default=None) if patient is not None else None
-                near = min((g for g in self._places_of(frag, trig, anywhere=True) if g.prep in self.place_preps
-                            and set(g.codes) - set(patient.codes)), key=lambda g: g.tok_start,
-                           default=None) if patient is not None else None   # a city: also "near", "outside of"
+                near = min((g for c in shared for g in self._places_of(c, trig, anywhere=True)
+                            if g.prep in self.place_preps and set(g.codes) - set(patient.codes)),
+                           key=lambda g: g.tok_start, default=None) if patient is not None else None   # a city: also
+                # "near", "outside of"
                 if near is not None and (place is None or near.tok_start < place.tok_start):
                     place = near
                 # "Two US soldiers were killed by insurgents", "was blown up by a missile fired by rebels": a
@@ -278,6 +282,9 @@ class ContentEvents:
                     self.described_agent_acts.append(trig)
                 return self._veto(entry, "no source actor")
             target = suffered[0] if suffered is not None and suffered[0] is not None else self._target(trig, frag, source, agent is not None)
+            if target is None and passive and patient is not None and all(patient is not g for g in frag.groups) and \
+                    self._other_party(patient, source):
+                target = patient   # "were arrested and tortured": the subject of the clause the participle shares
             if request is not None:
                 target = request[1]   # the one asked, not the aid's recipient
             if target is None:

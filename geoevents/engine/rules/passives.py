@@ -48,6 +48,12 @@ class Passives:
             return None
         prev = self.fragments[frag.index - 1]
         words = self._words_between(prev.tok_start, prev.tok_end)
+        # "were arrested in Russia and tortured": a place behind the first participle is its clause's, not its end
+        places = [g for g in prev.groups if g.prep in self.locative_preps]
+        while len(words) > 2 and (self.lower[words[-1]] in self.locative_preps or
+                                  self.lower[words[-1]] in self.determiners or
+                                  any(g.tok_start <= words[-1] < g.tok_end for g in places)):
+            words.pop()
         if len(words) < 2 or not self._participle_form(self.lower[words[-1]], past_passive=(
                 self._has_word(self.past_passive_aux, prev.tok_start, prev.tok_end))):
             return None
@@ -55,6 +61,21 @@ class Passives:
                 self.lang != "en" and not self._has_word(self.passive_aux, prev.tok_start, words[-1]):
             return None
         return prev
+
+    def _shared_passive_clauses(self, trig: TriggerHit, frag: Fragment) -> list[Fragment]:
+        """The clause of a passive participle with the clauses it shares that passive with: the passive clause before
+        a coordinated participle (_coordinated_passive: "wurden in Russland festgenommen und gefoltert", "were
+        arrested in Russia and tortured") and the
+        clause of a participle coordinated to it after ("were arrested and tortured in Russia")."""
+        clauses = [frag]
+        before = self._coordinated_passive(trig, frag)
+        if before is not None:
+            clauses.insert(0, before)
+        after = self.fragments[frag.index + 1] if frag.index + 1 < len(self.fragments) else None
+        if after is not None and any(self.frag_of.get(t.tok_start) is after and t is not trig and
+                                     self._coordinated_passive(t, after) is frag for t in self.sentence_triggers):
+            clauses.append(after)
+        return clauses
 
     def _means_of_passive(self, trig: TriggerHit, frag: Fragment) -> bool:
         """A weapon or act noun in the agent phrase of a passive clause that names no actor ("were killed by a
