@@ -47,3 +47,32 @@ def test_coordinated_passive_participles_share_the_place_and_the_sufferer(coder,
 
 def test_coordinated_participles_with_the_same_code_stay_one_row(coder):
     assert rows(coder, "Twenty Ukrainian soldiers were killed or wounded in Russia.", "en") == {("190", "RUS", "UKR")}
+
+
+# ---------------------------------------------------------------- lexicon gaps: inquiries, reservists, city adjectives
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Britain opened an inquiry into Russia's role.", "en", {("090", "GBR", "RUS")}),   # was no row
+    ("Britain opened an investigation into Russia's role.", "en", {("090", "GBR", "RUS")}),   # was GBR->None
+    ("The UN launched an inquiry into Myanmar.", "en", {("090", "UNO", "MMR")}),
+    ("Großbritannien leitete eine Untersuchung gegen Russland ein.", "de", {("090", "GBR", "RUS")}),
+    ("Die Niederlande haben Ermittlungen gegen Russland eingeleitet.", "de", {("090", "NLD", "RUS")}),
+    ("Die Niederlande leiteten Ermittlungen gegen Russland ein.", "de", {("090", "NLD", "RUS")}),
+    ("Russia called up its reservists.", "en", {("154", "RUS", None)}),   # was no row
+    ("Israel has called up 300,000 reservists.", "en", {("154", "ISR", None)}),
+    ("Russland berief Reservisten ein.", "de", {("154", "RUS", None)}),
+    ("Israel hat Reservisten einberufen.", "de", {("154", "ISR", None)}),
+    ("Die Hongkonger Polizei nahm zwei taiwanische Aktivisten fest.", "de", {("173", "CHN", "TWN")}),   # was no row
+    ("Hong Kong police arrested two Taiwanese activists.", "en", {("173", "CHN", "TWN")}),
+])
+def test_lexicon_gaps(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Inquiries into the attack continue.", "en"),   # no support word: no act
+    ("Die Untersuchung des Vorfalls dauert an.", "de"),
+    ("Reservists protested in Moscow.", "en"),
+    ("Hongkonger Aktivisten sprachen mit Journalisten.", "de"),   # a place adjective alone is no actor
+])
+def test_lexicon_gap_nouns_alone_are_no_act(coder, text, lang):
+    assert not {r for r in rows(coder, text, lang) if r[0] in ("090", "154", "173")}

@@ -25,7 +25,7 @@ class PlaceFinder:
 
     def __init__(self, places: list[Place], lang: str):
         self.index = PatternIndex(parse_pattern(_token_pattern(name, lang), place)
-                                  for place in places for name in place.names(lang))
+                                  for place in places for name in _spellings(place, lang))
         self.genitive_s = lang == "de"   # "Charkiws", "Basras"
 
     def find(self, keys: list[tuple[str, ...]], texts: list[str], start: int, end: int) -> list[PlaceHit]:
@@ -46,6 +46,15 @@ class PlaceFinder:
             hits.append(PlaceHit(i, best[0], best[1]))
             i = best[0]
         return hits
+
+
+def _spellings(place: Place, lang: str) -> list[str]:
+    """The place's names, in German with the adjective of a one-word name ("Hongkonger", "Charkiwer": "die Hongkonger
+    Polizei" is the police in Hong Kong, Assembler._place_institution)."""
+    names = list(place.names(lang))
+    if lang == "de":
+        names += [name + "er" for name in names if " " not in name and "-" not in name]
+    return names
 
 
 @functools.lru_cache(maxsize=8)
