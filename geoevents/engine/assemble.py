@@ -216,6 +216,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
         self.media_roles = c.words("media_roles")
+        self.attribution_openers = c.words("attribution_openers")
         self.member_nouns = c.words("member_nouns")
         self.conditionals = c.words("conditionals")
         self.appositive_openers = c.words("appositive_openers")
@@ -276,6 +277,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.own_state_groups = frozenset(str(x) for x in own.get("group_sectors", []))
         self.own_state_group_roots = frozenset(str(x) for x in own.get("group_act_roots", []))
         self.own_state_stateless_kinds = frozenset(str(x) for x in own.get("stateless_kinds", []))
+        self.own_state_place_roots = frozenset(str(x) for x in own.get("place_only_roots", []))
         self.dates = DateResolver(self.lang, c.raw)
         self.date_words = frozenset(self.dates.weekdays) | frozenset(self.dates.months)   # "on Monday", "on May 3"
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))

@@ -335,7 +335,8 @@ class Statements:
         the words before it (English, German verb-final "wie ... berichtete") or right behind a German speech word
         that opens its clause, at most an article besides."""
         before = self._words_between(frag.tok_start, trig.tok_start)
-        if before and self.lower[before[0]] in self.subordinators | self.coordinators:
+        if before and self.lower[before[0]] in self.subordinators | self.coordinators | self.attribution_openers:
+            # "..., wie das Staatsfernsehen berichtete": the opener of a closing attribution is no speaker word
             before = before[1:]
         words = before if before or self.lang == "en" else \
             [i for i in self._words_between(trig.tok_end, frag.tok_end) if not self.punct[i]][:3]

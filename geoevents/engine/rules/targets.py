@@ -287,11 +287,17 @@ class Targets:
                  and g.prep not in self.reporting_preps and not self._in_later_purpose_clause(trig, g)]
         if any(set(g.codes) - codes for g in later):
             return None
+        member = source.members[0]
+        # "Ukraine attacked positions in eastern Ukraine", "im Osten der Ukraine": where a state fights in its own
+        # territory is no target, as "near Bakhmut" is none (cues own_state_target place_only_roots; a non-state
+        # group of the state still fights its government: "Sudanese rebels attacked army posts in Sudan")
+        place_only = code[:2] in self.own_state_place_roots and member.sector not in self.domestic_sectors
         for group in later:  # "in southeastern Turkey", "from Palestinian armed groups", "im Südosten der Türkei"
             named = group.prep is not None or group.members[0].entry_id.split(":")[1] != "adj"
+            if place_only and self._in_place_phrase(group, frag.tok_start):
+                continue
             if named and group.tok_start < frag.tok_end:
                 return Group(group.members, group.tok_start, group.tok_end, group.prep, own_state=True)
-        member = source.members[0]
         if member.sector in self.own_state_sources:
             for hit in self.unresolved:
                 if trig.tok_end <= hit.tok_start < frag.tok_end and hit.sector in self.own_state_groups:
@@ -310,6 +316,20 @@ class Targets:
         return Group([Actor(member.code, sector, "", member.start_char, member.start_char, member.tok_start,
                             member.tok_start, member.entry_id, None, None, "")], source.tok_start, source.tok_end,
                      own_state=True)
+
+    def _in_place_phrase(self, group: Group, floor: int) -> bool:
+        """The group names where: a locative preposition heads its phrase, across at most five determiners, compass
+        and place words ("in Ukraine", "in eastern Ukraine", "in the east of Ukraine", "im Osten der Ukraine")."""
+        if group.prep in self.locative_preps:
+            return True
+        words = self._words_between(floor, group.tok_start)[-6:]
+        for i in reversed(words):
+            lower = self.lower[i]
+            if lower in self.locative_preps:
+                return True
+            if not (lower in self.determiners or lower in self.compass_words or lower in self.place_words):
+                return False
+        return False
 
     def _one_sided(self, trig: TriggerHit) -> bool:
         """The act is called one-sided (cues one_sided_words) in its trigger or by one of the two words before it:
