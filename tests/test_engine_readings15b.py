@@ -76,3 +76,29 @@ def test_lexicon_gaps(coder, text, lang, expected):
 ])
 def test_lexicon_gap_nouns_alone_are_no_act(coder, text, lang):
     assert not {r for r in rows(coder, text, lang) if r[0] in ("090", "154", "173")}
+
+
+# ---------------------------------------------------------------- a possessive behind a reason refers to the one acted on
+@pytest.mark.parametrize("text, lang, expected", [
+    # was the 163 alone: "attack" needs a support word, and "its" did not count as naming the agent
+    ("The EU sanctioned Russia over its attack on Kyiv.", "en", {("163", "EUU", "RUS"), ("190", "RUS", "UKR")}),
+    ("The EU imposed sanctions on Russia over its invasion of Ukraine.", "en",
+     {("163", "EUU", "RUS"), ("190", "RUS", "UKR")}),
+    # was 190 EUU->RUS: "seines" read as the EU's
+    ("Die EU verhängte Sanktionen gegen Russland wegen seines Angriffs auf Kiew.", "de",
+     {("163", "EUU", "RUS"), ("190", "RUS", "UKR")}),
+    ("Die EU verurteilte Russland wegen seines Angriffs auf Kiew.", "de", {("111", "EUU", "RUS"), ("190", "RUS", "UKR")}),
+    ("Die USA kritisierten China wegen seiner Unterstützung für Russland.", "de",
+     {("111", "USA", "CHN"), ("051", "CHN", "RUS")}),
+])
+def test_possessive_act_noun_behind_a_reason_is_the_act_of_the_one_acted_on(coder, text, lang, expected):
+    assert rows(coder, text, lang, modality="asserted") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Russia said its attack on Kyiv was a success.", "en", {("190", "RUS", "UKR")}),   # no reason: the subject's
+    ("Lavrov thanked China for its support on Monday.", "en", {("051", "RUS", "CHN")}),   # no object: no act noun row
+    ("Russia was sanctioned over its attack on Kyiv.", "en", {("190", "RUS", "UKR")}),   # the only party
+])
+def test_possessive_act_noun_guards(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

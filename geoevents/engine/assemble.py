@@ -323,6 +323,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.refined_codes = {str(k): frozenset(str(v) for v in vs) for k, vs in (c.raw.get("refined_codes") or {}).items()}
         self.time_prepositions = c.words("time_prepositions")
         self.reason_prepositions = c.words("reason_prepositions")
+        self.possessive_reason_preps = c.words("possessive_reason_prepositions")
         self.particle_verbs = c.words("particle_verbs")
         self.possessive_markers = c.words("possessive_markers")
         self.act_object_preps = c.words("act_object_prepositions")

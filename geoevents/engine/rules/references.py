@@ -328,6 +328,14 @@ class References:
             return None
         person_only = self.lang == "en" and (self.lower[at] in self.person_pronouns or self.lower[at] == "his")
         current = self._current_groups_before(at)
+        before = self._words_between(frag.tok_start, at)
+        if before and self.lower[before[-1]] in self.possessive_reason_preps and not person_only:
+            # "The EU sanctioned Russia over its attack on Kyiv", "verhängte Sanktionen gegen Russland wegen seines
+            # Angriffs": the party the clause acts on answers for its own act (the latest group of the clause before
+            # the preposition, when it is not the clause's only one, the subject)
+            own = [g for g in current if g.tok_start >= frag.tok_start]
+            if len(own) >= 2 and not own[-1].pronoun:
+                return Group(own[-1].members, own[-1].tok_start, own[-1].tok_end, pronoun=True)
         for group in reversed(self.history + current):
             if group.prep is not None and group.prep not in self.agent_preps:
                 continue

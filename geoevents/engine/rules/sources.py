@@ -534,19 +534,32 @@ class Sources:
 
     def _names_its_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
         """A named agent makes an act noun an act, as a support verb would: its genitive ("den Angriff Russlands auf"),
-        its possessor ("Russia's invasion of") or its agent phrase with at most its object phrase between ("the
+        its possessor ("Russia's invasion of"), a possessive determiner that refers to a party ("over its attack
+        on Kyiv", _possessive_agent_reference) or its agent phrase with at most its object phrase between ("the
         invasion of Ukraine by Russia"; not "refugees were attacked by", the agent of the verb in between)."""
         if self._genitive_agent(trig, frag) is not None or self._possessive_agent(trig, frag) is not None or \
                 self._content_noun_agent(trig, frag) is not None or self._behind_agent(trig, frag) is not None:
             return True
         if not self._nominal(trig):
             return False
+        if self._possessive_agent_reference(trig, frag) is not None and self._object_behind(trig, frag):
+            return True   # "sanctioned Russia over its attack on Kyiv": the possessive determiner names the agent
+            # (with the act's object, as a possessor: "thanked China for its support" is no act)
         agent = self._nominal_by_agent(trig, frag)
         if agent is None:
             return False
         in_groups = {i for g in frag.groups for i in range(g.tok_start, g.tok_end)}
         return all(i in in_groups or self.lower[i] in self.prepositions or self.lower[i] in self.determiners
                    for i in self._words_between(trig.tok_end, agent.tok_start))
+
+    def _object_behind(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The act noun's object follows it, behind "of" or a target preposition of its code, only its determiners and
+        lowercase words between ("its attack on Kyiv", "its invasion of Ukraine", "seines Angriffs auf Kiew")."""
+        links = {"of"} if self.lang == "en" else set()
+        group = next((g for g in frag.groups if g.tok_start >= trig.tok_end), None)
+        return group is not None and group.prep in links | self._target_preps(trig.entry.cameo_code) and all(
+            self.lower[i] == group.prep or self.lower[i] in self.determiners or
+            self.alpha[i] and self.token_text[i].islower() for i in self._words_between(trig.tok_end, group.tok_start))
 
     def _other_noun_phrase_between(self, start: int, agent_start: int, own: set[int] = frozenset()) -> bool:
         """A preposition between a nominal trigger and a by-agent opens a phrase the agent may belong to:
