@@ -62,6 +62,30 @@ class ContentEvents:
         return len(words) >= 2 and self.lower[words[-1]] in self.separable_prefixes and \
             self.token_text[words[-1]].islower()
 
+    def _released_thing(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A release (cues person_object_codes: 084) is of persons: the English phrase behind the verb, up to its
+        first preposition, punctuation or conjunction, names no actor, pronoun, number, capitalized name or person
+        word (cues person_object_words) but some other word ("began releasing treated water from the plant",
+        "released a statement"). A passive or a phrase that opens with a preposition ("was released on Friday")
+        keeps its reading, so do adverbs (cues person_object_skips, words ending in -ly)."""
+        if trig.entry.cameo_code not in self.person_object_codes:
+            return False
+        things = False
+        for i in self._words_between(trig.tok_end, frag.tok_end):
+            low = self.lower[i]
+            if low in self.person_object_links:
+                continue   # "released dozens of prisoners"
+            if self.punct[i] or low in self.prepositions or low in self.coordinators or low in self.subordinators:
+                break
+            if self.in_actor[i] or low in self.pronoun_words or self.like_num[i] or \
+                    self.token_text[i][:1].isupper() or \
+                    any(low == w or w.endswith("*") and low.startswith(w[:-1]) for w in self.person_object_words):
+                return False
+            if low in self.determiners or low in self.person_object_skips or low.endswith("ly"):
+                continue
+            things = True
+        return things
+
     def _content_event(self, trig: TriggerHit, intent_alone: bool = False) -> None:
         frag = self.frag_of[trig.tok_start]
         trig = self._reading(trig, frag)
@@ -109,6 +133,9 @@ class ContentEvents:
         if self._visitor_attribute(trig):
             return self._veto(entry, "'visiting' before a nationality adjective describes the visitor ('talks with "
                                      "visiting Australian Prime Minister X'): no visit by the clause's subject")
+        if self._released_thing(trig, frag):
+            return self._veto(entry, "object names no person ('began releasing treated water', 'released a "
+                                     "statement'): a release is of persons")
         if entry.cameo_code[:2] not in self.suffered_roots and not parties and \
                 self._hit_by_act_noun(trig, frag, self.act_setting_preps):
             # (violence keeps its row: "engaged Filipino peacekeepers in a firefight"; so do talks that name their

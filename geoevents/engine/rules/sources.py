@@ -274,7 +274,8 @@ class Sources:
             if agent is not None:   # "Russia said its air strike on Kyiv ...": the possessive names the agent
                 return agent
         # "China, das Russland Waffen geliefert hatte": the relative pronoun is the subject, not the group before the noun
-        if nominal and not (frag.relative and self._relative_pronoun(frag)[2]):
+        # "froze Russian assets": the adjective before a noun of property names its owner, the target (_owner_before)
+        if nominal and not (frag.relative and self._relative_pronoun(frag)[2]) and self._owner_before(trig, frag) is None:
             # "Russlands Invasion", "die russische Invasion", "Russia's invasion"
             for group in frag.groups:
                 gap = self._words_between(group.tok_end, trig.tok_start)
@@ -609,6 +610,20 @@ class Sources:
         in_groups = {i for g in frag.groups for i in range(g.tok_start, g.tok_end)}
         return all(i in in_groups or self.lower[i] in self.determiners or self.token_text[i] in ",'" or
                    self.alpha[i] and self.token_text[i][:1].islower() for i in after)
+
+    def _owner_before(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The state named right before a noun of property (cues owner_nouns: "froze Russian assets", "Russia's
+        assets", "friert russische Vermögenswerte ein"): the owner whose goods the act is about, its target, not the
+        agent an adjective names before an act noun ("the Russian attack")."""
+        word = self.lower[trig.tok_start]
+        if not any(word == w or w.endswith("*") and word.startswith(w[:-1]) for w in self.owner_nouns):
+            return None
+        for group in frag.groups:
+            gap = self._words_between(group.tok_end, trig.tok_start)
+            if group.tok_end <= trig.tok_start and len(gap) <= 2 and group.prep is None and \
+                    all(self.token_text[t] == "'s" or self.alpha[t] and self.token_text[t].islower() for t in gap):
+                return group
+        return None
 
     def _content_noun_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """The agent of a threat or demand noun with its infinitive content (_content_follows), named by its possessor

@@ -29,6 +29,9 @@ class Targets:
 
     def _target(self, trig: TriggerHit, frag: Fragment, source: Group, passive: bool) -> Group | None:
         source_codes = set(source.codes)
+        owner = self._owner_before(trig, frag)
+        if owner is not None and self._other_party(owner, source):
+            return owner   # "froze Russian assets", "friert russische Vermögenswerte ein": whose property
         named = self._genitive_agent(trig, frag) or self._possessive_agent(trig, frag)
         if named is not None and named[0] is source:
             return named[1]

@@ -1,0 +1,68 @@
+"""What the lead's third fresh-passage set (issue #3, fresh15c session; docs/evaluation.md "Fresh-passage check",
+"Third fresh-passage set") found the coder misreading: each reading with English and German sentences of our own,
+checking code, source, target, negation and modality of the rows, and sentences that must keep their reading."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2024, 3, 23)
+
+
+def rows(coder, text, lang, published=PUB):
+    """(code, source, target, negated, modality) of every row, statements included."""
+    return {(e.cameo_code, e.source_actor, e.target_actor, e.negated, e.modality)
+            for e in coder.extract(text, lang, published).events}
+
+
+def asserted(code, source, target):
+    return (code, source, target, False, "asserted")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an import ban on a state's goods is an embargo (163) on that state, not the ban 172 with no target
+    ("Russia banned imports of Georgian wine on Monday.", "en", {asserted("163", "RUS", "GEO")}),
+    ("India suspended all imports from Pakistan.", "en", {asserted("163", "IND", "PAK")}),
+    ("The EU banned the import of Russian oil.", "en", {asserted("163", "EUU", "RUS")}),
+    ("Russland verbot am Montag die Einfuhr von Wein aus Georgien.", "de", {asserted("163", "RUS", "GEO")}),
+    ("Indien stoppte alle Importe aus Pakistan.", "de", {asserted("163", "IND", "PAK")}),
+    ("Die EU verhängte ein Einfuhrverbot für Stahl aus Russland.", "de", {asserted("163", "EUU", "RUS")}),
+    # an asset freeze is a sanction on the owner the adjective names (was no row, or the owner as the agent)
+    ("Canada froze Russian assets worth 100 million dollars.", "en", {asserted("163", "CAN", "RUS")}),
+    ("Belgium has frozen further Russian assets.", "en", {asserted("163", "BEL", "RUS")}),
+    ("Kanada friert weitere russische Vermögenswerte ein.", "de", {asserted("163", "CAN", "RUS")}),
+    ("Belgien hat russische Vermögenswerte eingefroren.", "de", {asserted("163", "BEL", "RUS")}),
+])
+def test_embargo_and_asset_freeze(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a ban of something else stays the ban; goods that rose are no act
+    ("Russia banned the opposition party on Monday.", "en", {asserted("172", "RUS", "RUS")}),
+    ("Imports from China rose by ten percent in May.", "en", set()),
+    ("Die Einfuhr von Waren aus China stieg im Mai um zehn Prozent.", "de", set()),
+])
+def test_other_bans_and_trade_figures_keep_their_reading(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a release is of persons (or seized property): a thing behind the verb is no release (was 084 JPN->none)
+    ("Japan began releasing treated water from the plant on Thursday.", "en", set()),
+    ("Japan released treated water into the sea.", "en", set()),
+    ("The Kremlin released a statement on Friday.", "en", set()),
+    # persons, pronouns, numbers, names and passives keep it
+    ("Iran began releasing prisoners on Friday.", "en", {asserted("084", "IRN", None)}),
+    ("Hamas released dozens of hostages on Sunday.", "en", {asserted("084", "PSE", None)}),
+    ("Iran released two French citizens on Friday.", "en", {asserted("084", "IRN", "FRA")}),
+    ("Russia released him on Friday.", "en", {asserted("084", "RUS", None)}),
+    ("The two Americans were released by Iran on Friday.", "en", {asserted("084", "IRN", "USA")}),
+    ("Iran released the British oil tanker.", "en", {asserted("084", "IRN", "GBR")}),
+    # German: "freilassen" is said of persons ("Wasser ablassen" is no trigger); both readings stay as they were
+    ("Iran hat zwei französische Staatsbürger freigelassen.", "de", {asserted("084", "IRN", "FRA")}),
+    ("Japan hat begonnen, aufbereitetes Wasser ins Meer abzulassen.", "de", set()),
+])
+def test_release_is_of_persons(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
