@@ -60,3 +60,28 @@ def coded(coder, text, lang):
 ])
 def test_own_territory_is_no_target_of_fighting(coder, text, lang, expected):
     assert coded(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a clause dated only by a span of years that ended decades before publication is a history lesson, no event
+    # (cues history_span; docs/evaluation.md no-event passages): were 193 DEU<->FRA, 190 DEU/FRA->none, 195, 190
+    ("Germany and France fought three wars between 1870 and 1945.", "en"),
+    ("Deutschland und Frankreich führten zwischen 1870 und 1945 drei Kriege gegeneinander.", "de"),
+    ("Japan invaded China between 1937 and 1945.", "en"),
+    ("Zwischen 1939 und 1945 bombardierte Deutschland Großbritannien.", "de"),
+])
+def test_history_lesson_is_no_event(coder, text, lang):
+    assert coded(coder, text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a recent span, or a date of the clause's own beside the span, is no history lesson
+    ("Russia attacked Ukraine on Monday, the first such attack between 2022 and 2024.", "en",
+     {("190", "RUS", "UKR", "asserted")}),
+    ("Russland hat die Ukraine zwischen 2022 und 2024 mehrfach angegriffen.", "de", {("190", "RUS", "UKR", "asserted")}),
+    ("Russia attacked Ukraine between 2022 and 2024.", "en", {("190", "RUS", "UKR", "asserted")}),
+    # what a speaker says today about history: the saying stays
+    ("Macron said Germany and France fought three wars between 1870 and 1945.", "en", {("010", "FRA", "DEU", "asserted")}),
+])
+def test_recent_or_dated_span_stays_an_event(coder, text, lang, expected):
+    assert coded(coder, text, lang) == expected

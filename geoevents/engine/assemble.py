@@ -89,6 +89,7 @@ import bisect
 import dataclasses
 import inspect
 import itertools
+import re
 from datetime import date
 from typing import Any
 
@@ -284,6 +285,14 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.own_state_stateless_kinds = frozenset(str(x) for x in own.get("stateless_kinds", []))
         self.own_state_place_roots = frozenset(str(x) for x in own.get("place_only_roots", []))
         self.dates = DateResolver(self.lang, c.raw)
+        span = c.raw.get("history_span") or {}
+        openers, joiners = [re.escape(str(w)) for w in span.get("openers", [])], \
+            [re.escape(str(w)) for w in span.get("joiners", [])]
+        year = r"(1[5-9]\d\d|20\d\d)"
+        # "between 1870 and 1945", "zwischen 1870 und 1945": a span of years (rules/event_dates.py _historical)
+        self.history_span_re = re.compile(rf"\b(?:{'|'.join(openers)})\s+{year}\s+(?:{'|'.join(joiners)})\s+{year}\b",
+                                          re.IGNORECASE) if openers and joiners else None
+        self.history_min_years = int(span.get("min_years", 20))
         self.date_words = frozenset(self.dates.weekdays) | frozenset(self.dates.months)   # "on Monday", "on May 3"
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
         self.backshifted_future = c.words("backshifted_future")

@@ -525,6 +525,9 @@ class ContentEvents:
             code, negated, modality = refused, False, "hypothetical" if conditional else "asserted"
         if not negated and self._negating_verb(trig, frag):
             negated = True
+        if modality in ("asserted", "reported") and self._historical(frag):
+            # "Germany and France fought three wars between 1870 and 1945": a history lesson is no event
+            return self._veto(entry, "historical: dated only by a year span decades before publication")
         day, precision, date_text = self._date_for(frag, future=modality == "future", said_in=statement)
         if date_text is None and statement is not None and statement.trigger is None and statement.date is not None:
             day, precision, date_text = statement.date   # inside a continued quote: its carried date

@@ -68,6 +68,21 @@ class EventDates:
             return None, "unknown", None
         return self.published, "day", None
 
+    def _historical(self, frag: Fragment) -> bool:
+        """The clause is dated only by a span of years that ended decades before the publication date (cues
+        history_span: "fought three wars between 1870 and 1945", "führten zwischen 1870 und 1945 drei Kriege"): a
+        history lesson, background and no event (docs/evaluation.md, no-event passages). A clause with a date of
+        its own besides the span is not ("on Monday ... the first time between 1990 and 2024")."""
+        if self.history_span_re is None or self.published is None:
+            return False
+        start, stop = self.idx[frag.tok_start], self.table.end_char(frag.tok_end - 1)
+        found = self.history_span_re.search(self.text, self.span.start_char, self.span.end_char)
+        if found is None or not start <= found.start() < stop or self.published.year - int(found.group(2)) < self.history_min_years or \
+                int(found.group(1)) > int(found.group(2)):
+            return False
+        self._sentence_dates()
+        return all(found.start() <= m.start_char < found.end() for m in frag.dates)
+
     def _content_date_span(self, content: tuple[int, int]) -> tuple[int, int]:
         """Characters of a statement's content whose dates are the content's: all but a date right behind the speech
         word (its first two words: "said on Monday it would ...")."""
