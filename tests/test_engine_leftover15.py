@@ -85,3 +85,23 @@ def test_history_lesson_is_no_event(coder, text, lang):
 ])
 def test_recent_or_dated_span_stays_an_event(coder, text, lang, expected):
     assert coded(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # heavy weapons with a delivery word are military aid (072, announced: the intent 0332), not no row
+    ("Deutschland will der Ukraine weitere Panzer liefern.", "de", {("0332", "DEU", "UKR", "future")}),
+    ("Deutschland hat der Ukraine Kampfpanzer geliefert.", "de", {("072", "DEU", "UKR", "asserted")}),
+    ("Frankreich lieferte der Ukraine Haubitzen.", "de", {("072", "FRA", "UKR", "asserted")}),
+    ("Dänemark will der Ukraine Kampfjets liefern.", "de", {("0332", "DNK", "UKR", "future")}),
+    ("The US will send more tanks to Ukraine.", "en", {("0332", "USA", "UKR", "future")}),
+    ("Britain delivered howitzers to Ukraine.", "en", {("072", "GBR", "UKR", "asserted")}),
+    ("The Netherlands sent fighter jets to Ukraine.", "en", {("072", "NLD", "UKR", "asserted")}),
+    ("The US delivered artillery systems to Ukraine.", "en", {("072", "USA", "UKR", "asserted")}),
+    # without a delivery word the weapon is no aid: the attack stays the only row
+    ("Russland hat die Ukraine mit Panzern und Raketen angegriffen.", "de", {("190", "RUS", "UKR", "asserted")}),
+    ("Israelische Kampfflugzeuge trafen Ziele im Süden des Libanon.", "de", {("195", "ISR", "LBN", "asserted")}),
+    ("Israeli fighter jets struck targets in Gaza.", "en", {("195", "ISR", "PSE", "asserted")}),
+    ("Russian tanks attacked Kharkiv.", "en", {("190", "RUS", "UKR", "asserted")}),
+])
+def test_heavy_weapons_delivered_are_military_aid(coder, text, lang, expected):
+    assert coded(coder, text, lang) == expected
