@@ -66,3 +66,48 @@ def test_other_bans_and_trade_figures_keep_their_reading(coder, text, lang, expe
 ])
 def test_release_is_of_persons(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+WEDNESDAY = date(2024, 8, 14)
+
+
+def dated(coder, text, lang, published=WEDNESDAY):
+    """(code, source, target, modality, date) of the non-statement rows."""
+    return {(e.cameo_code, e.source_actor, e.target_actor, e.modality, e.event_date)
+            for e in coder.extract(text, lang, published).events if e.statement is None}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a visit verb in the present tense with a date after the publication day is a planned visit (036 future, the
+    # coming day), not a visit made on the weekday before (was 042 asserted, dated the Thursday before)
+    ("Die Außenminister Deutschlands und Frankreichs reisen am Donnerstag nach Ägypten.", "de",
+     {("036", "DEU", "EGY", "future", date(2024, 8, 15)), ("036", "FRA", "EGY", "future", date(2024, 8, 15))}),
+    ("Scholz reist am Montag nach China.", "de", {("036", "DEU", "CHN", "future", date(2024, 8, 19))}),
+    ("Scholz besucht am Montag China.", "de", {("036", "DEU", "CHN", "future", date(2024, 8, 19))}),
+    ("The foreign ministers of Germany and France travel to Egypt on Thursday.", "en",
+     {("036", "DEU", "EGY", "future", date(2024, 8, 15)), ("036", "FRA", "EGY", "future", date(2024, 8, 15))}),
+    ("Scholz travels to China on Monday.", "en", {("036", "DEU", "CHN", "future", date(2024, 8, 19))}),
+    # past tense, a perfect, the publication day itself or no date: the visit made
+    ("Scholz reiste am Montag nach China.", "de", {("042", "DEU", "CHN", "asserted", date(2024, 8, 12))}),
+    ("Scholz hat am Montag China besucht.", "de", {("042", "DEU", "CHN", "asserted", date(2024, 8, 12))}),
+    ("Scholz reist am Mittwoch nach China.", "de", {("042", "DEU", "CHN", "asserted", date(2024, 8, 14))}),
+    ("Scholz travelled to China on Monday.", "en", {("042", "DEU", "CHN", "asserted", date(2024, 8, 12))}),
+    ("Scholz travels to China.", "en", {("042", "DEU", "CHN", "asserted", date(2024, 8, 14))}),
+])
+def test_present_tense_with_a_later_date_is_a_planned_visit(coder, text, lang, expected):
+    assert dated(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a thing travels, nobody visits: the adjective describes the thing (was 036 CHN->USA and CHN->DEU)
+    ("The exhibition of Chinese porcelain will travel to Washington and Berlin next year.", "en", set()),
+    ("Chinese goods travel to Europe by train.", "en", set()),
+    ("Die Ausstellung chinesischen Porzellans reist nächstes Jahr nach Washington und Berlin.", "de", set()),
+    ("Die chinesische Ausstellung reiste im Mai nach Paris.", "de", set()),
+    # persons do
+    ("The Chinese president will travel to Washington next year.", "en",
+     {("036", "CHN", "USA", "future", date(2025, 1, 1))}),
+    ("Der chinesische Präsident reiste im Mai nach Paris.", "de", {("042", "CHN", "FRA", "asserted", date(2024, 5, 1))}),
+])
+def test_a_thing_does_not_visit(coder, text, lang, expected):
+    assert dated(coder, text, lang) == expected

@@ -130,6 +130,9 @@ class ContentEvents:
         if self._hit_by_act_noun(trig, frag):
             return self._veto(entry, "noun in the object phrase of an act noun before it ('an attack on a "
                                      "weapons supply'): what that act hit, no act of its own")
+        if self._inanimate_traveller(trig, frag):
+            return self._veto(entry, "a thing travels ('The exhibition of Chinese porcelain will travel to "
+                                     "Washington'): no visit")
         if self._visitor_attribute(trig):
             return self._veto(entry, "'visiting' before a nationality adjective describes the visitor ('talks with "
                                      "visiting Australian Prime Minister X'): no visit by the clause's subject")
@@ -486,6 +489,9 @@ class ContentEvents:
             modality = "asserted"   # "criticised the US plan to sell weapons": the plan is future, the criticism made
         if intent_frag is not None and modality == "asserted":
             modality = "future"
+        upcoming = modality == "asserted" and not negated and intent_frag is None and self._present_plan(trig, frag)
+        if upcoming:
+            modality = "future"   # "reisen am Donnerstag nach Ägypten", "travel to Egypt on Thursday": not yet made
         if modality == "future" and entry.cameo_code[:2] == "13" and entry.pos != "VERB" and not (
                 self._cue_governs(trig, frag, "modality") or
                 intent_frag is not None and self._cue_governs(trig, intent_frag, "intent")):
@@ -528,7 +534,8 @@ class ContentEvents:
         if modality in ("asserted", "reported") and self._historical(frag):
             # "Germany and France fought three wars between 1870 and 1945": a history lesson is no event
             return self._veto(entry, "historical: dated only by a year span decades before publication")
-        day, precision, date_text = self._date_for(frag, future=modality == "future", said_in=statement)
+        day, precision, date_text = self._date_for(frag, future=modality == "future", said_in=statement,
+                                                   upcoming=upcoming)
         if date_text is None and statement is not None and statement.trigger is None and statement.date is not None:
             day, precision, date_text = statement.date   # inside a continued quote: its carried date
         seat = source.members[0].entry_id if source is not None and not rule_prefix.startswith("place_") else ""
@@ -703,6 +710,22 @@ class ContentEvents:
                       (g.prep is None or g.prep in self.addressee_preps or self.lang == "en" and g.prep == "to") and
                       (subject is None or g.tok_start != subject.tok_start)), None)
         return code, asked
+
+    def _present_plan(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A visit verb in the present tense (cues present_plan_verbs: "reisen", "reist", "travel", "travels") with a
+        date of its clause that, read forward, lies after the publication date ("Die Außenminister reisen am
+        Donnerstag nach Ägypten" in a Wednesday paper, "travel to Egypt on Thursday"): a planned visit, the intent
+        036 future, not a visit made. A perfect or past auxiliary in the clause (cues present_plan_blockers: "hat
+        ... besucht") or a date on or before the publication day keeps the visit."""
+        if trig.entry.mode != "visit" or not trig.entry.intent_code or self.published is None or \
+                self.lower[trig.tok_start] not in self.present_plan_verbs or \
+                self._has_word(self.present_plan_blockers, frag.tok_start, frag.tok_end):
+            return False
+        self._sentence_dates()
+        if not frag.dates:
+            return False
+        day, precision = self.dates.resolve(frag.dates[0].text, self.published, future=True)
+        return precision != "unknown" and day is not None and day > self.published
 
     def _planned_act(self, trig: TriggerHit) -> bool:
         """A meeting or visit noun right after a word of planning (cues planned_attributes, planned_attribute_roots:

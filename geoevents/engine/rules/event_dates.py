@@ -24,10 +24,11 @@ class EventDates:
                     break
 
     def _date_for(self, frag: Fragment, future: bool = False, content: tuple[int, int] | None = None,
-                  said_in: StatementInfo | None = None) -> tuple[date | None, str, str | None]:
+                  said_in: StatementInfo | None = None, upcoming: bool = False) -> tuple[date | None, str, str | None]:
         """``content``: the tokens of what a statement says; a date inside them of a future or possible act does
         not date the saying. ``said_in``: the statement whose content holds the act; a date of that content dates
-        the act before one of the saying's own clause ("said on Monday he would visit China in May": May)."""
+        the act before one of the saying's own clause ("said on Monday he would visit China in May": May).
+        ``upcoming``: a present tense planning the act (content._present_plan): a weekday is the coming one too."""
         self._sentence_dates()
         mention = frag.dates[0] if frag.dates else None
         if said_in is not None and mention is not None and len(frag.dates) > 1:
@@ -59,7 +60,7 @@ class EventDates:
         if mention is not None:
             # "will im Juni reisen": the coming June. Weekdays stay past: "agreed on Tuesday to expand" dates the
             # agreement, and news name the weekday of the report
-            if future and self.published is not None and mention.precision in ("month", "year"):
+            if future and self.published is not None and (upcoming or mention.precision in ("month", "year")):
                 day, precision = self.dates.resolve(mention.text, self.published, future=True)
                 if precision != "unknown":
                     return day, precision, mention.text

@@ -21,6 +21,16 @@ class MeetingsAndVisits:
         return any(a.tok_start == nxt and a.entry_id.split(":")[1] in self.visitor_attribute_kinds
                    for a in self.actors)
 
+    def _inanimate_traveller(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A visit verb whose clause names a thing before it (cues inanimate_travellers: "The exhibition of Chinese
+        porcelain will travel to Washington", "Das Schiff reist nach Japan", "Chinese goods travel to Europe"): a
+        thing travels, nobody visits; a nationality adjective there describes the thing, no visitor."""
+        if trig.entry.mode != "visit" or trig.entry.pos == "NOUN":
+            return False
+        words = self.inanimate_travellers
+        return any(any(low == w or w.endswith("*") and low.startswith(w[:-1]) for w in words)
+                   for low in (self.lower[i] for i in self._words_between(frag.tok_start, trig.tok_start)))
+
     def _third_location(self, parties: list[Actor], frag: Fragment) -> bool:
         """A meeting "in Jakarta"/"in der usbekischen Stadt Samarkand" of parties from other countries."""
         codes = {m.code for m in parties}
