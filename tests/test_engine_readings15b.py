@@ -102,3 +102,23 @@ def test_possessive_act_noun_behind_a_reason_is_the_act_of_the_one_acted_on(code
 ])
 def test_possessive_act_noun_guards(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+# ---------------------------------------------------------------- the sanctioning verb imposes sanctions on its object
+@pytest.mark.parametrize("text, lang, target", [
+    # were stance mention with the target of a later phrase (UKR, RUS)
+    ("The EU sanctioned Russia over the attack on Kyiv.", "en", "RUS"),
+    ("Die EU sanktionierte Russland wegen des Angriffs auf Kiew.", "de", "RUS"),
+    ("The US sanctioned three Chinese firms over their support for Russia.", "en", "CHN"),
+])
+def test_sanctioning_verb_mention_is_imposed_on_its_object(coder, text, lang, target):
+    result = coder.extract(text, lang, PUB)
+    assert [(s.stance, s.imposer_actor, s.target_actor) for s in result.sanctions] == \
+        [("impose", result.events[0].source_actor, target)]
+    # one 163 row, the verb's (the mention adds none)
+    assert [(e.cameo_code, e.target_actor) for e in result.events if e.cameo_code == "163"] == [("163", target)]
+
+
+def test_sanctioned_firms_answer_for_their_support(coder):
+    text = "The US sanctioned three Chinese firms over their support for Russia."
+    assert rows(coder, text, "en") == {("163", "USA", "CHN"), ("051", "CHN", "RUS")}

@@ -26,6 +26,12 @@ class SanctionsMentions:
         negated = bool(self._cue_in("negation", frag)) and not self._cue_in("negation_blockers", frag)
         imposer = self._sanction_imposer(tok, frag, stance, described)
         target = self._sanction_object(tok, frag, imposer)
+        verb = self._sanction_verb(tok)
+        if verb is not None:
+            # "The EU sanctioned Russia over the attack on Kyiv", "Die EU sanktionierte Russland": the verb imposes
+            # sanctions on its object (was stance mention with the target of a later phrase, UKR)
+            target = target or self._sanction_verb_object(tok, frag, imposer)
+            stance = "impose" if stance == "mention" else stance
         target_preps = self.cues.words("sanction_target_prepositions")
         for group in frag.groups if target is None else ():
             if group.prep in target_preps and group.tok_start > tok:
@@ -59,6 +65,8 @@ class SanctionsMentions:
         self.decisions.append({"sanction": token_text, "stance": stance, "imposer": imposer_code,
                                "target": target_code, "speaker": speaker})
         code = SANCTION_EVENT_CODES.get(stance)
+        if verb is not None and stance == "impose":
+            return   # the verb's own row (en:163:sanctioned, de:163:sanktionierte) codes the act
         intent = self._intent_fragment(frag)
         if stance == "lift" and intent is not None:
             code = "0354"
@@ -93,6 +101,27 @@ class SanctionsMentions:
                                        modality, day, precision, date_text,
                                        self.sentence_reporting or (statement.speaker_text if statement else None),
                                        None))
+
+    def _sanction_verb(self, tok: int):
+        """The 163 verb trigger that the sanctions word at ``tok`` is ("sanctioned", "sanktionierte"), or None."""
+        return next((t for t in self.sentence_triggers if t.tok_start <= tok < t.tok_end and t.entry.pos == "VERB"
+                     and t.entry.cameo_code == SANCTION_EVENT_CODES["impose"]), None)
+
+    def _sanction_verb_object(self, tok: int, frag: Fragment, imposer: Group | None) -> Group | None:
+        """The object of a sanctioning verb: the first plain group behind it with only numerals, determiners and
+        lowercase words or a date between ("sanctioned three Chinese firms", "sanktionierte am Montag Russland")."""
+        group = next((g for g in frag.groups if g.tok_start > tok and g is not imposer), None)
+        if group is None or group.prep is not None or group.genitive:
+            return None
+        self._sentence_dates()
+        between = self._words_between(tok + 1, group.tok_start)
+        dated = {i for m in frag.dates for i in between if m.start_char <= self.idx[i] < m.end_char}
+        dated |= {i - 1 for i in dated if self.lower[i - 1] in self.prepositions}   # "am Montag", "on Monday"
+        if not all(i in dated or self.like_num[i] or self.lower[i] in self.determiners or
+                   self.alpha[i] and self.token_text[i].islower() and self.lower[i] not in self.prepositions
+                   for i in between):
+            return None
+        return group
 
     def _genitive_of_target_noun(self, tok: int, frag: Fragment, target_preps: frozenset[str]) -> Group | None:
         """German: the state in the genitive behind the noun a target preposition governs ("Sanktionen gegen den
