@@ -105,3 +105,48 @@ def test_recent_or_dated_span_stays_an_event(coder, text, lang, expected):
 ])
 def test_heavy_weapons_delivered_are_military_aid(coder, text, lang, expected):
     assert coded(coder, text, lang) == expected
+
+
+def sanctions(coder, text, lang):
+    """(imposer, target, stance) of every sanctions mention, and (code, source, target, modality, date) of every row."""
+    result = coder.extract(text, lang, PUB)
+    return ({(m.imposer_actor, m.target_actor, m.stance) for m in result.sanctions},
+            {(e.cameo_code, e.source_actor, e.target_actor, e.modality, e.event_date) for e in result.events})
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # sanctions that remain in force are extended (were a mention); with a named imposer the extension 163, asserted
+    # in both languages (cues sanction_standing), dated by the report, not by the end date behind "until"/"bis"
+    # (cues date_end_markers: was 2023-07-01, the past July)
+    ("Die Sanktionen bleiben bis Juli in Kraft.", "de", ({(None, None, "extend")}, set())),
+    ("The sanctions will remain in force until July.", "en", ({(None, None, "extend")}, set())),
+    ("Die EU-Sanktionen gegen Russland bleiben bis Juli in Kraft.", "de",
+     ({("EUU", "RUS", "extend")}, {("163", "EUU", "RUS", "asserted", PUB)})),
+    ("The EU sanctions against Russia will remain in force until July.", "en",
+     ({("EUU", "RUS", "extend")}, {("163", "EUU", "RUS", "asserted", PUB)})),
+    ("Die EU-Sanktionen gegen Russland bleiben bis zum 31. Juli in Kraft.", "de",
+     ({("EUU", "RUS", "extend")}, {("163", "EUU", "RUS", "asserted", PUB)})),
+    ("Sanctions against Russia remain in place.", "en", ({(None, "RUS", "extend")}, set())),
+    ("Die Sanktionen gegen Russland werden in Kraft bleiben.", "de", ({(None, "RUS", "extend")}, set())),
+    ("The EU extended its sanctions against Russia until July.", "en",
+     ({("EUU", "RUS", "extend")}, {("163", "EUU", "RUS", "asserted", PUB)})),
+    # entering into force is no extension; a date without an end marker still dates the act
+    ("Die Sanktionen treten am Montag in Kraft.", "de", ({(None, None, "mention")}, set())),
+    ("The EU will impose sanctions on Russia in July.", "en",
+     ({("EUU", "RUS", "impose")}, {("163", "EUU", "RUS", "future", date(2024, 7, 1))})),
+])
+def test_sanctions_remaining_in_force_are_extended(coder, text, lang, expected):
+    assert sanctions(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a closing speech word whose speaker names no actor (no statement row) still dates what it reports (was the
+    # publication day)
+    ("Russia attacked Kyiv, officials said on Monday.", "en", {("190", "RUS", "UKR", "asserted", date(2024, 2, 26))}),
+    ("Russland hat Kiew angegriffen, teilte die Polizei in Kiew am Montag mit.", "de",
+     {("190", "RUS", "UKR", "asserted", date(2024, 2, 26))}),
+    ("Die Strafmaßnahmen der EU gegen Belarus bleiben ein weiteres Jahr in Kraft, teilte der Rat in Brüssel am "
+     "Donnerstag mit.", "de", {("163", "EUU", "BLR", "asserted", date(2024, 2, 29))}),
+])
+def test_unread_closing_attribution_dates_the_report(coder, text, lang, expected):
+    assert sanctions(coder, text, lang)[1] == expected

@@ -296,6 +296,9 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.history_span_re = re.compile(rf"\b(?:{'|'.join(openers)})\s+{year}\s+(?:{'|'.join(joiners)})\s+{year}\b",
                                           re.IGNORECASE) if openers and joiners else None
         self.history_min_years = int(span.get("min_years", 20))
+        ends = c.raw.get("date_end_markers") or {}
+        self.date_end_words = frozenset(str(w).lower() for w in ends.get("words", []))
+        self.date_end_links = frozenset(str(w).lower() for w in ends.get("links", []))
         self.date_words = frozenset(self.dates.weekdays) | frozenset(self.dates.months)   # "on Monday", "on May 3"
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
         self.backshifted_future = c.words("backshifted_future")

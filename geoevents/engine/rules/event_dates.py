@@ -18,6 +18,8 @@ class EventDates:
         self.dates_found = True
         span, idx, texts = self.span, self.idx, self.token_text
         for mention in self.dates.find(self.text[span.start_char:span.end_char], span.start_char, self.published):
+            if self._end_date(mention.start_char):
+                continue   # "bleiben bis Juli in Kraft", "until July": until when, not when
             for frag in self.fragments:
                 if idx[frag.tok_start] <= mention.start_char < idx[frag.tok_end - 1] + len(texts[frag.tok_end - 1]):
                     frag.dates.append(mention)
@@ -53,6 +55,10 @@ class EventDates:
             # "..., zitierte die Agentur X den Minister am Sonntag": the attribution after the content dates it
             attributions = {id(self.frag_of.get(st.trigger.tok_start)) for st in self.statements
                             if st.trigger is not None and st.sentence_index == self.sentence_index}
+            # "..., teilte der Rat in Brüssel am Donnerstag mit": a closing speech word whose speaker was not read
+            # still dates what it reports
+            attributions |= {id(self.frag_of.get(t.tok_start)) for t in self.sentence_triggers
+                             if t.entry.frame == "speech" and self.frag_of.get(t.tok_start) is not frag}
             for later in self.fragments[frag.index + 1:]:
                 if later.dates and id(later) in attributions:
                     mention = later.dates[0]
@@ -68,6 +74,16 @@ class EventDates:
         if self.published is None:
             return None, "unknown", None
         return self.published, "day", None
+
+    def _end_date(self, start_char: int) -> bool:
+        """The date expression at ``start_char`` follows a marker of an end (cues date_end_markers: "until", "bis"),
+        across at most one link word ("bis zum 31. Juli", "until the end of July" is "until" + link "the")."""
+        if not self.date_end_words:
+            return False
+        before = self.text[max(self.span.start_char, start_char - 16):start_char].lower().split()
+        if before and before[-1] in self.date_end_words:
+            return True
+        return len(before) >= 2 and before[-1] in self.date_end_links and before[-2] in self.date_end_words
 
     def _historical(self, frag: Fragment) -> bool:
         """The clause is dated only by a span of years that ended decades before the publication date (cues

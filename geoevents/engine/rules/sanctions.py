@@ -83,6 +83,8 @@ class SanctionsMentions:
         if target_actor is not None and target_actor.code == source_actor.code:
             return
         neg, modality = self._negation_modality(frag, intent)
+        if stance == "extend" and modality == "future" and self._cue_in("sanction_standing", frag) is not None:
+            modality = "asserted"   # "will remain in force": the sanctions stand, as German "bleiben ... in Kraft"
         if modality == "hypothetical" and self._backshifted_future(tok, frag):
             modality = "future"   # "said it would lift sanctions on Syria": the reported "will", as for other acts
         if stance == "lift" and self._refusal(frag, tok, tok + 1, intent):
