@@ -150,3 +150,22 @@ def test_sanctions_remaining_in_force_are_extended(coder, text, lang, expected):
 ])
 def test_unread_closing_attribution_dates_the_report(coder, text, lang, expected):
     assert sanctions(coder, text, lang)[1] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "strike" as a verb with an actor right behind it is an attack (en:190:strike-object): announced by its own
+    # actor the threat 138 (was no row), as "would attack"; German "angreifen" already was
+    ("Israel said it would strike Iran's nuclear facilities.", "en",
+     {("010", "ISR", "IRN", "asserted"), ("138", "ISR", "IRN", "asserted")}),
+    ("Iran vowed to strike Israel.", "en", {("138", "IRN", "ISR", "asserted")}),
+    ("Russia is ready to strike Ukraine.", "en", {("138", "RUS", "UKR", "asserted")}),   # was 0352 (a called-off strike)
+    ("Israel kündigte an, Irans Atomanlagen anzugreifen.", "de", {("138", "ISR", "IRN", "asserted")}),
+    # no actor behind the verb: a deal, a projectile's hit, a labour strike keep their readings
+    ("Russia said it would strike a deal with Ukraine.", "en", {("010", "RUS", "UKR", "asserted")}),
+    ("Israeli warplanes struck targets in Gaza.", "en", {("195", "ISR", "PSE", "asserted")}),
+    ("A Russian missile struck Kyiv.", "en", {("195", "RUS", "UKR", "asserted")}),
+    # a hyphenated adjective after an article makes the word a noun (the tokenizer splits it at the hyphen)
+    ("The Nigerian teachers' union called off a four-day strike.", "en", {("082", "NGA", None, "asserted")}),
+])
+def test_strike_as_an_attack_verb(coder, text, lang, expected):
+    assert coded(coder, text, lang) == expected

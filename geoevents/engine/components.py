@@ -850,6 +850,8 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                 # also across one lowercase adjective or numeral ("a deadly attack", "the chemical attacks")
                 prev = lower[i - 1] if i > sent_start else ""
                 before = lower[i - 2] if i - 1 > sent_start else ""
+                if before == "-" and i - 4 >= sent_start:
+                    before = lower[i - 4]   # "a four-day strike": the tokenizer split the adjective at its hyphen
                 # (also a capitalized adjective after a determiner: "the Russian attack on Kyiv")
                 # (not before a past form: "The EU protested" is the verb)
                 adjective = prev.isalpha() and (text[i - 1].islower() or before in article_determiners and
