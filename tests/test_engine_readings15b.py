@@ -122,3 +122,35 @@ def test_sanctioning_verb_mention_is_imposed_on_its_object(coder, text, lang, ta
 def test_sanctioned_firms_answer_for_their_support(coder):
     text = "The US sanctioned three Chinese firms over their support for Russia."
     assert rows(coder, text, "en") == {("163", "USA", "CHN"), ("051", "CHN", "RUS")}
+
+
+# ---------------------------------------------------------------- troops sent to a state are military aid
+@pytest.mark.parametrize("text, lang, expected", [
+    # were the statement alone / no row
+    ("France announced plans to send troops to Mali.", "en", {("0332", "FRA", "MLI", "future", False)}),
+    ("Frankreich kündigte an, Truppen nach Mali zu schicken.", "de", {("0332", "FRA", "MLI", "future", False)}),
+    ("Beijing has no plans to send troops to Russia.", "en", {("0332", "CHN", "RUS", "future", True)}),
+    ("France will not send troops to Ukraine.", "en", {("1222", "FRA", "UKR", "asserted", False)}),
+    ("Frankreich wird keine Truppen in die Ukraine schicken.", "de", {("1222", "FRA", "UKR", "asserted", False)}),
+    ("The US sent troops to Poland.", "en", {("072", "USA", "POL", "asserted", False)}),
+    ("Die USA schickten Truppen nach Polen.", "de", {("072", "USA", "POL", "asserted", False)}),
+])
+def test_troops_sent_to_a_state(coder, text, lang, expected):
+    result = coder.extract(text, lang, PUB)
+    assert {(e.cameo_code, e.source_actor, e.target_actor, e.modality, e.negated) for e in result.events
+            if e.statement is None} == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia sent troops into Ukraine.", "en"),   # into a state: no aid
+    ("Russia sent troops to the border with Ukraine.", "en"),
+    ("Russland schickte Truppen an die Grenze zur Ukraine.", "de"),
+    ("Students protested the sending of troops to Iraq.", "en"),   # a noun's object
+    ("Russia sent troops.", "en"),   # no state
+])
+def test_troops_not_sent_to_a_state_are_no_aid(coder, text, lang):
+    assert not {r for r in rows(coder, text, lang) if r[0][:2] in ("03", "07", "12")}
+
+
+def test_troops_sent_to_help_keep_the_help_row_alone(coder):
+    assert rows(coder, "Russia sent troops to help Assad.", "en") == {("070", "RUS", "SYR")}

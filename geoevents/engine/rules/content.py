@@ -105,7 +105,8 @@ class ContentEvents:
             intent_frag = frag   # "a planned meeting between Putin and Trump": the intent, not a meeting held
         supported = self._supported(trig, frag, intent_frag)
         # "bat den Westen um Flugabwehrsysteme", "asked the West for air defence systems": aid asked for (02x)
-        request = self._aid_request(trig, frag) if not supported else None
+        # (not troops: "a UN appeal for deploying army troops along its borders" asks for no aid)
+        request = self._aid_request(trig, frag) if not supported and entry.support != "troop_dispatch" else None
         supported = supported or request is not None
         parties = self._explicit_parties(trig, frag)
         if entry.support and not supported and not parties and \
@@ -315,6 +316,8 @@ class ContentEvents:
             if target is None and passive and patient is not None and all(patient is not g for g in frag.groups) and \
                     self._other_party(patient, source):
                 target = patient   # "were arrested and tortured": the subject of the clause the participle shares
+            if entry.support == "troop_dispatch" and self._troops_not_to_a_state(trig, target):
+                return self._veto(entry, "troops sent into a state, to a border or to help: a deployment, not aid")
             if request is not None:
                 target = request[1]   # the one asked, not the aid's recipient
             if target is None:
@@ -941,6 +944,27 @@ class ContentEvents:
                 return False
             j, words = j - 1, words + 1
         return False
+
+    def _troops_not_to_a_state(self, trig: TriggerHit, target: Group | None) -> bool:
+        """Troops sent are military aid to the state they are sent to ("sent troops to Mali", "Truppen nach Mali
+        schicken"), not when sent into it (cues troop_invasion_prepositions: "sent troops into Ukraine"), to a border
+        ("to the border with Ukraine", "an die Grenze zur Ukraine": a border noun next to the state), with no state
+        named, behind "of" ("the sending of troops to Syria": cues troop_object_links), or with another aid act behind them (the sent-to-help row codes it: "sent troops to help Assad")."""
+        if target is None or target.prep in self.cues.words("troop_invasion_prepositions"):
+            return True
+        before = self._words_between(max(self.span.start, trig.tok_start - 3), trig.tok_start)
+        links = self.cues.words("troop_object_links")
+        if before and self.lower[before[-1]] in links or len(before) >= 2 and self.lower[before[-1]].endswith("ing") \
+                and (self.lower[before[-2]] in links or self.lower[before[-2]] in self.determiners):
+            return True   # "protested the sending of troops to Syria", "the decision of sending troops to Iraq": a
+            # noun's object or a gerund used as a noun, the topic of another act
+        near = self._words_between(max(trig.tok_end, target.tok_start - 3), min(target.tok_end + 2, len(self.lower)))
+        if any(self.lower[i] in self.border_nouns or any(self.lower[i].endswith(b) for b in self.border_nouns)
+               for i in near):
+            return True
+        # another aid act behind the troops codes what they were sent for ("to help Assad" 070)
+        return any(t is not trig and t.entry.cameo_code[:2] == "07" and t.tok_start > trig.tok_start
+                   for t in self.sentence_triggers)
 
     def _reason_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> bool:
         """The act noun stands behind a phrase of reason (cues reason_frames: "arrested a Russian citizen for his role
