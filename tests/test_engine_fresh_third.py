@@ -111,3 +111,44 @@ def test_present_tense_with_a_later_date_is_a_planned_visit(coder, text, lang, e
 ])
 def test_a_thing_does_not_visit(coder, text, lang, expected):
     assert dated(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an object pronoun is not its clause's own subject: "him"/"ihn" behind a host's verb is the visitor of the
+    # sentence before, the latest person of another state (was no row: the pronoun resolved to the host himself)
+    ("Putin arrived in Beijing on Thursday. Xi welcomed him at a ceremony.", "en",
+     {asserted("042", "RUS", "CHN"), asserted("043", "CHN", "RUS")}),
+    ("Macron arrived in Berlin. Scholz received him at the chancellery.", "en",
+     {asserted("042", "FRA", "DEU"), asserted("043", "DEU", "FRA")}),
+    ("Modi ist zu einem Besuch in Moskau eingetroffen. Putin empfing ihn am Abend.", "de",
+     {asserted("042", "IND", "RUS"), asserted("043", "RUS", "IND")}),
+    ("Macron reiste am Montag nach Berlin. Scholz empfing ihn im Kanzleramt.", "de",
+     {asserted("042", "FRA", "DEU"), asserted("043", "DEU", "FRA")}),
+    # two persons of other states before it: ambiguous, no target (as before)
+    ("Orban met Putin in Moscow. On Wednesday the EU criticised him.", "en",
+     {asserted("040", "HUN", "RUS"), asserted("040", "RUS", "HUN"), asserted("111", "EUU", None)}),
+    # no one before it: no row
+    ("Xi welcomed him at a ceremony.", "en", set()),
+])
+def test_object_pronoun_is_not_the_subject(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # one missile (or a compound: Interkontinentalrakete) fired at a place is a missile attack on its state, as the
+    # plural was (were no row)
+    ("Russia fired an intercontinental missile at Dnipro for the first time.", "en", {asserted("195", "RUS", "UKR")}),
+    ("North Korea fired a ballistic missile at Japan.", "en", {asserted("195", "PRK", "JPN")}),
+    ("Hamas fired a rocket at Sderot.", "en", {asserted("195", "PSE", "ISR")}),
+    ("Russland hat erstmals eine Interkontinentalrakete auf die Stadt Dnipro abgefeuert.", "de",
+     {asserted("195", "RUS", "UKR")}),
+    ("Russland feuerte eine Rakete auf Dnipro ab.", "de", {asserted("195", "RUS", "UKR")}),
+    ("Russland feuerte Hyperschallraketen auf Kiew ab.", "de", {asserted("195", "RUS", "UKR")}),
+    # a missile that arrives or falls attacks nobody
+    ("Die Rakete traf am Montag in Berlin ein.", "de", set()),
+    ("The missile fell on a field in Poland.", "en", set()),
+    # the firing verb comes first: a missile "believed to be fired by" someone is no missile attack of a state
+    ("The airliner was blown up over Ukraine by a missile believed to be fired by rebels.", "en", set()),
+])
+def test_a_single_missile_fired_at_a_place(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -402,6 +402,12 @@ class References:
         if len(fitting) != 1:
             return None
         group = self._resolve_reference(tok)
+        if group is not None and not self._other_party(group, source):
+            # an object pronoun is not the clause's own subject ("Putin arrived in Beijing. Xi welcomed him": not Xi,
+            # the latest person; "Putin empfing ihn"): the latest mention of the one other state that fits
+            group = next((g for g in reversed(self.history + self._current_groups_before(tok))
+                          if g.tok_start >= floor and (g.prep is None or g.prep in self.agent_preps) and
+                          set(g.codes) == fitting and any(m.person or not person_only for m in g.members)), None)
         if group is None or not self._other_party(group, source) or set(group.codes) != fitting:
             return None
         return Group(group.members, tok, tok + 1, pronoun=True)
