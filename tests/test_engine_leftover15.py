@@ -169,3 +169,21 @@ def test_unread_closing_attribution_dates_the_report(coder, text, lang, expected
 ])
 def test_strike_as_an_attack_verb(coder, text, lang, expected):
     assert coded(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # German "es" right before a finite verb of reported intent (cues pronouns_only_before) is the state that
+    # speaks: was the object read as the subject (190 IRN->none future, 190 UKR->none future)
+    ("Israel erklärte, es werde Iran angreifen.", "de", {("010", "ISR", "IRN", "asserted"), ("138", "ISR", "IRN", "asserted")}),
+    ("Russland erklärte, es werde die ukrainischen Stellungen angreifen.", "de",
+     {("010", "RUS", "UKR", "asserted"), ("190", "RUS", "UKR", "future")}),
+    ("Israel erklärte, es wolle die Gespräche mit Ägypten fortsetzen.", "de",
+     {("010", "ISR", "EGY", "asserted"), ("036", "ISR", "EGY", "future")}),
+    ("Israel said it would attack Iran.", "en", {("010", "ISR", "IRN", "asserted"), ("138", "ISR", "IRN", "asserted")}),
+    # elsewhere "es" is the expletive and names nobody
+    ("Die Ukraine meldete, es habe einen Angriff auf Charkiw gegeben.", "de",
+     {("010", "UKR", None, "asserted"), ("190", None, "UKR", "asserted")}),
+    ("Es kam zu schweren Kämpfen zwischen Russland und der Ukraine.", "de", set()),
+])
+def test_german_es_before_reported_intent_is_the_speaker(coder, text, lang, expected):
+    assert coded(coder, text, lang) == expected

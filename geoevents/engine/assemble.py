@@ -150,6 +150,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.first_person = c.words("pronouns_first_person")
         self.nominative_pronouns = c.words("pronouns_nominative")
         self.pronoun_words = self.person_pronouns | self.any_pronouns | self.first_person
+        self.pronouns_only_before = {str(k).lower(): frozenset(str(w).lower() for w in v)
+                                     for k, v in (c.raw.get("pronouns_only_before") or {}).items()}
         self.person_group_nouns = c.words("person_group_nouns")
         self.complementizers = c.words("complementizers")
         self.passive_aux = c.words("passive_auxiliaries")
@@ -539,7 +541,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
                                       bisect.bisect_left(reference_tokens, frag.tok_end)]:
                 if i in actor_tokens:
                     continue        # "US" is a country, not the pronoun "us"
-                if lowers[i] in pronoun_words or \
+                if lowers[i] in pronoun_words and self._pronoun_here(i, frag) or \
                         i in group_reference_words and self._is_group_reference(i, frag.tok_end):
                     frag.pronouns.append(i)
         self.dates_found = False   # the date search waits for the first row to date (half the sentences have none)
@@ -677,6 +679,12 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
                 seen.add(key)
                 kept.append(event)
         events[first:] = kept
+
+    def _pronoun_here(self, i: int, frag: Fragment) -> bool:
+        """A pronoun word that is one only before some verbs (cues pronouns_only_before: German "es werde") has one
+        of them right behind it."""
+        verbs = self.pronouns_only_before.get(self.lower[i])
+        return verbs is None or self.lower[self._next_word(i, frag.tok_end)] in verbs
 
     def _veto(self, entry: TriggerEntry, why: str) -> None:
         """Record that the trigger of ``entry`` produced no event and why (the --explain decisions); returns None, so
