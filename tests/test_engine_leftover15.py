@@ -187,3 +187,20 @@ def test_strike_as_an_attack_verb(coder, text, lang, expected):
 ])
 def test_german_es_before_reported_intent_is_the_speaker(coder, text, lang, expected):
     assert coded(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "until the end of July" names the end of the period: no lifting (was 085 lift, future, dated July), and the
+    # date behind the end marker across link words dates nothing
+    ("The EU sanctions against Russia will remain in force until the end of July.", "en",
+     ({("EUU", "RUS", "extend")}, {("163", "EUU", "RUS", "asserted", PUB)})),
+    ("The EU extended its sanctions against Russia until the end of the year.", "en",
+     ({("EUU", "RUS", "extend")}, {("163", "EUU", "RUS", "asserted", PUB)})),
+    ("Die EU-Sanktionen gegen Russland bleiben bis Ende Juli in Kraft.", "de",
+     ({("EUU", "RUS", "extend")}, {("163", "EUU", "RUS", "asserted", PUB)})),
+    # the verb "end" still lifts
+    ("The EU will end its sanctions against Russia.", "en",
+     ({("EUU", "RUS", "lift")}, {("085", "EUU", "RUS", "future", PUB)})),
+])
+def test_end_of_a_period_is_no_lifting(coder, text, lang, expected):
+    assert sanctions(coder, text, lang) == expected

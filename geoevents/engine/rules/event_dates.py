@@ -77,13 +77,21 @@ class EventDates:
 
     def _end_date(self, start_char: int) -> bool:
         """The date expression at ``start_char`` follows a marker of an end (cues date_end_markers: "until", "bis"),
-        across at most one link word ("bis zum 31. Juli", "until the end of July" is "until" + link "the")."""
+        across up to three link words ("bis zum 31. Juli", "until the end of July")."""
         if not self.date_end_words:
             return False
-        before = self.text[max(self.span.start_char, start_char - 16):start_char].lower().split()
-        if before and before[-1] in self.date_end_words:
-            return True
-        return len(before) >= 2 and before[-1] in self.date_end_links and before[-2] in self.date_end_words
+        before = self.text[max(self.span.start_char, start_char - 24):start_char].lower().split()[-4:]
+        while before and before[-1] in self.date_end_links:
+            before.pop()
+        return bool(before) and before[-1] in self.date_end_words
+
+    def _date_end_word(self, tok: int) -> bool:
+        """The word stands behind an end marker, across link words: part of "until the end of July", no cue of its
+        own (the "end" of sanctions lifted)."""
+        j = tok - 1
+        while j >= self.span.start and self.lower[j] in self.date_end_links:
+            j -= 1
+        return j >= self.span.start and self.lower[j] in self.date_end_words
 
     def _historical(self, frag: Fragment) -> bool:
         """The clause is dated only by a span of years that ended decades before the publication date (cues

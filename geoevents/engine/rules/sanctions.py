@@ -174,8 +174,8 @@ class SanctionsMentions:
     def _stance(self, frag: Fragment, skip: int | None = None) -> str:
         found = set()
         for i, patterns in self._cue_tokens("sanction_stances", frag.tok_start, frag.tok_end):
-            if i == skip:
-                continue
+            if i == skip or self._date_end_word(i):
+                continue   # "will remain in force until the end of July": the end of the period, no lifting
             for pattern in patterns:
                 if match_at(pattern, self.keys, i, frag.tok_end) is not None:
                     found.add(pattern.payload)
