@@ -152,3 +152,44 @@ def test_object_pronoun_is_not_the_subject(coder, text, lang, expected):
 ])
 def test_a_single_missile_fired_at_a_place(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a warning in the German perfect is a saying (012) as the preterite was (was no row)
+    ("Ägypten hatte Israel vor einem Angriff gewarnt.", "de", {asserted("012", "EGY", "ISR")}),
+    ("Deutschland hat Russland vor einer Eskalation gewarnt.", "de", {asserted("012", "DEU", "RUS")}),
+    ("Germany warned Russia against an escalation.", "en", {asserted("012", "DEU", "RUS")}),
+    # asking someone for help is the appeal for aid (023), as for "Hilfe" (was no row)
+    ("Syria asked Turkey for help in rebuilding its army.", "en", {asserted("023", "SYR", "TUR")}),
+    ("Syrien bat die Türkei um Hilfe beim Wiederaufbau der Armee.", "de", {asserted("023", "SYR", "TUR")}),
+    ("Russia wants to help Syria.", "en", {("033", "RUS", "SYR", False, "future")}),
+    # fighting alongside another's forces is military cooperation (062 both ways), no fighting against them
+    ("North Korean troops are fighting alongside Russian forces in the Kursk region.", "en",
+     {asserted("062", "PRK", "RUS"), asserted("062", "RUS", "PRK")}),
+    ("Belarusian volunteers fought alongside Ukrainian troops.", "en",
+     {asserted("062", "BLR", "UKR"), asserted("062", "UKR", "BLR")}),
+    ("Nordkoreanische Soldaten kämpfen an der Seite russischer Truppen in der Region Kursk.", "de",
+     {asserted("062", "PRK", "RUS"), asserted("062", "RUS", "PRK")}),
+])
+def test_warnings_appeals_for_help_and_fighting_alongside(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a direct quote continued in the next sentence of its paragraph is a second statement of the same speaker
+    # (the splitter leaves the opening mark on the sentence before): its demand is coded as in one sentence (was
+    # no row for the second sentence)
+    ("“We will not be intimidated,” the Philippine defence secretary told reporters. “China must stop its "
+     "aggressive actions in the South China Sea.”", "en",
+     {asserted("010", "PHL", None), asserted("010", "PHL", "CHN"), asserted("100", "PHL", "CHN")}),
+    ('"We are ready," the German chancellor said. "Russia must withdraw its troops."', "en",
+     {asserted("010", "DEU", None), asserted("010", "DEU", "RUS"), asserted("106", "DEU", "RUS")}),
+    ("„Wir lassen uns nicht einschüchtern“, sagte der philippinische Verteidigungsminister. „China muss seine "
+     "aggressiven Aktionen im Südchinesischen Meer einstellen.“", "de",
+     {asserted("010", "PHL", None), asserted("010", "PHL", "CHN"), asserted("100", "PHL", "CHN")}),
+    # a sentence after the quote that is no quote is nobody's statement
+    ('"We are ready," the German chancellor said. Russia attacked Kyiv on Tuesday.', "en",
+     {asserted("010", "DEU", None), asserted("190", "RUS", "UKR")}),
+])
+def test_quote_continued_in_the_next_sentence(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

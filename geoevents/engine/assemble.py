@@ -491,7 +491,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
                     "decisions": self.decisions})
             sanction_tokens = sanction_starts[bisect.bisect_left(sanction_starts, span.start):
                                               bisect.bisect_left(sanction_starts, span.end)]
-            if not sent_triggers and not sanction_tokens and not self._unattributed_quotes(span):
+            if not sent_triggers and not sanction_tokens and not self._unattributed_quotes(span) and \
+                    not self._continued_quote(span):
                 self._remember(sent_actors, span)
                 continue
             self.fresh_groups = None

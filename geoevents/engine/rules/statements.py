@@ -555,23 +555,39 @@ class Statements:
         return [q for q in self.quotes[bisect.bisect_left(opens, span.start):bisect.bisect_left(opens, span.end)]
                 if q.word_count >= self.min_quote_words]
 
+    def _continued_quote(self, span: TokenSpan) -> list[Quote]:
+        """The quote whose opening mark the sentence splitter left at the end of the sentence before, inside a
+        paragraph ('... told reporters on Wednesday. "China must stop ..."'): it is this sentence's."""
+        if span.start in self.paragraph_starts:
+            return []
+        before = next((t for t in range(span.start - 1, -1, -1) if not self.space[t]), None)
+        return [q for q in self.quotes if q.open_token == before and q.end_token > span.start and
+                q.word_count >= self.min_quote_words]
+
     def _carried_quotes(self, span: TokenSpan, speech: list[TriggerHit]) -> None:
-        """A quote opening a paragraph with no attribution in its sentence: speaker of the previous paragraph. A
+        """A quote opening a paragraph with no attribution in its sentence: speaker of the previous paragraph; a quote
+        opening a sentence after a sentence with a direct quote in the same paragraph: that quote's speaker. A
         sentence whose speech word names a speaker the tables do not know ('"...," Zhang told reporters') is
         attributed: its quote carries nobody (an unknown speaker, never the previous paragraph's)."""
         used = {id(st.quote) for st in self.statements if st.quote is not None}
-        for quote in self._unattributed_quotes(span):
+        quotes = self._continued_quote(span) + self._unattributed_quotes(span)
+        for quote in quotes:
             if id(quote) in used or self._paragraph_of(quote.open_token) != self.paragraph:
                 continue
             first_word = next((t for t in range(span.start, span.end) if not self.space[t]), None)
-            if first_word is None or first_word != quote.open_token or span.start not in self.paragraph_starts:
+            if first_word is None or first_word != quote.open_token and quote.open_token >= span.start:
                 continue
+            opens_paragraph = span.start in self.paragraph_starts
             if speech:
                 self.decisions.append({"quote": self.text[quote.start_char:quote.end_char][:60], "emitted": False,
                                        "why": f"attributed by {self._trigger_text(speech[0])!r} to a speaker the "
                                               "tables do not know: the previous paragraph's speaker is not carried"})
                 continue
-            previous = [st for st in self.statements if st.paragraph == self.paragraph - 1]
+            # a direct quote of the sentence before, continued in this one's opening quote ('"We will not be
+            # intimidated," the minister told reporters. "China must stop ..."'), or a quote opening a paragraph
+            previous = [st for st in self.statements if st.paragraph == self.paragraph - 1] if opens_paragraph else \
+                [st for st in self.statements if st.paragraph == self.paragraph and st.quote is not None and
+                 st.sentence_index == self.sentence_index - 1]
             if not previous:
                 self.decisions.append({"quote": self.text[quote.start_char:quote.end_char][:60], "emitted": False,
                                        "why": "unattributed quote and no statement in the previous paragraph"})
@@ -579,7 +595,8 @@ class Statements:
             last = previous[-1]
             stop = min(quote.end_token, span.end)
             # the continued quote concerns the party the previous one did, unless it names another
-            st = StatementInfo(last.speaker, last.speaker_text, None, (quote.open_token + 1, stop), quote, None,
+            st = StatementInfo(last.speaker, last.speaker_text, None, (max(quote.open_token + 1, span.start), stop),
+                               quote, None,
                                last.reporting, self.sentence_index, self.paragraph, topic=last.target,
                                date=last.date)
             self._emit_statement(st)
