@@ -204,3 +204,16 @@ def test_german_es_before_reported_intent_is_the_speaker(coder, text, lang, expe
 ])
 def test_end_of_a_period_is_no_lifting(coder, text, lang, expected):
     assert sanctions(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # plain "jets" hit as warplanes and fighter jets do (cues projectiles): were no row
+    ("Israeli jets struck targets in Gaza.", "en", {("195", "ISR", "PSE", "asserted")}),
+    ("Israeli jets hit targets in Lebanon.", "en", {("195", "ISR", "LBN", "asserted")}),
+    ("Israelische Jets trafen Ziele im Süden des Libanon.", "de", {("195", "ISR", "LBN", "asserted")}),
+    # an arrival is no hit
+    ("Die Jets trafen am Montag in Litauen ein.", "de", set()),
+    ("The jets arrived in Poland.", "en", set()),
+])
+def test_jets_hit_as_warplanes(coder, text, lang, expected):
+    assert coded(coder, text, lang) == expected
