@@ -43,6 +43,9 @@ def test_embargo_and_asset_freeze(coder, text, lang, expected):
     ("Russia banned the opposition party on Monday.", "en", {asserted("172", "RUS", "RUS")}),
     ("Imports from China rose by ten percent in May.", "en", set()),
     ("Die Einfuhr von Waren aus China stieg im Mai um zehn Prozent.", "de", set()),
+    # the owner of frozen property named before it froze nothing (was 163 RUS->none)
+    ("Russia's frozen assets in Belgium are worth billions.", "en", set()),
+    ("Russlands eingefrorene Vermögenswerte in Belgien sind Milliarden wert.", "de", set()),
 ])
 def test_other_bans_and_trade_figures_keep_their_reading(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected

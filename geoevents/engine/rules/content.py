@@ -217,6 +217,10 @@ class ContentEvents:
             if source is not None and agent is None and (self._speaker_of_saying(trig, source) or
                                                          self._reporter_of_act_noun(trig, source)):
                 source = None   # "Syria said eight people were killed in an air strike": not Syria's air strike
+            owner = self._owner_before(trig, frag) if source is not None and agent is None else None
+            if owner is not None and owner.tok_start == source.tok_start:
+                # "Russia's frozen assets in Belgium are worth billions": the owner froze nothing
+                return self._veto(entry, "the owner of property named before it is no agent of an act on it")
             passive, patient = self._agentless_passive(trig, frag) if agent is None and suffered is None \
                 else (source is None, suffered[0]) if suffered is not None else (False, None)
             if passive:

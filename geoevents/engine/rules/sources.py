@@ -618,10 +618,16 @@ class Sources:
         word = self.lower[trig.tok_start]
         if not any(word == w or w.endswith("*") and word.startswith(w[:-1]) for w in self.owner_nouns):
             return None
-        for group in frag.groups:
+        for group in reversed(frag.groups):
             gap = self._words_between(group.tok_end, trig.tok_start)
-            if group.tok_end <= trig.tok_start and len(gap) <= 2 and group.prep is None and \
-                    all(self.token_text[t] == "'s" or self.alpha[t] and self.token_text[t].islower() for t in gap):
+            # a possessor ("Russia's frozen assets"), a German genitive ("Russlands eingefrorene Vermögenswerte") or a
+            # nationality adjective ("Russian central bank assets"), not the subject before a verb ("Belgien hat
+            # russische Vermögenswerte eingefroren", "The EU announced an asset freeze")
+            owner = bool(gap) and self.token_text[gap[0]] in self.possessive_markers or group.genitive or \
+                all(m.entry_id.split(":")[1] == "adj" for m in group.members)
+            if group.tok_end <= trig.tok_start and len(gap) <= 2 and group.prep is None and owner and \
+                    all(self.token_text[t] in self.possessive_markers or self.alpha[t] and self.token_text[t].islower()
+                        for t in gap):
                 return group
         return None
 
