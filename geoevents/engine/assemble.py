@@ -211,7 +211,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.behind_verbs = c.words("behind_verbs")
         self.speaker_object_pronouns = c.words("speaker_object_pronouns")
         self.object_pronouns = c.words("object_pronouns")
-        self.joint_codes = {str(k): str(v) for k, v in (c.raw.get("joint_codes") or {}).items()}
+        self.joint_codes = c.codes("joint_codes")
         self.empathy_place_codes = c.values("empathy_place_codes")
         self.territory_codes = c.values("territory_codes")
         self.intention_nouns = c.words("intention_nouns")
@@ -317,15 +317,15 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.perfect_gerunds = c.words("perfect_gerunds")
         self.rank_adjectives = c.words("rank_adjectives")
         self.negation_words = c.words("negation")   # its one-word entries ("nicht", "kein")
-        self.intent_threat_codes = {str(k): str(v) for k, v in (c.raw.get("intent_threat_codes") or {}).items()}
+        self.intent_threat_codes = c.codes("intent_threat_codes")
         self.refusal_modals = c.words("refusal_modals")
         self.strict_support_families = c.values("strict_support_families")
         self.refusal_reach = int(c.raw.get("refusal_negation_reach", 1))
-        self.refusal_codes = {str(k): str(v) for k, v in (c.raw.get("refusal_codes") or {}).items()}
+        self.refusal_codes = c.codes("refusal_codes")
         self.sanction_object_links = c.words("sanction_object_links")
         self.goal_nouns = c.words("goal_nouns")
         self.preceding_support_families = c.values("preceding_support_families")
-        self.demand_codes = {str(k): str(v) for k, v in (c.raw.get("demand_codes") or {}).items()}
+        self.demand_codes = c.codes("demand_codes")
         self.claim_words = c.words("claim_words")
         self.commitment_words = c.words("commitment_words")
         self.reflexive_pronouns = c.words("reflexive_pronouns")
@@ -338,7 +338,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.commenting_roots = c.values("commenting_roots")
         self.planned_attribute_roots = c.values("planned_attribute_roots")
         self.attribution_only_words = c.words("attribution_only_words")
-        self.aid_request_codes = {str(k): str(v) for k, v in (c.raw.get("aid_request_codes") or {}).items()}
+        self.aid_request_codes = c.codes("aid_request_codes")
         self.aid_request_links = c.words("aid_request_links")
         self.aid_request_verbs = c.words("aid_request_verbs")
         self.plain_verb_families = c.words("plain_verb_families")
@@ -350,7 +350,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.possessive_markers = c.words("possessive_markers")
         self.act_object_preps = c.words("act_object_prepositions")
         self.reversal_words = c.words("reversal_words")
-        self.preparation_codes = {str(k): str(v) for k, v in (c.raw.get("preparation_codes") or {}).items()}
+        self.preparation_codes = c.codes("preparation_codes")
         self.origin_preps = c.words("origin_prepositions")
         self.people_origin_preps = c.words("people_origin_prepositions")
         self.oblique_determiners = c.words("oblique_determiners")

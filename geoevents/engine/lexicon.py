@@ -327,6 +327,10 @@ class Cues:
         """A cue list of codes as written (CAMEO roots "05", sectors "MIL"): not lowercased like ``words``."""
         return frozenset(str(v) for v in self.raw.get(name, []))
 
+    def codes(self, name: str) -> dict[str, str]:
+        """A cue mapping of codes to codes (``demand_codes``: base code -> demand code), keys and values as written."""
+        return {str(k): str(v) for k, v in (self.raw.get(name) or {}).items()}
+
     def index(self, name: str) -> PatternIndex:
         """Patterns of a cue list (list of patterns, or mapping label -> patterns) with the label as payload."""
         if name not in self.indexes:
