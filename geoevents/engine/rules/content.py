@@ -5,7 +5,7 @@ the row. The tests it asks that belong to no other concern are here too."""
 from __future__ import annotations
 
 from geoevents.engine.components import TriggerHit, new_trigger_hit
-from geoevents.engine.lexicon import match_after_first, match_at
+from geoevents.engine.lexicon import TriggerEntry, match_after_first, match_at
 from geoevents.engine.rules.common import OBJECT_FAMILIES, READING_REACH, Actor, Fragment, Group
 
 
@@ -43,8 +43,7 @@ class ContentEvents:
         # a German clause closing with a separable prefix makes the word another verb ("Kampfjets trafen in Litauen
         # ein" arrived): no reading of a family that reads the plain verb (cues plain_verb_families: a projectile hits)
         other_verb = trig.entry.pos == "VERB" and self._closing_particle(trig, frag)
-        support = [(*self._support_match(e.support, trig, frag,
-                                         0 if e.support in self.preceding_support_families else reach), -k, e)
+        support = [(*self._reading_support(e, trig, frag, reach), -k, e)
                    for k, e in enumerate(readings) if e.support and
                    not (other_verb and e.support in self.plain_verb_families)]
         best = max(support, key=lambda item: item[:4], default=None)
@@ -52,6 +51,19 @@ class ContentEvents:
                                                                         trig.entry)
         return trig if chosen is trig.entry else \
             new_trigger_hit(chosen, trig.tok_start, trig.tok_end, trig.particle_token)
+
+    def _reading_support(self, entry: TriggerEntry, trig: TriggerHit, frag: Fragment,
+                         reach: int | None) -> tuple[int, bool, int]:
+        """How well a shared pattern's row is supported, as ``_support_match`` measures it. A row whose support is
+        the verb's object ("Israel struck Iran": en:190:struck-object) counts as one word right behind the verb
+        when an actor stands there, so a projectile before the verb ("Russian missiles struck Kharkiv": the
+        projectile row) still wins and "struck a deal" keeps no object reading."""
+        if entry.support in OBJECT_FAMILIES:
+            found = trig.entry.pos == "VERB" and \
+                self._object_after(trig, frag, OBJECT_FAMILIES[entry.support]) is not None
+            return (1, False, 0) if found else (0, False, -len(self.lower))
+        return self._support_match(entry.support, trig, frag,
+                                   0 if entry.support in self.preceding_support_families else reach)
 
     def _closing_particle(self, trig: TriggerHit, frag: Fragment) -> bool:
         """German: a one-word verb (no particle of its own) whose main clause closes with a lowercase separable prefix

@@ -1,0 +1,37 @@
+"""Shared verb patterns read by their object (issue #3): "struck" is the projectile's hit when a projectile stands in
+the clause (en:195:struck-projectile) and an attack on the actor right behind the verb otherwise
+(en:190:struck-object); before, the object reading was never tried and "Israel struck Iran" had no row."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2024, 3, 1)
+
+
+def coded(coder, text, lang):
+    """(code, source, target, modality) of every row."""
+    return {(e.cameo_code, e.source_actor, e.target_actor, e.modality) for e in coder.extract(text, lang, PUB).events}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an actor right behind the verb: the attack on it (were no row)
+    ("Israel struck Iran on Monday.", "en", {("190", "ISR", "IRN", "asserted")}),
+    ("Israel strikes Iran.", "en", {("190", "ISR", "IRN", "asserted")}),
+    ("On Friday the United States struck Iraq again.", "en", {("190", "USA", "IRQ", "asserted")}),
+    # German has no such shared verb: the plain attack verb, as before
+    ("Israel griff am Montag den Iran an.", "de", {("190", "ISR", "IRN", "asserted")}),
+    ("Die USA griffen am Freitag erneut den Irak an.", "de", {("190", "USA", "IRQ", "asserted")}),
+    # a projectile in the clause keeps the hit (195)
+    ("Russian missiles struck Kharkiv on Monday.", "en", {("195", "RUS", "UKR", "asserted")}),
+    ("Russische Raketen trafen am Montag Charkiw.", "de", {("195", "RUS", "UKR", "asserted")}),
+    # no actor behind the verb: no attack
+    ("Israel struck a deal with Egypt.", "en", set()),
+    ("Lightning struck a church in Poland.", "en", set()),
+    # the lemma row of the infinitive is unchanged: an announced strike is the threat
+    ("Israel said it would strike Iran's nuclear facilities.", "en",
+     {("010", "ISR", "IRN", "asserted"), ("138", "ISR", "IRN", "asserted")}),
+])
+def test_struck_reads_its_object_or_its_projectile(coder, text, lang, expected):
+    assert coded(coder, text, lang) == expected
