@@ -35,3 +35,18 @@ def coded(coder, text, lang):
 ])
 def test_struck_reads_its_object_or_its_projectile(coder, text, lang, expected):
     assert coded(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # weapons sent INTO a state are a deployment, not aid to nobody (was 072 RUS->none, 0332 RUS->none)
+    ("Russia sent tanks into Ukraine.", "en", set()),
+    ("Russia sent weapons and drones into Ukraine.", "en", set()),
+    ("Russia will send tanks into Ukraine.", "en", set()),
+    # sent TO a state stays aid to it, in both languages; no recipient named stays aid to nobody named
+    ("The US sent tanks to Ukraine.", "en", {("072", "USA", "UKR", "asserted")}),
+    ("Germany will send more tanks to Ukraine.", "en", {("0332", "DEU", "UKR", "future")}),
+    ("Die USA schickten Panzer an die Ukraine.", "de", {("072", "USA", "UKR", "asserted")}),
+    ("The US sent more weapons.", "en", {("072", "USA", None, "asserted")}),
+])
+def test_weapons_sent_into_a_state_are_no_aid(coder, text, lang, expected):
+    assert coded(coder, text, lang) == expected

@@ -334,6 +334,8 @@ class ContentEvents:
                 target = patient   # "were arrested and tortured": the subject of the clause the participle shares
             if entry.support == "troop_dispatch" and self._troops_not_to_a_state(trig, target):
                 return self._veto(entry, "troops sent into a state, to a border or to help: a deployment, not aid")
+            if target is None and entry.cameo_code[:2] == "07" and self._sent_into_a_state(trig, frag):
+                return self._veto(entry, "weapons sent into a state ('sent tanks into Ukraine'): a deployment, not aid")
             if request is not None:
                 target = request[1]   # the one asked, not the aid's recipient
             if target is None:
@@ -959,6 +961,18 @@ class ContentEvents:
                     and lower not in self.prepositions):
                 return False
             j, words = j - 1, words + 1
+        return False
+
+    def _sent_into_a_state(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The first preposition behind an aid noun is one of invasion (cues troop_invasion_prepositions: "into") and
+        an actor follows it: what was sent went into that state, not to it ("Russia sent tanks into Ukraine"); the
+        troop rows decide this in ``_troops_not_to_a_state``."""
+        invasion = self.cues.words("troop_invasion_prepositions")
+        for i in self._words_between(trig.tok_end, frag.tok_end):
+            if self.punct[i]:
+                return False
+            if self.lower[i] in self.prepositions:
+                return self.lower[i] in invasion and any(g.tok_start > i for g in frag.groups)
         return False
 
     def _troops_not_to_a_state(self, trig: TriggerHit, target: Group | None) -> bool:
