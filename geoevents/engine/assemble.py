@@ -18,7 +18,7 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
   root (mit/gegen/an/with/against/on ...; über/about for criticism, in/into/of for force). Concern/criticism
   reported by a speaker falls back to the speaker as target ("gab Putin zu, dass Xi Sorgen ... hatte").
   Violence (roots 18-20) against nobody named targets the state where it happened, also named in a later clause
-  ("killed 23 people when they blew themselves up in Tel Aviv"; rule prefix "place_target:"); violence by nobody
+  ("killed 14 people when two bombers blew themselves up in Quetta"; rule prefix "place_target:"); violence by nobody
   named on a victim of another state takes that place as its agent ("A roadside bomb near Samarra killed one U.S.
   soldier", "Three US soldiers were killed in Basra": "place_source:"). Places are states, capitals and the cities
   and regions of seeds/reference/places.csv (named in the rule: "place_target:place:UKR:kharkiv:"), never actors.
@@ -48,7 +48,7 @@ Rules (each emitted row names its rule in ``rule_id``; ``--explain`` lists why a
   own act); the claimed act is reported, like every act in a that-clause after a claim word ("A report alleged that
   ..., and that ..."), with or without a known speaker; the claim itself is asserted. "Israel said Hamas fired rockets": a speaker opening the sentence who
   says another actor committed a violent act accuses it the same way, and the act stays asserted (also an act
-  on itself, which has no event: "said that Iraq had attacked themselves"). A negated report ("did not say that
+  on itself, which has no event: "said that Peru had shelled itself"). A negated report ("did not say that
   Russia attacked Kyiv", "sagte nicht, dass ...") accuses nobody: the saying is negated, the act in it `reported`.
 - "a mortar bomb was fired from Gaza": in a passive clause the origin of a weapon is the source; "gave Ukraine
   weapons": the actor after the giving verb receives, it is not the noun's agent.
@@ -555,7 +555,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.coded_triggers: list[tuple[TriggerHit, Group, Group | None, str]] = []
         self.deferred_intents: list[TriggerHit] = []   # intent words waiting for the act after them
         self.reflexive_acts: list[tuple[TriggerHit, Group, Group | None, str]] = []
-        self.described_agent_acts: list[TriggerHit] = []   # "an air strike by government forces": nobody named
+        self.described_agent_acts: list[TriggerHit] = []   # "an airstrike by government troops": nobody named
         self.demand_scopes: list[tuple[int, int]] = []   # (modal, end) of a reported demand's content
         # rows are made with the index of the sentence being coded: this sentence's rows are the ones added from here
         self.sentence_first_event = len(self.result.events)
@@ -571,7 +571,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
                 continue
             self._content_event(trig)
         for trig in self.deferred_intents:
-            # "is willing to send material to help defend Saudi Arabia": no later act was coded, so the intent
+            # "is willing to send equipment to help defend Moldova": no later act was coded, so the intent
             # word is the commitment itself (030)
             if not any(other.tok_start >= trig.tok_end for other, _s, _t, _c in self.coded_triggers):
                 self._content_event(trig, intent_alone=True)

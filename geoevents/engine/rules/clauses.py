@@ -32,8 +32,8 @@ class ClauseCutter:
                     not (lower in self.predicative_markers and i + 2 < span.end
                          and lowers[self._next_word(i, span.end)] in
                          self.indefinite_articles | self.predicative_adjectives):
-                # "denounced as an ugly crime Serbia's ...", "bezeichnete ihn als einen Angriff", "condemned as
-                # unacceptable allegations by Rwanda": no clause
+                # "denounced as a vile act Kosovo's ...", "bezeichnete ihn als einen Angriff", "condemned as
+                # unacceptable claims by Uganda": no clause
                 cuts.append(i)
             elif lower in self.pending_condition_openers and self._verb_follows(i, span, triggers):
                 cuts.append(i)   # "occupied the town until Ukrainian forces attacked them": a clause of its own
@@ -126,8 +126,8 @@ class ClauseCutter:
             not any(self.token_text[j] in FRAGMENT_BREAKS for j in range(i + 1, nxt.tok_start))
 
     def _name_in_brackets(self, i: int, span: TokenSpan, trigger_starts: set[int]) -> int:
-        """The closing bracket of a short name or abbreviation in brackets behind a name ("the Serbian Workers' Union
-        (SSS) stopped work", "facilities (UCF) in central Iran"): an aside of the noun phrase that does not end the
+        """The closing bracket of a short name or abbreviation in brackets behind a name ("the Croatian Teachers' Union
+        (HSU) went on strike", "facilities (UCF) in central Iran"): an aside of the noun phrase that does not end the
         clause. -1 when the brackets hold more (a clause, a trigger, a number, an actor: "(PLO)" is a mention of its
         own) or are not closed within five words."""
         for j in range(i + 1, min(span.end, i + 12)):
@@ -144,8 +144,8 @@ class ClauseCutter:
         return -1
 
     def _word_list_comma(self, i: int, span: TokenSpan) -> bool:
-        """A comma inside an enumeration of single lowercase words closed by and/or ("launched artillery, mortar,
-        and rocket fire against ..."): it joins the words, it does not end the clause."""
+        """A comma inside an enumeration of single lowercase words closed by and/or ("opened machine-gun, tank,
+        and rocket fire on ..."): it joins the words, it does not end the clause."""
         words = [t for t in range(max(span.start, i - 6), min(span.end, i + 8)) if not self.space[t]]
         at = words.index(i)
         before, after = words[:at], words[at + 1:]
@@ -172,8 +172,8 @@ class ClauseCutter:
         if len(words) < 2:
             return False
         if comma < 1 or self.token_text[comma] != ",":
-            # a possessive relative needs no comma: "between the Emirates and Saudi Arabia whose ties have been
-            # strained by ...", "the country whose troops attacked" (its antecedent is the noun right before it)
+            # a possessive relative needs no comma: "between Qatar and Bahrain whose relations have been
+            # soured by ...", "the country whose troops attacked" (its antecedent is the noun right before it)
             noun = next((i for i in range(start - 1, -1, -1) if not self.space[i]), -1)
             # ... nor does an English restrictive one ("arrested two Russian citizens who took part in the riots":
             # the citizens took part, not the arresting state; cues restrictive_relatives)

@@ -14,8 +14,8 @@ class ContentEvents:
 
     def _conferred_act(self, trig: TriggerHit, frag: Fragment) -> bool:
         """An act word without a support family used as a noun after an article, as the object of a verb of
-        conferring with its recipient between them (cues conferring_words: "if he gave them a veto over any
-        settlement", "The council gave Russia a veto", "Der Rat gab Russland ein Veto"): the recipient is given the
+        conferring with its recipient between them (cues conferring_words: "if the treaty gave them a veto on the
+        budget", "The council gave Russia a veto", "Der Rat gab Russland ein Veto"): the recipient is given the
         power, nobody uses it. Not "cast a veto", "used its veto"."""
         if trig.entry.support or trig.tok_start - 1 < frag.tok_start or \
                 self.lower[trig.tok_start - 1] not in self.indefinite_articles | self.verb_noun_articles:
@@ -37,7 +37,7 @@ class ContentEvents:
             return trig
         reach = READING_REACH if trig.entry.pos != "VERB" else None   # a verb's object follows it
         # the longest support word decides ("shipped out" withdraws, "shipped" delivers), then one before the noun
-        # ("prevented the demonstration staged by students": the governing verb), then the nearer one ("has
+        # ("prevented the rally staged by farmers": the governing verb), then the nearer one ("has
         # cancelled a planned visit": cancelled, not has), then the lexicon order
         # some families only count before the word ("met the demands" accedes; "demanded a meeting" does not)
         # a German clause closing with a separable prefix makes the word another verb ("Kampfjets trafen in Litauen
@@ -108,7 +108,7 @@ class ContentEvents:
         reporting = self.sentence_reporting or (statement.speaker_text if statement is not None else None)
         intent_frag = self._intent_fragment(frag)
         if intent_frag is frag and self._intent_of_coordinated_clause(trig, frag):
-            intent_frag = None   # "The cabinet met on Sunday and decided to approve a plan": the meeting happened
+            intent_frag = None   # "The council met on Tuesday and decided to adopt a budget": the meeting happened
         if intent_frag is frag and self._cues_in_object(trig, frag, "intent"):
             intent_frag = None   # "criticised the US plan to sell weapons": the intent is the plan's, not the critic's
         planned = intent_frag is None and bool(entry.intent_code) and self._planned_act(trig) and \
@@ -117,7 +117,7 @@ class ContentEvents:
             intent_frag = frag   # "a planned meeting between Putin and Trump": the intent, not a meeting held
         supported = self._supported(trig, frag, intent_frag)
         # "bat den Westen um Flugabwehrsysteme", "asked the West for air defence systems": aid asked for (02x)
-        # (not troops: "a UN appeal for deploying army troops along its borders" asks for no aid)
+        # (not troops: "an EU appeal for deploying more troops to its coast" asks for no aid)
         request = self._aid_request(trig, frag) if not supported and entry.support != "troop_dispatch" else None
         supported = supported or request is not None
         parties = self._explicit_parties(trig, frag)
@@ -154,7 +154,7 @@ class ContentEvents:
                                      "statement'): a release is of persons")
         if entry.cameo_code[:2] not in self.suffered_roots and not parties and \
                 self._hit_by_act_noun(trig, frag, self.act_setting_preps):
-            # (violence keeps its row: "engaged Filipino peacekeepers in a firefight"; so do talks that name their
+            # (violence keeps its row: "engaged Chadian soldiers in a firefight"; so do talks that name their
             # own parties: "offered mediation in the talks between Russia and Ukraine")
             return self._veto(entry, "noun in the setting phrase of an act noun before it ('mediation in the "
                                      "talks'): where that act happens, no act of its own")
@@ -192,7 +192,7 @@ class ContentEvents:
             agent = None
         if agent is None:
             reduced, agent = self._reduced_passive(trig, frag)
-            # "were killed by an improvised explosive device outside Basra": with its auxiliary a passive whose
+            # "were wounded by an explosive device near Kandahar": with its auxiliary a passive whose
             # by-phrase names nobody is agentless (the place rule below); "victims killed by the crash" is none
             if reduced and agent is None and self._object_side_act(trig, frag) is None and \
                     not self._has_word(self.passive_aux, frag.tok_start, trig.tok_start):
@@ -228,7 +228,7 @@ class ContentEvents:
                 source = suffered[1] if suffered[1].members[0].code is not None else None
             if source is not None and agent is None and (self._speaker_of_saying(trig, source) or
                                                          self._reporter_of_act_noun(trig, source)):
-                source = None   # "Syria said eight people were killed in an air strike": not Syria's air strike
+                source = None   # "Lebanon said five villagers were killed in an airstrike": not Lebanon's airstrike
             owner = self._owner_before(trig, frag) if source is not None and agent is None else None
             if owner is not None and owner.tok_start == source.tok_start:
                 # "Russia's frozen assets in Belgium are worth billions": the owner froze nothing
@@ -267,7 +267,7 @@ class ContentEvents:
                 resident = patient.members[0] if patient is not None and len(patient.members) == 1 else None
                 if place is None and resident is not None and resident.entry_id.split(":")[0] != resident.code and \
                         resident.entry_id.split(":")[1] in ("demonym", "adj"):
-                    # "Albanian guerrillas operating in Macedonia have been demobilized": the place in the patient's
+                    # "Chadian rebels operating in Sudan have been demobilized": the place in the patient's
                     # own phrase (_residents) is where the act happened
                     place = Group([Actor(resident.code, None, "", resident.end_char, resident.end_char,
                                          resident.tok_end, resident.tok_end, f"{resident.code}:residence", None,
@@ -411,7 +411,7 @@ class ContentEvents:
                 # Ukraine's land, not on the accuser)
                 target, rule_prefix = accusation[0], ""
             if target is None and entry.frame == "directed" and self._behind_agent(trig, frag) is source:
-                # "said Russia was behind the chemical attacks": the attribution is the accusation (112); an act on
+                # "said Iran was behind the drone attacks": the attribution is the accusation (112); an act on
                 # nobody named adds no dyad
                 self._veto(entry, "act attributed by 'was behind' without a target")
                 if self._negation_modality(frag, intent_frag) == (False, "asserted"):
@@ -422,7 +422,7 @@ class ContentEvents:
                 # diplomatic recognition (cues target_required_codes)
                 return self._veto(entry, "recognition without a recognized party")
             if target is not None and entry.mode == "visit" and self._visit_topic(trig, target):
-                target = None   # "attend a summit on the unrest in Iran": the topic of the event is not visited
+                target = None   # "attend a meeting on the drought in Somalia": the topic of the event is not visited
             if target is None and entry.mode == "visit":
                 # "Tourists visiting Washington": a visit needs a visited or visiting state besides the source
                 return self._veto(entry, "visit without a party")
@@ -438,7 +438,7 @@ class ContentEvents:
                     target = statement.speaker
             if target is None and statement is not None and entry.frame == "directed" and \
                     self._speaker_pronoun_object(trig, frag, code) and set(statement.speaker.codes) - set(source.codes):
-                # "Israel said a mortar bomb was fired at it", "Ukraine said Russia fired missiles at it": the
+                # "Georgia said shells were fired at it", "Ukraine said Russia fired missiles at it": the
                 # pronoun behind the act's target preposition is the speaker
                 target = statement.speaker
             if entry.support == "aid" and (self._cue_before(trig, frag, self.receiving_words) or self.lang == "de" and
@@ -456,13 +456,13 @@ class ContentEvents:
             if target is None and self._reflexive_object(trig):
                 self._veto(entry, "reflexive object: the actor acts on itself")
                 if self._negation_modality(frag, intent_frag) == (False, "asserted"):
-                    # "said that Iraq had attacked themselves": no event, but an act a speaker can accuse Iraq of
+                    # "said that Peru had shelled itself": no event, but an act a speaker can accuse Peru of
                     self.reflexive_acts.append((trig, source, None, code))
                 return
             if code[:2] == "14":
                 source, target = self._protest_dyad(trig, source, target)
             if target is None and code[:2] == "03" and len(set(source.codes)) >= 2:
-                # "Jordan and Britain have agreed to hold exercises": a joint commitment, between the parties
+                # "Norway and Poland have agreed to hold exercises": a joint commitment, between the parties
                 pairs = self._distinct_members(source)
             if target is None and code in self.joint_codes and entry.context == "military" and \
                     len(set(source.codes)) >= 2:
@@ -501,9 +501,9 @@ class ContentEvents:
             negated, modality = self._negation_modality(content, intent_frag if intent_frag is not frag else None)
             modality = "reported" if modality == "asserted" else modality
         if negated and self._only_distant_local_negation(trig, frag, intent_frag):
-            negated = False   # "deported 168 Liberians for traveling without documents": "without" negates its own phrase
+            negated = False   # "expelled 40 Ghanaians for working without permits": "without" negates its own phrase
         if negated and self._negation_after_contrast(trig, frag, intent_frag):
-            negated = False   # "is committed to opening up the economy but will not be rushed"
+            negated = False   # "is committed to reforming the courts but will not be hurried"
         if modality == "hypothetical" and self._backshifted_future(trig.tok_start, frag):
             modality = "future"
         if modality == "future" and intent_frag is None and self._cues_in_object(trig, frag, "modality", "future"):
@@ -516,7 +516,7 @@ class ContentEvents:
         if modality == "future" and entry.cameo_code[:2] == "13" and entry.pos != "VERB" and not (
                 self._cue_governs(trig, frag, "modality") or
                 intent_frag is not None and self._cue_governs(trig, intent_frag, "intent")):
-            modality = "asserted"   # "frayed by an initial threat to boycott": the threat was made, its content is
+            modality = "asserted"   # "strained by an early threat to boycott": the threat was made, its content is
             # future
         threat_code = None
         conditional = any(self.lower[f.tok_start] in self.condition_words for f in self.fragments)
@@ -651,7 +651,7 @@ class ContentEvents:
                    for p in index.candidates(self.keys[trig.tok_start])):
             return False
         if self.lower[self.frag_of[trig.tok_start].tok_start] in self.condition_words:
-            return True   # "unless the president agrees to step down": a condition, not a commitment
+            return True   # "unless the governor agrees to resign": a condition, not a commitment
         return any(other.tok_start >= trig.tok_end and other.entry.frame != "speech"
                    for other in self.sentence_triggers)
 
@@ -760,8 +760,8 @@ class ContentEvents:
                    for p in self.cues.index("planned_attributes").candidates(self.keys[before]))
 
     def _contingent_act(self, trig: TriggerHit) -> bool:
-        """An act noun right after a word of contingency (cues contingency_modifiers: "mobilized reservists for a
-        possible war against Iraq", "für einen möglichen Angriff auf Taiwan"): what may happen, no act."""
+        """An act noun right after a word of contingency (cues contingency_modifiers: "put troops on alert for an
+        eventual war against Peru", "für einen möglichen Angriff auf Taiwan"): what may happen, no act."""
         if trig.tok_start <= self.span.start:
             return False
         index = self.cues.index("contingency_modifiers")
@@ -784,9 +784,9 @@ class ContentEvents:
 
     def _hit_by_act_noun(self, trig: TriggerHit, frag: Fragment, preps: frozenset[str] | None = None) -> bool:
         """The noun stands in the object phrase of an act noun right before it (cues act_object_prepositions, at most
-        four words between: "killed four Iraqis in an attack on a suspected weapons supply", "bei einem Angriff auf
+        four words between: "killed two Somalis in an attack on an alleged weapons depot", "bei einem Angriff auf
         eine Waffenlieferung"): it names what that act hit, not an act of its own. With ``preps`` the prepositions
-        of an act noun's setting (cues act_setting_prepositions: "agreed to US mediation in the final status talks",
+        of an act noun's setting (cues act_setting_prepositions: "accepted Qatari mediation in the ceasefire talks",
         "Vermittlung bei den Gesprächen"): the noun names where that act happens."""
         preps = self.act_object_preps if preps is None else preps
         if trig.entry.pos == "VERB" or not preps:
@@ -831,7 +831,7 @@ class ContentEvents:
                    for i in range(trig.tok_end, frag.tok_end))
 
     def _possessor_act_noun(self, trig: TriggerHit) -> bool:
-        """An act noun with a possessive marker behind it (cues possessive_markers: "the meeting's co-chairman said",
+        """An act noun with a possessive marker behind it (cues possessive_markers: "the meeting's chairwoman said",
         "the summit's host") owns the noun after it: it names who or what is spoken of, no act of the clause."""
         if trig.entry.pos == "VERB" or not self.possessive_markers:
             return False
@@ -866,7 +866,7 @@ class ContentEvents:
         return False
 
     def _own_announcement(self, trig: TriggerHit, source: Group | None) -> bool:
-        """A future act in the content of its own actor's indirect statement ("Palestinian leaders said they would
+        """A future act in the content of its own actor's indirect statement ("Kenyan opposition parties said they would
         boycott ...", "NATO confirmed it would tighten the blockade")."""
         statement = self._enclosing_statement(trig.tok_start)
         return statement is not None and source is not None and statement.quote is None and \
@@ -939,7 +939,7 @@ class ContentEvents:
 
     def _time_reference_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> bool:
         """The act noun stands behind a preposition of time (cues time_prepositions: "offered talks following the
-        invasions of Dagestan", "after the killing of an Israeli man", "nach dem Angriff auf Kiew"), with only its
+        invasion of Ingushetia", "after the killing of a Nepali guard", "nach dem Angriff auf Kiew"), with only its
         determiner and lowercase modifiers between, and ``source`` stands before that preposition: the noun names an
         earlier event that dates the clause's act, and the clause's actor is not its agent. An agent in the noun's
         own phrase ("after the Russian attack", "after Russia's attack", "by Russia") is not before it, and a
@@ -986,7 +986,7 @@ class ContentEvents:
         links = self.cues.words("troop_object_links")
         if before and self.lower[before[-1]] in links or len(before) >= 2 and self.lower[before[-1]].endswith("ing") \
                 and (self.lower[before[-2]] in links or self.lower[before[-2]] in self.determiners):
-            return True   # "protested the sending of troops to Syria", "the decision of sending troops to Iraq": a
+            return True   # "protested the sending of troops to Syria", "a decision of sending troops to Mali": a
             # noun's object or a gerund used as a noun, the topic of another act
         near = self._words_between(max(trig.tok_end, target.tok_start - 3), min(target.tok_end + 2, len(self.lower)))
         if any(self.lower[i] in self.border_nouns or any(self.lower[i].endswith(b) for b in self.border_nouns)
@@ -1068,7 +1068,7 @@ class ContentEvents:
         return act if act is not None and act.entry.frame == "directed" else None
 
     def _participle_in_apposition(self, trig: TriggerHit, frag: Fragment) -> bool:
-        """", a member of the Hamas movement jailed over a year ago,": an apposition is a noun phrase, so a verb form
+        """", a member of the rebel group jailed two years ago,": an apposition is a noun phrase, so a verb form
         in it is a participle whose agent is not named."""
         return self.lang == "en" and frag.index > 0 and trig.entry.pos == "VERB" and \
             self.lower[frag.tok_start] in self.appositive_openers and \

@@ -34,13 +34,13 @@ class Passives:
                 frag, aux_end = shared, shared.tok_end
         if not participle or not self._has_word(self.passive_aux, frag.tok_start, aux_end):
             return False, None
-        # "A Christian missionary from Calgary was arrested in Lebanon": the actor of the subject's phrase
+        # "A Dutch aid worker from Utrecht was detained in Yemen": the actor of the subject's phrase
         return True, next((g for g in frag.groups if g.prep is None and not g.genitive
                            and g.tok_end <= trig.tok_start), None) or self._subject_modifier(frag, trig.tok_start)
 
     def _coordinated_passive(self, trig: TriggerHit, frag: Fragment) -> Fragment | None:
         """The clause before, when the trigger is the first word of a clause opened by a coordinator and that clause
-        ends in a passive participle ("20 people were killed or wounded", "were arrested and tortured"; German
+        ends in a passive participle ("nine guards were killed or wounded", "were arrested and tortured"; German
         "wurden in Russland festgenommen und gefoltert", the auxiliary anywhere before the participle): the
         participles share the auxiliary and the subject."""
         if frag.index == 0 or self.lower[frag.tok_start] not in self.coordinators or \
@@ -140,7 +140,7 @@ class Passives:
             break
         if j < frag.tok_start:
             return None
-        # "died as a result of torture", "starb an den Folgen von Folter": a cause, only beside a verb of dying
+        # "died because of torture", "starb an den Folgen von Folter": a cause, only beside a verb of dying
         cause = None if self.lower[j] in self.means_preps else self._phrase_ending_at("suffering_causes", j,
                                                                                      frag.tok_start)
         if self.lower[j] not in self.means_preps and cause is None:
@@ -160,7 +160,7 @@ class Passives:
                 return None
             word = self.lower[verb]
             if word in self.agentive_participles:
-                return None   # "Serb forces were engaged in ethnic cleansing": the subject is the agent
+                return None   # "Militia units were involved in ethnic cleansing": the subject is the agent
             if word in self.suffering_verbs:
                 pass
             elif cause is not None:
@@ -172,18 +172,18 @@ class Passives:
                 not self._has_word(self.suffering_verbs, frag.tok_start, frag.tok_end):
             return None
         # the subject: the last plain group before the preposition (German: anywhere in the clause but the noun's
-        # own), inside what a speaker says ("Syria said eight people were killed in an air strike": not Syria)
+        # own), inside what a speaker says ("Lebanon said five villagers were killed in an airstrike": not Lebanon)
         statement = self._enclosing_statement(trig.tok_start)
         floor = statement.content_tokens[0] if statement is not None else frag.tok_start
         patient = max((g for g in frag.groups if g.prep is None and not g.genitive and g is not own and
                        g.tok_start >= floor and (g.tok_end <= j or self.lang == "de" and g.tok_start >= trig.tok_end)),
                       key=lambda g: (g.tok_end <= j, g.tok_start if g.tok_end <= j else -g.tok_start), default=None)
         if patient is not None and patient.pronoun or patient is None and self._described_agent(trig, frag):
-            return None   # "eight people were killed in an air strike by government forces": _described_agent
+            return None   # "five villagers were killed in an airstrike by government troops": _described_agent
         if own is not None and patient is not None and not set(own.codes) - set(patient.codes):
             own = None
         if own is None:
-            own = self._custodian(trig, frag)   # "died as a result of torture while in Israeli police custody"
+            own = self._custodian(trig, frag)   # "died because of torture while held in Belarusian police custody"
         if own is None:
             nobody = Actor(None, None, self._trigger_text(trig), self.idx[trig.tok_start],
                            self.table.end_char(trig.tok_end - 1), trig.tok_start, trig.tok_end, "unnamed", None, None,
@@ -202,7 +202,7 @@ class Passives:
 
     def _means_names_its_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
         """Another violent act noun of the clause that the subject suffered (_suffered_act_noun) names its own agent
-        ("Four people were killed in Israeli tank shelling in Gaza", "Vier Menschen wurden bei israelischem
+        ("Six farmers were killed in Turkish artillery shelling near Afrin", "Vier Menschen wurden bei israelischem
         Panzerbeschuss in Gaza getötet"): the verb's act is that noun's, so no place stands in for its agent."""
         for other in self.sentence_triggers:
             if other is trig or not frag.tok_start <= other.tok_start < frag.tok_end:
@@ -214,8 +214,8 @@ class Passives:
 
     def _custodian(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """The holder of the custody the sufferer of a violent act noun was in, named after the noun in its clause or
-        the clause right after it (cues custody_words): "died as a result of torture while in Israeli police
-        custody", "in the custody of Russian police", "starb an den Folgen von Folter in israelischem
+        the clause right after it (cues custody_words): "died because of torture while held in Belarusian
+        police custody", "in the custody of Russian police", "starb an den Folgen von Folter in israelischem
         Polizeigewahrsam". The custodian is the agent when nobody else is named."""
         later = self.fragments[frag.index:frag.index + 2]
         groups = [g for f in later for g in f.groups if g.tok_start >= trig.tok_end and not g.pronoun]
@@ -265,8 +265,8 @@ class Passives:
         # EU condemned, an earlier one is a noun's)
         if agents and self.lang != "en":
             return agents[-1]
-        # "has been accused of misusing funds, much of it believed to have been embezzled, by current Haitian
-        # government officials": a fragment that is only the agent phrase closes the passive after an aside
+        # "has been accused of wasting aid money, most of it thought to have been diverted, by former Zambian
+        # ministers": a fragment that is only the agent phrase closes the passive after an aside
         for later in self.fragments[frag.index + 1:]:
             words = [t for t in self._words_between(later.tok_start, later.tok_end) if not self.punct[t]]
             group = later.groups[0] if later.groups else None

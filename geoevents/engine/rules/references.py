@@ -158,7 +158,7 @@ class References:
             lower = self.lower[tok]
             previous = self._words_between(frag.tok_start, tok)
             if previous and self.lower[previous[-1]] in self.prepositions - self.infinitive_markers:
-                continue    # "a mortar bomb was fired at it": the object of a preposition is no subject
+                continue    # "shells were fired at it": the object of a preposition is no subject
             if lower in self.first_person:
                 if quote is not None:
                     speaker = self._quote_speaker(quote)
@@ -240,7 +240,7 @@ class References:
         return None
 
     def _subject_modifier(self, frag: Fragment, before: int) -> Group | None:
-        """The actor in a prepositional phrase of a subject that names no actor itself: "Security forces in Guinea
+        """The actor in a prepositional phrase of a subject that names no actor itself: "Security forces in Togo
         have tortured ...", "Thousands of Iraqi Kurds demonstrated", "Ärzte aus Deutschland lieferten ...". The
         fragment opens with a short noun phrase (no preposition, no trigger), then the preposition, then the group,
         all before ``before``. A sector word in that noun phrase gives the actor its sector ("Opposition groups in
@@ -258,7 +258,7 @@ class References:
         trigger_tokens = {i for t in self.sentence_triggers for i in t.tokens()}
         words = [i for i in range(frag.tok_start, group.tok_start) if not self.space[i]]
         if words and (self.lower[words[0]] in self.subordinators or self.lower[words[0]] in self.coordinators):
-            words = words[1:]   # "as authorities in Croatia cracked down ...", "and rebels in Darfur ..."
+            words = words[1:]   # "as officials in Latvia cracked down ...", "and rebels in Darfur ..."
         at = max((k for k, i in enumerate(words) if self.lower[i] == group.prep), default=None)
         if at is None or not 1 <= at <= 4 or len(words) - at - 1 > 3:
             return None
@@ -351,8 +351,8 @@ class References:
         return None
 
     def _subject_before_apposition(self, frag: Fragment) -> Group | None:
-        """The subject before an apposition that ends right before ``frag``: "The Syrian Observatory for Human
-        Rights, a UK-based group that tracks the war, said ..." (the apposition's own clauses are skipped)."""
+        """The subject before an apposition that ends right before ``frag``: "The Yemen Data Project, a
+        London-based group that counts air strikes, said ..." (the apposition's own clauses are skipped)."""
         index = frag.index - 1
         while index > 0 and (self.fragments[index].relative or self.fragments[index].subordinate):
             index -= 1

@@ -201,7 +201,7 @@ class Sources:
         if not auxiliaries and self.lower[trig.tok_start].endswith("ing"):
             return None   # "Tourists visiting Washington often start ...": a participle, not the clause's verb
         # a common noun phrase: lowercase after its first word, which is capitalized only at the sentence start
-        # ("Judge Alejandro Rivera opened ...", "Vice-President Moody Awori has declined ..." name someone unknown)
+        # ("Judge Alejandro Rivera opened ...", "Deputy Minister Lena Okafor has refused ..." name someone unknown)
         # (the second part of a hyphenated word may be capitalized: "Pro-Russian separatists attacked ...")
         if any(self.token_text[i][:1].isupper() and self.token_text[i - 1] != "-" for i in words[1:]) or \
                 self.token_text[words[0]][:1].isupper() and words[0] != self._words_between(self.span.start,
@@ -301,7 +301,7 @@ class Sources:
                     return group
         if trig.entry.pos == "NOUN" and trig.entry.cameo_code[:2] in self.fire_origin_roots and \
                 self._has_word(self.passive_aux, frag.tok_start, frag.tok_end):
-            # "a mortar bomb was fired at Israel from the Gaza Strip": the weapon's origin fired it
+            # "rockets were fired at Armenia from Azerbaijan": the weapon's origin fired it
             origin = next((g for g in frag.groups if g.prep in self.origin_preps and not g.pronoun), None)
             if origin is not None:
                 return origin
@@ -311,7 +311,7 @@ class Sources:
                     self.frag_of.get(st.trigger.tok_start) is frag and st.content_tokens[0] <= trig.tok_start:
                 statement_tokens, speaker = st.content_tokens, st.speaker
                 if trig.entry.pos != "VERB" and self._announced_act(st, trig):
-                    return st.speaker   # "Italy announced a suspension of air links with Serbia": Italy suspends
+                    return st.speaker   # "Spain announced the suspension of all air links with Andorra": Spain suspends
         if statement_tokens is not None and self._speakers_gerund(statement_tokens[0], trig):
             # "North Korea denied violating UN resolutions", "admitted attacking Kurdish villages": a gerund right
             # behind the speech word is its object, its subject the speaker (not a name behind the gerund)
@@ -346,11 +346,11 @@ class Sources:
                 modifier = self._postverbal_modifier(frag, trig)
                 if modifier is not None:
                     found = modifier   # "Am Montag griffen Soldaten aus Russland die Ukraine an"
-            # English is subject-verb-object: a group after an active verb is its object ("Amnesty International
-            # accused the United States of ...": the accuser is unknown, not the United States); "be" before an -ing
+            # English is subject-verb-object: a group after an active verb is its object ("Human Rights Watch
+            # accused the Philippines of ...": the accuser is unknown, not the Philippines); "be" before an -ing
             # form is the progressive, no passive ("Rebels are attacking Ukrainian troops")
-            # ... and so is a group after a perfect auxiliary and its participle for an act noun behind it ("Muslim
-            # hackers ... have defaced nearly 3,000 Danish Web sites ... in the biggest cyber attack": not Denmark's)
+            # ... and so is a group after a perfect auxiliary and its participle for an act noun behind it ("Student
+            # activists ... have hacked some 500 Polish news portals ... in the largest cyber attack": not Poland's)
             if found is not None and not found.pronoun and \
                     (found.tok_end <= trig.tok_start or self.lang == "de") and \
                     self._after_perfect_verb(frag, found.tok_start):
@@ -397,7 +397,7 @@ class Sources:
             if frag.relative:
                 return None   # its pronoun's antecedent names no actor: nothing is borrowed from the main clause
         if frag.index > 0 and self._unknown_named_subject(trig, frag):
-            return None    # "claimed that ISIL had attacked Iraq": ISIL acted, not the speaker
+            return None    # "claimed that the militia had attacked Niger": the militia acted, not the speaker
         if frag.index > 0:
             # a relative clause belongs to its antecedent, not to the clause after it ("Poland, which supports
             # Ukraine, criticized Russia")
@@ -414,8 +414,8 @@ class Sources:
                 if found is not None:
                     return found
             if frag.index > 1 and (self.lower[prev.tok_start] in self.appositive_openers or self._name_apposition(prev)):
-                # "Pakistan, a key U.S. ally in the war, has refused ...", "The US commander, General David
-                # Petraeus, held talks": the apposition is not the subject
+                # "Kenya, a close U.S. partner in the region, has refused ...", "The US envoy, Ambassador Jane
+                # Porter, held talks": the apposition is not the subject
                 found = self._subject(self.fragments[frag.index - 2])
                 if found is not None:
                     return found
@@ -433,10 +433,10 @@ class Sources:
                              if prev.tok_start <= t.tok_start < prev.tok_end), default=None)
             if found is not None and self.lang == "en" and first_act is not None and \
                     found.tok_start > first_act and not found.pronoun:
-                found = None   # "A roadside bombing killed one U.S. soldier and wounded two others": an object
+                found = None   # "A car bomb killed a French officer and wounded three others": an object
             if found is not None:
                 return found
-            # "Egyptian police opened fire ..., killing one person and arresting 12": clauses naming nobody continue
+            # "Bolivian police opened fire ..., wounding two people and detaining 30": clauses naming nobody continue
             # the subject of the last clause that names someone. Not from a subordinate clause ("after rebels
             # kidnapped ...", "that has seized ..."), not across an attribution (", the Central Command said,")
             speech = {id(self.frag_of.get(t.tok_start)) for t in self.sentence_triggers if t.entry.frame == "speech"}
@@ -485,7 +485,7 @@ class Sources:
                    for k, i in enumerate(words))
 
     def _announced_act(self, st: StatementInfo, trig: TriggerHit) -> bool:
-        """The announcing verb's object is the noun phrase of the act ("announced a suspension of air links with
+        """The announcing verb's object is the noun phrase of the act ("announced the suspension of all air links with
         X", "declared a ceasefire"): the speaker does the act. Not for reports ("reported an attack on X": another
         actor's act) nor for a clause after the verb ("announced that ...")."""
         if self.lower[st.trigger.tok_start] not in self.act_announcing_words:
@@ -645,8 +645,8 @@ class Sources:
                      (["'s"] if self.lang == "en" else []) and (self.lang == "en" or g.genitive)), None)
 
     def _described_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
-        """The agent phrase right behind the act describes someone without naming an actor: "an air strike by
-        government forces", "ein Angriff durch Regierungstruppen" (a description word within its first three
+        """The agent phrase right behind the act describes someone without naming an actor: "an airstrike by
+        government troops", "ein Angriff durch Regierungstruppen" (a description word within its first three
         words)."""
         after = self._words_between(trig.tok_end, frag.tok_end)
         if not after or self.lower[after[0]] not in self.agent_preps:

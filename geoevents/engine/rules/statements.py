@@ -16,7 +16,7 @@ class Statements:
     """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
 
     def _speech_word_before_act_noun(self, trig: TriggerHit, triggers: list[TriggerHit]) -> bool:
-        """"declared a 30-day state of siege", "verhängte eine Ausgangssperre": a speech word whose object is an act
+        """"declared a 90-day state of siege", "verhängte eine Ausgangssperre": a speech word whose object is an act
         noun it supports (the noun's support family names it) is the act's verb, not a statement. At most four
         words between them, no punctuation but hyphens."""
         act = next((t for t in triggers if t.tok_start >= trig.tok_end), None)
@@ -61,7 +61,7 @@ class Statements:
                 # what was said; an inverted English speaker follows the verb directly ("said Putin")
                 candidates = [g for g in candidates if g.tok_start < trig.tok_start]
             if not candidates or candidates[0].tok_start >= trig.tok_end:
-                # "Planning and Investment Minister Tran Xuan Gia said Vietnam is ...", "Außenminister Nguyen sagte,
+                # "Trade and Industry Minister Le Van Minh said Vietnam is ...", "Außenminister Nguyen sagte,
                 # Vietnam werde ...": the titled name speaks
                 official = self._titled_official(trig, frag)
                 candidates = [official] + candidates if official is not None else candidates
@@ -175,7 +175,7 @@ class Statements:
 
     def _clause_subject(self, candidates: list[Group], trig: TriggerHit) -> Group:
         """The first candidate, unless a coordinated clause with its own subject stands before the speech word:
-        "China remained mum and Russia's UN ambassador said" (not "Russia and the Chinese president said")."""
+        "Brazil stayed silent and India's UN envoy said" (not "Brazil and the Indian president said")."""
         speaker = candidates[0]
         for group in candidates[1:]:
             if group.tok_end > trig.tok_start:
@@ -500,7 +500,7 @@ class Statements:
         if st.trigger is not None and frag.tok_start < st.trigger.tok_start < end:
             end = st.trigger.tok_start   # "alleged that ...": the claim is made, the speech word marks its content
         if end < frag.tok_end:
-            # "Obama said he would not provide support": the content's negation is not the saying's (as with "that")
+            # "Merkel said she would not provide support": the content's negation is not the saying's (as with "that")
             saying = Fragment(frag.index, frag.tok_start, end, frag.subordinate, frag.infinitive)
         negated, modality = self._negation_modality(saying, None)
         if not negated and st.trigger is not None and self._cue_in("negation", Fragment(
