@@ -15,7 +15,7 @@ rows = partial(coded_rows, published=PUB)
 
 # ---------------------------------------------------------------- a named agent of the act noun: no place stand-in
 @pytest.mark.parametrize("text, lang, code, dyad", [
-    ("Four people were killed in Israeli tank shelling in Gaza.", "en", "194", ("ISR", "PSE")),
+    ("Five people were killed in Israeli artillery shelling in Gaza.", "en", "194", ("ISR", "PSE")),
     ("Vier Menschen wurden bei israelischem Panzerbeschuss in Gaza getötet.", "de", "194", ("ISR", "PSE")),
     ("Two civilians were wounded in Turkish drone strikes in Syria.", "en", "195", ("TUR", "SYR")),
     ("Zwei Zivilisten wurden bei türkischen Drohnenangriffen in Syrien verletzt.", "de", "195", ("TUR", "SYR")),

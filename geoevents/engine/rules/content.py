@@ -320,8 +320,9 @@ class ContentEvents:
             agent_place = self._place_of_unnamed_agent(trig, frag) if (source is None or unnamed is not None) and \
                 entry.frame == "directed" and code[:2] in self.place_target_roots else None
             if agent_place is not None and self._means_names_its_agent(trig, frag):
-                return self._veto(entry, "the act noun of the clause names its agent ('were killed in Israeli tank "
-                                         "shelling in Gaza'): its row codes the act, the place stands in for nobody")
+                return self._veto(entry, "the act noun of the clause names its agent ('died in Israeli tank "
+                                         "shelling near Khan Younis'): its row codes the act, the place stands in "
+                                         "for nobody")
             if agent_place is not None:   # "A roadside bomb near Samarra killed one U.S. soldier"
                 source = agent_place
             if source is None:
