@@ -947,22 +947,32 @@ class ContentEvents:
         possessive determiner names it ("after its threat", "nach seiner Drohung")."""
         if not self.time_prepositions or not self._nominal(trig):
             return False
-        j = trig.tok_start - 1
-        words = 0
-        while j >= frag.tok_start and words < 4:
-            if self.space[j]:
-                j -= 1
-                continue
+        for _words, j in self._words_before_noun(trig, frag):
             lower = self.lower[j]
             if lower in self.time_prepositions:
                 return source.tok_end <= j
             if lower in self.possessive_determiners:
                 return False   # "nach seiner Drohung", "after its invasion of X": the possessor is the agent
-            if not (lower in self.determiners or self.alpha[j] and self.token_text[j][:1].islower()
-                    and lower not in self.prepositions):
+            if not self._noun_modifier(j):
                 return False
-            j, words = j - 1, words + 1
         return False
+
+    def _words_before_noun(self, trig: TriggerHit, frag: Fragment):
+        """(words passed, index) of the words before an act noun, nearest first, spaces skipped, at most four: where
+        a preposition of time or reason may stand in front of the noun's determiner and modifiers."""
+        j, words = trig.tok_start - 1, 0
+        while j >= frag.tok_start and words < 4:
+            if not self.space[j]:
+                yield words, j
+                words += 1
+            j -= 1
+
+    def _noun_modifier(self, j: int) -> bool:
+        """A determiner or a lowercase word that is no preposition: what may stand between such a preposition and the
+        act noun ("after the deadly attack", "over the violent riots")."""
+        lower = self.lower[j]
+        return lower in self.determiners or self.alpha[j] and self.token_text[j][:1].islower() and \
+            lower not in self.prepositions
 
     def _sent_into_a_state(self, trig: TriggerHit, frag: Fragment) -> bool:
         """The first preposition behind an aid noun is one of invasion (cues troop_invasion_prepositions: "into") and
@@ -1008,12 +1018,7 @@ class ContentEvents:
         nominal = self._nominal(trig)
         if not nominal and not (self.lang == "en" and trig.entry.pos == "VERB"):
             return False
-        j = trig.tok_start - 1
-        words = 0
-        while j >= frag.tok_start and words < 4:
-            if self.space[j]:
-                j -= 1
-                continue
+        for words, j in self._words_before_noun(trig, frag):
             lower = self.lower[j]
             nominal = nominal or lower in self.verb_noun_articles
             start = self._phrase_ending_at("reason_frames", j, frag.tok_start)
@@ -1024,11 +1029,8 @@ class ContentEvents:
                 # "arrested a Russian citizen over the riots", "arrested two activists over the riots": behind the
                 # verb's object, not the particle of a verb (cues particle_verbs: "handed over the weapons")
                 return True
-            if lower in self.possessive_determiners or not (
-                    lower in self.determiners or self.alpha[j] and self.token_text[j][:1].islower()
-                    and lower not in self.prepositions):
+            if lower in self.possessive_determiners or not self._noun_modifier(j):
                 return False
-            j, words = j - 1, words + 1
         return False
 
     def _commented_intention(self, trig: TriggerHit, frag: Fragment) -> bool:
