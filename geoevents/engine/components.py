@@ -832,6 +832,8 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
     noun_openers = determiners | (lexicon.cues.words("prepositions") - lexicon.cues.words("infinitive_markers"))
     gerund_links = lexicon.cues.words("accusation_links")
     coordinators = lexicon.cues.words("coordinators")
+    # past forms that do not end in -ed ("The US struck Houthi positions": a verb after a capitalized word)
+    past_forms = lexicon.cues.words("irregular_participles")
     starts = list(itertools.compress(range(n), trigger_candidates))   # tokens some trigger pattern starts with
     for sent_start, sent_end in sentence_bounds(doc):
         i = sent_start
@@ -853,9 +855,10 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                 if before == "-" and i - 4 >= sent_start:
                     before = lower[i - 4]   # "a four-day strike": the tokenizer split the adjective at its hyphen
                 # (also a capitalized adjective after a determiner: "the Russian attack on Kyiv")
-                # (not before a past form: "The EU protested" is the verb)
+                # (not before a past form: "The EU protested", "The US struck" is the verb)
                 adjective = prev.isalpha() and (text[i - 1].islower() or before in article_determiners and
-                                                not lower[i].endswith("ed")) or prev.isdigit()
+                                                not lower[i].endswith("ed") and lower[i] not in past_forms) or \
+                    prev.isdigit()
                 noun = prev in noun_openers or prev == "'s" or prev.isdigit() or \
                     adjective and (before in determiners or before == "'s")
                 if noun and lower[i].endswith("ing") and prev in gerund_links:

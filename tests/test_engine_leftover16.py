@@ -1,0 +1,37 @@
+"""Readings session 15 left (issue #3, leftover16): each with English and German sentences of our own, and sentences
+that must keep their reading."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from engine_rows import coded_rows
+
+PUB = date(2024, 3, 1)
+rows = functools.partial(coded_rows, published=PUB)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "struck" with military objects behind it and no projectile in the clause is an attack on the state where they
+    # are (cues support strike_objects, rows en:190:struck-targets ...), as the German attack verb already was
+    # (were no row)
+    ("Israel struck targets in southern Lebanon on Monday.", "en", {("190", "ISR", "LBN")}),
+    ("Russia struck military facilities in western Ukraine overnight.", "en", {("190", "RUS", "UKR")}),
+    ("The US vowed to strike militant positions in Syria.", "en", {("138", "USA", "SYR")}),
+    ("Israel griff Ziele im Süden des Libanon an.", "de", {("190", "ISR", "LBN")}),
+    ("Russland griff in der Nacht militärische Anlagen im Westen der Ukraine an.", "de", {("190", "RUS", "UKR")}),
+    # "The US struck": an irregular past form after a capitalized word is the verb, not the noun "strike" (was the
+    # noun row 082 and no row)
+    ("The US struck Houthi positions in Yemen.", "en", {("190", "USA", "YEM")}),
+    ("The US struck Iraq on Friday.", "en", {("190", "USA", "IRQ")}),
+    ("Die USA griffen Stellungen der Huthi im Jemen an.", "de", {("190", "USA", "YEM")}),
+    # a projectile in the clause keeps the hit; its own land is no target; no military object, no attack
+    ("Israeli warplanes struck targets in Lebanon.", "en", {("195", "ISR", "LBN")}),
+    ("Ukraine struck targets in eastern Ukraine.", "en", {("190", "UKR", None)}),
+    ("A storm struck coastal towns in Florida.", "en", set()),
+    ("Lightning struck a church in Poland.", "en", set()),
+])
+def test_struck_military_objects_attack_their_state(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
