@@ -35,3 +35,31 @@ rows = functools.partial(coded_rows, published=PUB)
 ])
 def test_struck_military_objects_attack_their_state(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an accusation whose accuser is not named: only its content, reported (was asserted); nobody accuses (no 112)
+    ("Russia is accused of attacking Ukraine.", "en", {("190", "RUS", "UKR")}),
+    # a place in what it says is the accused act's, no accuser (was also 112 XKX->SRB)
+    ("Serbia has been accused of shelling villages in Kosovo.", "en", {("194", "SRB", "XKX")}),
+    ("Russland wird vorgeworfen, die Ukraine angegriffen zu haben.", "de", {("190", "RUS", "UKR")}),
+    ("Russland wird beschuldigt, Charkiw beschossen zu haben.", "de", {("194", "RUS", "UKR")}),
+    ("Russia was criticized for attacking Georgia.", "en", {("190", "RUS", "GEO")}),
+])
+def test_accused_by_nobody_named_is_reported_content(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+    assert rows(coder, text, lang, modality="reported") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected, reported", [
+    # a named accuser keeps its accusation (112, asserted) beside the reported content; no accusation, asserted
+    ("Russia was accused by Ukraine of attacking Odesa.", "en", {("112", "UKR", "RUS"), ("190", "RUS", "UKR")},
+     {("190", "RUS", "UKR")}),
+    ("Russland wird von der Ukraine vorgeworfen, Odessa angegriffen zu haben.", "de",
+     {("112", "UKR", "RUS"), ("190", "RUS", "UKR")}, {("190", "RUS", "UKR")}),
+    ("Russia attacked Ukraine and was criticized for it.", "en", {("190", "RUS", "UKR")}, set()),
+    ("Russland griff die Ukraine an.", "de", {("190", "RUS", "UKR")}, set()),
+])
+def test_named_accuser_or_no_accusation_unchanged(coder, text, lang, expected, reported):
+    assert rows(coder, text, lang) == expected
+    assert rows(coder, text, lang, modality="reported") == reported

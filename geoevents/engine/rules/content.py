@@ -242,11 +242,16 @@ class ContentEvents:
                 # "were arrested and tortured in Russia", "wurden in Russland festgenommen und gefoltert": coordinated
                 # participles share the passive's place
                 shared = self._shared_passive_clauses(trig, frag) if patient is not None else [frag]
+                # "Serbia has been accused of shelling villages in Kosovo": a place in what the accusation says is
+                # the accused act's, it names no accuser
+                content = self._accused_content_start(trig, frag) if entry.cameo_code[:2] in \
+                    self.accusation_roots else None
                 place = min((g for c in shared for g in c.groups if g.prep in self.locative_preps and g is not patient
-                             and set(g.codes) - set(patient.codes)), key=lambda g: g.tok_start,
-                            default=None) if patient is not None else None
+                             and set(g.codes) - set(patient.codes) and (content is None or g.tok_start < content)),
+                            key=lambda g: g.tok_start, default=None) if patient is not None else None
                 near = min((g for c in shared for g in self._places_of(c, trig, anywhere=True)
-                            if g.prep in self.place_preps and set(g.codes) - set(patient.codes)),
+                            if g.prep in self.place_preps and set(g.codes) - set(patient.codes) and
+                            (content is None or g.tok_start < content)),
                            key=lambda g: g.tok_start, default=None) if patient is not None else None   # a city: also
                 # "near", "outside of"
                 if near is not None and (place is None or near.tok_start < place.tok_start):
@@ -540,8 +545,9 @@ class ContentEvents:
         if prepared:   # "the army prepared to resume shelling X": a raised alert against X (152), not the shelling
             code, modality = self.preparation_codes[code[:2]], "asserted"
         if accusation is not None and modality == "asserted" or \
-                modality in ("asserted", "future") and self._alleged_content(frag):
-            modality = "reported"
+                modality in ("asserted", "future") and self._alleged_content(frag) or \
+                modality == "asserted" and self._unnamed_accusation(trig, frag):
+            modality = "reported"   # "accused X of ...", "X is accused of ...": what the accusation says
         if modality == "future" and entry.intent_code and code == entry.cameo_code:
             code = entry.intent_code   # "will visit/provide/meet": an intent (03x); "ready to launch an offensive" 138
         if modality == "future" and code[:2] == "13" and entry.cameo_code[:2] != "13":

@@ -293,6 +293,29 @@ class SpeechActs:
                 return source, target
         return None
 
+    def _accused_content_start(self, trig: TriggerHit, frag: Fragment) -> int | None:
+        """The first accusation link behind an accusation verb in its clause ("accused of", "blamed for"; cues
+        accusation_links), where what it accuses someone of begins; None without one."""
+        return next((i for i in self._words_between(trig.tok_end, frag.tok_end)
+                     if self.lower[i] in self.accusation_links), None)
+
+    def _unnamed_accusation(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The trigger is the content of an accusation whose accuser is not named ("Russia is accused of attacking
+        Ukraine", "Russland wird vorgeworfen, die Ukraine angegriffen zu haben"): an accusation word (cues
+        accusation_roots) that has no row of its own, linked to the trigger as ``_accusation_before`` links a coded
+        one (the infinitive clause after it, or "of"/"for" between them). Its content is reported, not asserted, and
+        nobody accuses (no 112 row)."""
+        prev = self.fragments[frag.index - 1] if frag.infinitive and frag.index > 0 else None
+        for other in self.sentence_triggers:
+            if other is trig or other.entry.cameo_code[:2] not in self.accusation_roots:
+                continue
+            if prev is not None and prev.tok_start <= other.tok_start < prev.tok_end:
+                return True
+            if frag.tok_start <= other.tok_start and other.tok_end <= trig.tok_start and \
+                    self._has_word(self.accusation_links, other.tok_end, trig.tok_start):
+                return True
+        return False
+
     def _alleged_content(self, frag: Fragment) -> bool:
         """The clause is what a claim or allegation says: a that-clause right after a claim word, or the next of a
         chain of them ("A report alleged that France was aware ..., and that the French military ... took part in
