@@ -33,6 +33,10 @@ class EventDates:
         ``upcoming``: a present tense planning the act (content._present_plan): a weekday is the coming one too."""
         self._sentence_dates()
         mention = frag.dates[0] if frag.dates else None
+        if mention is None:
+            # "Russia expelled the US envoy, John Smith, on Wednesday": the clause goes on behind the apposition
+            rest = self._apposition_rest(frag)
+            mention = rest.dates[0] if rest is not None and rest.dates else None
         if said_in is not None and mention is not None and len(frag.dates) > 1:
             low, high = self._content_date_span(said_in.content_tokens)
             mention = next((m for m in frag.dates if low <= m.start_char < high), mention)

@@ -74,7 +74,8 @@ class SupportWords:
         word is no support word ("an open-ended strike")."""
         longest, before, nearest = 0, False, -len(self.lower)
         index = self.cues.index("support")
-        scope = [frag] + ([self.fragments[frag.index - 1]] if frag.infinitive and frag.index > 0 else [])
+        scope = [frag] + ([self.fragments[frag.index - 1]] if frag.infinitive and frag.index > 0 else []) + \
+            self._after_object_apposition(trig, frag)
         for f in scope:
             for i, end, found_family in self._support_words(f):
                 if trig.tok_start <= i < trig.tok_end or (reach is not None and i >= trig.tok_end + reach):
@@ -84,6 +85,34 @@ class SupportWords:
                     before = before or i < trig.tok_start
                     nearest = max(nearest, -(trig.tok_start - end if i < trig.tok_start else i - trig.tok_end))
         return longest, before, nearest
+
+    def _after_object_apposition(self, trig: TriggerHit, frag: Fragment) -> list[Fragment]:
+        """The rest of a verb's clause behind an apposition to its object (``_apposition_rest``): "forced the UN
+        children's agency, UNICEF, out of the country" finds its support words there. [] otherwise."""
+        if trig.entry.pos != "VERB" or len(self._words_between(trig.tok_end, frag.tok_end)) < 2:
+            return []
+        rest = self._apposition_rest(frag)
+        return [rest] if rest is not None else []
+
+    def _apposition_rest(self, frag: Fragment) -> Fragment | None:
+        """The fragment that continues ``frag``'s clause behind an apposition to the noun that closes ``frag``
+        ("Russia expelled the US envoy, John Smith, on Wednesday": the commas cut the clause into three fragments).
+        The apposition is a fragment that is only one known actor or a capitalized name, closed by a comma, and
+        ``frag`` ends in the comma that opens it; None otherwise."""
+        if frag.subordinate or frag.index + 2 >= len(self.fragments):
+            return None
+        apposition, rest = self.fragments[frag.index + 1], self.fragments[frag.index + 2]
+        if apposition.subordinate or apposition.infinitive or rest.subordinate:
+            return None
+        own = [i for i in self._fragment_tokens(frag) if not self.space[i]]
+        words = [i for i in self._fragment_tokens(apposition) if not self.space[i]]
+        inner = [i for i in words if not self.punct[i]]
+        if len(own) < 3 or self.token_text[own[-1]] != "," or self.punct[own[-2]] or not inner or \
+                self.token_text[words[-1]] != ",":
+            return None
+        known = len(apposition.groups) == 1 and not apposition.pronouns and not apposition.groups[0].prep and \
+            all(apposition.groups[0].tok_start <= i < apposition.groups[0].tok_end for i in inner)
+        return rest if known or self._name_apposition(apposition) else None
 
     def _support_clause(self, trig: TriggerHit, frag: Fragment) -> Fragment | None:
         """The clause an infinitive depends on when the trigger's support word stands only there ("wird ein Team
