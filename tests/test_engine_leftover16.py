@@ -63,3 +63,26 @@ def test_accused_by_nobody_named_is_reported_content(coder, text, lang, expected
 def test_named_accuser_or_no_accusation_unchanged(coder, text, lang, expected, reported):
     assert rows(coder, text, lang) == expected
     assert rows(coder, text, lang, modality="reported") == reported
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # help given by a support word of the noun row is aid, as German "Hilfe leisten" (was no row: the verb "help"
+    # without an actor object)
+    ("The US provided help to Ukraine.", "en", {("070", "USA", "UKR")}),
+    ("Japan gave help to Turkey after the earthquake.", "en", {("070", "JPN", "TUR")}),
+    ("Canada pledged help to Haiti.", "en", {("033", "CAN", "HTI")}),
+    ("Die USA leisteten der Ukraine Hilfe.", "de", {("070", "USA", "UKR")}),
+    ("Japan leistete der Türkei nach dem Erdbeben Hilfe.", "de", {("070", "JPN", "TUR")}),
+    # the verb stays the verb
+    ("The US helped Ukraine.", "en", {("070", "USA", "UKR")}),
+    ("The US offered to help Ukraine.", "en", {("033", "USA", "UKR")}),
+    # a kind of missile with a delivery word is military aid in both languages (was no row in German)
+    ("Deutschland liefert Flugabwehrraketen an die Ukraine.", "de", {("072", "DEU", "UKR")}),
+    ("Die USA wollen der Ukraine weitere Langstreckenraketen liefern.", "de", {("0332", "USA", "UKR")}),
+    ("Germany delivers air defence missiles to Ukraine.", "en", {("072", "DEU", "UKR")}),
+    ("The US will send long-range missiles to Ukraine.", "en", {("0332", "USA", "UKR")}),
+    # fired, they stay the attack
+    ("Russland feuerte Hyperschallraketen auf Kiew ab.", "de", {("195", "RUS", "UKR")}),
+])
+def test_help_given_and_kinds_of_missiles_delivered_are_aid(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -834,6 +834,8 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
     coordinators = lexicon.cues.words("coordinators")
     # past forms that do not end in -ed ("The US struck Houthi positions": a verb after a capitalized word)
     past_forms = lexicon.cues.words("irregular_participles")
+    # a support word of a noun row right before a noun-or-verb word makes it that noun ("provided help", "gave help")
+    support_families = lexicon.cues.word_families("support")
     starts = list(itertools.compress(range(n), trigger_candidates))   # tokens some trigger pattern starts with
     for sent_start, sent_end in sentence_bounds(doc):
         i = sent_start
@@ -860,7 +862,9 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                                                 not lower[i].endswith("ed") and lower[i] not in past_forms) or \
                     prev.isdigit()
                 noun = prev in noun_openers or prev == "'s" or prev.isdigit() or \
-                    adjective and (before in determiners or before == "'s")
+                    adjective and (before in determiners or before == "'s") or \
+                    prev in support_families and any(p.payload.pos == "NOUN" and p.payload.support in
+                                                     support_families[prev] for p in candidates)
                 if noun and lower[i].endswith("ing") and prev in gerund_links:
                     noun = False   # a gerund: "accused Ukraine of attacking Belgorod" (cues accusation_links)
                 pos_filter = "VERB" if noun else "NOUN"

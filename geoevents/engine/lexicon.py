@@ -316,11 +316,26 @@ class Cues:
     raw: dict[str, Any]
     indexes: dict[str, PatternIndex] = field(default_factory=dict)
     word_sets: dict[str, frozenset[str]] = field(default_factory=dict)   # built once: the rules ask per clause
+    family_maps: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         found = self.word_sets.get(name)
         if found is None:
             found = self.word_sets[name] = frozenset(str(w).lower() for w in self.raw.get(name, []))
+        return found
+
+    def word_families(self, name: str) -> dict[str, frozenset[str]]:
+        """A cue mapping of labels to patterns (``support``: family -> words) read backwards for its one-word plain
+        patterns: word (lowercase) -> the labels it belongs to."""
+        found = self.family_maps.get(name)
+        if found is None:
+            families: dict[str, set[str]] = {}
+            for label, patterns in (self.raw.get(name) or {}).items():
+                for pattern in patterns:
+                    word = str(pattern).lower()
+                    if " " not in word and "*" not in word:
+                        families.setdefault(word, set()).add(str(label))
+            found = self.family_maps[name] = {w: frozenset(labels) for w, labels in families.items()}
         return found
 
     def values(self, name: str) -> frozenset[str]:
