@@ -374,6 +374,10 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         for entry in lexicon.triggers:
             readings.setdefault((entry.pattern.lower(), entry.pos), []).append(entry)
         self.readings = {key: entries for key, entries in readings.items() if len(entries) > 1}
+        # ... and those whose rows are a saying and another act ("rejected the allegations" 016, "rejected the
+        # proposal" 120): their reading is chosen before the sayings are taken (_speech_reading)
+        self.speech_readings = frozenset(key for key, entries in self.readings.items()
+                                         if len({e.frame == "speech" for e in entries}) > 1)
         self.word_facts = WordMemo(self._word_facts, _WORD_FACTS_LIMIT)   # keys -> facts, 0 for a plain word
         # keys -> the surface form alone (most words: the keys themselves)
         self.surface_keys = WordMemo(lambda keys: keys if len(keys) == 1 else (keys[0],), _WORD_FACTS_LIMIT)
@@ -548,6 +552,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.dates_found = False   # the date search waits for the first row to date (half the sentences have none)
         self.fragments = fragments
         self.frag_of = frag_of
+        if self.speech_readings:
+            triggers = [self._speech_reading(t) for t in triggers]
         self.sentence_triggers = triggers
         self.sentence_index = s_index
         self.span = span

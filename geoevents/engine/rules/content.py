@@ -52,6 +52,25 @@ class ContentEvents:
         return trig if chosen is trig.entry else \
             new_trigger_hit(chosen, trig.tok_start, trig.tok_end, trig.particle_token)
 
+    def _speech_reading(self, trig: TriggerHit) -> TriggerHit:
+        """A pattern that one row reads as a saying and another as an act (cues speech_readings: "rejected the
+        allegations" is the denial 016 by the support family allegations, "rejected the proposal" the rejection 120;
+        German "wies die Vorwürfe zurück" 016, "wies die Forderung zurück" 120 by the family proposal) takes its
+        reading before the sayings are collected, so a denial becomes a statement and a rejection an act. A row
+        whose support family is not in the clause is not read: then the row of the other frame stays."""
+        if (trig.entry.pattern.lower(), trig.entry.pos) not in self.speech_readings:
+            return trig
+        frag = self.frag_of[trig.tok_start]
+        chosen = self._reading(trig, frag)
+        reach = READING_REACH if trig.entry.pos != "VERB" else None
+        if chosen.entry.support and not self._reading_support(chosen.entry, trig, frag, reach)[0]:
+            readings = self.readings[(trig.entry.pattern.lower(), trig.entry.pos)]
+            other = next((e for e in readings if (e.frame == "speech") != (chosen.entry.frame == "speech")),
+                         chosen.entry)
+            return trig if other is trig.entry else \
+                new_trigger_hit(other, trig.tok_start, trig.tok_end, trig.particle_token)
+        return chosen
+
     def _reading_support(self, entry: TriggerEntry, trig: TriggerHit, frag: Fragment,
                          reach: int | None) -> tuple[int, bool, int]:
         """How well a shared pattern's row is supported, as ``_support_match`` measures it. A row whose support is

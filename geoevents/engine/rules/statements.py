@@ -262,7 +262,11 @@ class Statements:
             gerund = speaker_first and words_after < 3 and \
                 any(t.entry.frame != "speech" and trig.tok_end <= t.tok_start < stop and
                     self._speakers_gerund(trig.tok_end, t) for t in self.sentence_triggers)
-            if later or self._has_clause_after(trig, frag) or (speaker_first and words_after >= 3) or gerund:
+            # "Russia rejected Ukraine's allegations": a saying read by its object (a speech row with a support
+            # family: en:016:rejected-allegations) has that object as what was said, however short
+            denied_object = speaker_first and bool(trig.entry.support)
+            if later or self._has_clause_after(trig, frag) or (speaker_first and words_after >= 3) or gerund or \
+                    denied_object:
                 # "Am Montag sagte Russland, die Ukraine habe ...": the speaker behind the verb is not what was said
                 behind = self._speaker_behind_verb(trig, frag) if later else None
                 return None, (trig.tok_end if behind is None else behind.tok_end, stop)

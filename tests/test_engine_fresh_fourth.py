@@ -1,0 +1,59 @@
+"""What the fourth fresh-passage set (issue #3, fresh16 session; docs/evaluation.md "Fresh-passage check", "Fourth
+fresh-passage set") found the coder misreading, each reading with English and German sentences of our own (not the
+passages' words) and sentences that must keep their reading."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from engine_rows import coded_rows_with_statements
+
+PUB = date(2026, 11, 18)
+rows = functools.partial(coded_rows_with_statements, published=PUB)
+
+
+def asserted(code, source, target):
+    return (code, source, target, False, "asserted")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # rejected allegations or reports are denied (016, a saying), not rejected as a proposal is (was 120)
+    ("The Chinese foreign ministry rejected the allegations as slander on Tuesday.", "en",
+     {asserted("016", "CHN", None)}),
+    ("Russia rejected Ukraine's accusations.", "en", {asserted("016", "RUS", "UKR")}),
+    ("Moscow dismissed the report as Western propaganda.", "en", {asserted("016", "RUS", None)}),
+    ("Russia rejected reports that it had supplied drones to Iran.", "en",
+     {asserted("016", "RUS", "IRN"), ("072", "RUS", "IRN", True, "asserted")}),
+    # a rejected proposal, demand or ultimatum is a rejection (120; was the denial 016 in German)
+    ("Peking wies die Forderung der G7 am Donnerstag zurück.", "de", {asserted("120", "CHN", "G07")}),
+    ("Der Iran hat einen Vorschlag Frankreichs zurückgewiesen.", "de", {asserted("120", "IRN", "FRA")}),
+    ("Serbien wies das Ultimatum der EU zurück.", "de", {asserted("120", "SRB", "EUU")}),
+    # unchanged: the proposal rejected in English, the accusations denied in German, the dismissed minister
+    ("Iran rejected a proposal by France.", "en", {asserted("120", "IRN", "FRA")}),
+    ("Serbia rejected the EU ultimatum.", "en", {asserted("120", "SRB", "EUU")}),
+    ("The president dismissed the defence minister on Monday.", "en", set()),
+    ("Russland wies die Vorwürfe der Ukraine zurück.", "de", {asserted("016", "RUS", "UKR")}),
+    ("Das russische Außenministerium hat Berichte zurückgewiesen, wonach Moskau Waffen aus Nordkorea erhalten habe.",
+     "de", {asserted("016", "RUS", "PRK"), ("072", "PRK", "RUS", True, "asserted")}),
+])
+def test_rejection_or_denial_by_what_is_rejected(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # German apologies in the present and the perfect, and to whom ("bei"); English "an apology" with its verb
+    ("Der japanische Ministerpräsident hat sich bei Südkorea für die Zwangsarbeit entschuldigt.", "de",
+     {asserted("055", "JPN", "KOR")}),
+    ("Japan entschuldigt sich bei Südkorea für die Kolonialzeit.", "de", {asserted("055", "JPN", "KOR")}),
+    ("Die Niederlande entschuldigten sich bei Indonesien.", "de", {asserted("055", "NLD", "IDN")}),
+    ("Japan offered a formal apology to South Korea.", "en", {asserted("055", "JPN", "KOR")}),
+    ("The Dutch government issued an apology to Indonesia.", "en", {asserted("055", "NLD", "IDN")}),
+    # unchanged: the English verb; a noun with no verb of apologising, "entschuldigt" without "sich"
+    ("Japan has apologised to South Korea.", "en", {asserted("055", "JPN", "KOR")}),
+    ("The apology of the Japanese emperor was broadcast.", "en", set()),
+    ("Das entschuldigt nichts, sagte der polnische Außenminister.", "de", {asserted("010", "POL", None)}),
+])
+def test_apologies(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
