@@ -52,3 +52,28 @@ def test_forcing_without_leaving_the_country_keeps_its_reading(coder, text, lang
 def test_a_date_behind_an_apposition_to_the_object_dates_the_act(coder, text, lang, day):
     # was the publication date (2024-03-01): the commas of "the US envoy, John Smith," cut the clause
     assert {(e.event_date, e.date_precision) for e in coder.extract(text, lang, PUB).events} == {(day, "day")}
+
+
+# ---------------------------------------------------------------- denying a permit, permission or request is a refusal
+@pytest.mark.parametrize("text, lang, dyad", [
+    ("The city council in Ankara denied a permit for the planned Kurdish rally.", "en", ("TUR", None)),
+    ("Serbia denied Kosovo's request for talks.", "en", ("SRB", "XKX")),
+    ("China denied the US permission to land.", "en", ("CHN", "USA")),
+    # German reads these as refusals already (de:120:weigerte, de:120:lehnte-ab)
+    ("Die Stadtverwaltung in Ankara verweigerte die Genehmigung für eine kurdische Kundgebung.", "de", ("TUR", None)),
+    ("Serbien lehnte den Antrag des Kosovo auf Gespräche ab.", "de", ("SRB", "XKX")),
+])
+def test_denying_a_permit_or_request_is_a_refusal(coder, text, lang, dyad):
+    # English was a STATEMENT row 016 (denying responsibility, en:016:denied) and no act
+    assert rows(coder, text, lang) == {("120", *dyad)}
+    assert not any(e.cameo_code == "016" for e in coder.extract(text, lang, PUB).events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia denied that its troops had crossed the border.", set()),   # the denial of an accusation stays 016
+    ("Russia denied attacking Kyiv.", set()),   # (the attack is negated, no asserted row)
+    ("The sanctions have cut Iran's access to foreign banks.", set()),   # no denial word: no refusal
+])
+def test_denials_without_a_refused_thing_keep_their_reading(coder, text, expected):
+    assert rows(coder, text, "en", negated=False) == expected
+    assert any(e.cameo_code == "016" for e in coder.extract(text, "en", PUB).events) == ("denied" in text)

@@ -707,8 +707,12 @@ class ContentEvents:
             if words and not any(t.tok_start > trig.tok_start and t.tok_start < words[-1] and t.entry.frame != "speech"
                                  for t in self.sentence_triggers):
                 scopes.append((words[-1], words[-1] + 1))
+        family = trig.entry.support
+        support = self.cues.index("support") if family else None
         for start, stop in scopes:
             for i, patterns in self._cue_tokens("negating_verbs", start, stop):
+                if support is not None and any(p.payload == family for p in support.candidates(self.keys[i])):
+                    continue   # "denied a visa to X": the word is the act's own verb (a refusal), not its negation
                 if any(match_at(p, self.keys, i, stop) is not None for p in patterns):
                     return True
         return False
