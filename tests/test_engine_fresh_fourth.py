@@ -57,3 +57,28 @@ def test_rejection_or_denial_by_what_is_rejected(coder, text, lang, expected):
 ])
 def test_apologies(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # German expulsions in the present tense (only the past "wies ... aus" was a row)
+    ("Die Bundesregierung weist vier russische Diplomaten aus.", "de", {asserted("166", "DEU", "RUS")}),
+    ("Polen und Litauen weisen russische Diplomaten aus.", "de",
+     {asserted("166", "POL", "RUS"), asserted("166", "LTU", "RUS")}),
+    ("Deutschland weist zwei russische Journalisten aus.", "de", {asserted("174", "DEU", "RUS")}),
+    # border crossings closed with words between the verb and the noun; the neighbour behind German "nach"
+    ("Pakistan closed its main border crossings with Afghanistan.", "en", {asserted("191", "PAK", "AFG")}),
+    ("Finland shut two more border crossings with Russia.", "en", {asserted("191", "FIN", "RUS")}),
+    ("Finnland hält seine Grenzübergänge nach Russland geschlossen.", "de", {asserted("191", "FIN", "RUS")}),
+    # combat readiness raised is the alert status (152)
+    ("Serbia raised the combat readiness of its army.", "en", {asserted("152", "SRB", None)}),
+    ("Taiwan put its forces on full combat readiness.", "en", {asserted("152", "TWN", None)}),
+    ("Serbien erhöhte die Kampfbereitschaft seiner Armee.", "de", {asserted("152", "SRB", None)}),
+    ("Taiwan versetzte seine Streitkräfte in volle Kampfbereitschaft.", "de", {asserted("152", "TWN", None)}),
+    # unchanged: statistics "weisen ... aus", reopened crossings, the row of "all border crossings"
+    ("Die Statistik weist einen Rückgang der Exporte nach Russland aus.", "de", set()),
+    ("Pakistan reopened its border crossings with Afghanistan.", "en", set()),
+    ("Finland closed all border crossings with Russia.", "en", {asserted("191", "FIN", "RUS")}),
+    ("Finnland hat alle Grenzübergänge zu Russland geschlossen.", "de", {asserted("191", "FIN", "RUS")}),
+])
+def test_expulsions_border_crossings_readiness(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
