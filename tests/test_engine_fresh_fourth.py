@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from engine_rows import coded_rows_with_statements
+from engine_rows import coded_rows, coded_rows_with_statements
 
 PUB = date(2026, 11, 18)
 rows = functools.partial(coded_rows_with_statements, published=PUB)
@@ -82,3 +82,29 @@ def test_apologies(coder, text, lang, expected):
 ])
 def test_expulsions_border_crossings_readiness(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a news agency told is no addressee: the statement's target comes from what was said (was GBR, FRA)
+    ("A senior Hamas official told Reuters that the group was ready to accept the deal.", "en",
+     {asserted("010", "PSE", None), ("030", "PSE", None, False, "future")}),
+    ("The Iranian foreign minister told AFP that Tehran would not negotiate with Washington.", "en",
+     {asserted("010", "IRN", "USA"), asserted("125", "IRN", "USA")}),
+    ("Der iranische Außenminister sagte der Nachrichtenagentur Reuters, Teheran werde nicht mit Washington "
+     "verhandeln.", "de", {asserted("010", "IRN", "USA"), asserted("125", "IRN", "USA")}),
+    # unchanged: a state told is the addressee
+    ("Biden told Putin that the United States would respond.", "en", {asserted("010", "USA", "RUS")}),
+    ("Biden sagte Putin, die USA würden reagieren.", "de", {asserted("010", "USA", "RUS")}),
+])
+def test_news_agency_told_is_no_addressee(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Iranian foreign minister told AFP that Tehran would not negotiate with Washington.", "en"),
+    ("Der iranische Außenminister sagte der Nachrichtenagentur Reuters, Teheran werde nicht mit Washington "
+     "verhandeln.", "de"),
+])
+def test_news_agency_told_is_the_reporting_source(coder, text, lang):
+    assert coded_rows(coder, text, lang, published=PUB, reporting_source=None) == set()
+    assert coded_rows(coder, text, lang, published=PUB) != set()

@@ -135,6 +135,12 @@ class Statements:
                 content = (trig.tok_end, self._content_end(trig))
             if content is not None and addressee is not None and content[0] <= addressee.tok_start < content[1]:
                 content = (addressee.tok_end, content[1])   # "told Putin that ...": what was said follows
+            if addressee is not None and self._is_media(addressee):
+                # "told Reuters that ...", "sagte der Nachrichtenagentur Reuters": the outlet told reports what was
+                # said, the sentence's reporting source, and is no party the saying is addressed to (was GBR)
+                reporting = reporting or self._group_text(addressee)
+                self.sentence_reporting = self.sentence_reporting or reporting
+                addressee = None
             if content is None:
                 self._veto(trig.entry, "speech word without content")
                 continue
