@@ -86,3 +86,21 @@ def test_named_accuser_or_no_accusation_unchanged(coder, text, lang, expected, r
 ])
 def test_help_given_and_kinds_of_missiles_delivered_are_aid(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a German aid noun right before "in die" and a state is sent to it, as troops are (were X->none)
+    ("Russland schickte Panzer in die Ukraine.", "de", {("072", "RUS", "UKR")}),
+    ("Deutschland schickte Waffen in die Ukraine.", "de", {("072", "DEU", "UKR")}),
+    ("Die USA wollen weitere Raketen in den Irak schicken.", "de", {("0332", "USA", "IRQ")}),
+    ("Russland schickte Truppen in die Ukraine.", "de", {("072", "RUS", "UKR")}),
+    # English "into" stays an invasion, no aid; "to" stays aid to the state
+    ("Russia sent tanks into Ukraine.", "en", set()),
+    ("Russia will send weapons and drones into Ukraine.", "en", set()),
+    ("Germany sent weapons to Ukraine.", "en", {("072", "DEU", "UKR")}),
+    # what was sent elsewhere and used in a state goes to no one named there
+    ("Iran supplied drones used in Ukraine.", "en", {("072", "IRN", None)}),
+    ("Der Iran lieferte Drohnen, die in der Ukraine eingesetzt wurden.", "de", {("072", "IRN", None)}),
+])
+def test_german_aid_sent_in_die_goes_to_that_state(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

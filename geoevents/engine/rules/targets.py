@@ -242,7 +242,8 @@ class Targets:
         """Where forces, peacekeepers or aid are sent is the party the act concerns: "strengthened its forces in
         Lebanon", "refused to deploy its soldiers in Iraq", "weigerte sich, Truppen in den Irak zu entsenden". A
         group behind a deployment preposition after the trigger (in its clause or the infinitive clause after it),
-        with a deployment word at most three words before it."""
+        with a deployment word at most three words before it, or right behind an aid noun (root 07) that is not
+        one of invasion."""
         clauses = [frag] + [f for f in self.fragments[frag.index + 1:frag.index + 2] if f.infinitive]
         for group in [g for f in clauses for g in f.groups]:
             if group.tok_start < trig.tok_end or group.prep not in self.deployment_preps or \
@@ -253,6 +254,11 @@ class Targets:
             if at is not None and any(self.lower[i] in self.deployment_words or
                                       any(k in self.deployment_words for k in self.keys[i])
                                       for i in words[max(0, at - 3):at]):
+                return group
+            if at is not None and trig.entry.cameo_code[:2] == "07" and words[at] == trig.tok_end and \
+                    group.prep not in self.cues.words("troop_invasion_prepositions"):
+                # "Russland schickte Panzer in die Ukraine": the aid noun itself sent there, as troops are (English
+                # "into" is an invasion: Content._sent_into_a_state)
                 return group
         return None
 
