@@ -77,3 +77,23 @@ def test_denying_a_permit_or_request_is_a_refusal(coder, text, lang, dyad):
 def test_denials_without_a_refused_thing_keep_their_reading(coder, text, expected):
     assert rows(coder, text, "en", negated=False) == expected
     assert any(e.cameo_code == "016" for e in coder.extract(text, "en", PUB).events) == ("denied" in text)
+
+
+# ---------------------------------------------------------------- ordering or stepping up patrols is a show of power
+@pytest.mark.parametrize("text, lang, dyad", [
+    ("China stepped up patrols near the Senkaku islands on Monday.", "en", ("CHN", None)),
+    ("India deployed patrols along its border with Pakistan.", "en", ("IND", "PAK")),
+    ("China verstärkte am Montag die Patrouillen nahe den Senkaku-Inseln.", "de", ("CHN", None)),
+    ("Pakistan hat Patrouillen an der Grenze zu Afghanistan angeordnet.", "de", ("PAK", "AFG")),
+])
+def test_ordering_patrols_is_a_show_of_power(coder, text, lang, dyad):
+    # were no row: "patrols" had no row in either language
+    assert rows(coder, text, lang) == {("150", *dyad)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Police patrols found the body of a missing hiker.", "en"),   # patrols doing something else: no show of power
+    ("Eine Polizeipatrouille fand die Leiche eines vermissten Wanderers.", "de"),
+])
+def test_patrols_without_an_order_are_no_act(coder, text, lang):
+    assert rows(coder, text, lang) == set()
