@@ -108,3 +108,24 @@ def test_news_agency_told_is_no_addressee(coder, text, lang, expected):
 def test_news_agency_told_is_the_reporting_source(coder, text, lang):
     assert coded_rows(coder, text, lang, published=PUB, reporting_source=None) == set()
     assert coded_rows(coder, text, lang, published=PUB) != set()
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # describing an act as unacceptable, hostile or a provocation is criticism (111; was no row), also behind "as"
+    ("Russia described Ukraine's decision as a provocation.", "en", {asserted("111", "RUS", "UKR")}),
+    ("France's foreign minister described the expulsion as unjustified.", "en", {asserted("111", "FRA", None)}),
+    ("Iran branded the British decision illegal.", "en", {asserted("111", "IRN", "GBR")}),
+    ("Russland bezeichnete die Entscheidung der Ukraine als Provokation.", "de", {asserted("111", "RUS", "UKR")}),
+    ("Das russische Außenministerium bezeichnete die Ausweisung als feindseligen Akt.", "de",
+     {asserted("111", "RUS", None)}),
+    # the criticised threat is no threat of the critic (was 130 SRB->none)
+    ("Die serbische Regierung bezeichnete die Drohung als inakzeptable Einmischung.", "de",
+     {asserted("111", "SRB", None)}),
+    # unchanged: describing without a word of censure
+    ("China described the talks as constructive.", "en", set()),
+    ("Russia described Ukraine as a brotherly nation.", "en", set()),
+    ("China bezeichnete die Gespräche als konstruktiv.", "de", set()),
+    ("Er nannte keine Details.", "de", set()),
+])
+def test_describing_as_censure_is_criticism(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -75,7 +75,7 @@ class SupportWords:
         longest, before, nearest = 0, False, -len(self.lower)
         index = self.cues.index("support")
         scope = [frag] + ([self.fragments[frag.index - 1]] if frag.infinitive and frag.index > 0 else []) + \
-            self._after_object_apposition(trig, frag)
+            self._after_object_apposition(trig, frag) + self._predicative_clause(family, trig, frag)
         for f in scope:
             for i, end, found_family in self._support_words(f):
                 if trig.tok_start <= i < trig.tok_end or (reach is not None and i >= trig.tok_end + reach):
@@ -85,6 +85,18 @@ class SupportWords:
                     before = before or i < trig.tok_start
                     nearest = max(nearest, -(trig.tok_start - end if i < trig.tok_start else i - trig.tok_end))
         return longest, before, nearest
+
+    def _predicative_clause(self, family: str, trig: TriggerHit, frag: Fragment) -> list[Fragment]:
+        """The clause right behind a verb's clause that opens with "as"/"als" (cues predicative_markers), for a family
+        of cues predicative_support_families: "described the move as openly hostile", "bezeichnete die Drohung als
+        inakzeptable Einmischung" (the marker opens a clause of its own unless a listed adjective follows it). []
+        otherwise."""
+        if family not in self.predicative_support_families or trig.entry.pos != "VERB" or \
+                frag.index + 1 >= len(self.fragments):
+            return []
+        nxt = self.fragments[frag.index + 1]
+        first = next((i for i in self._words_between(nxt.tok_start, nxt.tok_end) if not self.punct[i]), None)
+        return [nxt] if first is not None and self.lower[first] in self.predicative_markers else []
 
     def _after_object_apposition(self, trig: TriggerHit, frag: Fragment) -> list[Fragment]:
         """The rest of a verb's clause behind an apposition to its object (``_apposition_rest``): "forced the UN
