@@ -129,3 +129,37 @@ def test_news_agency_told_is_the_reporting_source(coder, text, lang):
 ])
 def test_describing_as_censure_is_criticism(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "the ministry", "das Ministerium" behind a definite article is the ministry named before (was no speaker)
+    ("Japan's foreign ministry condemned the North Korean missile launch. The ministry said Tokyo would raise the "
+     "issue with China.", "en", {asserted("111", "JPN", "PRK"), asserted("010", "JPN", "CHN")}),
+    ("Das japanische Außenministerium verurteilte den Raketentest Nordkoreas. Das Ministerium erklärte, Tokio werde "
+     "das Thema mit China besprechen.", "de", {asserted("111", "JPN", "PRK"), asserted("010", "JPN", "CHN")}),
+    # unchanged: no ministry named before; an indefinite "a ministry" is another one
+    ("The ministry said it would respond to China.", "en", set()),
+    ("Japan's foreign ministry condemned the launch. A ministry in Beijing criticised Japan.", "en",
+     {asserted("111", "JPN", None), asserted("111", "CHN", "JPN")}),
+])
+def test_the_ministry_named_before(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a closing attribution followed by ", saying ..." has the content before it (was no statement of its own); the
+    # participle stays a second saying, as German "teilte ... mit und fügte hinzu" has two
+    ("Russia attacked Kyiv on Monday, Ukraine said, saying the attack killed 12 people.", "en",
+     {asserted("010", "UKR", "RUS"), asserted("010", "UKR", None), asserted("190", "RUS", "UKR")}),
+    ("Turkish artillery shelled militia positions in northern Syria, Turkey's defence ministry added, saying 14 "
+     "militants were killed.", "en",
+     {asserted("010", "TUR", "SYR"), asserted("010", "TUR", None), asserted("194", "TUR", "SYR")}),
+    # German parity (unchanged)
+    ("Russland griff am Montag Kiew an, teilte die Ukraine mit und fügte hinzu, der Angriff habe zwölf Menschen "
+     "getötet.", "de", {asserted("010", "UKR", "RUS"), asserted("010", "UKR", None), asserted("190", "RUS", "UKR")}),
+    # unchanged: a participle behind a main clause that is no attribution
+    ("Ukraine's foreign ministry criticized the meeting, saying Beijing could not claim neutrality.", "en",
+     {asserted("010", "UKR", "CHN"), asserted("111", "UKR", None)}),
+])
+def test_closing_attribution_before_a_speech_participle(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

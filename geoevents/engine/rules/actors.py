@@ -30,6 +30,8 @@ class ActorGroups:
             if code is None:
                 known = by_institution.get(hit.institution) if hit.institution else None
                 if known is None:
+                    known = self._definite_reference(hit, actors)
+                if known is None:
                     self.unresolved.append(hit)
                     continue
                 code = known.actor_code
@@ -41,6 +43,29 @@ class ActorGroups:
             actors.append(Actor(code, hit.sector, text, hit.start_char, hit.end_char, hit.tok_start, hit.tok_end,
                                 hit.entry_id, hit.person, hit.role, hit.institution))
         return actors
+
+    def _definite_reference(self, hit: ActorHit, actors: list[Actor]) -> ActorHit | None:
+        """A generic institution word (a role but no institution of its own: "ministry", "Ministerium", "minister",
+        "police") right behind a definite article (cues definite_reference_articles) refers to the latest mention
+        before it, within cues definite_reference_reach characters, of an actor's institution of that role or a kind
+        of it ("Turkey's defence ministry said ... The ministry added ...", "Das türkische Verteidigungsministerium
+        ... Das Ministerium erklärte ...": role defense_ministry ends with _ministry). None otherwise: "a ministry",
+        "the ministry" with no such mention before it."""
+        if not hit.role or hit.institution or hit.tok_end - hit.tok_start != 1 or not self.definite_reference_articles:
+            return None
+        j = hit.tok_start - 1
+        while j >= 0 and self.space[j]:
+            j -= 1
+        if j < 0 or self.lower[j] not in self.definite_reference_articles:
+            return None
+        for actor in reversed(actors):
+            if hit.start_char - actor.end_char > self.definite_reference_reach:
+                return None
+            role = actor.role or ""
+            if actor.code and (role == hit.role or role.endswith("_" + hit.role)):
+                return ActorHit(hit.tok_start, hit.tok_end, hit.start_char, hit.end_char, actor.code, actor.sector,
+                                hit.kind, actor.role, actor.person, actor.entry_id, actor.institution)
+        return None
 
     def _currency(self, hit: ActorHit) -> bool:
         """The mention names a currency (cues currency_words): the word after it ("US $", "U.S. dollars") or the

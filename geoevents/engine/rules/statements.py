@@ -169,6 +169,12 @@ class Statements:
         return self.lang == "en" and frag.index > 0 and trig.tok_start == frag.tok_start and \
             self.lower[trig.tok_start].endswith("ing") and self.token_text[trig.tok_start - 1] == ","
 
+    def _participle_after(self, frag: Fragment) -> bool:
+        """The fragment after ``frag`` opens with an English speech participle (", saying ...", ", adding that")."""
+        nxt = self.fragments[frag.index + 1] if frag.index + 1 < len(self.fragments) else None
+        return nxt is not None and any(t.entry.frame == "speech" and t.tok_start == nxt.tok_start and
+                                       self._speech_participle(t, nxt) for t in self.sentence_triggers)
+
     def _coordinated_subject(self, frag: Fragment) -> Group | None:
         """The subject of the main clause before a coordinated fragment (its relative and subordinate clauses
         skipped): "Germany criticised Russia's attack on Ukraine, and said ..." (Germany), "Deutschland kritisierte
@@ -289,7 +295,7 @@ class Statements:
             # "Der Kreml hat Berichte über ein geplantes Treffen ... dementiert": what was denied stands between the
             # finite auxiliary and the speech participle closing the clause
             return None, (start, trig.tok_start)
-        if frag.index > 0 and frag.index == len(self.fragments) - 1:
+        if frag.index > 0 and (frag.index == len(self.fragments) - 1 or self._participle_after(frag)):
             # "..., the State Department said on Friday.": a closing attribution takes what precedes it
             prev = self.fragments[:frag.index]
             return None, (prev[0].tok_start, prev[-1].tok_end)
