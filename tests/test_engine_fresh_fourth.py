@@ -163,3 +163,18 @@ def test_the_ministry_named_before(coder, text, lang, expected):
 ])
 def test_closing_attribution_before_a_speech_participle(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "this week" is a week expression: month precision, as "last week" (was the publication day)
+    ("Germany delivered an air defence system to Ukraine this week.", "en"),
+    ("Germany delivered an air defence system to Ukraine earlier this week.", "en"),
+    ("Deutschland lieferte der Ukraine in dieser Woche ein Flugabwehrsystem.", "de"),
+    ("Deutschland lieferte der Ukraine diese Woche ein Flugabwehrsystem.", "de"),
+    # unchanged: the week before
+    ("Germany delivered an air defence system to Ukraine last week.", "en"),
+    ("Deutschland lieferte der Ukraine vergangene Woche ein Flugabwehrsystem.", "de"),
+])
+def test_this_week_has_month_precision(coder, text, lang):
+    assert coded_rows(coder, text, lang, published=PUB, event_date=date(2026, 11, 1), date_precision="month") == \
+        {("072", "DEU", "UKR")}
