@@ -104,3 +104,28 @@ def test_help_given_and_kinds_of_missiles_delivered_are_aid(coder, text, lang, e
 ])
 def test_german_aid_sent_in_die_goes_to_that_state(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # arriving in another state is a visit in both languages (German and "will arrive"/"arrives" had no row)
+    ("Der chinesische Außenminister ist in Berlin eingetroffen.", "de", {("042", "CHN", "DEU")}),
+    ("Der chinesische Außenminister traf am Montag in Berlin ein.", "de", {("042", "CHN", "DEU")}),
+    ("Wang Yi wird am Dienstag in Paris eintreffen.", "de", {("036", "CHN", "FRA")}),
+    ("Scholz ist in Peking angekommen.", "de", {("042", "DEU", "CHN")}),
+    ("The Chinese foreign minister arrived in Berlin.", "en", {("042", "CHN", "DEU")}),
+    ("The Chinese foreign minister will arrive in Berlin on Tuesday.", "en", {("036", "CHN", "DEU")}),
+    ("The Chinese foreign minister arrives in Berlin.", "en", {("042", "CHN", "DEU")}),
+    # troops arriving are no visit; meeting someone stays a meeting
+    ("Russische Truppen trafen in Belarus ein.", "de", set()),
+    ("Russian troops arrived in Belarus.", "en", set()),
+    ("Deutsche Kampfjets trafen am Montag in Litauen ein.", "de", set()),
+    ("Deutsche Soldaten sind in Litauen eingetroffen.", "de", set()),
+    ("Scholz und Macron trafen in Paris zusammen.", "de", {("040", "DEU", "FRA"), ("040", "FRA", "DEU")}),
+])
+def test_arriving_in_another_state_is_a_visit(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+def test_weapons_arriving_are_no_visit_in_english_either(coder):
+    # (was 042 DEU->LTU beside the aid row the delivery word "arrived" gives)
+    assert rows(coder, "German fighter jets arrived in Lithuania on Monday.", "en", cameo_code="042") == set()

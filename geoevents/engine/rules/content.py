@@ -455,6 +455,10 @@ class ContentEvents:
                     {m.sector for m in source.members} <= self.deployed_sectors:
                 # "peacekeeping troops arrived in Bosnia": a deployment, not a diplomatic visit
                 return self._veto(entry, "troops arriving are no visit")
+            if entry.mode == "visit" and entry.pos != "NOUN" and self._arriving_forces(source, frag):
+                # "Deutsche Kampfjets trafen in Litauen ein", "German fighter jets arrived in Lithuania": weapons or
+                # troops a state's adjective names are deployed, no visit
+                return self._veto(entry, "weapons or troops arriving are no visit")
             if target is None and statement is not None and statement.topic is not None and \
                     code[:2] in self.topic_target_roots and self._other_party(statement.topic, source):
                 target = statement.topic   # „Wir verurteilen diesen Angriff“, sagte X mit Blick auf Russland
@@ -1002,6 +1006,15 @@ class ContentEvents:
         lower = self.lower[j]
         return lower in self.determiners or self.alpha[j] and self.token_text[j][:1].islower() and \
             lower not in self.prepositions
+
+    def _arriving_forces(self, source: Group, frag: Fragment) -> bool:
+        """The source is the adjective of a noun of weapons (support family projectiles) or forces (cues
+        deployment_words) right behind it: "Deutsche Kampfjets", "German fighter jets", "Russische Soldaten"."""
+        end = source.tok_end
+        if end >= len(self.lower) or not frag.tok_start <= end < frag.tok_end:
+            return False
+        return self.lower[end] in self.deployment_words or any(k in self.deployment_words for k in self.keys[end]) or \
+            any(i == end and family == "projectiles" for i, _e, family in self._support_words(frag))
 
     def _sent_into_a_state(self, trig: TriggerHit, frag: Fragment) -> bool:
         """The first preposition behind an aid noun is one of invasion (cues troop_invasion_prepositions: "into") and
