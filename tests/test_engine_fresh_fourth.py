@@ -178,3 +178,18 @@ def test_closing_attribution_before_a_speech_participle(coder, text, lang, expec
 def test_this_week_has_month_precision(coder, text, lang):
     assert coded_rows(coder, text, lang, published=PUB, event_date=date(2026, 11, 1), date_precision="month") == \
         {("072", "DEU", "UKR")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # gunmen, attackers, assailants, "Angreifer", "Attentäter" describe an unnamed armed group: an unknown source
+    # with the named victim as target, as "insurgents" (were no row: no source actor)
+    ("Gunmen opened fire on the convoy of Libya's interior minister on Monday.", "en", {asserted("190", None, "LBY")}),
+    ("Gunmen killed two Nigerian soldiers.", "en", {asserted("190", None, "NGA")}),
+    ("Two Nigerian soldiers were killed by gunmen.", "en", {asserted("190", None, "NGA")}),
+    ("Attentäter töteten zwei nigerianische Soldaten.", "de", {asserted("190", None, "NGA")}),
+    ("Zwei nigerianische Soldaten wurden von Angreifern getötet.", "de", {asserted("190", None, "NGA")}),
+    # unchanged: nobody named on either side
+    ("A gunman killed three people in a shopping centre.", "en", set()),
+])
+def test_gunmen_are_an_unknown_source(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
