@@ -777,7 +777,13 @@ def _particle_position(table: TokenTable, pattern, after: int, sent_end: int,
     text, lower, quote, newline = table.text, table.lower, table.quote, table.newline
     single = len(pattern.particle) == 1
     j = after
-    while j < sent_end and text[j] not in CLAUSE_BREAKS and not quote[j] and not newline[j]:
+    while j < sent_end and not quote[j] and not newline[j]:
+        if text[j] in CLAUSE_BREAKS:
+            behind = _behind_name_apposition(table, j, sent_end)
+            if behind is None:
+                break
+            j = behind
+            continue
         if single and j > after and lower[j] in coordinators and pattern.particle[0].matches(lower[j - 1]):
             return j - 1
         j += 1
@@ -787,6 +793,25 @@ def _particle_position(table: TokenTable, pattern, after: int, sent_end: int,
     if last >= after and len(pattern.particle) == 1 and pattern.particle[0].matches(table.lower[last]):
         return last
     return None
+
+
+def _behind_name_apposition(table: TokenTable, comma: int, sent_end: int) -> int | None:
+    """The token behind a name apposition that opens at ``comma``: one to four capitalized words closed by a comma,
+    with more of the clause behind it ("wies den russischen Konsul, Igor Petrow, am Mittwoch aus": the particle
+    closes the clause there). None otherwise."""
+    if table.text[comma] != ",":
+        return None
+    j = comma + 1
+    while j < sent_end and table.space[j]:
+        j += 1
+    words = 0
+    while j < sent_end and table.text[j] != ",":
+        if not table.space[j]:
+            if not (table.text[j][:1].isupper() and table.text[j].replace("-", "").isalpha()) or words == 4:
+                return None
+            words += 1
+        j += 1
+    return j + 1 if words and j + 1 < sent_end and table.text[j] == "," else None
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -834,8 +859,15 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
     coordinators = lexicon.cues.words("coordinators")
     # past forms that do not end in -ed ("The US struck Houthi positions": a verb after a capitalized word)
     past_forms = lexicon.cues.words("irregular_participles")
+    # endings no verb has ("criticism"): a word that a noun row and a verb row's wildcard ("critici*") both take is
+    # the noun, also without a determiner ("against Western criticism of its elections")
+    noun_endings = tuple(sorted(lexicon.cues.words("noun_only_endings")))
     # a support word of a noun row right before a noun-or-verb word makes it that noun ("provided help", "gave help")
     support_families = lexicon.cues.word_families("support")
+    # the ends of nationality adjectives ("in Russian attacks"): a noun-or-verb word right after one that follows a
+    # preposition is the noun (a capitalized last word: an adjective hit also takes a sector word, "Russian forces
+    # attack"; not at the subject: "Palestinian protests against ... go on" is read by the verb row)
+    adjective_ends = frozenset(hit.tok_end for hit in doc.user_data.get(ACTORS_KEY) or () if hit.kind == "adjective")
     starts = list(itertools.compress(range(n), trigger_candidates))   # tokens some trigger pattern starts with
     for sent_start, sent_end in sentence_bounds(doc):
         i = sent_start
@@ -856,13 +888,17 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                 before = lower[i - 2] if i - 1 > sent_start else ""
                 if before == "-" and i - 4 >= sent_start:
                     before = lower[i - 4]   # "a four-day strike": the tokenizer split the adjective at its hyphen
-                # (also a capitalized adjective after a determiner: "the Russian attack on Kyiv")
+                # (also a capitalized adjective after a determiner: "the Russian attack on Kyiv"; a nationality
+                # adjective of the actor table also after a preposition: "hit in Russian attacks")
                 # (not before a past form: "The EU protested", "The US struck" is the verb)
                 adjective = prev.isalpha() and (text[i - 1].islower() or before in article_determiners and
                                                 not lower[i].endswith("ed") and lower[i] not in past_forms) or \
                     prev.isdigit()
                 noun = prev in noun_openers or prev == "'s" or prev.isdigit() or \
                     adjective and (before in determiners or before == "'s") or \
+                    i in adjective_ends and before in noun_openers and text[i - 1][:1].isupper() and \
+                    not lower[i].endswith("ed") and lower[i] not in past_forms or \
+                    bool(noun_endings) and lower[i].endswith(noun_endings) or \
                     prev in support_families and any(p.payload.pos == "NOUN" and p.payload.support in
                                                      support_families[prev] for p in candidates)
                 if noun and lower[i].endswith("ing") and prev in gerund_links:

@@ -354,6 +354,8 @@ class ContentEvents:
                     self.described_agent_acts.append(trig)
                 return self._veto(entry, "no source actor")
             target = suffered[0] if suffered is not None and suffered[0] is not None else self._target(trig, frag, source, agent is not None)
+            if target is None and agent is None:
+                target = self._object_before_apposition(trig, frag, source)
             if target is None and passive and patient is not None and all(patient is not g for g in frag.groups) and \
                     self._other_party(patient, source):
                 target = patient   # "were arrested and tortured": the subject of the clause the participle shares

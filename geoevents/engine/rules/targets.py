@@ -162,6 +162,18 @@ class Targets:
                     return group
         return self._included_party(frag, source)
 
+    def _object_before_apposition(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """German: a verb or particle closing its clause behind an apposition to its object ("hat den russischen
+        Konsul, Igor Petrow, am Mittwoch ausgewiesen", "wies den Gesandten, John Smith, am Mittwoch aus"): the commas
+        cut the clause, its object stands before the apposition (``_apposition_rest``). None otherwise."""
+        if self.lang != "de" or trig.entry.pos != "VERB" or frag.index < 2:
+            return None
+        before = self.fragments[frag.index - 2]
+        rest = self._apposition_rest(before)
+        if rest is None or rest.index != frag.index or not before.tok_end <= trig.tok_start < frag.tok_end:
+            return None
+        return self._target(trig, before, source, False)
+
     def _in_later_purpose_clause(self, trig: TriggerHit, group: Group) -> bool:
         """The group stands behind another act opened by an infinitive marker after the trigger, or in a later
         infinitive clause holding another act: "would blockade Paris to demand the withdrawal of the EU's farm reform",
