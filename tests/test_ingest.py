@@ -235,6 +235,36 @@ def test_scan_in_worker_processes_gives_the_same_outcomes_in_the_same_order(tmp_
     assert in_workers == in_process
 
 
+def test_scan_workers_are_forked_from_the_forkserver_not_spawned(tmp_path):
+    """Scan workers come from multiprocessing's forkserver (which imports this module and the engine once, and
+    also serves the engine's workers) instead of each being a spawned interpreter importing spaCy itself."""
+    import psutil
+
+    from conftest import new_processes
+    from geoevents.ingest import scan
+
+    context = scan.worker_context()
+    assert context.get_start_method() == "forkserver"
+    import multiprocessing.forkserver
+    preload = multiprocessing.forkserver._forkserver._preload_modules   # noqa: SLF001 - what the server imports
+    assert {"geoevents.ingest.scan", "geoevents.engine.coder"} <= set(preload)
+    root = tmp_path / "articles"
+    for index in range(12):
+        (root / f"{index:02d}.txt").parent.mkdir(exist_ok=True)
+        (root / f"{index:02d}.txt").write_bytes(SEED_BYTES.replace(b"Putin", f"Putin{index}".encode()))
+    before = {process.pid for process in psutil.Process().children(recursive=True)}
+    outcomes = scan_articles(str(root), replace(SETTINGS, scan_batch_size=2, min_files_for_workers=1), TODAY,
+                             n_process=2)
+    first = next(outcomes)
+    workers = [(" ".join(worker.cmdline()), " ".join(worker.parent().cmdline()))   # while the scan runs
+               for worker in map(psutil.Process, new_processes(before))]
+    rest = list(outcomes)
+    assert len(workers) == 2
+    for command, server in workers:
+        assert "multiprocessing.forkserver" in server and "spawn_main" not in command, server
+    assert len([first, *rest]) == 12 and all(isinstance(o, IngestedArticle) for o in [first, *rest])
+
+
 def test_scan_stays_in_process_below_the_worker_threshold_and_for_non_local_roots(monkeypatch, tmp_path):
     import geoevents.ingest.scan as scan
 

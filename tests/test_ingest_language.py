@@ -339,6 +339,25 @@ def test_a_half_written_folder_under_the_entry_name_is_replaced(tmp_path, monkey
     assert _cached(folder).classify("Die Außenminister trafen sich am Montag in Brüssel.")[0] == "de"
 
 
+def test_prepare_model_cache_writes_a_missing_entry_once_without_keeping_the_model(tmp_path, monkeypatch):
+    """Called before scan workers start: the entry is written by the caller (the workers then read it instead of
+    each decompressing the model file), and the caller does not keep the model loaded."""
+    folder = tmp_path / "cache"
+    monkeypatch.setattr(language_module, "_model_cache_dir", None)
+    language_module._identifier.cache_clear()
+    try:
+        assert language_module.prepare_model_cache() is False   # no cache folder: nothing to prepare
+        language_module.set_model_cache_dir(folder)
+        assert language_module.prepare_model_cache() is True
+        assert language_module._identifier.cache_info().currsize == 0
+        assert _entries(folder) == [language_module.model_cache_key()]
+        _model_file_not_read(monkeypatch)
+        assert language_module.prepare_model_cache() is False   # a complete entry is left alone
+        assert _cached(folder).classify("Die Außenminister trafen sich am Montag in Brüssel.")[0] == "de"
+    finally:
+        language_module._identifier.cache_clear()
+
+
 def test_the_articles_asset_keeps_the_model_in_the_data_dirs_cache_and_scan_workers_use_it(tmp_path, monkeypatch):
     import shutil
 

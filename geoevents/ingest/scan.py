@@ -18,7 +18,8 @@ from geoevents.ingest.decode import decode_bytes
 from geoevents.ingest.errors import Rejection
 from geoevents.ingest.files import FileEntry, human_size, iter_article_files
 from geoevents.ingest.html import extract_html_article, looks_like_html
-from geoevents.ingest.language import detect_language, model_cache_dir, set_model_cache_dir
+from geoevents.ingest.language import (detect_language, model_cache_dir, prepare_model_cache,
+                                       set_model_cache_dir)
 from geoevents.ingest.model import IngestedArticle, RejectedFile
 from geoevents.ingest.patterns import load_boilerplate_rules, load_metadata_rules
 from geoevents.ingest.settings import IngestSettings
@@ -177,6 +178,25 @@ def ingest_file(entry: FileEntry, settings: IngestSettings | None, today: date) 
     return _finish(_read_and_clean(entry, settings), settings, today)
 
 
+# Modules the scan workers' server imports once (this module imports the engine's records, hence spaCy, itself);
+# the engine's workers are forked from the same server (geoevents.engine.coder.worker_context), so whichever pool
+# starts it first, it serves both with their code already imported.
+_WORKER_PRELOAD = ["geoevents.engine.coder", __name__]
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How scan workers are started: forked from multiprocessing's forkserver, a fresh single-threaded interpreter
+    that imported this module and the engine once (a spawned worker imported them itself: ~1 CPU-s each, spaCy
+    included), so a worker inherits no lock or thread of the caller (a Dagster step, DuckDB). ``spawn`` where there
+    is no forkserver (Windows). A forkserver this process started before serves with the modules it preloaded;
+    a worker imports what is missing itself."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_WORKER_PRELOAD)
+    return context
+
+
 def _detect_or_none(cleaned: _CleanedFile | RejectedFile, settings: IngestSettings) -> tuple[str, float] | None:
     if isinstance(cleaned, RejectedFile):
         return None
@@ -221,9 +241,10 @@ def ingest_entries(entries: list[FileEntry], settings: IngestSettings | None, to
         for batch in batches:
             yield from _ingest_batch(batch, settings, today)
         return
-    # spawn, not fork: the caller may be a Dagster step with threads (a forked lock could stay held). The workers
-    # load the language model from the same cache folder as this process.
-    pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("spawn"),
+    # The workers load the language model from the same cache folder as this process; written here first when it
+    # has no entry yet, so that the workers read it instead of each decompressing the model file.
+    prepare_model_cache()
+    pool = ProcessPoolExecutor(n_process, mp_context=worker_context(),
                                initializer=set_model_cache_dir, initargs=(model_cache_dir(),))
     # A bounded window of batches in flight (Executor.map would submit all at once and keep every finished
     # batch's outcomes, bodies included, until the caller reaches it: memory growing with the folder).
