@@ -14,7 +14,8 @@ from pydantic import Field
 
 from assets.common import OWNERS, WAREHOUSE_POOL, preview, table_schema
 from geoevents import warehouse as wh
-from geoevents.engine import EXTRACTOR_VERSION, SUPPORTED_LANGUAGES, CoderConfig, EventCoder
+from geoevents.engine import (EXTRACTOR_VERSION, SUPPORTED_LANGUAGES, CoderConfig, EventCoder,
+                              ExtractionResult)
 from pipelines.resources import Warehouse
 
 EXTRACTION_TABLE_DESCRIPTIONS = {
@@ -88,21 +89,22 @@ def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
         yield items[start:start + size]
 
 
-def extract_batch(coder: EventCoder, article_rows: Sequence[tuple], extractor_version: str,
-                  log: dg.DagsterLogManager | None = None) -> wh.ExtractionRows:
-    """Rows for a batch of (article_id, body, language, published_date, supported_language) tuples.
+def code_articles(coder: EventCoder, article_rows: Sequence[tuple], extractor_version: str,
+                  log: dg.DagsterLogManager | None = None) -> tuple[list[tuple[str, ExtractionResult]], list[dict]]:
+    """Code a batch of (article_id, body, language, published_date, supported_language) tuples: the (article_id,
+    result) pairs in order, and the extraction_log rows of the articles not coded.
 
     Unsupported languages are logged as skipped_language. If batched extraction fails, the batch is coded one
     article at a time so a single bad article is logged as error instead of failing the run.
     """
-    rows = wh.ExtractionRows()
+    log_rows = []
     items = []
     for article_id, body, language, published_date, supported in article_rows:
         if supported and language in SUPPORTED_LANGUAGES:
             items.append((article_id, body, language, published_date))
         else:
-            rows.extraction_log.append(wh.log_row(article_id, extractor_version, "skipped_language",
-                                                  f"no lexicons for language {language!r}"))
+            log_rows.append(wh.log_row(article_id, extractor_version, "skipped_language",
+                                       f"no lexicons for language {language!r}"))
     try:
         results = list(coder.extract_many(items))
     except Exception as batch_error:  # noqa: BLE001 - isolate the failing article below
@@ -113,8 +115,16 @@ def extract_batch(coder: EventCoder, article_rows: Sequence[tuple], extractor_ve
             try:
                 results.append((article_id, coder.extract(body, language, published_date)))
             except Exception as error:  # noqa: BLE001 - recorded in extraction_log, run continues
-                rows.extraction_log.append(wh.log_row(article_id, extractor_version, "error",
-                                                      f"{type(error).__name__}: {error}"))
+                log_rows.append(wh.log_row(article_id, extractor_version, "error",
+                                           f"{type(error).__name__}: {error}"))
+    return results, log_rows
+
+
+def extract_batch(coder: EventCoder, article_rows: Sequence[tuple], extractor_version: str,
+                  log: dg.DagsterLogManager | None = None) -> wh.ExtractionRows:
+    """The rows of ``code_articles``' outcome as dicts (``code_batch`` builds the same rows as Arrow tables)."""
+    results, log_rows = code_articles(coder, article_rows, extractor_version, log)
+    rows = wh.ExtractionRows(extraction_log=log_rows)
     for article_id, result in results:
         rows.extend(wh.extraction_rows(article_id, result, extractor_version))
     return rows
@@ -130,9 +140,10 @@ class CodedBatch:
 
 def code_batch(coder: EventCoder, article_rows: Sequence[tuple], extractor_version: str,
                schemas: dict[str, pa.Schema], log: dg.DagsterLogManager | None = None) -> CodedBatch:
-    rows = extract_batch(coder, article_rows, extractor_version, log)
-    return CodedBatch([row[0] for row in article_rows], wh.extraction_tables(rows, schemas),
-                      rows.duplicate_rows_dropped)
+    results, log_rows = code_articles(coder, article_rows, extractor_version, log)
+    # column by column from the results: the tables of extract_batch's rows without a dict per row
+    tables, dropped = wh.extraction_batch_tables(results, extractor_version, schemas, log_rows)
+    return CodedBatch([row[0] for row in article_rows], tables, dropped)
 
 
 @dg.multi_asset(

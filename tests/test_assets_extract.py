@@ -1,6 +1,9 @@
 """Batch extraction glue: unsupported languages are logged as skipped, a failing article is logged as error."""
 from datetime import date
 
+import pyarrow as pa
+import pytest
+
 from assets.extract import extract_batch
 from geoevents.engine.model import ExtractionResult
 
@@ -49,3 +52,21 @@ def test_one_failing_article_is_logged_as_error_and_the_batch_continues():
     log = log_by_article(rows)
     assert log["bad"] == ("error", "ValueError: cannot code this text")
     assert log["ok1"] == ("coded", None) and log["ok2"] == ("coded", None)
+
+
+def test_code_batch_tables_hold_extract_batchs_rows():
+    """code_batch (what the asset writes) builds the tables of extract_batch's rows: skipped, failed, truncated."""
+    from assets.extract import code_batch
+    from geoevents import warehouse as wh
+
+    batch = [("de1", "Kurzer Text.", "de", date(2022, 12, 30), True), ("fr1", "Un texte.", "fr", None, False),
+             ("bad", "BROKEN text", "de", None, True), ("en1", "A long English text " * 5, "en", None, True)]
+    schemas = {table: pa.schema([pa.field(name, pa.string()) for name in ("article_id", "status", "detail")])
+               for table in wh.EXTRACTION_TABLES}
+    coded = code_batch(RecordingCoder(), batch, "v1", schemas)
+    assert coded.article_ids == ["de1", "fr1", "bad", "en1"] and coded.duplicate_rows_dropped == 0
+    expected = extract_batch(RecordingCoder(), batch, "v1").extraction_log
+    assert coded.tables["extraction_log"].to_pylist() == [
+        {name: row[name] for name in ("article_id", "status", "detail")} for row in expected]
+    assert [row["status"] for row in expected] == ["skipped_language", "error", "coded", "truncated"]
+

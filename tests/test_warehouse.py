@@ -17,7 +17,7 @@ import pytest
 
 from geoevents import reference
 from geoevents import warehouse as wh
-from geoevents.engine.model import ExtractionResult, SanctionMention, Statement
+from geoevents.engine.model import ActorMention, ExtractionResult, SanctionMention, Statement
 from geoevents.ingest.model import IngestedArticle, RejectedFile
 from geoevents.publish import DAILY_INTERACTIONS_SCHEMA, ParquetStore, serialize_table
 
@@ -310,6 +310,45 @@ def _extraction(make_event) -> ExtractionResult:
                    event_type="ASSAULT", source_actor="RUS", target_actor="UKR", goldstein=-10.0, quad_class=4,
                    event_date=date(2022, 2, 1), date_precision="month", rule_id="assault"),
     ], sanctions=[SanctionMention(1, 0, 5, "WST", "CHN", "evade", False, None, BODY[:36], "sanction")])
+
+
+def test_extraction_batch_tables_are_the_tables_of_extraction_rows(tmp_path, make_event, coder):
+    """The extract asset's column-by-column conversion gives the same tables (values, types, row order) and the
+    same duplicate count as extraction_tables over extraction_rows: crafted duplicates of every kind, a statement,
+    a truncated and an empty result, articles logged without coding, and the engine's own results."""
+    from conftest import SEED_ARTICLES
+
+    store = wh.Warehouse(tmp_path)
+    with store.reader() as con:
+        schemas = wh.extraction_schemas(con)
+    wh_actor = ActorMention(0, 5, "USA", "GOV", "Biden", 0, "actors:usa")
+    mention = SanctionMention(1, 0, 5, "WST", "CHN", "evade", False, None, BODY[:36], "sanction")
+    crafted = _extraction(make_event)
+    crafted.sanctions += [mention, SanctionMention(1, 0, 5, "WST", "CHN", "evade", False, None, BODY[:36], "sanction")]
+    crafted.actor_mentions = [wh_actor, ActorMention(0, 5, "USA", "GOV", "Biden", 0, "actors:usa"),
+                              ActorMention(0, 5, "USA", None, "Biden", 0, "actors:other")]
+    coded = [("a1", crafted),
+             ("a2", ExtractionResult(language="en", n_sentences=0)),
+             ("a3", ExtractionResult(language="de", n_sentences=2, truncated=True,
+                                     events=[make_event(cameo_root="", statement=None)]))]
+    for index, path in enumerate(sorted(SEED_ARTICLES.glob("*.txt"))):
+        coded.append((f"seed{index}", coder.extract(path.read_text(encoding="utf-8"), "de", date(2022, 12, 30))))
+    assert sum(len(result.events) for _, result in coded) > 20
+    log_rows = [wh.log_row("fr1", "v1", "skipped_language", "no lexicons for language 'fr'"),
+                wh.log_row("bad", "v1", "error", "ValueError: x")]
+    rows = wh.ExtractionRows(extraction_log=list(log_rows))
+    for article_id, result in coded:
+        rows.extend(wh.extraction_rows(article_id, result, "v1"))
+    expected = wh.extraction_tables(rows, schemas)
+    tables, dropped = wh.extraction_batch_tables(coded, "v1", schemas, log_rows)
+    assert dropped == rows.duplicate_rows_dropped >= 4  # 1 event, 2 sanctions mentions, 1 actor mention crafted
+    for table in wh.EXTRACTION_TABLES:
+        assert tables[table].schema == expected[table].schema == schemas[table]
+        assert tables[table].to_pylist() == expected[table].to_pylist(), table
+        assert tables[table].equals(expected[table]), table
+    empty, dropped = wh.extraction_batch_tables([], "v1", schemas)
+    assert dropped == 0 and all(empty[table].num_rows == 0 for table in wh.EXTRACTION_TABLES)
+    assert all(empty[table].schema == schemas[table] for table in wh.EXTRACTION_TABLES)
 
 
 def test_pending_articles_come_in_storage_order_and_a_row_range_reads_the_same_rows(tmp_path):
