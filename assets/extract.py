@@ -12,7 +12,7 @@ import dagster as dg
 import pyarrow as pa
 from pydantic import Field
 
-from assets.common import OWNERS, WAREHOUSE_POOL, preview, table_schema
+from assets.common import OWNERS, WAREHOUSE_POOL, older_objects_out_of_full_collections, preview, table_schema
 from geoevents import warehouse as wh
 from geoevents.engine import (EXTRACTOR_VERSION, SUPPORTED_LANGUAGES, CoderConfig, EventCoder,
                               ExtractionResult)
@@ -160,6 +160,13 @@ def code_batch(coder: EventCoder, article_rows: Sequence[tuple], extractor_versi
 )
 def extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
                    warehouse: Warehouse) -> Iterator[dg.MaterializeResult]:
+    with older_objects_out_of_full_collections():
+        results = list(_extract_events(context, config, warehouse))
+    yield from results
+
+
+def _extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
+                    warehouse: Warehouse) -> Iterator[dg.MaterializeResult]:
     with warehouse.reader() as con:
         pending_rows = wh.pending_articles(con, EXTRACTOR_VERSION, config.reprocess_all)
     pending = [article_id for article_id, _ in pending_rows]

@@ -9,7 +9,7 @@ from datetime import date, datetime, timezone
 import dagster as dg
 from pydantic import Field
 
-from assets.common import OWNERS, WAREHOUSE_POOL, preview, table_schema
+from assets.common import OWNERS, WAREHOUSE_POOL, older_objects_out_of_full_collections, preview, table_schema
 from geoevents import ingest
 from geoevents import warehouse as wh
 from geoevents.pause_points import pause_point
@@ -71,6 +71,12 @@ def is_unchanged(entry: ingest.FileEntry, recorded: dict[str, tuple[int, float]]
 )
 def articles(context: dg.AssetExecutionContext, config: ArticlesConfig, articles_source: ArticlesSource,
              warehouse: Warehouse) -> dg.MaterializeResult:
+    with older_objects_out_of_full_collections():
+        return _articles(context, config, articles_source, warehouse)
+
+
+def _articles(context: dg.AssetExecutionContext, config: ArticlesConfig, articles_source: ArticlesSource,
+              warehouse: Warehouse) -> dg.MaterializeResult:
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     today = date.fromisoformat(config.today) if config.today else now.date()
     root = articles_source.root()

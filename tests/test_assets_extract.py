@@ -70,3 +70,15 @@ def test_code_batch_tables_hold_extract_batchs_rows():
         {name: row[name] for name in ("article_id", "status", "detail")} for row in expected]
     assert [row["status"] for row in expected] == ["skipped_language", "error", "coded", "truncated"]
 
+
+def test_older_objects_are_frozen_during_the_block_and_unfrozen_after_it_also_on_errors():
+    import gc
+
+    from assets.common import older_objects_out_of_full_collections
+
+    with older_objects_out_of_full_collections():
+        assert gc.get_freeze_count() > 1000   # the modules, this test's objects: out of the collections
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(ValueError), older_objects_out_of_full_collections():
+        raise ValueError("the step failed")
+    assert gc.get_freeze_count() == 0
