@@ -22,7 +22,9 @@ def coded_rows(coder: EventCoder, text: str, lang: str, *, published: date, **fi
             and all(getattr(e, k) == v for k, v in fields.items())}
 
 
-def coded_rows_with_statements(coder: EventCoder, text: str, lang: str, *, published: date) -> set[tuple]:
-    """(code, source, target, negated, modality) of every row, the statements' own rows (010, 016, ...) included."""
+def coded_rows_with_statements(coder: EventCoder, text: str, lang: str, *, published: date, **fields) -> set[tuple]:
+    """(code, source, target, negated, modality) of every row whose attributes equal ``fields``, the statements' own
+    rows (010, 016, ...) included."""
     result = coder.extract(text, lang, published)
-    return {(e.cameo_code, e.source_actor, e.target_actor, e.negated, e.modality) for e in result.events}
+    return {(e.cameo_code, e.source_actor, e.target_actor, e.negated, e.modality) for e in result.events
+            if all(getattr(e, k) == v for k, v in fields.items())}

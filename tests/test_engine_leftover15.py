@@ -143,7 +143,10 @@ def test_sanctions_remaining_in_force_are_extended(coder, text, lang, expected):
     # a closing speech word whose speaker names no actor (no statement row) still dates what it reports (was the
     # publication day)
     ("Russia attacked Kyiv, officials said on Monday.", "en", {("190", "RUS", "UKR", "asserted", date(2024, 2, 26))}),
+    # (the police in the capital Kyiv are Ukraine's and speak since speakers16's seat rule: the 010 row, same day)
     ("Russland hat Kiew angegriffen, teilte die Polizei in Kiew am Montag mit.", "de",
+     {("190", "RUS", "UKR", "asserted", date(2024, 2, 26)), ("010", "UKR", "RUS", "asserted", date(2024, 2, 26))}),
+    ("Russland hat Kiew angegriffen, teilte die Polizei am Montag mit.", "de",
      {("190", "RUS", "UKR", "asserted", date(2024, 2, 26))}),
     ("Die Strafmaßnahmen der EU gegen Belarus bleiben ein weiteres Jahr in Kraft, teilte der Rat in Brüssel am "
      "Donnerstag mit.", "de", {("163", "EUU", "BLR", "asserted", date(2024, 2, 29))}),

@@ -55,6 +55,13 @@ class EventDates:
                 if prev.dates and not prev.subordinate:
                     mention = prev.dates[-1]
                     break
+        if mention is None and content is not None and content[1] <= frag.tok_start:
+            # "Two soldiers were killed when their patrol came under fire on Wednesday, the ministry said": with no date
+            # of its own clause nor of a main clause before it, a closing attribution takes the date of a subordinate
+            # clause of what it reports (the sentence's date expression), unless that clause is future or possible
+            mention = next((prev.dates[0] for prev in self.fragments[:frag.index]
+                            if prev.dates and content[0] <= prev.tok_start < content[1] and
+                            self._modality_cue(prev) not in ("future", "hypothetical")), None)
         if mention is None:
             # "..., zitierte die Agentur X den Minister am Sonntag": the attribution after the content dates it
             attributions = {id(self.frag_of.get(st.trigger.tok_start)) for st in self.statements

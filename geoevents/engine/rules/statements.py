@@ -9,7 +9,7 @@ import bisect
 from geoevents.engine.components import TRIGGERS_KEY, Quote, TokenSpan, TriggerHit
 from geoevents.engine.lexicon import match_at
 from geoevents.engine.model import Statement
-from geoevents.engine.rules.common import FRAGMENT_BREAKS, Fragment, Group, StatementInfo
+from geoevents.engine.rules.common import FRAGMENT_BREAKS, Actor, Fragment, Group, StatementInfo
 
 
 class Statements:
@@ -103,6 +103,13 @@ class Statements:
                 modifier = self._subject_modifier(frag, trig.tok_start)
                 if modifier is not None:
                     speaker = modifier
+            if speaker is None:
+                # "..., teilte das Außenministerium in Kuala Lumpur mit", "a foreign ministry spokeswoman said in
+                # Beijing": an office named by its description alone speaks for the state of the capital it names
+                speaker = self._seat_speaker(trig, frag)
+            if speaker is None:
+                # "..., hieß es weiter": the speaker of the statement before continues
+                speaker = self._continued_speaker(trig, frag)
             if speaker is None and frag.index > 0 and self.fragments[frag.index - 1].relative:
                 # "Polen, das die Ukraine unterstützt, sagte ...": the subject before the relative clause speaks
                 main = next((f for f in reversed(self.fragments[:frag.index]) if not f.relative), None)
@@ -174,6 +181,25 @@ class Statements:
         nxt = self.fragments[frag.index + 1] if frag.index + 1 < len(self.fragments) else None
         return nxt is not None and any(t.entry.frame == "speech" and t.tok_start == nxt.tok_start and
                                        self._speech_participle(t, nxt) for t in self.sentence_triggers)
+
+    def _attribution_tail(self, trig: TriggerHit, frag: Fragment, stop: int) -> bool:
+        """The words behind the speech word of a clause that closes the sentence after a comma (not after a
+        coordinator) are no content: no trigger, complementizer, subordinator or pronoun among them, and no actor but
+        an addressee right behind the word ("..., Israel's defence minister told parliament on Tuesday", "..., the
+        minister told the UN on Monday"): the attribution's content is what precedes it."""
+        if frag.index == 0 or self.lower[frag.tok_start] in self.coordinators:
+            return False
+        comma = next((i for i in range(frag.tok_start - 1, -1, -1) if not self.space[i]), None)
+        if comma is None or self.token_text[comma] != ",":
+            return False
+        words = self._words_between(trig.tok_end, stop)
+        opens = self.complementizers | self.subordinators | self.person_pronouns | self.any_pronouns | \
+            self.first_person
+        if any(self.lower[i] in opens for i in words) or \
+                any(t is not trig and trig.tok_end <= t.tok_start < stop for t in self.sentence_triggers):
+            return False
+        return all(all(self.lower[i] in self.determiners for i in self._words_between(trig.tok_end, g.tok_start))
+                   for g in frag.groups if g.tok_start >= trig.tok_end)
 
     def _coordinated_subject(self, frag: Fragment) -> Group | None:
         """The subject of the main clause before a coordinated fragment (its relative and subordinate clauses
@@ -277,6 +303,9 @@ class Statements:
             # "Russia rejected Ukraine's allegations": a saying read by its object (a speech row with a support
             # family: en:016:rejected-allegations) has that object as what was said, however short
             denied_object = speaker_first and bool(trig.entry.support)
+            if speaker_first and not later and not denied_object and self._attribution_tail(trig, frag, stop):
+                # "..., Israel's defence minister told parliament on Tuesday.": what was said precedes (below)
+                speaker_first = gerund = False
             if later or self._has_clause_after(trig, frag) or (speaker_first and words_after >= 3) or gerund or \
                     denied_object:
                 # "Am Montag sagte Russland, die Ukraine habe ...": the speaker behind the verb is not what was said
@@ -344,6 +373,63 @@ class Statements:
                                                                                       named.tok_start)):
             return None
         return named
+
+    def _seat_speaker(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """An office or institution named by description words only (sectors of cues seat_sectors: "das
+        Außenministerium", "eine Sprecherin des Außenministeriums", "Entwicklungsministerin Erika Muster", "a foreign
+        ministry spokeswoman") whose speech clause names one capital behind "in" (cues seat_prepositions) and no other
+        actor: "..., teilte das Außenministerium in Kuala Lumpur mit", "sagte eine Sprecherin des Außenministeriums am
+        Montag in Peking", "a spokeswoman for the foreign ministry in Beijing said", "said in Beijing on Monday": the
+        capital's state speaks, with the description's sector (was no speaker). The description opens the clause
+        (English: before the speech word, determiners and lowercase words before it) or stands right behind a German
+        speech word that opens it (determiners between); between it and the capital only words of no other actor,
+        trigger or punctuation (a name the tables lack, a date). A mission abroad is another state's ("the country's
+        embassy in Kabul": sector DIP is no seat sector), and a city that is no capital names no seat."""
+        if not self.seat_sectors or frag.subordinate or frag.infinitive:
+            return None
+        if self.lang == "de":
+            if self._words_between(frag.tok_start, trig.tok_start):
+                return None
+            lo, hi = trig.tok_end, frag.tok_end
+        else:
+            lo, hi = frag.tok_start, trig.tok_start
+        heads = [h for h in self.unresolved if lo <= h.tok_start and h.tok_end <= hi and h.role]
+        if not heads or any(h.sector not in self.seat_sectors for h in heads):
+            return None
+        head = heads[0]
+        lead = self._words_between(lo, head.tok_start)
+        if any(self.punct[i] or not (self.lower[i] in self.determiners or
+                                     self.lang == "en" and self.token_text[i][:1].islower()) for i in lead):
+            return None
+        groups = [g for g in frag.groups if g.tok_start >= head.tok_end]
+        if len(frag.groups) != 1 or len(groups) != 1 or len(groups[0].members) != 1 or \
+                groups[0].prep not in self.seat_preps or groups[0].members[0].entry_id.split(":")[1] != "capital":
+            return None
+        seat = groups[0]
+        trigger_tokens = {i for t in self.sentence_triggers if t is not trig for i in t.tokens()}
+        between = [i for i in self._words_between(head.tok_end, seat.tok_start)
+                   if not trig.tok_start <= i < trig.tok_end and not any(h.tok_start <= i < h.tok_end for h in heads)]
+        if len(between) > 6 or any(self.punct[i] or i in trigger_tokens for i in between):
+            return None
+        member = seat.members[0]
+        span = self.table.span(head.tok_start, head.tok_end)
+        actor = Actor(member.code, head.sector, self.text[span.start_char:span.end_char], span.start_char,
+                      span.end_char, head.tok_start, head.tok_end, f"seat:{member.entry_id}", None, head.role, "")
+        return Group([actor], head.tok_start, head.tok_end)
+
+    def _continued_speaker(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """An impersonal speech row (first word in cues continued_speech_words: "..., hieß es weiter", "heißt es
+        weiter") in a clause that names no actor continues the speaker of the latest statement of an earlier sentence
+        ("..., teilte das Auswärtige Amt mit. ..., hieß es weiter": Germany; was no speaker). A definite description
+        ("..., the ministry added") is resolved as an actor already (Actors._definite_reference)."""
+        if self.lower[trig.tok_start] not in self.continued_speech_words or frag.subordinate or frag.infinitive or \
+                any(a.tok_start < frag.tok_end and a.tok_end > frag.tok_start for a in self.actors):
+            return None
+        earlier = [st for st in self.statements if st.sentence_index < self.sentence_index and
+                   all(m.code is not None for m in st.speaker.members)]
+        if not earlier:
+            return None
+        return Group(earlier[-1].speaker.members, trig.tok_start, trig.tok_end, pronoun=True)
 
     def _unnamed_media(self, trig: TriggerHit, frag: Fragment) -> str | None:
         """The text of a media description (sector MED or a media role of the sector words: "state media", "the
@@ -510,6 +596,8 @@ class Statements:
         rule = f"statement.{'quote' if direct else 'indirect'}:{st.trigger.entry.entry_id if st.trigger else 'carried'}"
         if st.speaker.members[0].entry_id.startswith("place:"):   # "Police in Hong Kong said ...": the place's state
             rule = f"place_institution:{st.speaker.members[0].entry_id}:{rule}"
+        elif st.speaker.members[0].entry_id.startswith("seat:"):   # "..., teilte das Außenministerium in Rom mit"
+            rule = f"seat_speaker:{st.speaker.members[0].entry_id[5:]}:{rule}"
         trigger_text = self._trigger_text(st.trigger) if st.trigger else "(carried speaker)"
         saying = frag
         end = start if frag.tok_start < start < frag.tok_end else frag.tok_end
