@@ -129,3 +129,27 @@ def test_arriving_in_another_state_is_a_visit(coder, text, lang, expected):
 def test_weapons_arriving_are_no_visit_in_english_either(coder):
     # (was 042 DEU->LTU beside the aid row the delivery word "arrived" gives)
     assert rows(coder, "German fighter jets arrived in Lithuania on Monday.", "en", cameo_code="042") == set()
+
+
+THURSDAY = date(2024, 3, 28)
+
+
+@pytest.mark.parametrize("text, lang, expected_day", [
+    # a weekday named as the next one, or one the act's own future auxiliary governs, is the coming one (were the
+    # last such day before publication: an announced visit dated in the past)
+    ("Scholz will visit China next Tuesday.", "en", date(2024, 4, 2)),
+    ("Scholz will visit China on Tuesday.", "en", date(2024, 4, 2)),
+    ("Scholz said he will visit China on Tuesday.", "en", date(2024, 4, 2)),
+    ("Scholz wird nächsten Dienstag China besuchen.", "de", date(2024, 4, 2)),
+    ("Scholz wird am kommenden Dienstag China besuchen.", "de", date(2024, 4, 2)),
+    ("Scholz wird am Dienstag China besuchen.", "de", date(2024, 4, 2)),
+    # a weekday of the saying, and of a past act, stays the last one
+    ("Scholz said on Tuesday he will visit China.", "en", date(2024, 3, 26)),
+    ("Scholz sagte am Dienstag, er werde China besuchen.", "de", date(2024, 3, 26)),
+    ("Scholz visited China on Tuesday.", "en", date(2024, 3, 26)),
+    ("Scholz besuchte am Dienstag China.", "de", date(2024, 3, 26)),
+])
+def test_announced_act_on_a_weekday_is_dated_forward(coder, text, lang, expected_day):
+    found = coded_rows(coder, text, lang, published=THURSDAY)
+    dated = coded_rows(coder, text, lang, published=THURSDAY, event_date=expected_day)
+    assert found and found == dated

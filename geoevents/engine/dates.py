@@ -2,7 +2,9 @@
 
 dateparser does the parsing of the (short) matched expression; its results are cached per
 (expression, publication date). Rules dateparser does not follow are applied here and documented:
-- a weekday means the latest such day on or before the publication date ("am Freitag" in a Friday paper = that day);
+- a weekday means the latest such day on or before the publication date ("am Freitag" in a Friday paper = that day),
+  unless the caller resolves it for a future act (``future=True``: rules/event_dates.py decides when, "next Tuesday",
+  "will visit on Tuesday");
 - "Anfang/Mitte/Ende Februar", "early February": month precision (the qualifier is kept in date_text);
 - a week ("letzte Woche", "last week") is stored with month precision at the first day of the month the week
   starts in: the contract has no week precision and a made-up day would be counted in daily aggregates;

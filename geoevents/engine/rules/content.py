@@ -587,8 +587,9 @@ class ContentEvents:
         if modality in ("asserted", "reported") and self._historical(frag):
             # "Germany and France fought three wars between 1870 and 1945": a history lesson is no event
             return self._veto(entry, "historical: dated only by a year span decades before publication")
-        day, precision, date_text = self._date_for(frag, future=modality == "future", said_in=statement,
-                                                   upcoming=upcoming)
+        day, precision, date_text = self._date_for(
+            frag, future=modality == "future", said_in=statement, upcoming=upcoming,
+            announced=intent_frag is None and modality == "future" and self._modality_cue(frag) == "future")
         if date_text is None and statement is not None and statement.trigger is None and statement.date is not None:
             day, precision, date_text = statement.date   # inside a continued quote: its carried date
         seat = source.members[0].entry_id if source is not None and not rule_prefix.startswith("place_") else ""

@@ -26,11 +26,16 @@ class EventDates:
                     break
 
     def _date_for(self, frag: Fragment, future: bool = False, content: tuple[int, int] | None = None,
-                  said_in: StatementInfo | None = None, upcoming: bool = False) -> tuple[date | None, str, str | None]:
+                  said_in: StatementInfo | None = None, upcoming: bool = False,
+                  announced: bool = False) -> tuple[date | None, str, str | None]:
         """``content``: the tokens of what a statement says; a date inside them of a future or possible act does
         not date the saying. ``said_in``: the statement whose content holds the act; a date of that content dates
         the act before one of the saying's own clause ("said on Monday he would visit China in May": May).
-        ``upcoming``: a present tense planning the act (content._present_plan): a weekday is the coming one too."""
+        ``upcoming``: a present tense planning the act (content._present_plan): a weekday is the coming one too.
+        ``announced``: a future auxiliary governs the act ("will visit China on Tuesday", "wird am Dienstag ...
+        besuchen"): a weekday of the act's own clause is the coming one (not one inherited from the saying). A weekday
+        right after a word of the next (cues next_date_words: "next Tuesday", "am kommenden Dienstag") is the coming
+        one whatever the act."""
         self._sentence_dates()
         mention = frag.dates[0] if frag.dates else None
         if mention is None:
@@ -76,7 +81,14 @@ class EventDates:
                     break
         if mention is not None:
             # "will im Juni reisen": the coming June. Weekdays stay past: "agreed on Tuesday to expand" dates the
-            # agreement, and news name the weekday of the report
+            # agreement, and news name the weekday of the report; not a weekday the act's own future auxiliary
+            # governs, or one named as the next
+            weekday = self.published is not None and mention.text.lower() in self.dates.weekdays
+            if weekday and (future and announced and self._own_date(mention, frag, said_in) or
+                            self._next_weekday(mention)):
+                day, precision = self.dates.resolve(mention.text, self.published, future=True)
+                if precision != "unknown":
+                    return day, precision, mention.text
             if future and self.published is not None and (upcoming or mention.precision in ("month", "year")):
                 day, precision = self.dates.resolve(mention.text, self.published, future=True)
                 if precision != "unknown":
@@ -85,6 +97,22 @@ class EventDates:
         if self.published is None:
             return None, "unknown", None
         return self.published, "day", None
+
+    def _own_date(self, mention, frag: Fragment, said_in: StatementInfo | None) -> bool:
+        """The date stands in the act's own clause, and in what a statement says rather than beside its speech word
+        ("said on Tuesday he will visit China" dates the saying)."""
+        if mention not in frag.dates:
+            return False
+        if said_in is None or said_in.content_tokens[0] >= said_in.content_tokens[1]:
+            return True
+        low, high = self._content_date_span(said_in.content_tokens)
+        return low <= mention.start_char < high
+
+    def _next_weekday(self, mention) -> bool:
+        """The word before the weekday names the next one (cues next_date_words: "next Tuesday", "am kommenden
+        Dienstag", "nächsten Freitag")."""
+        before = self.text[max(self.span.start_char, mention.start_char - 24):mention.start_char].lower().split()
+        return bool(before) and before[-1] in self.next_date_words
 
     def _end_date(self, start_char: int) -> bool:
         """The date expression at ``start_char`` follows a marker of an end (cues date_end_markers: "until", "bis"),
