@@ -312,6 +312,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
         self.backshifted_future = c.words("backshifted_future")
         self.deployed_sectors = c.values("deployed_sectors")
+        self.deployed_roles = c.values("deployed_roles")
         self.local_negation = c.words("local_negation")
         self.approximators = c.words("approximators")
         self.approximator_pairs = frozenset(tuple(p.split()) for p in c.words("approximator_phrases")

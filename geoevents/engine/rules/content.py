@@ -453,9 +453,9 @@ class ContentEvents:
             if target is None and entry.mode == "visit":
                 # "Tourists visiting Washington": a visit needs a visited or visiting state besides the source
                 return self._veto(entry, "visit without a party")
-            if entry.mode == "visit" and entry.pos != "NOUN" and \
-                    {m.sector for m in source.members} <= self.deployed_sectors:
-                # "peacekeeping troops arrived in Bosnia": a deployment, not a diplomatic visit
+            if entry.mode == "visit" and entry.pos != "NOUN" and all(map(self._deployed_forces, source.members)):
+                # "peacekeeping troops arrived in Bosnia": a deployment, not a diplomatic visit; "Der russische
+                # Verteidigungsminister besuchte Peking" is a visit
                 return self._veto(entry, "troops arriving are no visit")
             if entry.mode == "visit" and entry.pos != "NOUN" and self._arriving_forces(source, frag):
                 # "Deutsche Kampfjets trafen in Litauen ein", "German fighter jets arrived in Lithuania": weapons or
@@ -1009,6 +1009,13 @@ class ContentEvents:
         lower = self.lower[j]
         return lower in self.determiners or self.alpha[j] and self.token_text[j][:1].islower() and \
             lower not in self.prepositions
+
+    def _deployed_forces(self, member: Actor) -> bool:
+        """The actor is forces that are deployed, not an office that visits: of a sector of cues deployed_sectors
+        (the military) with a role of cues deployed_roles ("troops", "Truppen", "the Russian army", "forces") or none
+        (an armed institution by name: "Bundeswehr", "PLA"). A defence minister or ministry, an army chief, a chief
+        of staff (sector MIL too) visits, as does "a military delegation" (sector GOV of its head noun)."""
+        return member.sector in self.deployed_sectors and (not member.role or member.role in self.deployed_roles)
 
     def _arriving_forces(self, source: Group, frag: Fragment) -> bool:
         """The source is the adjective of a noun of weapons (support family projectiles) or forces (cues

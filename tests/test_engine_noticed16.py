@@ -1,0 +1,42 @@
+"""Misreadings noticed on the margins of the fourth fresh set (issue #3, noticed16): each with English and German
+sentences of our own, and sentences that must keep their reading."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from engine_rows import coded_rows
+
+PUB = date(2024, 3, 1)
+rows = functools.partial(coded_rows, published=PUB)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a defence minister, a defence ministry, an army chief or a chief of staff visiting is a visit: deployed forces
+    # are a matter of role (cues deployed_roles), not of the sector MIL (were no row: "troops arriving are no visit")
+    ("Der japanische Verteidigungsminister besuchte am Montag Seoul.", "de", {("042", "JPN", "KOR")}),
+    ("Der russische Verteidigungsminister besuchte Peking.", "de", {("042", "RUS", "CHN")}),
+    ("Der Verteidigungsminister Japans besuchte Peking.", "de", {("042", "JPN", "CHN")}),
+    ("Der iranische Armeechef traf in Moskau ein.", "de", {("042", "IRN", "RUS")}),
+    ("Der russische Generalstabschef besuchte Peking.", "de", {("042", "RUS", "CHN")}),
+    ("Pistorius besuchte am Montag Kiew.", "de", {("042", "DEU", "UKR")}),
+    ("The Japanese defense minister visited Seoul.", "en", {("042", "JPN", "KOR")}),
+    ("Russia's defence minister arrived in Pyongyang.", "en", {("042", "RUS", "PRK")}),
+    ("Iran's army chief arrived in Moscow.", "en", {("042", "IRN", "RUS")}),
+    ("The Russian military chief of staff visited Beijing.", "en", {("042", "RUS", "CHN")}),
+    ("Pistorius visited Kyiv on Monday.", "en", {("042", "DEU", "UKR")}),
+    ("A Russian military delegation visited Pyongyang.", "en", {("042", "RUS", "PRK")}),
+    # troops, armies, forces, an armed institution by name and warships arriving stay no visit
+    ("Russische Truppen trafen in Belarus ein.", "de", set()),
+    ("Die russische Armee traf in Belarus ein.", "de", set()),
+    ("Die Bundeswehr traf in Litauen ein.", "de", set()),
+    ("Chinesische Kriegsschiffe trafen in Kambodscha ein.", "de", set()),
+    ("Russian troops arrived in Belarus.", "en", set()),
+    ("Russian forces arrived in Belarus.", "en", set()),
+    ("The PLA arrived in Cambodia.", "en", set()),
+    ("Chinese warships arrived in Cambodia.", "en", set()),
+])
+def test_a_defence_minister_is_no_troops(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
