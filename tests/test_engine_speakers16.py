@@ -88,3 +88,20 @@ def test_a_closing_told_reports_what_precedes(coder, text, lang, expected):
 ])
 def test_a_closing_attribution_takes_the_date_of_a_subordinate_clause(coder, text, lang, day):
     assert statements(coder, text, lang, event_date=day)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an office of "the country"/"the bloc" ("des Landes") in a closing attribution is the main clause subject's, as
+    # "its foreign minister" is (was no statement)
+    ("Japan will send more aid to Afghanistan, the country's foreign minister said on Monday.", "en",
+     {("010", "JPN", "AFG")}),
+    ("Japan pledged more food aid to Afghanistan, the country's embassy in Kabul said.", "en", {("010", "JPN", "AFG")}),
+    ("Japan werde Afghanistan weitere Hilfe leisten, sagte der Außenminister des Landes am Montag.", "de",
+     {("010", "JPN", "AFG")}),
+    ("Japan werde Afghanistan weitere Hilfe leisten, teilte die Botschaft des Landes in Kabul mit.", "de",
+     {("010", "JPN", "AFG")}),
+    # no office named behind the reference: no speaker
+    ("Japan will send more aid to Afghanistan, the country's farmers said.", "en", set()),
+])
+def test_an_office_of_the_country_speaks_for_the_main_clause_subject(coder, text, lang, expected):
+    assert statements(coder, text, lang) == expected

@@ -262,6 +262,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.seat_sectors = c.values("seat_sectors")
         self.seat_preps = c.words("seat_prepositions")
         self.continued_speech_words = c.words("continued_speech_words")
+        self.state_reference_nouns = c.words("state_reference_nouns")
         self.neuter_pronouns = c.words("neuter_pronouns")
         self.demonstrative_objects = c.words("demonstrative_objects")
         self.object_links = c.words("object_links")

@@ -118,7 +118,7 @@ class Statements:
             if apposed:
                 speaker = self._subject_before_apposition(frag)
             if speaker is None:
-                speaker = self._possessive_attribution(trig, frag)
+                speaker = self._possessive_attribution(trig, frag) or self._state_reference_attribution(trig, frag)
                 apposed = apposed and speaker is None
             if speaker is None:
                 outlet = self._unnamed_media(trig, frag)
@@ -480,6 +480,53 @@ class Statements:
             return None
         at = words[0]
         return Group(subject.members, at, at + 1, pronoun=True)
+
+    def _state_reference_attribution(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """A closing attribution whose speaker is an office or institution of a state referred to by a noun (cues
+        state_reference_nouns: "the country's", "the bloc's"; German genitive "des Landes"): "Japan will send more aid
+        to Afghanistan, the country's foreign minister said", "the country's embassy in Kabul said", "The EU has no
+        plans to impose sanctions on China, the bloc's foreign policy chief said", "..., sagte der Außenminister des
+        Landes": the main clause's subject speaks, as for "its foreign minister" (_possessive_attribution; was no
+        statement). A mission's seat behind "in" ("embassy in Kabul") is where it is, not whose it is."""
+        if not self.state_reference_nouns or frag.index == 0 or frag.subordinate or frag.infinitive:
+            return None
+        comma = next((i for i in range(frag.tok_start - 1, -1, -1) if not self.space[i]), None)
+        if comma is None or self.token_text[comma] != ",":
+            return None
+        if self.lang == "en":
+            words = [i for i in self._words_between(frag.tok_start, trig.tok_start) if not self.punct[i] or
+                     self.lower[i] in self.possessive_markers]
+            if len(words) < 4 or self.lower[words[0]] not in self.determiners or \
+                    self.lower[words[1]] not in self.state_reference_nouns or \
+                    self.lower[words[2]] not in self.possessive_markers:
+                return None
+            reference, head_words = words[1], words[3:]
+        else:
+            if self._words_between(frag.tok_start, trig.tok_start):
+                return None
+            words = [i for i in self._words_between(trig.tok_end, frag.tok_end)
+                     if not self.punct[i] and i != trig.particle_token]
+            at = next((k for k, i in enumerate(words) if self.lower[i] in self.state_reference_nouns), None)
+            if at is None or at < 3 or self.lower[words[0]] not in self.determiners or \
+                    self.lower[words[at - 1]] not in self.determiners:
+                return None
+            reference, head_words = words[at], words[1:at - 1]
+        if head_words and self.lower[head_words[-1]] not in self.seat_preps:
+            # a mission's seat behind the head ("embassy in Kabul"): the actor there is where it is
+            seat = next((g for g in frag.groups if g.tok_start > head_words[0] and g.prep in self.seat_preps), None)
+            if seat is not None:
+                head_words = [i for i in head_words if i < seat.tok_start - 1] or head_words
+        heads = [h for h in self.unresolved if head_words and head_words[0] <= h.tok_start <= head_words[-1] and
+                 h.role and h.sector]
+        if not heads or heads[0].tok_start != head_words[0] or \
+                any(a.tok_start <= head_words[-1] and a.tok_end > head_words[0] and a.tok_start < heads[-1].tok_end
+                    for a in self.actors):
+            return None
+        subject = self._subject(self.fragments[0])
+        if subject is None or subject.pronoun or subject.tok_start >= frag.tok_start or \
+                any(m.code is None for m in subject.members):
+            return None
+        return Group(subject.members, reference, reference + 1, pronoun=True)
 
     def _speakers_gerund(self, start: int, trig: TriggerHit) -> bool:
         """English: the act ``trig`` opens what was said (from token ``start``) as a gerund, right behind the speech
