@@ -3,10 +3,11 @@
 import functools
 import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import dagster as dg
 import pyarrow as pa
@@ -14,6 +15,7 @@ from pydantic import Field
 
 from assets.common import OWNERS, WAREHOUSE_POOL, older_objects_out_of_full_collections, preview, table_schema
 from geoevents import warehouse as wh
+from geoevents.rows import extraction_columns
 from geoevents.engine import (EXTRACTOR_VERSION, SUPPORTED_LANGUAGES, CoderConfig, EventCoder,
                               ExtractionResult)
 from pipelines.resources import Warehouse
@@ -90,9 +92,11 @@ def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
 
 
 def code_articles(coder: EventCoder, article_rows: Sequence[tuple], extractor_version: str,
-                  log: dg.DagsterLogManager | None = None) -> tuple[list[tuple[str, ExtractionResult]], list[dict]]:
+                  log: dg.DagsterLogManager | None = None,
+                  convert: Callable[[list[tuple[str, ExtractionResult]]], Any] | None = None) -> tuple[list, list[dict]]:
     """Code a batch of (article_id, body, language, published_date, supported_language) tuples: the (article_id,
-    result) pairs in order, and the extraction_log rows of the articles not coded.
+    result) pairs in order, and the extraction_log rows of the articles not coded. With ``convert``, the list holds
+    ``convert`` of consecutive runs of those pairs instead (EventCoder.extract_converted: converted where coded).
 
     Unsupported languages are logged as skipped_language. If batched extraction fails, the batch is coded one
     article at a time so a single bad article is logged as error instead of failing the run.
@@ -106,14 +110,15 @@ def code_articles(coder: EventCoder, article_rows: Sequence[tuple], extractor_ve
             log_rows.append(wh.log_row(article_id, extractor_version, "skipped_language",
                                        f"no lexicons for language {language!r}"))
     try:
-        results = list(coder.extract_many(items))
+        results = list(coder.extract_many(items) if convert is None else coder.extract_converted(items, convert))
     except Exception as batch_error:  # noqa: BLE001 - isolate the failing article below
         if log:
             log.warning(f"batch extraction failed ({batch_error!r}); coding the batch article by article")
         results = []
         for article_id, body, language, published_date in items:
             try:
-                results.append((article_id, coder.extract(body, language, published_date)))
+                coded = (article_id, coder.extract(body, language, published_date))
+                results.append(coded if convert is None else convert([coded]))
             except Exception as error:  # noqa: BLE001 - recorded in extraction_log, run continues
                 log_rows.append(wh.log_row(article_id, extractor_version, "error",
                                            f"{type(error).__name__}: {error}"))
@@ -140,9 +145,12 @@ class CodedBatch:
 
 def code_batch(coder: EventCoder, article_rows: Sequence[tuple], extractor_version: str,
                schemas: dict[str, pa.Schema], log: dg.DagsterLogManager | None = None) -> CodedBatch:
-    results, log_rows = code_articles(coder, article_rows, extractor_version, log)
-    # column by column from the results: the tables of extract_batch's rows without a dict per row
-    tables, dropped = wh.extraction_batch_tables(results, extractor_version, schemas, log_rows)
+    # The engine's workers turn their results into the tables' columns (plain lists travel back instead of the
+    # result objects); the tables of extract_batch's rows, without a dict per row.
+    convert = functools.partial(extraction_columns, extractor_version=extractor_version,
+                                names=wh.extraction_column_names(schemas))
+    parts, log_rows = code_articles(coder, article_rows, extractor_version, log, convert)
+    tables, dropped = wh.extraction_batch_tables(parts, extractor_version, schemas, log_rows)
     return CodedBatch([row[0] for row in article_rows], tables, dropped)
 
 

@@ -36,7 +36,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +48,10 @@ except ImportError:  # not POSIX: publishes copy in full, one process at a time 
     fcntl = None
 
 from geoevents import SQL_DIR
-from geoevents.engine.model import (ActorMention, Event, ExtractionResult, SanctionMention, Statement,
-                                    stable_id)
+from geoevents.engine.model import ExtractionResult, stable_id
 from geoevents.ingest.model import IngestedArticle, RejectedFile
 from geoevents.pause_points import pause_point
+from geoevents.rows import ExtractionColumns, extraction_columns, statement_id
 
 WORK_DB_NAME = "warehouse.duckdb"
 # The analyst copy before the current one (see the module docstring), in the working folder, and the lock file
@@ -733,10 +732,6 @@ class ExtractionRows:
         self.duplicate_rows_dropped += other.duplicate_rows_dropped
 
 
-def statement_id(event_id: str) -> str:
-    return stable_id(event_id, "statement")
-
-
 def _first_of_each(items: Iterable[Any], key: Callable[[Any], Hashable], rows: "ExtractionRows"
                    ) -> Iterator[tuple[Hashable, Any]]:
     """(key, item) for the first item of each key; later exact duplicates are counted in ``rows``."""
@@ -830,102 +825,42 @@ def extraction_tables(rows: ExtractionRows, schemas: Mapping[str, pa.Schema]) ->
             for table in EXTRACTION_TABLES}
 
 
-def _record_columns(records: Sequence[Any], record_type: type, names: Sequence[str]) -> dict[str, list]:
-    """The values of the ``names`` that are fields of ``record_type``, one list per column: an attrgetter per record
-    (in C) and one transpose instead of a dict per row and a look-up per value."""
-    own = [name for name in names if name in _field_names(record_type)]
-    if not own:
-        return {}
-    if not records:
-        return {name: [] for name in own}
-    getter = attrgetter(*own)
-    if len(own) == 1:
-        return {own[0]: [getter(record) for record in records]}
-    return dict(zip(own, map(list, zip(*map(getter, records)))))
-
-
-def extraction_batch_tables(coded: Iterable[tuple[str, ExtractionResult]], extractor_version: str,
-                            schemas: Mapping[str, pa.Schema],
+def extraction_batch_tables(coded: Iterable[tuple[str, ExtractionResult]] | Iterable[ExtractionColumns],
+                            extractor_version: str, schemas: Mapping[str, pa.Schema],
                             log_rows: Sequence[Mapping[str, Any]] = ()) -> tuple[dict[str, pa.Table], int]:
     """``extraction_tables`` of the ``extraction_rows`` of every (article_id, result), in order, after
     ``log_rows`` (extraction_log rows of articles not coded), and the number of duplicate rows dropped: the same
-    tables, built column by column from the records (no dict per row, most of the conversion's cost)."""
-    events: list[Event] = []
-    event_articles: list[str] = []
-    event_ids: list[str] = []
-    statements: list[Statement] = []
-    statement_articles: list[str] = []
-    statement_event_ids: list[str] = []
-    sanctions: list[SanctionMention] = []
-    sanction_articles: list[str] = []
-    sanction_ids: list[str] = []
-    actors: list[ActorMention] = []
-    actor_articles: list[str] = []
+    tables, built column by column from the records (no dict per row, most of the conversion's cost). ``coded`` may
+    also be the ``ExtractionColumns`` of consecutive runs of results (``extraction_columns`` with the tables'
+    column names, as the engine's workers return them), which are joined in order."""
+    parts = list(coded)
+    if not parts or not isinstance(parts[0], ExtractionColumns):
+        parts = [extraction_columns(parts, extractor_version, extraction_column_names(schemas))]
     log = list(log_rows)
     dropped = 0
-    for article_id, result in coded:
-        n_events = 0
-        seen: set[Hashable] = set()
-        for event in result.events:
-            event_id = event.event_id(article_id)
-            if event_id in seen:
-                dropped += 1
-                continue
-            seen.add(event_id)
-            events.append(event)
-            event_ids.append(event_id)
-            n_events += 1
-            if event.statement is not None:
-                statements.append(event.statement)
-                statement_event_ids.append(event_id)
-        event_articles += [article_id] * n_events
-        statement_articles += [article_id] * (len(statements) - len(statement_articles))
-        seen = set()
-        for mention in result.sanctions:
-            mention_id = mention.mention_id(article_id)
-            if mention_id in seen:
-                dropped += 1
-                continue
-            seen.add(mention_id)
-            sanctions.append(mention)
-            sanction_ids.append(mention_id)
-        sanction_articles += [article_id] * (len(sanctions) - len(sanction_articles))
-        seen = set()
-        for actor in result.actor_mentions:
-            key = (actor.char_start, actor.char_end, actor.actor_code)   # the actor_mentions key
-            if key in seen:
-                dropped += 1
-                continue
-            seen.add(key)
-            actors.append(actor)
-        actor_articles += [article_id] * (len(actors) - len(actor_articles))
-        log.append({"article_id": article_id, "extractor_version": extractor_version,
-                    "status": "truncated" if result.truncated else "coded",
-                    "detail": "a sentence exceeded the configured length and was cut" if result.truncated else None,
-                    "n_sentences": result.n_sentences, "n_events": n_events})
-    columns: dict[str, dict[str, Any]] = {
-        "events": {**_record_columns(events, Event, [n for n in schemas["events"].names if n != "statement"]),
-                   "event_id": event_ids, "article_id": event_articles,
-                   "cameo_root": [event.cameo_root or event.cameo_code[:2] for event in events],
-                   "extractor_version": [extractor_version] * len(events)},
-        "statements": {**_record_columns(statements, Statement, schemas["statements"].names),
-                       "statement_id": [statement_id(event_id) for event_id in statement_event_ids],
-                       "event_id": statement_event_ids, "article_id": statement_articles},
-        "sanctions_mentions": {**_record_columns(sanctions, SanctionMention, schemas["sanctions_mentions"].names),
-                               "mention_id": sanction_ids, "article_id": sanction_articles},
-        "actor_mentions": {**_record_columns(actors, ActorMention, schemas["actor_mentions"].names),
-                           "article_id": actor_articles},
-    }
     tables = {}
-    for table, values in columns.items():
-        schema = schemas[table]
-        n_rows = len(next(iter(values.values())))
+    for table, schema in schemas.items():
+        if table == "extraction_log":
+            continue
+        values: dict[str, list] = {}
+        for part in parts:
+            for name, column in part.columns[table].items():
+                values.setdefault(name, []).extend(column)
+        n_rows = sum(len(next(iter(part.columns[table].values()))) for part in parts)
         tables[table] = pa.Table.from_pydict(
             {name: values[name] if name in values else [None] * n_rows for name in schema.names}, schema=schema)
+    for part in parts:
+        log += part.extraction_log
+        dropped += part.duplicate_rows_dropped
     schema = schemas["extraction_log"]
     tables["extraction_log"] = pa.Table.from_pydict({name: [row.get(name) for row in log] for name in schema.names},
                                                     schema=schema)
-    return tables, dropped
+    return {table: tables[table] for table in EXTRACTION_TABLES}, dropped
+
+
+def extraction_column_names(schemas: Mapping[str, pa.Schema]) -> dict[str, tuple[str, ...]]:
+    """The column names ``extraction_columns`` fills, per table of coded rows."""
+    return {table: tuple(schema.names) for table, schema in schemas.items() if table != "extraction_log"}
 
 
 def replace_extraction(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str],

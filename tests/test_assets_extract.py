@@ -24,6 +24,9 @@ class RecordingCoder:
         for key, text, language, published in items:
             yield key, self.extract(text, language, published)
 
+    def extract_converted(self, items, convert):
+        yield convert(list(self.extract_many(items)))
+
 
 def log_by_article(rows):
     return {row["article_id"]: (row["status"], row["detail"]) for row in rows.extraction_log}

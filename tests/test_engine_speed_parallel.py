@@ -126,6 +126,25 @@ def test_worker_pool_is_replaced_after_its_article_limit_without_losing_or_repea
         assert not set(coder.start_workers()) & second_workers
 
 
+def _keys_and_sentences(pairs):
+    """A picklable converter: what extract_converted hands it, reduced to plain values."""
+    return [(key, result.n_sentences, len(result.events), os.getpid()) for key, result in pairs]
+
+
+def test_extract_converted_converts_each_chunk_where_it_was_coded_in_input_order(pooled, expected):
+    """With workers, convert runs in the worker on consecutive runs of the (key, result) pairs (over a pool
+    replacement too); in one process on all of them: the runs joined are the pairs in input order."""
+    want = [(key, expected[key].n_sentences, len(expected[key].events)) for key, *_ in ITEMS] * 3
+    runs = list(pooled.extract_converted(ITEMS * 3, _keys_and_sentences))
+    assert len(runs) > 1 and [row[:3] for run in runs for row in run] == want
+    assert {row[3] for run in runs for row in run} <= set(pooled.start_workers())   # converted in the workers
+    single = list(EventCoder().extract_converted(ITEMS * 3, _keys_and_sentences))
+    assert len(single) == 1 and [row[:3] for row in single[0]] == want and single[0][0][3] == os.getpid()
+    with EventCoder(CoderConfig(n_process=2, batch_size=4, worker_max_articles=3)) as coder:
+        runs = list(coder.extract_converted(ITEMS * 2, _keys_and_sentences))
+    assert [row[:3] for run in runs for row in run] == want[:2 * len(ITEMS)]
+
+
 def test_worker_pool_rejects_unsupported_language_in_the_caller():
     coder = EventCoder(CoderConfig(n_process=2))
     with pytest.raises(ValueError, match="unsupported language"):

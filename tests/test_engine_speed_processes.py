@@ -75,9 +75,9 @@ def test_worker_pool_codes_the_same_rows_as_one_process(tmp_path, monkeypatch):
     pooled_calls = []
     parallel = EventCoder._extract_parallel
 
-    def counting(coder, items):
+    def counting(coder, items, convert=None):
         pooled_calls.append(coder.config.n_process)
-        yield from parallel(coder, items)
+        yield from parallel(coder, items, convert)
 
     monkeypatch.setattr(EventCoder, "_extract_parallel", counting)
     pooled = dg.materialize(ASSETS, resources=resources, selection=dg.AssetSelection.groups("extract"),

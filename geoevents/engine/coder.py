@@ -13,7 +13,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Hashable, Iterable, Iterator
+from typing import Any, Callable, Hashable, Iterable, Iterator, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -45,6 +45,8 @@ EXTRACTOR_VERSION = extractor_version()
 _RESULT_KEY = "geo_result"
 # set by EventCoder.explain: the assembler builds its per-sentence explain records only then
 _EXPLAIN_KEY = "geo_explain"
+
+T = TypeVar("T")
 
 
 # Coding one article keeps a few thousand container objects alive at once (token table, fragments, groups, events)
@@ -197,6 +199,19 @@ class EventCoder:
         if current is not None and pending:
             yield from self._run(current, pending)
 
+    def extract_converted(self, items: Iterable[tuple[Hashable, str, str, date | None]],
+                          convert: Callable[[list[tuple[Hashable, ExtractionResult]]], T]) -> Iterator[T]:
+        """Code the texts as ``extract_many`` does and yield ``convert(pairs)`` for consecutive runs of its (key,
+        result) pairs: all runs together hold every pair once, in input order. With ``n_process > 1`` each chunk is
+        converted in the worker process that coded it and only what ``convert`` returns travels back, so
+        ``convert`` must pickle (a module-level function or a ``functools.partial`` of one); plain values (lists of
+        strings and numbers) cost the two processes about half of what pickling the result objects does. In one
+        process the whole input is one run."""
+        if self.config.n_process > 1:
+            yield from self._extract_parallel(items, convert)
+            return
+        yield convert(list(self.extract_many(items)))
+
     def _run(self, language: str, items: list[tuple[Hashable, str, date | None]]
              ) -> Iterator[tuple[Hashable, ExtractionResult]]:
         nlp = self.pipeline(language)
@@ -248,8 +263,10 @@ class EventCoder:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _extract_parallel(self, items: Iterable[tuple[Hashable, str, str, date | None]]
-                          ) -> Iterator[tuple[Hashable, ExtractionResult]]:
+    def _extract_parallel(self, items: Iterable[tuple[Hashable, str, str, date | None]],
+                          convert: Callable[[list[tuple[Hashable, ExtractionResult]]], Any] | None = None
+                          ) -> Iterator[Any]:
+        """(key, result) in input order; with ``convert``, ``convert(pairs)`` of each chunk (see extract_converted)."""
         pool = self._worker_pool()
         chunk_size = max(1, self.config.batch_size // 4)
         # a bounded window of chunks in flight: workers never wait for work, memory does not grow with the input
@@ -272,13 +289,13 @@ class EventCoder:
                         yield from _collect(in_flight.popleft())
                     self.close()
                     pool = self._worker_pool()
-                in_flight.append(_submit(pool, chunk))
+                in_flight.append(_submit(pool, chunk, convert))
                 self._articles_sent_to_pool += len(chunk)
                 chunk = []
                 while len(in_flight) >= max_in_flight:
                     yield from _collect(in_flight.popleft())
             if chunk:
-                in_flight.append(_submit(pool, chunk))
+                in_flight.append(_submit(pool, chunk, convert))
                 self._articles_sent_to_pool += len(chunk)
             while in_flight:
                 yield from _collect(in_flight.popleft())
@@ -305,15 +322,20 @@ def worker_context() -> multiprocessing.context.BaseContext:
     return context
 
 
-def _submit(pool: ProcessPoolExecutor, chunk: list[tuple[Hashable, str, str, date | None]]
-            ) -> tuple[list[Hashable], Future]:
+def _submit(pool: ProcessPoolExecutor, chunk: list[tuple[Hashable, str, str, date | None]],
+            convert: Callable[[list[tuple[Hashable, ExtractionResult]]], Any] | None = None
+            ) -> tuple[list[Hashable] | None, Future]:
     keys = [key for key, *_ in chunk]
     jobs = [(position, text, language, published) for position, (_, text, language, published) in enumerate(chunk)]
+    if convert is not None:   # the keys go with the texts: the worker hands (key, result) pairs to convert
+        return None, pool.submit(_extract_and_convert_in_worker, jobs, keys, convert)
     return keys, pool.submit(_extract_in_worker, jobs)
 
 
-def _collect(submitted: tuple[list[Hashable], Future]) -> Iterator[tuple[Hashable, ExtractionResult]]:
+def _collect(submitted: tuple[list[Hashable] | None, Future]) -> Iterator[Any]:
     keys, future = submitted
+    if keys is None:
+        return iter((future.result(),))
     return zip(keys, future.result())
 
 
@@ -359,6 +381,11 @@ def _load_in_worker(languages: tuple[str, ...]) -> int:
         _WORKER_CODER.pipeline(language)
     _START_BARRIER.wait(timeout=_WORKER_START_TIMEOUT_SECONDS)
     return os.getpid()
+
+
+def _extract_and_convert_in_worker(jobs: list[tuple[int, str, str, date | None]], keys: list[Hashable],
+                                   convert: Callable[[list[tuple[Hashable, ExtractionResult]]], Any]) -> Any:
+    return convert(list(zip(keys, _extract_in_worker(jobs))))
 
 
 def _extract_in_worker(jobs: list[tuple[int, str, str, date | None]]) -> list[ExtractionResult]:
