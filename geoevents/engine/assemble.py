@@ -198,6 +198,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.locative_preps = c.words("locative_prepositions")
         self.placing_preps = c.words("placing_prepositions")
         self.placing_verbs = c.words("placing_verbs")
+        self.denied_thing_articles = c.words("denied_thing_articles")
+        self.support_word_families = c.word_families("support")
         self.place_target_roots = c.values("place_target_roots")
         self.posture_place_roots = c.values("posture_place_roots")
         self.border_nouns = c.words("border_nouns")
@@ -576,7 +578,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.sentence_first_event = len(self.result.events)
         self.sentence_reporting = next((self._group_text(g) for g in groups if g.prep in self.reporting_preps), None)
         speech = [t for t in triggers if t.entry.frame == "speech" and self.in_quote[t.tok_start] is None
-                  and not self._speech_word_before_act_noun(t, triggers)]
+                  and not self._speech_word_before_act_noun(t, triggers) and not self._denied_thing(t)]
         self._statements(speech)
         self._carried_quotes(span, speech)
         for trig in triggers:

@@ -638,7 +638,7 @@ class ContentEvents:
         right behind an article and before a word that opens no other phrase ("released the detained Russians": no
         173; "the arrest of" is a noun, _nominal)."""
         if self.lang == "en":
-            return self._english_attributive_participle(trig)
+            return self._english_attributive_participle(trig) or self._post_nominal_participle(trig)
         if self.lang != "de" or trig.entry.pos != "VERB" or trig.particle_token is not None or \
                 trig.tok_end - trig.tok_start != 1 or not self.lower[trig.tok_start].endswith(self.adjective_endings):
             return False
@@ -662,6 +662,33 @@ class ContentEvents:
         # (a name written with dots is a word too: "a jailed U.S. journalist", was 173 RUS->USA)
         return bool(after) and (self.alpha[after[0]] or self._is_actor_token(after[0])) and not (
             self.lower[after[0]] in self.determiners | self.prepositions | self.coordinators | self.subordinators)
+
+    def _post_nominal_participle(self, trig: TriggerHit) -> bool:
+        """English: a participle in -ed/-en right behind a lowercase noun, in a clause whose predicate an auxiliary
+        and a verb opened before that noun ("will return weapons and equipment seized last year", "will return the
+        ships seized in March"): it describes the noun, the seizure is no act of the clause (was a future 171 of the
+        subject). Not "The rebels seized ships" (no auxiliary before), "have seized" (the auxiliary's own
+        participle) nor "the territories seized by Russia" (its agent named)."""
+        if trig.entry.pos != "VERB" or trig.tok_end - trig.tok_start != 1 or \
+                not self._english_participle(self.lower[trig.tok_start]):
+            return False
+        frag = self.frag_of.get(trig.tok_start)
+        words = self._words_between(frag.tok_start, trig.tok_start) if frag is not None else []
+        if len(words) < 3:
+            return False
+        noun = words[-1]
+        closed = self.determiners | self.prepositions | self.coordinators | self.predicate_auxiliaries | \
+            self.pronoun_words
+        if not (self.alpha[noun] and self.token_text[noun].islower() and self.lower[noun] not in closed):
+            return False
+        after = self._words_between(trig.tok_end, frag.tok_end)[:1]
+        if after and self.lower[after[0]] in self.agent_preps:
+            return False   # "the territories seized by Russia": the agent is named, the act is reported
+        if after and (self.lower[after[0]] in self.determiners or self.token_text[after[0]][:1].isupper()):
+            return False   # an object follows: "has once again flatly rejected a Chilean proposal" is the verb
+        aux = next((k for k, i in enumerate(words[:-1]) if self.lower[i] in self.predicate_auxiliaries), None)
+        return aux is not None and aux + 1 < len(words) - 1 and self.alpha[words[aux + 1]] and \
+            self.lower[words[aux + 1]] not in closed
 
     def _only_participle(self, i: int) -> bool:
         """German: token ``i`` can only be a participle, never a finite verb: "ge" behind a separable prefix

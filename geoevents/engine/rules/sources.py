@@ -295,9 +295,11 @@ class Sources:
                     return group   # not "gave Ukraine weapons", "met Turkey's demands": after the verb, its object
                 # "Israeli tank shelling", "Russian missile strikes": an adjective, then the noun's modifiers
                 # (also behind the noun phrase's preposition: "gegen die russische Festnahme")
+                # (not the object of the noun's support verb: "denied the Belarusian opposition leader permission")
                 if group.tok_end <= trig.tok_start and len(gap) <= 2 and \
                         group.members[-1].entry_id.split(":")[1] == "adj" and \
-                        all(self.alpha[t] and self.token_text[t].islower() for t in gap):
+                        all(self.alpha[t] and self.token_text[t].islower() for t in gap) and \
+                        not self._support_word_ends_at(trig.entry.support, group.tok_start):
                     return group
         if trig.entry.pos == "NOUN" and trig.entry.cameo_code[:2] in self.fire_origin_roots and \
                 self._has_word(self.passive_aux, frag.tok_start, frag.tok_end):
@@ -398,6 +400,8 @@ class Sources:
                 return None   # its pronoun's antecedent names no actor: nothing is borrowed from the main clause
         if frag.index > 0 and self._unknown_named_subject(trig, frag):
             return None    # "claimed that the militia had attacked Niger": the militia acted, not the speaker
+        if frag.index > 0 and self._described_subject(trig, frag):
+            return None    # "resigned as the opposition threatened to occupy ...": the opposition threatened
         if frag.index > 0:
             # a relative clause belongs to its antecedent, not to the clause after it ("Poland, which supports
             # Ukraine, criticized Russia")
@@ -593,6 +597,18 @@ class Sources:
             return False
         words = self._words_between(frag.tok_start + 1, trig.tok_start)
         return any(self.alpha[i] and self.token_text[i][:1].isupper() and not self.in_actor[i] for i in words)
+
+    def _described_subject(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """An English subordinate clause whose subject is a noun phrase naming no actor ("as the opposition
+        threatened to occupy parliament", "while the protesters blocked the roads"): the act is theirs, so the
+        main clause's subject must not stand in for it. An article, then one to three lowercase words, then the
+        trigger (not "that": what a speaker says)."""
+        if self.lang != "en" or not frag.subordinate or self.lower[frag.tok_start] not in self.subordinators or \
+                self.lower[frag.tok_start] in self.complementizers:
+            return False
+        words = self._words_between(frag.tok_start + 1, trig.tok_start)
+        return 2 <= len(words) <= 4 and self.lower[words[0]] in self.determiners - self.complementizers - self.possessive_determiners and \
+            all(self.alpha[i] and self.token_text[i].islower() and not self.in_actor[i] for i in words[1:])
 
     def _content_follows(self, trig: TriggerHit, frag: Fragment) -> bool:
         """A threat or demand noun (GOVERNING_ROOTS) followed by its infinitive content: "threat to cut gas supplies"

@@ -24,7 +24,10 @@ class Statements:
                 self.frag_of.get(act.tok_start) is not self.frag_of.get(trig.tok_start):
             return False
         gap = self._words_between(trig.tok_end, act.tok_start)
-        if len(gap) > 4 or any(self.punct[i] and self.token_text[i] != "-" for i in gap):
+        # an actor named between them counts as one word ("denied the opposition leader of Belarus permission to")
+        named = [g for g in self.frag_of[act.tok_start].groups if trig.tok_end <= g.tok_start and g.tok_end <= act.tok_start]
+        inside = sum(len(self._words_between(g.tok_start, g.tok_end)) - 1 for g in named)
+        if len(gap) - inside > 4 or any(self.punct[i] and self.token_text[i] != "-" for i in gap):
             return False
         # every reading of the noun ("state of emergency": imposed 1724 or lifted 0814)
         families = {entry.support for entry in self.readings.get((act.entry.pattern.lower(), act.entry.pos),
@@ -36,6 +39,29 @@ class Statements:
         if is_act:
             self._veto(trig.entry, f"verb of the act noun {act.entry.entry_id}: coded as that act")
         return is_act
+
+    def _denied_thing(self, trig: TriggerHit) -> bool:
+        """"denied the Belarusian opposition leader a visa": a denial word whose object is an actor followed by the
+        thing refused (an indefinite noun phrase, cues denied_thing_articles) refuses it; it denies no accusation
+        (no 016 statement). Which refusal it is the rows decide ("permission", "request": 120; a visa has none)."""
+        articles = self.denied_thing_articles
+        if not articles or trig.tok_end - trig.tok_start != 1 or \
+                "denial" not in self.support_word_families.get(self.lower[trig.tok_start], ()):
+            return False
+        frag = self.frag_of.get(trig.tok_start)
+        if frag is None:
+            return False
+        words = self._words_between(trig.tok_end, frag.tok_end)
+        while words and self.lower[words[0]] in self.determiners:
+            words.pop(0)
+        group = next((g for g in frag.groups if words and g.tok_start == words[0] and g.prep is None), None)
+        if group is None:
+            return False
+        rest = [i for i in words if i >= group.tok_end]
+        if not rest or self.lower[rest[0]] not in articles:
+            return False
+        self._veto(trig.entry, "a denial word whose actor object is followed by the thing refused: no denial")
+        return True
 
     def _statements(self, speech: list[TriggerHit]) -> None:
         found: list[StatementInfo] = []
