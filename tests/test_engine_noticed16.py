@@ -40,3 +40,31 @@ rows = functools.partial(coded_rows, published=PUB)
 ])
 def test_a_defence_minister_is_no_troops(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # sanctions a critic condemns are sanctions someone imposed before: "new" only describes them (cues
+    # sanction_describing_words), so the mention's stance is oppose and no 163 is coded (was stance impose and a
+    # 163 of the imposer with no target beside the 111)
+    ("Iran condemned the new EU sanctions.", "en", {("111", "IRN", "EUU")}),
+    ("Iran branded the new US sanctions illegal.", "en", {("111", "IRN", "USA")}),
+    ("China denounced the new British sanctions on Monday.", "en", {("111", "CHN", "GBR")}),
+    ("Iran verurteilte die neuen EU-Sanktionen.", "de", {("111", "IRN", "EUU")}),
+    ("Russland bezeichnete die neuen Sanktionen der USA als illegal.", "de", {("111", "RUS", "USA")}),
+    ("China kritisierte am Montag die neuen britischen Sanktionen scharf.", "de", {("111", "CHN", "GBR")}),
+    # imposing them stays an imposition
+    ("The EU imposed new sanctions on Iran.", "en", {("163", "EUU", "IRN")}),
+    ("Washington announced new sanctions on Moscow.", "en", {("163", "USA", "RUS")}),
+    ("Die EU verhängte neue Sanktionen gegen Iran.", "de", {("163", "EUU", "IRN")}),
+])
+def test_new_sanctions_a_critic_condemns_are_no_imposition(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, imposer", [
+    ("Iran condemned the new EU sanctions.", "en", "EUU"),
+    ("Iran verurteilte die neuen EU-Sanktionen.", "de", "EUU"),
+])
+def test_condemned_new_sanctions_are_opposed(coder, text, lang, imposer):
+    mentions = coder.extract(text, lang, PUB).sanctions
+    assert [(m.stance, m.imposer_actor) for m in mentions] == [("oppose", imposer)]

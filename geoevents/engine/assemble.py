@@ -228,6 +228,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.context_codes = {str(k): {str(a): str(b) for a, b in v.items()}
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
+        self.sanction_describing_words = c.words("sanction_describing_words")
         self.media_roles = c.words("media_roles")
         self.attribution_openers = c.words("attribution_openers")
         self.member_nouns = c.words("member_nouns")

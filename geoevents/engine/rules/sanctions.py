@@ -172,13 +172,21 @@ class SanctionsMentions:
         return False
 
     def _stance(self, frag: Fragment, skip: int | None = None) -> str:
+        """The first stance of cues sanction_stance_order whose word the clause holds. An imposing word that only
+        describes the sanctions (cues sanction_describing_words: "new", "neue") yields to opposing them: "Iran
+        condemned the new EU sanctions", "verurteilte die neuen EU-Sanktionen" oppose sanctions someone imposed
+        before, nobody imposes them here (was stance impose and a 163 EUU->none beside the 111)."""
         found = set()
+        imposing = False   # an imposing word that is more than a description of the sanctions
         for i, patterns in self._cue_tokens("sanction_stances", frag.tok_start, frag.tok_end):
             if i == skip or self._date_end_word(i):
                 continue   # "will remain in force until the end of July": the end of the period, no lifting
             for pattern in patterns:
                 if match_at(pattern, self.keys, i, frag.tok_end) is not None:
                     found.add(pattern.payload)
+                    imposing |= pattern.payload == "impose" and self.lower[i] not in self.sanction_describing_words
+        if "oppose" in found and not imposing:
+            found.discard("impose")
         for stance in self.stance_order:
             if stance in found:
                 return stance
