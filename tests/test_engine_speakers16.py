@@ -105,3 +105,20 @@ def test_a_closing_attribution_takes_the_date_of_a_subordinate_clause(coder, tex
 ])
 def test_an_office_of_the_country_speaks_for_the_main_clause_subject(coder, text, lang, expected):
     assert statements(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    # the clause after "a day after" / "einen Tag nachdem" happened that many days before the main clause's date (was
+    # that date or the publication day)
+    ("Poland imposed new sanctions on Russia on Tuesday, a day after Russia attacked Kyiv.", "en", date(2026, 3, 9)),
+    ("Poland imposed new sanctions on Russia on Tuesday, two days after Russia attacked Kyiv.", "en",
+     date(2026, 3, 8)),
+    ("Polen verhängte am Dienstag neue Sanktionen gegen Russland, einen Tag nachdem Russland Kiew angegriffen hatte.",
+     "de", date(2026, 3, 9)),
+    # no date in the main clause: the day before publication
+    ("The sanctions came a day after Russia attacked Kyiv.", "en", date(2026, 3, 11)),
+    # a main clause dated by its month only gives no day: the month stays
+    ("Poland imposed new sanctions on Russia in March, a day after Russia attacked Kyiv.", "en", date(2026, 3, 1)),
+])
+def test_a_clause_a_day_after_is_dated_back_from_the_main_clause(coder, text, lang, day):
+    assert {row[:3] for row in rows(coder, text, lang, event_date=day) if row[0] == "190"} == {("190", "RUS", "UKR")}

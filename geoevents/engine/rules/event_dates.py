@@ -3,8 +3,9 @@ a row takes the date of its fragment, else of the nearest preceding main fragmen
 publication date; a date in a statement's content dates the content, not the saying."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
+from geoevents.engine.dates import DateMention
 from geoevents.engine.rules.common import Fragment, StatementInfo
 
 
@@ -24,6 +25,37 @@ class EventDates:
                 if idx[frag.tok_start] <= mention.start_char < idx[frag.tok_end - 1] + len(texts[frag.tok_end - 1]):
                     frag.dates.append(mention)
                     break
+        self._days_after()
+
+    def _days_after(self) -> None:
+        """"Serbia raised its alert on Tuesday, a day after Serbs clashed with Kosovo police", "..., einen Tag nachdem
+        ...": the clause opened by the link word (cues days_after links: after, nach, nachdem) behind a count of days
+        (cues days_after numbers and units: "a day", "two days", "einen Tag") happened that many days before the date
+        of the main clause before it, or before the publication day when that clause has none ("The announcement came a
+        day after Merz hosted Zelensky": the day before publication). Only a subordinate clause with no date of its
+        own, only an anchor of day precision."""
+        if not self.days_after_links:
+            return
+        for frag in self.fragments:
+            if frag.index == 0 or not frag.subordinate or frag.dates or \
+                    self.lower[frag.tok_start] not in self.days_after_links:
+                continue
+            lead = [i for i in self._words_between(self.fragments[frag.index - 1].tok_start, frag.tok_start)
+                    if not self.punct[i]][-2:]
+            if len(lead) != 2 or self.lower[lead[0]] not in self.days_after_numbers or \
+                    self.lower[lead[1]] not in self.days_after_units:
+                continue
+            anchor = next((f.dates[0] for f in reversed(self.fragments[:frag.index]) if f.dates and not f.subordinate),
+                          None)
+            if anchor is None:
+                day, precision = self.published, "day"
+            else:
+                day, precision = anchor.day, anchor.precision
+            if day is None or precision != "day":
+                continue
+            start, end = self.idx[lead[0]], self.idx[frag.tok_start] + len(self.token_text[frag.tok_start])
+            frag.dates.insert(0, DateMention(start, end, self.text[start:end],
+                                             day - timedelta(days=self.days_after_numbers[self.lower[lead[0]]]), "day"))
 
     def _date_for(self, frag: Fragment, future: bool = False, content: tuple[int, int] | None = None,
                   said_in: StatementInfo | None = None, upcoming: bool = False,
