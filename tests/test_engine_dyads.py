@@ -2147,7 +2147,7 @@ def test_german_sanctions_with_their_target_before_them(coder, text, others):
     # (were 195 EUU->RUS, the critic as the striker, and no 190 for the protested attack)
     ("The EU condemned Russia over the Russian air strike on Kyiv.", "en", {("111", "EUU", "RUS"),
                                                                            ("195", "RUS", "UKR")}),
-    ("Poland protested against the Russian attack on Kyiv.", "en", {("140", "POL", "RUS"), ("190", "RUS", "UKR")}),
+    ("Poland protested against the Russian attack on Kyiv.", "en", {("114", "POL", "RUS"), ("190", "RUS", "UKR")}),
 ])
 def test_an_adjective_behind_a_preposition_and_an_article_names_the_agent(coder, text, lang, expected):
     assert event_rows(coder, text, lang) == expected

@@ -96,7 +96,9 @@ def test_genitive_is_the_patient_when_the_agent_follows_behind_durch(coder, text
     ("France protested against the arrest of a French journalist by Russian authorities.", "en", "RUS"),
 ])
 def test_protest_targets_the_agent_of_the_protested_act(coder, text, lang, target):
-    assert rows(coder, text, lang, cameo_root="14") == {("FRA", target)}
+    # a state's protest is an official complaint, 114 (was 140, political dissent; docs/evaluation.md STATEMENT); with
+    # no other party named it stays a protest
+    assert rows(coder, text, lang, cameo_code="114" if target else "140") == {("FRA", target)}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -833,7 +835,8 @@ def test_a_relative_clause_with_a_joined_separable_verb_stays_relative(coder, te
     ("Nachdem russische Truppen in die Ukraine einmarschierten, verhängte die EU Sanktionen.", "190",
      ("RUS", "UKR")),
     ("Die EU kritisierte, dass Serbien den Plan ablehnte.", "120", ("SRB", None)),
-    ("Polen protestierte, weil Belarus den polnischen Botschafter einbestellte.", "114", ("BLR", "POL")),
+    # (a protesting people, not the state: the state's protest is a 114 of its own since leftover16)
+    ("Polnische Studenten protestierten, weil Belarus den polnischen Botschafter einbestellte.", "114", ("BLR", "POL")),
 ])
 def test_joined_separable_verb_at_the_end_of_its_clause_is_the_trigger(coder, text, code, dyad):
     assert rows(coder, text, "de", cameo_code=code) == {dyad}

@@ -153,3 +153,20 @@ def test_announced_act_on_a_weekday_is_dated_forward(coder, text, lang, expected
     found = coded_rows(coder, text, lang, published=THURSDAY)
     dated = coded_rows(coder, text, lang, published=THURSDAY, event_date=expected_day)
     assert found and found == dated
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a state's or government's protest is an official complaint, CAMEO 114 (were 140, political dissent)
+    ("Japan protested to China on Monday.", "en", {("114", "JPN", "CHN")}),
+    ("The Chinese foreign ministry protested to Japan.", "en", {("114", "CHN", "JPN")}),
+    ("Frankreich protestierte gegen die Festnahme eines Journalisten durch Russland.", "de",
+     {("114", "FRA", "RUS"), ("173", "RUS", None)}),
+    ("Polen und Litauen haben gegen die Stationierung russischer Atomwaffen in Belarus protestiert.", "de",
+     {("114", "POL", "RUS"), ("114", "LTU", "RUS")}),
+    # the people's protest stays political dissent, also where a place names their state
+    ("Palestinians protested against Israel.", "en", {("140", "PSE", "ISR")}),
+    ("Thousands of people protested in Georgia.", "en", {("140", "GEO", "GEO")}),
+    ("Tausende Menschen haben in Tiflis gegen ein Gesetz protestiert.", "de", {("140", "GEO", "GEO")}),
+])
+def test_a_states_protest_is_an_official_complaint(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

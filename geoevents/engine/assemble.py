@@ -316,6 +316,9 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.date_end_words = frozenset(str(w).lower() for w in ends.get("words", []))
         self.date_end_links = frozenset(str(w).lower() for w in ends.get("links", []))
         self.next_date_words = c.words("next_date_words")   # "next Tuesday": the coming one
+        self.official_protest_codes = c.codes("official_protest_codes")
+        self.official_sectors = c.values("official_sectors")
+        self.official_kinds = c.values("official_kinds")
         self.date_words = frozenset(self.dates.weekdays) | frozenset(self.dates.months)   # "on Monday", "on May 3"
         self.min_quote_words = int(c.raw.get("min_quote_words", 3))
         self.backshifted_future = c.words("backshifted_future")

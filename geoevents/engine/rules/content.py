@@ -587,6 +587,17 @@ class ContentEvents:
         if modality in ("asserted", "reported") and self._historical(frag):
             # "Germany and France fought three wars between 1870 and 1945": a history lesson is no event
             return self._veto(entry, "historical: dated only by a year span decades before publication")
+        if code in self.official_protest_codes and source is not None and source.prep is None and \
+                not rule_prefix.startswith("place_") and \
+                (source.tok_start == 0 or self.lower[source.tok_start - 1] not in self.prepositions) and \
+                target is not None and bool(set(target.codes) - set(source.codes)) and \
+                all(m.code is not None and (m.sector in self.official_sectors or m.sector is None and
+                                            m.entry_id.split(":")[1] in self.official_kinds) for m in source.members):
+            # "France protested against Russia's arrest of a journalist": a state's protest is an official
+            # complaint (CAMEO 114); political dissent (14x) is the people's ("Palestinians protested", "Students
+            # across Serbia staged protests": the state behind a preposition names where they are; a complaint is
+            # made to or about another party)
+            code = self.official_protest_codes[code]
         day, precision, date_text = self._date_for(
             frag, future=modality == "future", said_in=statement, upcoming=upcoming,
             announced=intent_frag is None and modality == "future" and self._modality_cue(frag) == "future")
