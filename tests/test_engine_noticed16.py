@@ -68,3 +68,34 @@ def test_new_sanctions_a_critic_condemns_are_no_imposition(coder, text, lang, ex
 def test_condemned_new_sanctions_are_opposed(coder, text, lang, imposer):
     mentions = coder.extract(text, lang, PUB).sanctions
     assert [(m.stance, m.imposer_actor) for m in mentions] == [("oppose", imposer)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "das Feuer eröffnen" with a date or place between the verb and "das Feuer" is shooting, as with none (rows
+    # de:190:eroeffnete-feuer, de:190:eroeffnet-feuer with the support family gunfire; were no row), and as English
+    # "opened fire on Monday on" was
+    ("Angreifer eröffneten am Montag das Feuer auf einen UN-Konvoi.", "de", {("190", None, "UNO")}),
+    ("Israelische Soldaten eröffneten am Dienstag in Gaza das Feuer auf Demonstranten.", "de",
+     {("190", "ISR", "PSE")}),
+    ("Nordkoreanische Soldaten haben am Montag das Feuer auf südkoreanische Grenzposten eröffnet.", "de",
+     {("190", "PRK", "KOR")}),
+    ("Angreifer eröffneten das Feuer auf einen UN-Konvoi.", "de", {("190", None, "UNO")}),
+    ("Attackers opened fire on Monday on a UN convoy.", "en", {("190", None, "UNO")}),
+    ("North Korean soldiers on Monday opened fire at South Korean border posts.", "en", {("190", "PRK", "KOR")}),
+    # opening something else is no shooting
+    ("Russland eröffnete am Montag in Moskau eine Konferenz über Feuer.", "de", set()),
+    ("Kanzler Scholz eröffnete am Montag in Berlin die Messe.", "de", set()),
+])
+def test_opening_fire_with_a_date_between(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a bare office noun refers back to the defence minister named before (British "defence minister" is the
+    # defence office now, was the generic "minister" with no state: 111 with no source)
+    ("Japan's defence minister visited Seoul on Monday. The minister criticised North Korea.", "en"),
+    ("The Japanese defence minister visited Seoul on Monday. The minister criticised North Korea.", "en"),
+    ("Der japanische Verteidigungsminister besuchte am Montag Seoul. Der Minister kritisierte Nordkorea.", "de"),
+])
+def test_the_minister_is_the_defence_minister_named_before(coder, text, lang):
+    assert rows(coder, text, lang, cameo_code="111") == {("111", "JPN", "PRK")}
