@@ -99,3 +99,20 @@ def test_opening_fire_with_a_date_between(coder, text, lang, expected):
 ])
 def test_the_minister_is_the_defence_minister_named_before(coder, text, lang):
     assert rows(coder, text, lang, cameo_code="111") == {("111", "JPN", "PRK")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a German predicate coordinated after a commenting verb ("und versetzte seine Streitkräfte ...") has its own act
+    # noun: not the object of the commenting verb (Content._german_predicate_between; was no 152), as in English
+    ("Japan verurteilte die Übungen und versetzte seine Streitkräfte in erhöhte Alarmbereitschaft.", "de",
+     {("111", "JPN", None), ("152", "JPN", None)}),
+    ("Südkorea kritisierte den Test und versetzte seine Armee in Alarmbereitschaft.", "de",
+     {("111", "KOR", None), ("152", "KOR", None)}),
+    ("Japan condemned the drills and put its forces on high alert.", "en", {("111", "JPN", None), ("152", "JPN", None)}),
+    # nouns coordinated under the commenting verb stay commented on
+    ("Großbritannien kritisierte China für die Festnahme und Verurteilung eines australischen Journalisten.", "de",
+     {("111", "GBR", "CHN")}),
+    ("Polen verurteilte den Angriff und die Drohungen Russlands.", "de", {("111", "POL", "RUS")}),
+])
+def test_a_german_predicate_after_a_commenting_verb_acts(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -1009,8 +1009,27 @@ class ContentEvents:
             return True
         return any(other.tok_end <= trig.tok_start and self.frag_of.get(other.tok_start) is frag and
                    not self._nominal(other) and code[:2] in self.commenting_roots and
-                   other_source is not None and other_source.tok_start == source.tok_start
+                   other_source is not None and other_source.tok_start == source.tok_start and
+                   not self._german_predicate_between(other.tok_end, trig.tok_start)
                    for other, other_source, _target, code in self.coded_triggers)
+
+    def _german_predicate_between(self, start: int, stop: int) -> bool:
+        """German: a coordinator between ``start`` and ``stop`` opens a predicate of its own, a lowercase word (a
+        finite verb; German nouns are capitalized) that is no determiner, preposition or negation, then a
+        determiner, a possessive or an actor ("verurteilte die Übungen und versetzte seine Streitkräfte in erhöhte
+        Alarmbereitschaft": the act noun belongs to "versetzte", not to the commenting verb). Not "und schweren
+        Angriffe" (an adjective before its noun)."""
+        if self.lang != "de":
+            return False
+        words = self._words_between(start, stop)
+        closed = self.determiners | self.prepositions | self.possessive_determiners | self.negation_words
+        for k, i in enumerate(words[:-2]):
+            verb, after = words[k + 1], words[k + 2]
+            if self.lower[i] in self.coordinators and self.alpha[verb] and self.token_text[verb].islower() and \
+                    self.lower[verb] not in closed and \
+                    (self.lower[after] in self.determiners | self.possessive_determiners or self.in_actor[after]):
+                return True
+        return False
 
     def _time_reference_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> bool:
         """The act noun stands behind a preposition of time (cues time_prepositions: "offered talks following the
