@@ -1,5 +1,5 @@
-"""Shared by the engine's rule tests (test_engine_dyads.py, test_engine_german.py): the dyads a sentence is coded
-with. Each module keeps its own publication date and binds it once:
+"""Shared by the engine's rule tests (test_engine_dyads.py, test_engine_german.py, test_engine_leftover16.py and the
+modules whose local helpers were folded in here): the dyads or rows a sentence is coded with. Each module keeps its own publication date and binds it once:
 ``rows = functools.partial(coded_dyads, published=PUB)``."""
 from __future__ import annotations
 
@@ -15,10 +15,17 @@ def coded_dyads(coder: EventCoder, text: str, lang: str, *, published: date, **f
             and all(getattr(e, k) == v for k, v in fields.items())}
 
 
-def coded_rows(coder: EventCoder, text: str, lang: str, *, published: date, **fields) -> set[tuple]:
-    """(code, source, target) of the non-statement rows whose attributes equal ``fields``: the whole reading."""
+ROW_KEYS = ("cameo_code", "source_actor", "target_actor")
+
+
+def coded_rows(coder: EventCoder, text: str, lang: str, *, published: date, keys: tuple[str, ...] = ROW_KEYS,
+               statements: bool = False, **fields) -> set[tuple]:
+    """(code, source, target) of the non-statement rows whose attributes equal ``fields``: the whole reading.
+    ``keys``: the event attributes of each tuple instead ("negated", "modality", "sentence_index" ...);
+    ``statements``: statement rows too. A module binds its choice once:
+    ``rows = functools.partial(coded_rows, published=PUB, keys=ROW_KEYS + ("modality",), statements=True)``."""
     result = coder.extract(text, lang, published)
-    return {(e.cameo_code, e.source_actor, e.target_actor) for e in result.events if e.statement is None
+    return {tuple(getattr(e, k) for k in keys) for e in result.events if (statements or e.statement is None)
             and all(getattr(e, k) == v for k, v in fields.items())}
 
 

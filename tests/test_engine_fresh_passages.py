@@ -3,17 +3,20 @@ coder missing on text it was not tuned on: each reading with English and German 
 target, negation and modality of the rows, and sentences that must stay without the row."""
 from __future__ import annotations
 
+import functools
+
 from datetime import date
 
 import pytest
 
+from engine_rows import ROW_KEYS, coded_rows
+
 PUB = date(2024, 6, 25)
 
 
-def rows(coder, text, lang):
-    """(code, source, target, negated, modality) of every row, statements included."""
-    return {(e.cameo_code, e.source_actor, e.target_actor, e.negated, e.modality)
-            for e in coder.extract(text, lang, PUB).events}
+# (code, source, target, negated, modality) of every row, statements included
+rows = functools.partial(coded_rows, published=PUB, keys=ROW_KEYS + ("negated", "modality"), statements=True)
+
 
 
 def stances(coder, text, lang):

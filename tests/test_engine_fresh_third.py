@@ -3,17 +3,20 @@
 checking code, source, target, negation and modality of the rows, and sentences that must keep their reading."""
 from __future__ import annotations
 
+import functools
+
 from datetime import date
 
 import pytest
 
+from engine_rows import ROW_KEYS, coded_rows
+
 PUB = date(2024, 3, 23)
 
 
-def rows(coder, text, lang, published=PUB):
-    """(code, source, target, negated, modality) of every row, statements included."""
-    return {(e.cameo_code, e.source_actor, e.target_actor, e.negated, e.modality)
-            for e in coder.extract(text, lang, published).events}
+# (code, source, target, negated, modality) of every row, statements included (published= overrides PUB)
+rows = functools.partial(coded_rows, published=PUB, keys=ROW_KEYS + ("negated", "modality"), statements=True)
+
 
 
 def asserted(code, source, target):

@@ -2,9 +2,13 @@
 our own, and sentences that must keep their reading."""
 from __future__ import annotations
 
+import functools
+
 from datetime import date
 
 import pytest
+
+from engine_rows import ROW_KEYS, coded_rows
 
 PUB = date(2024, 3, 1)
 
@@ -35,9 +39,9 @@ def test_closing_attribution_of_unnamed_media(coder, text, lang, expected):
     assert reporting(coder, text, lang) == expected
 
 
-def coded(coder, text, lang):
-    """(code, source, target, modality) of every row, statements included."""
-    return {(e.cameo_code, e.source_actor, e.target_actor, e.modality) for e in coder.extract(text, lang, PUB).events}
+# (code, source, target, modality) of every row, statements included
+coded = functools.partial(coded_rows, published=PUB, keys=ROW_KEYS + ("modality",), statements=True)
+
 
 
 @pytest.mark.parametrize("text, lang, expected", [

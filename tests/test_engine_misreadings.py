@@ -2,9 +2,13 @@
 code, source, target, negation and modality of the rows (docs/evaluation.md, annotation conventions)."""
 from __future__ import annotations
 
+import functools
+
 from datetime import date
 
 import pytest
+
+from engine_rows import ROW_KEYS, coded_rows
 
 PUB = date(2024, 3, 1)
 
@@ -134,10 +138,9 @@ def test_the_police_of_a_place_speak_for_its_state(coder, text, lang):
     assert all(r.startswith("place_institution:place:CHN:hong-kong:statement.") for r in rules(coder, text, lang))
 
 
-def rows(coder, text, lang):
-    """(code, source, target) of every row, statements included, by sentence."""
-    return {(e.sentence_index, e.cameo_code, e.source_actor, e.target_actor)
-            for e in coder.extract(text, lang, PUB).events}
+# (sentence, code, source, target) of every row, statements included
+rows = functools.partial(coded_rows, published=PUB, keys=("sentence_index",) + ROW_KEYS, statements=True)
+
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -3,16 +3,20 @@ the clause (en:195:struck-projectile) and an attack on the actor right behind th
 (en:190:struck-object); before, the object reading was never tried and "Israel struck Iran" had no row."""
 from __future__ import annotations
 
+import functools
+
 from datetime import date
 
 import pytest
 
+from engine_rows import ROW_KEYS, coded_rows
+
 PUB = date(2024, 3, 1)
 
 
-def coded(coder, text, lang):
-    """(code, source, target, modality) of every row."""
-    return {(e.cameo_code, e.source_actor, e.target_actor, e.modality) for e in coder.extract(text, lang, PUB).events}
+# (code, source, target, modality) of every row
+coded = functools.partial(coded_rows, published=PUB, keys=ROW_KEYS + ("modality",), statements=True)
+
 
 
 @pytest.mark.parametrize("text, lang, expected", [
