@@ -122,3 +122,19 @@ def test_an_office_of_the_country_speaks_for_the_main_clause_subject(coder, text
 ])
 def test_a_clause_a_day_after_is_dated_back_from_the_main_clause(coder, text, lang, day):
     assert {row[:3] for row in rows(coder, text, lang, event_date=day) if row[0] == "190"} == {("190", "RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # police or prosecutors closing a sentence whose subject is police or prosecutors of a named state speak for it
+    # (was no statement); a trailing noun phrase after the attribution is no content of it
+    ("Police in France detained two Russian citizens, prosecutors said.", "en", {("010", "FRA", "RUS")}),
+    ("Police in Germany arrested a Chinese national, federal prosecutors said on Wednesday, the third such case this "
+     "year.", "en", {("010", "DEU", "CHN")}),
+    ("Die Polizei in Hamburg nahm einen chinesischen Staatsbürger fest, teilte die Bundesanwaltschaft am Mittwoch mit.",
+     "de", {("010", "DEU", "CHN")}),
+    # whose police is unclear after a state's act
+    ("Russia attacked Kyiv, police said.", "en", set()),
+    ("Russland griff Kiew an, teilte die Polizei mit.", "de", set()),
+])
+def test_police_or_prosecutors_closing_a_sentence_on_police_of_a_state(coder, text, lang, expected):
+    assert statements(coder, text, lang) == expected

@@ -266,6 +266,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.seat_preps = c.words("seat_prepositions")
         self.continued_speech_words = c.words("continued_speech_words")
         self.state_reference_nouns = c.words("state_reference_nouns")
+        self.enforcement_sectors = c.values("enforcement_sectors")
         days_after = c.raw.get("days_after") or {}
         self.days_after_numbers = {str(k).lower(): int(v) for k, v in (days_after.get("numbers") or {}).items()}
         self.days_after_units = frozenset(str(w).lower() for w in days_after.get("units") or [])

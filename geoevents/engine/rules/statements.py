@@ -144,7 +144,8 @@ class Statements:
             if apposed:
                 speaker = self._subject_before_apposition(frag)
             if speaker is None:
-                speaker = self._possessive_attribution(trig, frag) or self._state_reference_attribution(trig, frag)
+                speaker = self._possessive_attribution(trig, frag) or self._state_reference_attribution(trig, frag) \
+                    or self._enforcement_attribution(trig, frag)
                 apposed = apposed and speaker is None
             if speaker is None:
                 outlet = self._unnamed_media(trig, frag)
@@ -317,7 +318,7 @@ class Statements:
                         start = max(start, st.trigger.tok_end if st.trigger else start)
                 return None, (start, prev[-1].tok_end)
         if stop > trig.tok_end and any(alpha[trig.tok_end:stop]):
-            later = [f for f in self.fragments if f.tok_start >= frag.tok_end]
+            later = [f for f in self.fragments if f.tok_start >= frag.tok_end and not self._trailing_apposition(f)]
             words_after = sum(alpha[trig.tok_end:stop])
             speaker_first = any(g.tok_end <= trig.tok_start and g.prep is None for g in frag.groups) or \
                 any(p < trig.tok_start for p in frag.pronouns) or self._titled_official(trig, frag) is not None or \
@@ -350,7 +351,8 @@ class Statements:
             # "Der Kreml hat Berichte über ein geplantes Treffen ... dementiert": what was denied stands between the
             # finite auxiliary and the speech participle closing the clause
             return None, (start, trig.tok_start)
-        if frag.index > 0 and (frag.index == len(self.fragments) - 1 or self._participle_after(frag)):
+        if frag.index > 0 and (all(self._trailing_apposition(f) for f in self.fragments[frag.index + 1:]) or
+                               self._participle_after(frag)):
             # "..., the State Department said on Friday.": a closing attribution takes what precedes it
             prev = self.fragments[:frag.index]
             return None, (prev[0].tok_start, prev[-1].tok_end)
@@ -553,6 +555,50 @@ class Statements:
                 any(m.code is None for m in subject.members):
             return None
         return Group(subject.members, reference, reference + 1, pronoun=True)
+
+    def _trailing_apposition(self, frag: Fragment) -> bool:
+        """An English fragment after a comma that names no actor and holds no trigger, pronoun or subordinator: a noun
+        phrase describing what was said (", the third such case this year"), no clause of its own."""
+        return self.lang == "en" and frag.index > 0 and not frag.groups and not frag.subordinate and \
+            not frag.infinitive and self.token_text[frag.tok_start - 1] == "," and \
+            not any(frag.tok_start <= t.tok_start < frag.tok_end for t in self.sentence_triggers) and \
+            not any(self.lower[i] in self.subordinators | self.coordinators | self.person_pronouns |
+                    self.any_pronouns | self.complementizers for i in self._words_between(frag.tok_start, frag.tok_end))
+
+    def _enforcement_attribution(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """A closing attribution by police or prosecutors named by description words alone (sectors of cues
+        enforcement_sectors; lowercase adjectives before them: "federal prosecutors", "die Bundesanwaltschaft") after a
+        main clause whose subject is police or prosecutors of a named state ("Police in Germany arrested a Chinese
+        national, federal prosecutors said", "Die Polizei in Hamburg nahm ... fest, teilte die Bundesanwaltschaft
+        mit"): that state's (was no statement). Not after a main clause whose subject is a state or another
+        institution ("Russia attacked Kyiv, police said": whose police is unclear)."""
+        if not self.enforcement_sectors or frag.index == 0 or frag.subordinate or frag.infinitive:
+            return None
+        comma = next((i for i in range(frag.tok_start - 1, -1, -1) if not self.space[i]), None)
+        if comma is None or self.token_text[comma] != ",":
+            return None
+        if self.lang == "en":
+            words = [i for i in self._words_between(frag.tok_start, trig.tok_start) if not self.punct[i]]
+        else:
+            if self._words_between(frag.tok_start, trig.tok_start):
+                return None
+            words = [i for i in self._words_between(trig.tok_end, frag.tok_end)
+                     if not self.punct[i] and i != trig.particle_token][:4]
+        heads = [h for h in self.unresolved if words and words[0] <= h.tok_start <= words[-1]]
+        if not heads or any(h.sector not in self.enforcement_sectors for h in heads):
+            return None
+        lead = [i for i in words if i < heads[0].tok_start]
+        if any(not (self.lower[i] in self.determiners or self.alpha[i] and self.token_text[i][:1].islower())
+               for i in lead) or any(a.tok_start < frag.tok_end and a.tok_end > frag.tok_start for a in self.actors):
+            return None
+        main = self.fragments[0]
+        verb = next((t for t in self.sentence_triggers if main.tok_start <= t.tok_start < main.tok_end and
+                     t.entry.pos == "VERB"), None)
+        subject = self._subject_modifier(main, verb.tok_start) if verb is not None else None
+        if subject is None or any(m.code is None or m.sector not in self.enforcement_sectors
+                                  for m in subject.members):
+            return None
+        return Group(subject.members, heads[0].tok_start, heads[-1].tok_end, pronoun=True)
 
     def _speakers_gerund(self, start: int, trig: TriggerHit) -> bool:
         """English: the act ``trig`` opens what was said (from token ``start``) as a gerund, right behind the speech
