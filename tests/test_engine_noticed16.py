@@ -116,3 +116,21 @@ def test_the_minister_is_the_defence_minister_named_before(coder, text, lang):
 ])
 def test_a_german_predicate_after_a_commenting_verb_acts(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a verb coordinated behind what a speaker says continues the speaker when the content names the speaker by a
+    # pronoun ("said it had ... and urged") or, in German, names nobody (", und forderte ... auf"): 020 of the
+    # speaker (was no row, "no source actor", and the infinitive's release coded as an act of the addressee)
+    ("China said it had accepted the apology and urged London to release the sailors.", "en",
+     {("020", "CHN", "GBR")}),
+    ("Russia said it had signed the treaty and urged Ukraine to stop the attacks.", "en", {("020", "RUS", "UKR")}),
+    ("China erklärte, es habe die Entschuldigung akzeptiert, und forderte London auf, die Seeleute freizulassen.",
+     "de", {("020", "CHN", "GBR")}),
+    ("Die EU erklärte, die Lage sei ernst, und forderte Russland auf, die Truppen abzuziehen.", "de",
+     {("020", "EUU", "RUS")}),
+    # without reported speech the coordinated verb had its subject already
+    ("China accepted the apology and urged London to release the sailors.", "en", {("020", "CHN", "GBR")}),
+])
+def test_a_coordinated_act_in_reported_speech_keeps_its_speaker(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -1196,12 +1196,27 @@ class ContentEvents:
         ("said it had launched air strikes" names it by the pronoun). German reported speech opens its own clause
         (", acht Menschen seien ...", "dass"): a noun in the speech verb's own clause is its object ("sagten der
         Ukraine Unterstützung zu": a pledge)."""
+        if self._coordinated_speaker_predicate(trig):
+            return False
         return not source.pronoun and any(
             st.sentence_index == self.sentence_index and st.trigger is not None and
             self.lower[st.trigger.tok_start] in self.accusing_speech_words and
             (self.lang != "de" or self.frag_of.get(st.trigger.tok_start) is not self.frag_of.get(trig.tok_start)) and
             st.speaker.tok_start == source.tok_start and not st.speaker.pronoun and
             st.content_tokens[0] <= trig.tok_start < st.content_tokens[1] for st in self.statements)
+
+    def _coordinated_speaker_predicate(self, trig: TriggerHit) -> bool:
+        """A verb right behind a coordinator ("... and urged London to ...") in what a speaker says whose clause
+        before names the speaker by a pronoun ("China said it had accepted the apology and urged London to release
+        the sailors"): the predicate shares that subject, the speaker, so the act is the speaker's."""
+        frag = self.frag_of.get(trig.tok_start)
+        if frag is None or frag.index == 0 or trig.entry.pos != "VERB":
+            return False
+        lead = self._words_between(frag.tok_start, trig.tok_start)
+        if len(lead) != 1 or self.lower[lead[0]] not in self.coordinators:
+            return False
+        prev = self.fragments[frag.index - 1]
+        return any(g.pronoun for g in prev.groups) or bool(prev.pronouns)
 
     def _speaker_pronoun_object(self, trig: TriggerHit, frag: Fragment, code: str) -> bool:
         """A pronoun that refers to the speaker of the enclosing statement (cues speaker_object_pronouns: "it", "us")

@@ -412,6 +412,14 @@ class Sources:
             lead = self._words_between(frag.tok_start, trig.tok_start)
             coordinated = bool(lead) and self.lower[lead[0]] in self.coordinators and not frag.subordinate and \
                 trig.entry.pos == "VERB"   # "und Sorgen" coordinates two nouns, not two clauses
+            if coordinated and self.lang == "de" and not prev.groups:
+                # "China erklärte, es habe die Entschuldigung akzeptiert, und forderte London auf, ...": a verb
+                # coordinated behind reported content that names nobody continues the speaker's clause
+                speaker = next((st.speaker for st in self.statements if st.sentence_index == self.sentence_index
+                                and st.trigger is not None and st.trigger.tok_end <= prev.tok_start and
+                                st.content_tokens[0] <= prev.tok_start), None)
+                if speaker is not None:
+                    return speaker
             if coordinated and prev.subordinate:
                 main = next((f for f in reversed(self.fragments[:frag.index]) if not f.subordinate), None)
                 found = self._subject(main) if main is not None else None
