@@ -216,8 +216,7 @@ class Statements:
         minister told the UN on Monday"): the attribution's content is what precedes it."""
         if frag.index == 0 or self.lower[frag.tok_start] in self.coordinators:
             return False
-        comma = next((i for i in range(frag.tok_start - 1, -1, -1) if not self.space[i]), None)
-        if comma is None or self.token_text[comma] != ",":
+        if not self._after_comma(frag):
             return False
         words = self._words_between(trig.tok_end, stop)
         opens = self.complementizers | self.subordinators | self.person_pronouns | self.any_pronouns | \
@@ -518,8 +517,7 @@ class Statements:
         statement). A mission's seat behind "in" ("embassy in Kabul") is where it is, not whose it is."""
         if not self.state_reference_nouns or frag.index == 0 or frag.subordinate or frag.infinitive:
             return None
-        comma = next((i for i in range(frag.tok_start - 1, -1, -1) if not self.space[i]), None)
-        if comma is None or self.token_text[comma] != ",":
+        if not self._after_comma(frag):
             return None
         if self.lang == "en":
             words = [i for i in self._words_between(frag.tok_start, trig.tok_start) if not self.punct[i] or
@@ -574,8 +572,7 @@ class Statements:
         institution ("Russia attacked Kyiv, police said": whose police is unclear)."""
         if not self.enforcement_sectors or frag.index == 0 or frag.subordinate or frag.infinitive:
             return None
-        comma = next((i for i in range(frag.tok_start - 1, -1, -1) if not self.space[i]), None)
-        if comma is None or self.token_text[comma] != ",":
+        if not self._after_comma(frag):
             return None
         if self.lang == "en":
             words = [i for i in self._words_between(frag.tok_start, trig.tok_start) if not self.punct[i]]

@@ -27,6 +27,12 @@ class WordQueries:
         space = self.space
         return [i for i in range(start, stop) if not space[i]]
 
+    def _after_comma(self, frag: Fragment) -> bool:
+        """The fragment opens right after a comma (space tokens skipped): a closing attribution ("..., the ministry
+        said") or an apposition rather than a clause joined by a coordinator or the sentence start."""
+        comma = next((i for i in range(frag.tok_start - 1, -1, -1) if not self.space[i]), None)
+        return comma is not None and self.token_text[comma] == ","
+
     def _word_count(self, start: int, stop: int) -> int:
         """len(self._words_between(start, stop)) without building the list."""
         space_tokens = self.space_tokens
