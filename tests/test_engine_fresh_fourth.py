@@ -193,3 +193,19 @@ def test_this_week_has_month_precision(coder, text, lang):
 ])
 def test_gunmen_are_an_unknown_source(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # flying to another state is visiting it, as travelling there is (042; a planned flight 036); were no row
+    ("The Turkish president flew to Moscow on Monday for talks.", "en", {asserted("042", "TUR", "RUS")}),
+    ("Chile's president has flown to Buenos Aires.", "en", {asserted("042", "CHL", "ARG")}),
+    ("The Indian foreign minister will fly to Beijing next week.", "en", {asserted("036", "IND", "CHN")}),
+    ("Der türkische Präsident flog nach Moskau.", "de", {asserted("042", "TUR", "RUS")}),
+    ("Der indische Außenminister fliegt nach Peking, um dort Gespräche zu führen.", "de",
+     {asserted("042", "IND", "CHN")}),
+    # unchanged: drones or jets flying towards a state are no visit
+    ("Ukrainian drones flew to Moscow overnight.", "en", set()),
+])
+def test_flying_to_a_state_is_a_visit(coder, text, lang, expected):
+    assert coded_rows(coder, text, lang, published=PUB, keys=("cameo_code", "source_actor", "target_actor")) == \
+        {e[:3] for e in expected}
