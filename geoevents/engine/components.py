@@ -471,6 +471,8 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
                     best = (end, entry)
         if best is not None and not _ambiguous_accepted(doc, best[1], i, best[0], res, keys):
             best = None
+        if best is not None and _office_of_another_state(best[1], hits, i, lower):
+            best = None   # "Japan's defense secretary": the sector word of the title, for Japan
         if best is not None:
             end, entry = best
             hit = _hit(entry, i, end, idx[i], table.end_char(end - 1))
@@ -603,6 +605,24 @@ def _ambiguous_accepted(doc: Doc, entry: ActorEntry, start: int, end: int, res: 
     if res.english_names and end < len(doc) and _proper_name_part(doc[end], keys[end], res):
         return False
     return True
+
+
+STATE_NAMING_KINDS = frozenset({"country", "adjective"})
+POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _office_of_another_state(entry: ActorEntry, hits: list[ActorHit], i: int, lower: Sequence[str]) -> bool:
+    """An office title noted ambiguous leaves its state implicit ("Defense Secretary" is the US one, "Kanzler" the
+    German one) only where no other state is named right before it: a state's name with a possessive ("Japan's
+    defense secretary", "South Korea's defence secretary"), its genitive ("Österreichs Kanzler") or its adjective
+    ("the Japanese defense secretary", "der österreichische Kanzler") makes the title that state's office, which
+    the sector words then code."""
+    if not entry.ambiguous or entry.kind != "office" or not hits:
+        return False
+    before = hits[-1]
+    if before.kind not in STATE_NAMING_KINDS or not before.actor_code or before.actor_code == entry.actor_code:
+        return False
+    return before.tok_end == i or before.tok_end == i - 1 and lower[i - 1] in POSSESSIVE_TOKENS
 
 
 def _proper_name_part(token, keys: tuple[str, ...], res: ActorResources) -> bool:
