@@ -148,9 +148,14 @@ class SpeechActs:
         # a commented act noun in the clause itself has happened ("protested against the arrest by Russia"): it is
         # coded with its own agent, or not at all (_commented_act)
         # an object row's infinitive is governed too: "allowed Fujimori to travel to Japan" (080) is no visit
+        # a German trigger whose particle or participle closes its predicate before the act ("hat den Abzug der
+        # Truppen verlangt und Paris Einmischung vorgeworfen") holds its content inside that bracket: an act behind
+        # it in the same clause is a coordinated predicate of its own
         if any((code[:2] in GOVERNING_ROOTS or other.entry.support in OBJECT_FAMILIES) and
                other.tok_end <= trig.tok_start and
                any(f.tok_start <= other.tok_start < f.tok_end for f in scope) and
+               not (other.particle_token is not None and other.particle_token < trig.tok_start and
+                    self.frag_of.get(other.tok_start) is frag) and
                not (code[:2] in self.commenting_roots and self.frag_of.get(other.tok_start) is frag and
                     self._nominal(trig))
                for other, _s, _t, code in self.coded_triggers):

@@ -1,0 +1,51 @@
+"""German lexicon and reading gaps the fourth fresh-passage set (issue #3, fresh4de, session 16; docs/evaluation.md
+"Fourth fresh-passage set") showed, each with sentences of our own (not the passages' words), English counterparts
+and sentences that must keep their reading."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from engine_rows import coded_rows
+
+PUB = date(2026, 2, 10)
+rows = functools.partial(coded_rows, published=PUB, statements=True)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the present and infinitive of "bestreiten" deny (016) as its past "bestritt" does (was no event)
+    ("Die Regierung in Bamako bestreitet, Söldner angeworben zu haben.", "de", {("016", "MLI", None)}),
+    ("Serbien bestreitet die Vorwürfe des Kosovo.", "de", {("016", "SRB", "XKX")}),
+    ("Der Kreml bestreitet die Vorwürfe der Ukraine.", "de", {("016", "RUS", "UKR")}),
+    # English: the same denials (already read)
+    ("The government in Bamako denies having recruited mercenaries.", "en", {("016", "MLI", None)}),
+    ("Serbia denies the accusations by Kosovo.", "en", {("016", "SRB", "XKX")}),
+    # unchanged: the past and participle
+    ("Moskau bestritt die Vorwürfe der Ukraine.", "de", {("016", "RUS", "UKR")}),
+])
+def test_bestreiten_denies(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the perfect "hat den Abzug ... verlangt/gefordert" demands a withdrawal (106; was the withdrawal 0874 itself,
+    # or nothing)
+    ("Die Regierung in Bamako hat den Abzug der französischen Soldaten aus Mali verlangt.", "de",
+     {("106", "MLI", "FRA")}),
+    ("Polen hat von Russland den Abzug seiner Truppen aus Belarus gefordert.", "de", {("106", "POL", "RUS")}),
+    # an act coordinated behind the closing participle is no content of the demand (was the demand alone)
+    ("Die Militärjunta in Ouagadougou hat den Abzug der französischen Spezialkräfte verlangt und Paris "
+     "Einmischung vorgeworfen.", "de", {("106", "BFA", "FRA"), ("112", "BFA", "FRA")}),
+    ("Die Regierung in Bamako hat den Abzug der französischen Soldaten gefordert und Paris Einmischung "
+     "vorgeworfen.", "de", {("106", "MLI", "FRA"), ("112", "MLI", "FRA")}),
+    # English: the same demand with its coordinated accusation (already read)
+    ("Burkina Faso demanded the withdrawal of French special forces and accused Paris of interference.", "en",
+     {("106", "BFA", "FRA"), ("112", "BFA", "FRA")}),
+    ("Mali demanded the withdrawal of French troops.", "en", {("106", "MLI", "FRA")}),
+    # unchanged: a withdrawal completed, and a demand whose infinitive names the withdrawal
+    ("Die USA haben den Abzug ihrer Soldaten aus Niger abgeschlossen.", "de", {("0874", "USA", "NER")}),
+])
+def test_demanded_withdrawal(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
