@@ -29,3 +29,24 @@ rows = functools.partial(coded_rows, published=PUB)
 ])
 def test_implicit_office_of_a_named_state(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # people without an office and vehicles do not visit (cues non_visiting_sectors, non_visitor_words; were 042)
+    ("Syrian refugees arrived in Greece on Monday.", "en", set()),
+    ("A Russian plane arrived in Syria.", "en", set()),
+    ("Afghan migrants arrived in Iran last week.", "en", set()),
+    ("Two Chinese cargo ships arrived in Sri Lanka.", "en", set()),
+    ("Syrische Flüchtlinge trafen am Montag in Griechenland ein.", "de", set()),
+    ("Ein russisches Flugzeug ist in Syrien eingetroffen.", "de", set()),
+    ("Afghanische Migranten kamen im Iran an.", "de", set()),
+    ("Ein ukrainisches Frachtflugzeug traf am Dienstag in Polen ein.", "de", set()),
+    # office holders, persons by name and delegations still visit
+    ("The Turkish defence minister arrived in Baghdad on Thursday.", "en", {("042", "TUR", "IRQ")}),
+    ("Putin arrived in Beijing on Tuesday.", "en", {("042", "RUS", "CHN")}),
+    ("A Chinese delegation arrived in Berlin.", "en", {("042", "CHN", "DEU")}),
+    ("Der türkische Verteidigungsminister traf am Donnerstag in Bagdad ein.", "de", {("042", "TUR", "IRQ")}),
+    ("Der französische Präsident ist in Peking eingetroffen.", "de", {("042", "FRA", "CHN")}),
+])
+def test_people_without_an_office_and_vehicles_do_not_visit(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -325,6 +325,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.backshifted_future = c.words("backshifted_future")
         self.deployed_sectors = c.values("deployed_sectors")
         self.deployed_roles = c.values("deployed_roles")
+        self.non_visiting_sectors = c.values("non_visiting_sectors")
+        self.non_visitor_words = c.words("non_visitor_words")
         self.local_negation = c.words("local_negation")
         self.approximators = c.words("approximators")
         self.approximator_pairs = frozenset(tuple(p.split()) for p in c.words("approximator_phrases")

@@ -461,6 +461,9 @@ class ContentEvents:
                 # "Deutsche Kampfjets trafen in Litauen ein", "German fighter jets arrived in Lithuania": weapons or
                 # troops a state's adjective names are deployed, no visit
                 return self._veto(entry, "weapons or troops arriving are no visit")
+            if entry.mode == "visit" and entry.pos != "NOUN" and self._arriving_non_visitors(source, frag):
+                # "Syrian refugees arrived in Greece", "Ein russisches Flugzeug ist in Syrien eingetroffen"
+                return self._veto(entry, "people without an office or vehicles arriving are no visit")
             if target is None and statement is not None and statement.topic is not None and \
                     code[:2] in self.topic_target_roots and self._other_party(statement.topic, source):
                 target = statement.topic   # „Wir verurteilen diesen Angriff“, sagte X mit Blick auf Russland
@@ -1082,6 +1085,23 @@ class ContentEvents:
             return False
         return self.lower[end] in self.deployment_words or any(k in self.deployment_words for k in self.keys[end]) or \
             any(i == end and family == "projectiles" for i, _e, family in self._support_words(frag))
+
+    def _arriving_non_visitors(self, source: Group, frag: Fragment) -> bool:
+        """People without an office or vehicles do not visit: every actor of the source is of a sector of cues
+        non_visiting_sectors (refugees, civilians: "Syrian refugees", "Syrische Flüchtlinge"), or the source is a
+        state's adjective or name right before a noun of cues non_visitor_words ("A Russian plane", "Afghan
+        migrants", "Ein russisches Flugzeug", "Afghanische Migranten"; in German also a compound with such a head:
+        "Ein ukrainisches Frachtflugzeug")."""
+        if source.members and all(m.sector in self.non_visiting_sectors for m in source.members):
+            return True
+        end = source.tok_end
+        if end >= len(self.lower) or not frag.tok_start <= end < frag.tok_end:
+            return False
+        word = self.lower[end]
+        if word in self.non_visitor_words or any(k in self.non_visitor_words for k in self.keys[end]):
+            return True
+        # a German compound ends in its head noun: "Frachtflugzeug", "Containerschiff", "Kriegsflüchtlinge"
+        return self.lang == "de" and any(len(w) >= 5 and word.endswith(w) for w in self.non_visitor_words)
 
     def _sent_into_a_state(self, trig: TriggerHit, frag: Fragment) -> bool:
         """The first preposition behind an aid noun is one of invasion (cues troop_invasion_prepositions: "into") and
