@@ -49,3 +49,22 @@ def test_bestreiten_denies(coder, text, lang, expected):
 ])
 def test_demanded_withdrawal(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # investigations "aufgenommen" / "nahm ... auf" are opened (090; cues support_families inquiry, was no event)
+    ("Die Staatsanwaltschaft in Prag hat Ermittlungen gegen zwei russische Staatsbürger aufgenommen.", "de",
+     {("090", "CZE", "RUS")}),
+    ("Die Staatsanwaltschaft in Wien nahm am Montag Ermittlungen gegen einen ungarischen Diplomaten auf.", "de",
+     {("090", "AUT", "HUN")}),
+    # English: the same openings (already read)
+    ("Prosecutors in Prague opened an investigation into two Russian citizens.", "en", {("090", "CZE", "RUS")}),
+    ("Prosecutors in Vienna opened an investigation into a Hungarian diplomat on Monday.", "en",
+     {("090", "AUT", "HUN")}),
+    # unchanged: investigations "eingeleitet", and talks taken up again are no investigation
+    ("Die Behörden in Kiew haben die Ermittlungen gegen russische Offiziere eingeleitet.", "de",
+     {("090", "UKR", "RUS")}),
+    ("Die Ukraine hat die Gespräche mit Russland wieder aufgenommen.", "de", set()),
+])
+def test_investigation_taken_up(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
