@@ -209,3 +209,23 @@ def test_gunmen_are_an_unknown_source(coder, text, lang, expected):
 def test_flying_to_a_state_is_a_visit(coder, text, lang, expected):
     assert coded_rows(coder, text, lang, published=PUB, keys=("cameo_code", "source_actor", "target_actor")) == \
         {e[:3] for e in expected}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # ordering or calling on a foreign envoy or diplomats to leave the country is an expulsion (166), as "forced X out
+    # of the country"; the German infinitive behind the comma carries the support words (cues
+    # infinitive_support_families). Were no row, the appeal 020 or the coercion 170
+    ("Hungary ordered two Russian diplomats to leave the country on Friday.", "en", {("166", "HUN", "RUS")}),
+    ("Mali has ordered the French envoy out of the country.", "en", {("166", "MLI", "FRA")}),
+    ("Ungarn forderte zwei russische Diplomaten auf, das Land zu verlassen.", "de", {("166", "HUN", "RUS")}),
+    ("Mali hat den französischen Botschafter aufgefordert, das Land zu verlassen.", "de", {("166", "MLI", "FRA")}),
+    ("Algerien zwang den französischen Botschafter, das Land zu verlassen.", "de", {("166", "DZA", "FRA")}),
+    ("An Estonian judge ordered the Russian diplomat to leave the country within a week.", "en",
+     {("166", "EST", "RUS")}),
+    ("Ein estnischer Richter befahl dem russischen Diplomaten, das Land zu verlassen.", "de", {("166", "EST", "RUS")}),
+    # unchanged: an order or appeal to do something else keeps its reading
+    ("Russia ordered Ukraine to withdraw its troops.", "en", {("100", "RUS", "UKR")}),
+    ("Frankreich forderte Russland auf, die Gefangenen freizulassen.", "de", {("020", "FRA", "RUS")}),
+])
+def test_ordered_to_leave_the_country_is_an_expulsion(coder, text, lang, expected):
+    assert coded_rows(coder, text, lang, published=PUB) == expected

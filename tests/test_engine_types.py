@@ -620,9 +620,10 @@ def test_a_warning_that_something_could_happen_keeps_its_hypothetical_content(co
      ("080", "USA", "UKR", "en:080:allowed-x-to")),
     ("Die USA erlaubten der Ukraine, ihre Raketen gegen russische Ziele einzusetzen.", "de",
      ("080", "USA", "UKR", "de:080:erlaubte")),
-    ("An Estonian judge ordered the Russian diplomat to leave the country within a week.", "en",
+    # (ordered to leave the country is the expulsion 166: test_engine_fresh_fourth.py)
+    ("An Estonian judge ordered the Russian diplomat to appear in court within a week.", "en",
      ("100", "EST", "RUS", "en:100:ordered-x-to")),
-    ("Ein estnischer Richter befahl dem russischen Diplomaten, das Land binnen einer Woche zu verlassen.", "de",
+    ("Ein estnischer Richter befahl dem russischen Diplomaten, binnen einer Woche vor Gericht zu erscheinen.", "de",
      ("100", "EST", "RUS", "de:100:befahl")),
     ("China is opposed to Turkish mediation in the dispute.", "en", ("120", "CHN", "TUR", "en:120:opposed-to")),
     ("China widersetzte sich der türkischen Vermittlung in dem Streit.", "de",

@@ -281,6 +281,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.definite_reference_articles = c.words("definite_reference_articles")
         self.definite_reference_reach = int(c.raw.get("definite_reference_reach") or 0)
         self.predicative_support_families = c.words("predicative_support_families")
+        self.infinitive_support_families = c.words("infinitive_support_families")
         self.predicative_adjectives = c.words("predicative_adjectives")
         self.indefinite_articles = c.words("indefinite_articles")
         self.topic_phrases = [tuple(str(p).lower().split()) for p in c.raw.get("topic_phrases", [])]

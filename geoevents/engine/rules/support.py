@@ -75,7 +75,8 @@ class SupportWords:
         longest, before, nearest = 0, False, -len(self.lower)
         index = self.cues.index("support")
         scope = [frag] + ([self.fragments[frag.index - 1]] if frag.infinitive and frag.index > 0 else []) + \
-            self._after_object_apposition(trig, frag) + self._predicative_clause(family, trig, frag)
+            self._after_object_apposition(trig, frag) + self._predicative_clause(family, trig, frag) + \
+            self._infinitive_clause(family, trig, frag)
         for f in scope:
             for i, end, found_family in self._support_words(f):
                 if trig.tok_start <= i < trig.tok_end or (reach is not None and i >= trig.tok_end + reach):
@@ -97,6 +98,16 @@ class SupportWords:
         nxt = self.fragments[frag.index + 1]
         first = next((i for i in self._words_between(nxt.tok_start, nxt.tok_end) if not self.punct[i]), None)
         return [nxt] if first is not None and self.lower[first] in self.predicative_markers else []
+
+    def _infinitive_clause(self, family: str, trig: TriggerHit, frag: Fragment) -> list[Fragment]:
+        """The infinitive clause right behind a verb's clause, for a family of cues infinitive_support_families:
+        "forderte den Botschafter auf, das Land zu verlassen" (the comma cuts the German infinitive into a fragment
+        of its own; an expulsion, 166). [] otherwise."""
+        if family not in self.infinitive_support_families or trig.entry.pos != "VERB" or \
+                frag.index + 1 >= len(self.fragments):
+            return []
+        nxt = self.fragments[frag.index + 1]
+        return [nxt] if nxt.infinitive else []
 
     def _after_object_apposition(self, trig: TriggerHit, frag: Fragment) -> list[Fragment]:
         """The rest of a verb's clause behind an apposition to its object (``_apposition_rest``): "forced the UN
