@@ -68,3 +68,21 @@ def test_demanded_withdrawal(coder, text, lang, expected):
 ])
 def test_investigation_taken_up(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "legte Protest gegen X ein", "hat Protest ... eingelegt": an official complaint (114; was no event)
+    ("Vietnam legte am Dienstag formell Protest gegen die chinesischen Bohrungen ein.", "de", {("114", "VNM", "CHN")}),
+    ("Die Regierung in Tallinn hat Protest gegen die Verletzung ihres Luftraums durch russische Kampfjets "
+     "eingelegt.", "de", {("114", "EST", "RUS")}),
+    ("Das Außenministerium in Manila bestellte den chinesischen Botschafter ein und legte Protest gegen das "
+     "Vorgehen Chinas ein.", "de", {("114", "PHL", "CHN")}),
+    # English: the same complaints (already read)
+    ("Vietnam lodged a formal protest against the Chinese drilling on Tuesday.", "en", {("114", "VNM", "CHN")}),
+    ("The government in Tallinn lodged a protest against the violation of its airspace by Russian fighter jets.",
+     "en", {("114", "EST", "RUS")}),
+    # unchanged: a protest that sets in is no complaint
+    ("Der Protest der Studenten setzte am Montag ein.", "de", set()),
+])
+def test_protest_lodged(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
