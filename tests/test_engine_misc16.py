@@ -50,3 +50,25 @@ def test_implicit_office_of_a_named_state(coder, text, lang, expected):
 ])
 def test_people_without_an_office_and_vehicles_do_not_visit(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the -s form of a verb row right behind a nationality adjective is a plural noun of that state's acts, not a
+    # verb of the commenting state (were 190 POL->RUS, LVA->RUS, FIN->CHN, LTU->BLR)
+    ("Poland condemned Russian attacks on Ukraine.", "en", {("111", "POL", "RUS"), ("190", "RUS", "UKR")}),
+    ("Latvia criticised Russian attacks on Ukrainian ports.", "en", {("111", "LVA", "RUS"), ("190", "RUS", "UKR")}),
+    ("Finland condemned Chinese attacks on Taiwan.", "en", {("111", "FIN", "CHN"), ("190", "CHN", "TWN")}),
+    # German was read so already (parity)
+    ("Lettland kritisierte russische Angriffe auf ukrainische Häfen.", "de",
+     {("111", "LVA", "RUS"), ("190", "RUS", "UKR")}),
+    ("Polen verurteilte russische Angriffe auf die Ukraine.", "de", {("111", "POL", "RUS"), ("190", "RUS", "UKR")}),
+    # a state's noun before the verb stays its verb
+    ("Russia attacks Ukraine.", "en", {("190", "RUS", "UKR")}),
+])
+def test_verb_row_behind_a_nationality_adjective_is_a_plural_noun(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+def test_plural_act_noun_after_an_adjective_is_not_the_critic_s(coder):
+    found = rows(coder, "Lithuania condemned Belarusian attacks on its border guards.", "en")
+    assert ("111", "LTU", "BLR") in found and not any(r[0] == "190" and r[1] == "LTU" for r in found)

@@ -150,8 +150,10 @@ class WordQueries:
             return True
         if trig.entry.pos == "VERB":   # "Russia's arrest of a French journalist": a verb row used as a noun
             # ("condemned the arrest of a French journalist": after an article too)
+            # "condemned Belarusian attacks on its border guards": a nationality adjective makes the -s form a plural
             return self.lang == "en" and trig.tok_start > self.span.start and \
-                (self.token_text[trig.tok_start - 1] == "'s" or self.lower[trig.tok_start - 1] in self.verb_noun_articles)
+                (self.token_text[trig.tok_start - 1] == "'s" or self.lower[trig.tok_start - 1] in self.verb_noun_articles
+                 or self._bare_adjective_before(trig.tok_start))
         if trig.entry.pos != "PHRASE":
             return False
         if self.lang == "de":   # also an adjective before its noun after an article or a possessor
@@ -165,6 +167,15 @@ class WordQueries:
             before = adjective.tok_start - 1
         return before >= self.span.start and (self.lower[before] in self.determiners or
                                               self.token_text[before] == "'s")
+
+    def _bare_adjective_before(self, tok: int) -> bool:
+        """An English nationality adjective with no article stands right before the -s form of a verb row at
+        ``tok``: a plural noun it describes ("Belarusian attacks", "Russian threats"), no verb of the state (a
+        state acting is named by its noun: "Russia attacks")."""
+        frag = self.frag_of.get(tok)
+        group = next((g for g in frag.groups if g.tok_end == tok), None) if frag is not None else None
+        return group is not None and self.lower[tok].endswith("s") and \
+            all(m.entry_id.split(":")[1] == "adj" and m.sector is None for m in group.members)
 
     def _adjective_before(self, tok: int, trig: TriggerHit | None = None) -> Group | None:
         """The English nationality adjective standing right before ``tok`` after an article ("the Russian attack",
