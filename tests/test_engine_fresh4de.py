@@ -86,3 +86,20 @@ def test_investigation_taken_up(coder, text, lang, expected):
 ])
 def test_protest_lodged(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a noun whose row wants a support word its clause lacks (de:072:truppen-geschickt without a sending word)
+    # names no act, so nothing after it is that act's setting: "in erhöhte Alarmbereitschaft" is the alert (152;
+    # was vetoed as the setting of "Truppen")
+    ("Südkorea versetzte seine Truppen in erhöhte Alarmbereitschaft.", "de", {("152", "KOR", None)}),
+    ("Polen hat seine Soldaten an der Grenze in Alarmbereitschaft versetzt.", "de", {("152", "POL", None)}),
+    # English: an alert without a troop noun (read before and after)
+    ("The government in Taipei put its armed forces on high alert.", "en", {("152", "TWN", None)}),
+    # unchanged: what an attack hit is no act of its own (the object phrase keeps its veto)
+    ("British aircraft killed four people in an attack on a suspected weapons depot.", "en", {("190", "GBR", None)}),
+    ("Britische Kampfjets töteten vier Menschen bei einem Angriff auf ein mutmaßliches Waffenlager.", "de",
+     {("190", "GBR", None)}),
+])
+def test_alert_behind_unsupported_noun(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

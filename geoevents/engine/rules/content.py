@@ -866,6 +866,7 @@ class ContentEvents:
         eine Waffenlieferung"): it names what that act hit, not an act of its own. With ``preps`` the prepositions
         of an act noun's setting (cues act_setting_prepositions: "accepted Qatari mediation in the ceasefire talks",
         "Vermittlung bei den Gesprächen"): the noun names where that act happens."""
+        setting = preps is not None
         preps = self.act_object_preps if preps is None else preps
         if trig.entry.pos == "VERB" or not preps:
             return False
@@ -875,8 +876,12 @@ class ContentEvents:
                 j -= 1
                 continue
             if self.lower[j] in preps:
+                # (a setting needs an act: a noun whose row wants a support word its clause lacks names none,
+                # "versetzte seine Truppen in erhöhte Alarmbereitschaft", the troops were sent nowhere)
                 return any(other is not trig and other.entry.pos != "VERB" and self._nominal(other) and
-                           other.tok_start < j <= other.tok_end and self.frag_of.get(other.tok_start) is frag
+                           other.tok_start < j <= other.tok_end and self.frag_of.get(other.tok_start) is frag and
+                           not (setting and other.entry.support and
+                                not self._family_in(other.entry.support, other, frag))
                            for other in self.sentence_triggers)
             if not self.alpha[j] or self.lower[j] in self.prepositions:
                 return False
