@@ -229,3 +229,19 @@ def test_flying_to_a_state_is_a_visit(coder, text, lang, expected):
 ])
 def test_ordered_to_leave_the_country_is_an_expulsion(coder, text, lang, expected):
     assert coded_rows(coder, text, lang, published=PUB) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a speaker's relative clause before "said" is no part of what was said: its act stays asserted, a "not" in the
+    # content does not negate the saying, and the statement's target comes from the content (were reported, negated,
+    # and the target of the relative clause)
+    ("Pakistan's prime minister, who visited Riyadh, said the agreement was not directed against India.", "en",
+     {("010", "PAK", "IND", False, "asserted"), ("042", "PAK", "SAU", False, "asserted")}),
+    ("Turkey's foreign minister, who visited Moscow on Monday, said the talks had gone well.", "en",
+     {("010", "TUR", None, False, "asserted"), ("042", "TUR", "RUS", False, "asserted")}),
+    # German content stands behind a comma, so the relative clause was never read as content (kept)
+    ("Der türkische Außenminister, der Moskau besuchte, sagte am Montag, die Gespräche seien nicht gescheitert.", "de",
+     {("010", "TUR", None, False, "asserted"), ("042", "TUR", "RUS", False, "asserted")}),
+])
+def test_a_relative_clause_on_the_speaker_is_not_what_was_said(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

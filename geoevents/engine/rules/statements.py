@@ -321,7 +321,8 @@ class Statements:
             words_after = sum(alpha[trig.tok_end:stop])
             speaker_first = any(g.tok_end <= trig.tok_start and g.prep is None for g in frag.groups) or \
                 any(p < trig.tok_start for p in frag.pronouns) or self._titled_official(trig, frag) is not None or \
-                self._subject_modifier(frag, trig.tok_start) is not None   # "Police in Kabul said ..."
+                self._subject_modifier(frag, trig.tok_start) is not None or \
+                self._subject_before_relative(frag) is not None   # "Police in Kabul said ..."
             # "Russia denied attacking Ukraine": a gerund act opening what was said is content however short
             gerund = speaker_first and words_after < 3 and \
                 any(t.entry.frame != "speech" and trig.tok_end <= t.tok_start < stop and
@@ -618,6 +619,15 @@ class Statements:
 
     def _has_clause_after(self, trig: TriggerHit, frag: Fragment) -> bool:
         return self._has_word(self.subordinators, trig.tok_end, frag.tok_end)
+
+    def _subject_before_relative(self, frag: Fragment) -> Group | None:
+        """The subject of the main clause right before the relative clause that ``frag`` follows ("Pakistan's prime
+        minister, who flew to Riyadh, said the pact was ..."): the speaker of a verb opening ``frag``, whose content
+        follows the verb (the relative clause before it is no content). None otherwise."""
+        if frag.index < 2 or not self.fragments[frag.index - 1].relative:
+            return None
+        main = next((f for f in reversed(self.fragments[:frag.index]) if not f.relative), None)
+        return self._subject(main) if main is not None else None
 
     def _verb_first(self, frag: Fragment, trig: TriggerHit) -> bool:
         words = [t for t in range(frag.tok_start, trig.tok_start) if not self.space[t] and not self.punct[t]]
