@@ -72,3 +72,18 @@ def test_verb_row_behind_a_nationality_adjective_is_a_plural_noun(coder, text, l
 def test_plural_act_noun_after_an_adjective_is_not_the_critic_s(coder):
     found = rows(coder, "Lithuania condemned Belarusian attacks on its border guards.", "en")
     assert ("111", "LTU", "BLR") in found and not any(r[0] == "190" and r[1] == "LTU" for r in found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an adverb between the passive participle and "in" ("was hit again in", "struck repeatedly in") keeps the
+    # subject the victim of the act noun's adjective (were no row, or 195 SYR->ISR the wrong way round)
+    ("Kyiv was hit again in Russian attacks.", "en", {("190", "RUS", "UKR")}),
+    ("Beirut was struck repeatedly in Israeli attacks.", "en", {("190", "ISR", "LBN")}),
+    ("Damascus was hit again in Israeli air strikes.", "en", {("195", "ISR", "SYR")}),
+    # German was read so already (parity), as English without the adverb
+    ("Kiew wurde erneut bei russischen Angriffen getroffen.", "de", {("190", "RUS", "UKR")}),
+    ("Beirut wurde erneut bei israelischen Angriffen getroffen.", "de", {("190", "ISR", "LBN")}),
+    ("Kyiv was hit in a Russian attack.", "en", {("190", "RUS", "UKR")}),
+])
+def test_adverb_between_passive_participle_and_means_preposition(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -154,7 +154,11 @@ class Passives:
             return None
         if self.lang == "en":
             verb = (j if cause is None else cause) - 1
-            while verb >= frag.tok_start and self.space[verb]:
+            # an adverb between the participle and the preposition ("was hit again in", "were killed later in":
+            # cues predicate_adverbs, or a word in -ly) belongs to the verb
+            while verb >= frag.tok_start and (self.space[verb] or verb > frag.tok_start and
+                                              (self.lower[verb] in self.predicate_adverbs or
+                                               self.alpha[verb] and self.lower[verb].endswith("ly"))):
                 verb -= 1
             if verb < frag.tok_start:
                 return None
