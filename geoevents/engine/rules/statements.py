@@ -140,6 +140,10 @@ class Statements:
                 # "Polen, das die Ukraine unterstützt, sagte ...": the subject before the relative clause speaks
                 main = next((f for f in reversed(self.fragments[:frag.index]) if not f.relative), None)
                 speaker = self._subject(main) if main is not None else None
+            elif speaker is not None and speaker.tok_start > trig.tok_start and self.lang == "en":
+                # "The French president, who met Xi in Paris, said Russia had attacked Ukraine": the name behind the
+                # verb is in what was said (Russia), the subject before the relative clause speaks
+                speaker = self._subject_before_relative(frag) or speaker
             apposed = speaker is None
             if apposed:
                 speaker = self._subject_before_apposition(frag)
