@@ -285,6 +285,15 @@ def test_seed_rows_checks():
 
 # ------------------------------------------------------------------ own gold set integrity
 
+@pytest.mark.parametrize("fresh_dir", sorted(DEFAULT_GOLD_DIR.glob("fresh*")), ids=lambda p: p.name)
+def test_fresh_passage_sets_parse_with_unique_ids_in_both_languages(fresh_dir):
+    """The blind fresh-passage sets (docs/evaluation.md "Fresh-passage check") stay measurable with
+    `eval --gold-dir tests/gold/freshN`: each parses, holds German and English passages, and no id repeats."""
+    passages = load_gold_passages(fresh_dir)
+    assert {p.language for p in passages} == {"de", "en"}
+    assert len({p.passage_id for p in passages}) == len(passages)
+
+
 def test_gold_files_parse_and_cover_the_brief():
     passages = load_gold_passages(DEFAULT_GOLD_DIR)
     by_language = {lang: [p for p in passages if p.language == lang] for lang in ("de", "en")}
