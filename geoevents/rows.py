@@ -7,7 +7,7 @@ travel back to the pipeline's process instead of the result objects (about half 
 """
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from operator import attrgetter
@@ -48,6 +48,21 @@ def _record_columns(records: Sequence[Any], record_type: type, names: Sequence[s
     return dict(zip(own, map(list, zip(*map(getter, records)))))
 
 
+def _first_of_each(records: Sequence[Any], key: Callable[[Any], Hashable]) -> tuple[list, list, int]:
+    """The records whose key was not seen before (exact duplicates keep their first), their keys, and how many
+    were dropped."""
+    kept: list = []
+    keys: list = []
+    seen: set[Hashable] = set()
+    for record in records:
+        record_key = key(record)
+        if record_key not in seen:
+            seen.add(record_key)
+            kept.append(record)
+            keys.append(record_key)
+    return kept, keys, len(records) - len(kept)
+
+
 def extraction_columns(coded: Iterable[tuple[str, ExtractionResult]], extractor_version: str,
                        names: Mapping[str, Sequence[str]]) -> ExtractionColumns:
     """The columns ``names`` (table -> column names) of the rows of every (article_id, result), in order: each
@@ -68,45 +83,29 @@ def extraction_columns(coded: Iterable[tuple[str, ExtractionResult]], extractor_
     log: list[dict[str, Any]] = []
     dropped = 0
     for article_id, result in coded:
-        n_events = 0
-        seen: set[Hashable] = set()
-        for event in result.events:
-            event_id = event.event_id(article_id)
-            if event_id in seen:
-                dropped += 1
-                continue
-            seen.add(event_id)
-            events.append(event)
-            event_ids.append(event_id)
-            n_events += 1
+        kept, ids, n_dropped = _first_of_each(result.events, lambda event: event.event_id(article_id))
+        events += kept
+        event_ids += ids
+        event_articles += [article_id] * len(kept)
+        for event, event_id in zip(kept, ids):
             if event.statement is not None:
                 statements.append(event.statement)
                 statement_event_ids.append(event_id)
-        event_articles += [article_id] * n_events
         statement_articles += [article_id] * (len(statements) - len(statement_articles))
-        seen = set()
-        for mention in result.sanctions:
-            mention_id = mention.mention_id(article_id)
-            if mention_id in seen:
-                dropped += 1
-                continue
-            seen.add(mention_id)
-            sanctions.append(mention)
-            sanction_ids.append(mention_id)
-        sanction_articles += [article_id] * (len(sanctions) - len(sanction_articles))
-        seen = set()
-        for actor in result.actor_mentions:
-            key = (actor.char_start, actor.char_end, actor.actor_code)   # the actor_mentions key
-            if key in seen:
-                dropped += 1
-                continue
-            seen.add(key)
-            actors.append(actor)
-        actor_articles += [article_id] * (len(actors) - len(actor_articles))
+        kept_sanctions, ids, dropped_sanctions = _first_of_each(result.sanctions,
+                                                                lambda mention: mention.mention_id(article_id))
+        sanctions += kept_sanctions
+        sanction_ids += ids
+        sanction_articles += [article_id] * len(kept_sanctions)
+        kept_actors, _, dropped_actors = _first_of_each(   # by the actor_mentions key
+            result.actor_mentions, lambda actor: (actor.char_start, actor.char_end, actor.actor_code))
+        actors += kept_actors
+        actor_articles += [article_id] * len(kept_actors)
+        dropped += n_dropped + dropped_sanctions + dropped_actors
         log.append({"article_id": article_id, "extractor_version": extractor_version,
                     "status": "truncated" if result.truncated else "coded",
                     "detail": "a sentence exceeded the configured length and was cut" if result.truncated else None,
-                    "n_sentences": result.n_sentences, "n_events": n_events})
+                    "n_sentences": result.n_sentences, "n_events": len(kept)})
     columns: dict[str, dict[str, Any]] = {
         "events": {**_record_columns(events, Event, [n for n in names["events"] if n != "statement"]),
                    "event_id": event_ids, "article_id": event_articles,
