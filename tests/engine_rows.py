@@ -16,6 +16,13 @@ def coded_dyads(coder: EventCoder, text: str, lang: str, *, published: date, **f
 
 
 ROW_KEYS = ("cameo_code", "source_actor", "target_actor")
+# the whole reading of a row: code, source, target, negated, modality (also what coded_rows_with_statements gives)
+READING_KEYS = ROW_KEYS + ("negated", "modality")
+
+
+def asserted(code: str, source: str | None, target: str | None) -> tuple:
+    """The READING_KEYS tuple of an asserted row that is not negated."""
+    return (code, source, target, False, "asserted")
 
 
 def coded_rows(coder: EventCoder, text: str, lang: str, *, published: date, keys: tuple[str, ...] = ROW_KEYS,

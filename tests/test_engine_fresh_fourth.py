@@ -8,14 +8,10 @@ from datetime import date
 
 import pytest
 
-from engine_rows import coded_rows, coded_rows_with_statements
+from engine_rows import asserted, coded_rows, coded_rows_with_statements
 
 PUB = date(2026, 11, 18)
 rows = functools.partial(coded_rows_with_statements, published=PUB)
-
-
-def asserted(code, source, target):
-    return (code, source, target, False, "asserted")
 
 
 @pytest.mark.parametrize("text, lang, expected", [

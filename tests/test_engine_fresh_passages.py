@@ -9,22 +9,17 @@ from datetime import date
 
 import pytest
 
-from engine_rows import ROW_KEYS, coded_rows
+from engine_rows import READING_KEYS, asserted, coded_rows
 
 PUB = date(2024, 6, 25)
 
 
 # (code, source, target, negated, modality) of every row, statements included
-rows = functools.partial(coded_rows, published=PUB, keys=ROW_KEYS + ("negated", "modality"), statements=True)
-
+rows = functools.partial(coded_rows, published=PUB, keys=READING_KEYS, statements=True)
 
 
 def stances(coder, text, lang):
     return {(s.stance, s.imposer_actor, s.target_actor) for s in coder.extract(text, lang, PUB).sanctions}
-
-
-def asserted(code, source, target):
-    return (code, source, target, False, "asserted")
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -9,18 +9,13 @@ from datetime import date
 
 import pytest
 
-from engine_rows import ROW_KEYS, coded_rows
+from engine_rows import READING_KEYS, asserted, coded_rows
 
 PUB = date(2024, 3, 23)
 
 
 # (code, source, target, negated, modality) of every row, statements included (published= overrides PUB)
-rows = functools.partial(coded_rows, published=PUB, keys=ROW_KEYS + ("negated", "modality"), statements=True)
-
-
-
-def asserted(code, source, target):
-    return (code, source, target, False, "asserted")
+rows = functools.partial(coded_rows, published=PUB, keys=READING_KEYS, statements=True)
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from engine_rows import ROW_KEYS, coded_rows
+from engine_rows import ROW_KEYS, asserted, coded_rows
 
 PUB = date(2024, 3, 1)
 
@@ -17,10 +17,6 @@ def acts(coder, text, lang):
     """(code, source, target, negated, modality) of the rows that are no statement."""
     return {(e.cameo_code, e.source_actor, e.target_actor, e.negated, e.modality)
             for e in coder.extract(text, lang, PUB).events if e.statement is None}
-
-
-def asserted(code, source, target):
-    return (code, source, target, False, "asserted")
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -140,7 +136,6 @@ def test_the_police_of_a_place_speak_for_its_state(coder, text, lang):
 
 # (sentence, code, source, target) of every row, statements included
 rows = functools.partial(coded_rows, published=PUB, keys=("sentence_index",) + ROW_KEYS, statements=True)
-
 
 
 @pytest.mark.parametrize("text, lang, expected", [
