@@ -1082,13 +1082,19 @@ class ContentEvents:
         of staff (sector MIL too) visits, as does "a military delegation" (sector GOV of its head noun)."""
         return member.sector in self.deployed_sectors and (not member.role or member.role in self.deployed_roles)
 
+    def _token_behind(self, source: Group, frag: Fragment) -> int | None:
+        """The token right behind the source group, if it is in the same fragment (the noun an adjective source
+        qualifies: "German fighter jets", "A Russian plane")."""
+        end = source.tok_end
+        return end if end < len(self.lower) and frag.tok_start <= end < frag.tok_end else None
+
     def _arriving_forces(self, source: Group, frag: Fragment) -> bool:
         """The source is the adjective of a noun of weapons (support family projectiles) or forces (cues
         deployment_words) right behind it: "Deutsche Kampfjets", "German fighter jets", "Russische Soldaten"."""
-        end = source.tok_end
-        if end >= len(self.lower) or not frag.tok_start <= end < frag.tok_end:
+        end = self._token_behind(source, frag)
+        if end is None:
             return False
-        return self.lower[end] in self.deployment_words or any(k in self.deployment_words for k in self.keys[end]) or \
+        return self._word_listed(end, self.deployment_words) or \
             any(i == end and family == "projectiles" for i, _e, family in self._support_words(frag))
 
     def _arriving_non_visitors(self, source: Group, frag: Fragment) -> bool:
@@ -1099,12 +1105,12 @@ class ContentEvents:
         "Ein ukrainisches Frachtflugzeug")."""
         if source.members and all(m.sector in self.non_visiting_sectors for m in source.members):
             return True
-        end = source.tok_end
-        if end >= len(self.lower) or not frag.tok_start <= end < frag.tok_end:
+        end = self._token_behind(source, frag)
+        if end is None:
             return False
-        word = self.lower[end]
-        if word in self.non_visitor_words or any(k in self.non_visitor_words for k in self.keys[end]):
+        if self._word_listed(end, self.non_visitor_words):
             return True
+        word = self.lower[end]
         # a German compound ends in its head noun: "Frachtflugzeug", "Containerschiff", "Kriegsflüchtlinge"
         return self.lang == "de" and any(len(w) >= 5 and word.endswith(w) for w in self.non_visitor_words)
 

@@ -263,9 +263,7 @@ class Targets:
                 continue
             words = self._words_between(trig.tok_start, group.tok_start)
             at = max((k for k, i in enumerate(words) if self.lower[i] == group.prep), default=None)
-            if at is not None and any(self.lower[i] in self.deployment_words or
-                                      any(k in self.deployment_words for k in self.keys[i])
-                                      for i in words[max(0, at - 3):at]):
+            if at is not None and any(self._word_listed(i, self.deployment_words) for i in words[max(0, at - 3):at]):
                 return group
             if at is not None and trig.entry.cameo_code[:2] == "07" and words[at] == trig.tok_end and \
                     group.prep not in self.cues.words("troop_invasion_prepositions"):

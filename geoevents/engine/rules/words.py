@@ -136,6 +136,10 @@ class WordQueries:
         low, high = bisect.bisect_left(tokens, start), bisect.bisect_left(tokens, end)
         return zip(tokens[low:high], patterns[low:high])
 
+    def _word_listed(self, i: int, words: frozenset[str]) -> bool:
+        """Token ``i``'s lowercase form or one of its look-up keys (lemmas) is in ``words``."""
+        return self.lower[i] in words or any(k in words for k in self.keys[i])
+
     def _has_word(self, words: frozenset[str], start: int, stop: int) -> bool:
         """A token start..stop whose lowercase form is in ``words`` (one set operation over the slice)."""
         return not words.isdisjoint(self.lower[start:stop])
