@@ -154,8 +154,33 @@ class ClauseCutter:
         if self.lower[after[0]] in self.coordinators:   # the serial comma: "mortar, and rocket"
             return len(before) >= 3 and self.token_text[before[-2]] == "," and self._list_word(before[-3]) and \
                 len(after) > 1 and self._list_word(after[1])
-        return self._list_word(after[0]) and len(after) > 1 and \
-            (self.token_text[after[1]] == "," or self.lower[after[1]] in self.coordinators)
+        if not self._list_word(after[0]) or len(after) < 2:
+            return False
+        if self.lower[after[1]] in self.coordinators:
+            return True
+        return self.token_text[after[1]] == "," and self._list_goes_on(after[2:])
+
+    def _list_goes_on(self, rest: list[int]) -> bool:
+        """The words behind "word," continue an enumeration of single lowercase words up to its and/or ("tank, and
+        rocket fire", "tank, mortar and rocket fire"); a capitalised word or a phrase there ends it ("..., der Xi in
+        Paris traf, sagte, Russland habe ...", "..., das die Ukraine unterstützt, sagte, die Ukraine ...": the
+        relative clause's verb and the speech word behind it are no list, the comma between them ends the clause).
+        Words beyond the look-ahead window are taken to go on."""
+        k = 0
+        while k < len(rest):
+            if self.lower[rest[k]] in self.coordinators:   # the serial comma: "tank, and rocket"
+                return k + 1 >= len(rest) or self._list_word(rest[k + 1])
+            if not self._list_word(rest[k]):
+                return False
+            if k + 1 >= len(rest):
+                return True
+            nxt = rest[k + 1]
+            if self.lower[nxt] in self.coordinators:
+                return k + 2 >= len(rest) or self._list_word(rest[k + 2])
+            if self.token_text[nxt] != ",":
+                return False
+            k += 2
+        return True
 
     def _list_word(self, t: int) -> bool:
         return self.alpha[t] and self.token_text[t].islower() and self.lower[t] not in self.coordinators and \

@@ -136,14 +136,17 @@ class Statements:
             if speaker is None:
                 # "..., hieß es weiter": the speaker of the statement before continues
                 speaker = self._continued_speaker(trig, frag)
-            if speaker is None and frag.index > 0 and self.fragments[frag.index - 1].relative:
-                # "Polen, das die Ukraine unterstützt, sagte ...": the subject before the relative clause speaks
-                main = next((f for f in reversed(self.fragments[:frag.index]) if not f.relative), None)
-                speaker = self._subject(main) if main is not None else None
-            elif speaker is not None and speaker.tok_start > trig.tok_start and self.lang == "en":
+            if speaker is None and self._relative_clause_before(frag) is not None:
+                # "Polen, das die Ukraine unterstützt, sagte ...", "Der französische Präsident, der Xi in Paris traf,
+                # sagte, ...": the subject before the relative clause speaks (none when it names no actor: "Der
+                # Präsident, der Xi traf, sagte": not Xi)
+                speaker = self._subject_before_relative(frag)
+            elif speaker is not None and speaker.tok_start > trig.tok_start and self.lang == "en" and \
+                    self._relative_clause_before(frag) is not None:
                 # "The French president, who met Xi in Paris, said Russia had attacked Ukraine": the name behind the
-                # verb is in what was said (Russia), the subject before the relative clause speaks
-                speaker = self._subject_before_relative(frag) or speaker
+                # verb is in what was said (Russia), the subject before the relative clause speaks, or nobody named
+                # ("The president, who met Xi in Paris, said Russia ...": not Russia)
+                speaker = self._subject_before_relative(frag)
             apposed = speaker is None
             if apposed:
                 speaker = self._subject_before_apposition(frag)
@@ -311,7 +314,7 @@ class Statements:
                     return quote, (quote.open_token + 1, quote.end_token)
                 break
         if self._verb_first(frag, trig) and not self._complement_follows(frag) and \
-                not (frag.index > 0 and self.fragments[frag.index - 1].relative):
+                self._relative_clause_before(frag) is None:
             # "..., sagte X": the attributed content precedes (not a relative clause: "Polen, das ..., sagte")
             prev = [f for f in self.fragments if f.tok_end <= frag.tok_start]
             if prev:
@@ -628,10 +631,51 @@ class Statements:
         """The subject of the main clause right before the relative clause that ``frag`` follows ("Pakistan's prime
         minister, who flew to Riyadh, said the pact was ..."): the speaker of a verb opening ``frag``, whose content
         follows the verb (the relative clause before it is no content). None otherwise."""
-        if frag.index < 2 or not self.fragments[frag.index - 1].relative:
+        opener = self._relative_clause_before(frag)
+        if opener is None:
             return None
-        main = next((f for f in reversed(self.fragments[:frag.index]) if not f.relative), None)
+        main = next((f for f in reversed(self.fragments[:opener.index]) if not f.relative), None)
         return self._subject(main) if main is not None else None
+
+    def _relative_clause_before(self, frag: Fragment) -> Fragment | None:
+        """The first fragment of the relative clause that ends right before ``frag`` ("Polen, das die Ukraine
+        unterstützt, sagte, ..."), None when none does. The clause may run over up to three fragments when an
+        apposition or a phrase inside it has commas of its own ("der Xi, den chinesischen Staatschef, in Ankara
+        empfing, sagte", "who received Xi, China's leader, in Ankara, said", "which has been attacked by Russia since
+        2022, said"): a German one then reads as one relative clause taken whole (it closes with its verb,
+        _relative_clause) and only its last fragment holds a verb trigger; the later fragments of an English one hold
+        no trigger and are a subordinate or prepositional phrase or nothing but names (an English verb is not told
+        from a noun without a trigger: "which Russia attacked, rejected the talks, said Xi" is no clause of one)."""
+        last = frag.index - 1
+        if last < 1:
+            return None
+        if self.fragments[last].relative:
+            return self.fragments[last]
+        end = self.fragments[last].tok_end
+        for j in range(max(1, last - 3), last):   # the widest clause first: "den" in "der Xi, den ..." is an article
+            opener = self.fragments[j]
+            rest = self.fragments[j + 1:last + 1]
+            if self.lang == "de":
+                verbs = [t for t in self.sentence_triggers if t.entry.pos == "VERB" and
+                         rest[0].tok_start <= t.tok_start < rest[-1].tok_start]
+                if not verbs and self._relative_clause(opener.tok_start, end):
+                    return opener
+            elif opener.relative and all(self._relative_continuation(f) for f in rest):
+                return opener
+        return None
+
+    def _relative_continuation(self, frag: Fragment) -> bool:
+        """An English fragment that continues the relative clause before it: no trigger, and a subordinate phrase
+        ("since 2022,"), a prepositional one ("in Ankara,") or names alone ("China's leader,")."""
+        if any(frag.tok_start <= t.tok_start < frag.tok_end for t in self.sentence_triggers):
+            return False
+        words = [i for i in self._words_between(frag.tok_start, frag.tok_end) if not self.punct[i]]
+        if not words:
+            return False
+        if frag.subordinate or self.lower[words[0]] in self.prepositions:
+            return True
+        return all(self.lower[i] in self.determiners or self.token_text[i] in ("'s", "’s") or
+                   any(g.tok_start <= i < g.tok_end for g in frag.groups) for i in words)
 
     def _verb_first(self, frag: Fragment, trig: TriggerHit) -> bool:
         words = [t for t in range(frag.tok_start, trig.tok_start) if not self.space[t] and not self.punct[t]]
