@@ -241,3 +241,20 @@ def test_ordered_to_leave_the_country_is_an_expulsion(coder, text, lang, expecte
 ])
 def test_a_relative_clause_on_the_speaker_is_not_what_was_said(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # scrambling fighter jets, "ließ Kampfjets aufsteigen", puts an air force on alert (152; support family
+    # scrambled_aircraft); were no row. The aircraft it is against, named in the clause of cause: tests/test_engine_en17.py
+    ("Japan scrambled fighter jets after two Russian bombers flew close to its airspace.", "en", {("152", "JPN", "RUS")}),
+    ("Taiwan scrambled jets to track Chinese warplanes near the island.", "en", {("152", "TWN", "CHN")}),
+    ("Die Türkei ließ am Montag Kampfflugzeuge aufsteigen.", "de", {("152", "TUR", None)}),
+    ("Taiwan hat Abfangjäger aufsteigen lassen, um chinesische Kampfflugzeuge zu verfolgen.", "de",
+     {("152", "TWN", None)}),
+    # unchanged: scrambling to do something, prices that rise
+    ("Negotiators from Iran scrambled to rescue the deal.", "en", set()),
+    ("Die Preise für Öl aus Russland könnten weiter aufsteigen.", "de", set()),
+])
+def test_scrambled_fighter_jets_are_an_alert(coder, text, lang, expected):
+    assert coded_rows(coder, text, lang, published=PUB) == expected
+

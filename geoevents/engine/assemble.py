@@ -181,6 +181,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
                                      for k, v in (c.raw.get("target_prepositions_by_root") or {}).items()}
         self.speaker_fallback_roots = c.values("speaker_target_fallback_roots")
         self.complement_target_roots = c.values("complement_target_roots")
+        self.cause_clause_openers = c.words("cause_clause_openers")
+        self.cause_clause_target_roots = c.values("cause_clause_target_roots")
         self.accusation_roots = c.values("accusation_roots")
         self.accused_content_preps = c.words("accused_content_prepositions")
         self.accused_object_codes = c.values("accused_object_codes")

@@ -404,6 +404,11 @@ class ContentEvents:
                     target = Group(target.members, target.tok_start, target.tok_end, target.prep, own_state=True)
             if target is None and entry.frame == "directed" and code[:2] in self.complement_target_roots:
                 target = self._complement_subject(frag, source)
+            if target is None and entry.frame == "directed" and \
+                    (code[:2] in self.cause_clause_target_roots or code[:3] in self.cause_clause_target_roots):
+                # "scrambled fighter jets after two Russian bombers flew close to its airspace", "ließ Kampfjets
+                # aufsteigen, nachdem russische Bomber ... geflogen waren": a reaction against the clause of cause's agent
+                target = self._cause_clause_agent(frag, source)
             if target is None and entry.frame == "directed" and entry.mode != "visit":
                 # an intent to act at home ("is prepared to lift the ban on the FIS", 0351) concerns whom the act does
                 target = self._own_state_target(trig, frag, source,

@@ -221,6 +221,26 @@ class Targets:
             return words[0]
         return None
 
+    def _cause_clause_agent(self, frag: Fragment, source: Group) -> Group | None:
+        """The agent of the clause of cause or time right after the act's clause, or right before it as the
+        sentence's opening clause (cues cause_clause_openers: after, because, when; nachdem, weil, als): its subject,
+        else the agent of its passive ("after its airspace was violated by Russian jets"), when that is another party
+        than the source. "Japan scrambled fighter jets after two Russian bombers flew close to its airspace", "Nachdem
+        russische Bomber ... geflogen waren, ließ Japan Kampfjets aufsteigen": RUS. None otherwise: "after talks with
+        Russia collapsed" has no agent of another party."""
+        nearby = [self.fragments[frag.index + 1]] if frag.index + 1 < len(self.fragments) else []
+        if frag.index >= 1 and self.fragments[frag.index - 1].index == 0:
+            nearby.append(self.fragments[frag.index - 1])
+        for clause in nearby:
+            if self.lower[clause.tok_start] not in self.cause_clause_openers:
+                continue
+            subject = self._subject(clause)
+            agent = next((g for g in clause.groups if g.prep in self.agent_preps), None)
+            for group in (subject, agent):
+                if group is not None and self._other_party(group, source):
+                    return group
+        return None
+
     def _included_party(self, frag: Fragment, source: Group) -> Group | None:
         """The object's members named in the clause after it: "arrested 12 people, including two Syrians",
         "nahm 12 Menschen fest, darunter zwei Syrer"."""
