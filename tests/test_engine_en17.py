@@ -54,3 +54,21 @@ rows = functools.partial(coded_rows, published=PUB)
 def test_a_reaction_is_against_the_agent_of_its_clause_of_cause(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "armed factions", "armed groups", "bewaffnete Gruppen" describe an armed non-state group (sector words REB, as
+    # "militias"), so a government blaming them accuses a domestic party: its own state (were without target)
+    ("Libya's interior minister blamed armed factions loyal to a rival administration in the east of the country.",
+     "en", {("112", "LBY", "LBY")}),
+    ("Mali's interior minister blamed armed groups for Sunday's ambush on a convoy near Gao.", "en",
+     {("112", "MLI", "MLI")}),
+    ("Der libysche Innenminister beschuldigte bewaffnete Gruppen, die einer rivalisierenden Regierung im Osten des "
+     "Landes treu sind.", "de", {("112", "LBY", "LBY")}),
+    ("Der malische Innenminister beschuldigte am Montag bewaffnete Gruppen, einen Konvoi bei Gao überfallen zu haben.",
+     "de", {("112", "MLI", "MLI")}),
+    # an armed group named by its state's adjective stays that state's; one backed by another state is its ally's
+    # target ("Iran-backed" rule)
+    ("Russia blamed armed groups backed by Ukraine for the attack.", "en", {("112", "RUS", "UKR")}),
+])
+def test_armed_groups_blamed_by_their_government_are_a_domestic_target(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -258,3 +258,16 @@ def test_a_relative_clause_on_the_speaker_is_not_what_was_said(coder, text, lang
 def test_scrambled_fighter_jets_are_an_alert(coder, text, lang, expected):
     assert coded_rows(coder, text, lang, published=PUB) == expected
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an interior ministry is an institution of its state, so "the ministry" after it is that ministry (a statement
+    # of its state); was no statement (no speaker: the interior ministry had no row in the sector words)
+    ("Ukraine's interior ministry said Russia had shelled Kharkiv. The ministry added that two people were killed.",
+     "en", {("010", "UKR", None)}),
+    ("Das ukrainische Innenministerium erklärte, Russland habe Charkiw beschossen. Das Ministerium fügte hinzu, zwei "
+     "Menschen seien getötet worden.", "de", {("010", "UKR", None)}),
+    # unchanged: a ministry named by no earlier sentence stays unresolved
+    ("The ministry added that two people were killed in Kharkiv.", "en", set()),
+])
+def test_the_ministry_after_an_interior_ministry(coder, text, lang, expected):
+    assert coded_rows(coder, text, lang, published=PUB, cameo_code="010", statements=True) == expected
