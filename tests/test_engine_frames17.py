@@ -65,3 +65,74 @@ def test_a_german_weekday_with_its_time_of_day_is_that_day(coder, text, day):
     """"am Montagabend" was no date word: the act was dated the publication day."""
     events = [e for e in coder.extract(text, "de", PUB).events if e.cameo_code.startswith("19")]
     assert [(e.event_date, e.date_precision) for e in events] == [(day, "day")]
+
+
+def _to(code: str, source: str, targets: list[str], modality: str = "asserted") -> set[tuple]:
+    return {(code, source, t, False, modality) for t in targets}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a visit, meeting or mediation noun behind a frame word (cues held_frame_words) took place: an event of its own
+    # beside the clause's (were no row: the noun had no support word in its clause)
+    ("Bei einem Besuch in Seoul kündigte der japanische Ministerpräsident neue Investitionen an.", "de",
+     _to("042", "JPN", ["KOR"])),
+    ("Der japanische Ministerpräsident hat sich bei einem Besuch in Seoul für das Leid der Zwangsarbeiter "
+     "entschuldigt.", "de", _to("042", "JPN", ["KOR"]) | {("055", "JPN", None, False, "asserted")}),
+    ("During a visit to Seoul, the Japanese prime minister apologised for the suffering of forced labourers.", "en",
+     _to("042", "JPN", ["KOR"]) | {("055", "JPN", None, False, "asserted")}),
+    ("Bei seinem Besuch in Berlin warb der polnische Präsident für mehr Hilfe für die Ukraine.", "de",
+     _to("042", "POL", ["DEU"])),
+    ("Nach einem Treffen mit dem chinesischen Außenminister hat der brasilianische Präsident eine engere "
+     "Zusammenarbeit angekündigt.", "de", _both("040", "BRA", "CHN", "asserted")),
+    ("Following talks with the Chinese foreign minister, the Brazilian president announced closer cooperation.", "en",
+     _both("040", "BRA", "CHN", "asserted")),
+    ("Bei Gesprächen mit Russland in Genf konnten sich die USA nicht auf einen Gefangenenaustausch einigen.", "de",
+     _both("040", "USA", "RUS", "asserted")),
+    # a mediation names its mediator (genitive, adjective, possessor); its parties are the clause's subject
+    ("Unter Vermittlung Katars einigten sich Israel und die Hamas auf einen Gefangenenaustausch.", "de",
+     _to("045", "QAT", ["ISR", "PSE"])),
+    ("Unter ägyptischer Vermittlung haben Israel und die Hamas am Dienstag neue Gespräche aufgenommen.", "de",
+     _to("045", "EGY", ["ISR", "PSE"])),
+    ("Durch Vermittlung der Türkei tauschten Russland und die Ukraine Gefangene aus.", "de",
+     _to("045", "TUR", ["RUS", "UKR"])),
+    ("Under Qatari mediation, Israel and Hamas resumed talks on Tuesday.", "en", _to("045", "QAT", ["ISR", "PSE"])),
+    ("Thailand and Cambodia agreed on a ceasefire under Malaysian mediation.", "en",
+     _to("045", "MYS", ["THA", "KHM"]) | _both("0356", "THA", "KHM")),
+    ("Thailand und Kambodscha einigten sich unter Vermittlung Malaysias auf eine Waffenruhe.", "de",
+     _to("045", "MYS", ["THA", "KHM"]) | _both("0356", "THA", "KHM")),
+])
+def test_a_framed_visit_meeting_or_mediation_took_place(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, code, expected", [
+    # a frame shares its clause's future, but not a word of announcing nor the clause's commitment; after-frames
+    # took place whatever the clause's tense
+    ("Der japanische Ministerpräsident wird bei einem Besuch in Seoul ein Abkommen unterzeichnen.", "de", "036",
+     _to("036", "JPN", ["KOR"], "future")),
+    ("The Japanese prime minister will sign an agreement during a visit to Seoul next week.", "en", "036",
+     _to("036", "JPN", ["KOR"], "future")),
+    ("Nach einem Treffen mit Xi Jinping will der brasilianische Präsident mehr Soja nach China liefern.", "de", "040",
+     _both("040", "BRA", "CHN", "asserted")),
+    ("After talks with Xi Jinping, Lula will export more soybeans to China.", "en", "040",
+     _both("040", "BRA", "CHN", "asserted")),
+    ("Ukraine wants to end the war through talks with Russia.", "en", "040", set()),   # 036, future
+    # no frame, no partner in the frame, or a meeting yet to come: no meeting held
+    ("Russia attacked Kyiv during talks in Istanbul.", "en", "040", set()),
+    ("Vor einem Treffen mit Xi Jinping sagte Biden, er wolle über Taiwan sprechen.", "de", "040", set()),
+    ("Before a meeting with Xi Jinping, Biden said he would raise Taiwan.", "en", "040", set()),
+    ("Bei einem Treffen mit Journalisten sagte Lawrow, Russland werde nicht verhandeln.", "de", "040", set()),
+    ("Beim Treffen der G7 in Italien kritisierte Biden China.", "de", "040", set()),
+])
+def test_the_time_of_a_framed_act(coder, text, lang, code, expected):
+    assert readings(coder, text, lang, cameo_code=code) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Under Qatari mediation, Israel and Hamas agreed on a truce on Monday.", "en"),
+    ("During a visit to Seoul, the Japanese prime minister on Monday apologised for the forced labour.", "en"),
+])
+def test_an_opening_frame_without_a_date_takes_its_clauses_date(coder, text, lang):
+    """Was the publication day: the frame's own fragment names no date."""
+    framed = [e for e in coder.extract(text, lang, PUB).events if e.cameo_code in ("045", "042")]
+    assert framed and {(e.event_date, e.date_precision) for e in framed} == {(date(2026, 7, 27), "day")}

@@ -43,6 +43,13 @@ class ContentEvents:
         # a German clause closing with a separable prefix makes the word another verb ("Kampfjets trafen in Litauen
         # ein" arrived): no reading of a family that reads the plain verb (cues plain_verb_families: a projectile hits)
         other_verb = trig.entry.pos == "VERB" and self._closing_particle(trig, frag)
+        if trig.entry.pos == "NOUN" and self._frame_word_before(trig.tok_start) is not None:
+            # "Unter Vermittlung Malaysias einigten sich ...": in a frame the noun's meeting row is read (the frame
+            # says it took place, rules/support.py _held_frame), not another row an intent cue of the clause supports
+            framed = next((e for e in readings if e.support == "meeting"), None)
+            if framed is not None:
+                return trig if framed is trig.entry else \
+                    new_trigger_hit(framed, trig.tok_start, trig.tok_end, trig.particle_token)
         support = [(*self._reading_support(e, trig, frag, reach), -k, e)
                    for k, e in enumerate(readings) if e.support and
                    not (other_verb and e.support in self.plain_verb_families)]
@@ -134,6 +141,11 @@ class ContentEvents:
             not self._cue_in("held_words", frag)
         if planned:
             intent_frag = frag   # "a planned meeting between Putin and Trump": the intent, not a meeting held
+        # "Bei einem Besuch in Seoul kündigte er ... an", "Nach einem Treffen mit X hat er ... angekündigt": a meeting
+        # noun in a frame took place; the clause's intent and negation are its verb's, its time _frame_modality's
+        framed = not planned and self._held_frame(trig) is not None
+        if framed:
+            intent_frag = None
         supported = self._supported(trig, frag, intent_frag)
         # "bat den Westen um Flugabwehrsysteme", "asked the West for air defence systems": aid asked for (02x)
         # (not troops: "an EU appeal for deploying more troops to its coast" asks for no aid)
@@ -236,7 +248,10 @@ class ContentEvents:
             pairs = parties
         else:
             source = agent or self._source(trig, frag)
-            if source is None and symmetric:
+            own = self._frame_agent(trig, frag) if framed and agent is None and entry.frame == "directed" else None
+            if own is not None:
+                source = own   # "Unter Vermittlung Malaysias einigten sich ...": the mediator, not the clause's subject
+            if source is None and (symmetric or framed):
                 source = self._frame_subject(trig, frag)
                 if source is not None:
                     rule_prefix = "frame_subject:"
@@ -303,7 +318,7 @@ class ContentEvents:
                 # "wirft Russland vor, ... bombardiert zu haben", "accused X of ...": the accused is the actor, also
                 # of a gerund right behind the link with its object ("accused Ukraine of attacking Russian villages")
                 source = accusation[1]
-            if source is not None and agent is None and self._commented_act(trig, frag, source):
+            if source is not None and agent is None and not framed and self._commented_act(trig, frag, source):
                 return self._veto(entry, "act noun commented on by another verb ('condemned the air strike'): "
                                          "its own agent is not named")
             if source is not None and agent is None and self._time_reference_act(trig, frag, source):
@@ -369,6 +384,22 @@ class ContentEvents:
                 target = self._titled_object(trig, frag, source)
             if target is None:   # "Russland griff Kiew an. Das verurteilte die EU": the agent of the act before
                 target = self._demonstrative_act(trig, frag, source)
+            if own is not None and entry.mode != "visit":
+                # "Under Qatari mediation, Israel and Hamas resumed talks", "Unter Vermittlung Malaysias haben sich
+                # Thailand und Kambodscha ... verständigt": the subject of the clause the frame opens is the party of
+                # the frame's act when the frame names its agent (a visit keeps its place: "Bei einem Besuch
+                # Scholz' in Peking")
+                # ("Thailand and Cambodia agreed on a ceasefire under Malaysian mediation": the subject before it)
+                subject = self._frame_subject(trig, frag) if frag.index == 0 else None
+                before = self._subject(frag)
+                if subject is None and before is not None and before is not own and \
+                        before.tok_start < min(own.tok_start, trig.tok_start):
+                    subject = before
+                if subject is None:
+                    subject = next((g for g in frag.groups if g.prep is None and not g.genitive and
+                                    g.tok_start >= max(own.tok_end, trig.tok_end) and g is not own), None)
+                if subject is not None and self._other_party(subject, source):
+                    target = subject
             if target is None and unnamed is None:
                 target = self._people_by_place(trig, frag, source)
                 if target is not None:
@@ -509,6 +540,14 @@ class ContentEvents:
                 # military cooperation between them (CAMEO 062), not a show of force (150; cues joint_codes)
                 code, rule_prefix = self.joint_codes[code], "joint:" + rule_prefix
                 pairs = self._distinct_members(source)
+            if symmetric and framed and len(set(source.codes)) < 2 and \
+                    (target is None or target.tok_start < trig.tok_end or target.prep not in self.frame_partner_preps
+                     and not (target.prep is None and all(self.lower[i] in self.determiners for i in
+                                                          self._words_between(trig.tok_end, target.tok_start)))):
+                # "Russia attacked Kyiv during talks in Istanbul", "Beim Treffen der G7 kritisierte Biden China": a
+                # framed meeting's partner stands behind "mit"/"with" in the frame ("After meeting Xi": its object),
+                # not elsewhere in the clause
+                return self._veto(entry, "framed meeting without its partner ('during talks with X')")
             if symmetric and intent_frag is None:
                 members = self._distinct_members(source) + (self._distinct_members(target) if target else [])
                 if len({m.code for m in members}) < 2:
@@ -525,6 +564,8 @@ class ContentEvents:
         # stands in the clause the infinitive depends on, that clause's tense and negation are the act's too
         governing = self._support_clause(trig, frag)
         negated, modality = self._negation_modality(frag, intent_frag, governing)
+        if framed:
+            negated, modality = False, self._frame_modality(trig, frag)
         if modality == "future" and self._present_passive(trig, frag):
             # "Die Ukraine wird von Russland bombardiert": the present passive, not a future; the other scopes'
             # modality stays (an empty stand-in for the clause keeps its cues out)
@@ -606,8 +647,13 @@ class ContentEvents:
             # across Serbia staged protests": the state behind a preposition names where they are; a complaint is
             # made to or about another party)
             code = self.official_protest_codes[code]
+        dated = frag
+        if framed and frag.index == 0 and len(self.fragments) > 1 and self._frame_subject(trig, frag) is not None:
+            self._sentence_dates()
+            if not frag.dates:   # "Under Qatari mediation, X and Y agreed on Tuesday ...": the clause the frame opens
+                dated = self.fragments[1]
         day, precision, date_text = self._date_for(
-            frag, future=modality == "future", said_in=statement, upcoming=upcoming,
+            dated, future=modality == "future", said_in=statement, upcoming=upcoming,
             announced=intent_frag is None and modality == "future" and self._modality_cue(frag) == "future")
         if date_text is None and statement is not None and statement.trigger is None and statement.date is not None:
             day, precision, date_text = statement.date   # inside a continued quote: its carried date

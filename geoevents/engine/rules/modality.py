@@ -188,6 +188,37 @@ class NegationModality:
                 modality = label
         return negated, modality
 
+    def _frame_modality(self, trig: TriggerHit, frag: Fragment) -> str:
+        """The modality of a meeting, visit or mediation noun in a frame (rules/support.py _held_frame). Behind a
+        frame word of the time before (cues completed_frame_words: nach; after, following) it took place: asserted
+        ("Nach einem Treffen mit Xi will Lula ..."). Else it shares the time of its clause, whose modality and intent
+        cues outside the frame count, but not a word of announcing (cues act_announcing_words), which is the clause's
+        own act ("Bei einem Besuch in Seoul kündigte er ... an" asserted; "wird bei einem Besuch in Seoul ...
+        unterzeichnen", "wants to end the war through talks with Russia" future); an intent cue counts only before
+        the frame and when it is no commitment (cues commitment_words: "agreed on a ceasefire under Malaysian
+        mediation", "Unter Vermittlung Malaysias haben sich ... verständigt": the mediation took place). The
+        clause's negation is its own.
+        A reported speech around it still counts (the empty stand-in of the clause keeps only its cues out)."""
+        empty = Fragment(frag.index, trig.tok_start, trig.tok_start, frag.subordinate, frag.infinitive)
+        modality = self._negation_modality(empty, None, None)[1]
+        frame = self._frame_word_before(trig.tok_start)
+        if frame is None or self.lower[frame] in self.completed_frame_words:
+            return modality
+        best = None
+        for name in ("modality", "intent"):
+            for i, patterns in self._cue_tokens(name, frag.tok_start, frag.tok_end):
+                if frame <= i < trig.tok_end or self.lower[i] in self.act_announcing_words or \
+                        self.lower[i] in self.name_homographs and self.token_text[i][:1].isupper() or \
+                        name == "intent" and (i > frame or self.lower[i] in self.commitment_words):
+                    continue   # an intent governs the frame from before it, unless it is the clause's commitment
+                for pattern in patterns:
+                    if match_at(pattern, self.surface if name == "modality" else self.keys, i, frag.tok_end) is None:
+                        continue
+                    label = pattern.payload if name == "modality" else "future"
+                    if label in MODALITY_RANK and (best is None or MODALITY_RANK[label] > MODALITY_RANK[best]):
+                        best = label
+        return best if best is not None and MODALITY_RANK[best] > MODALITY_RANK[modality] else modality
+
     def _modality_cue(self, frag: Fragment) -> str | None:
         best = None
         keys = self.surface

@@ -373,11 +373,12 @@ class References:
         """The subject of the main clause after an opening phrase that holds a meeting noun ("In a phone call with
         Xi, Biden warned ...", "During talks with Erdogan on Monday, Putin said ..."): the phrase is the frame of
         the clause, its meeting the subject's. The phrase is the sentence's first fragment, opens with a
-        preposition and closes with a comma."""
+        preposition or a frame word (cues held_frame_words: "Following talks with ...") and closes with a comma."""
         if not self._nominal(trig) or frag.index != 0 or len(self.fragments) < 2:
             return None
         words = self._words_between(frag.tok_start, frag.tok_end)
-        if len(words) < 3 or self.lower[words[0]] not in self.prepositions or self.token_text[words[-1]] != ",":
+        if len(words) < 3 or self.lower[words[0]] not in self.prepositions | self.held_frame_words or \
+                self.token_text[words[-1]] != ",":
             return None
         return self._subject(self.fragments[1])
 

@@ -52,7 +52,53 @@ class SupportWords:
         if intent_frag is not None and family not in self.strict_support_families and \
                 (intent_frag is not frag or self._intent_cue_before(trig, frag)):
             return True    # "is ready to send inspectors"; not "UN inspectors want to ..." (the noun is the subject)
-        return self._family_in(family, trig, frag) or family == PARTNER_FAMILY and self._partner_named(trig, frag)
+        return self._family_in(family, trig, frag) or family == PARTNER_FAMILY and self._partner_named(trig, frag) or \
+            self._held_frame(trig) is not None
+
+    def _held_frame(self, trig: TriggerHit) -> int | None:
+        """The frame word (cues held_frame_words: bei, während, nach, unter, durch; during, after, following, under,
+        through) before a noun of a meeting-family row, with at most articles, possessives and adjectives between
+        (cues held_frame_reach words): "Bei einem Besuch in Seoul kündigte ... an", "During his visit to Seoul, ...",
+        "Nach einem Treffen mit ...", "Following talks with ...", "Unter Vermittlung Malaysias ...", "Under Qatari
+        mediation, ...". The frame says the meeting, visit or mediation took place: it is an act of its own beside the
+        clause's (its source the noun's own agent, _frame_agent, or the clause's subject, also behind an opening
+        frame's comma, References._frame_subject). Its token, or None."""
+        if trig.entry.support != "meeting" or trig.entry.pos != "NOUN":
+            return None
+        return self._frame_word_before(trig.tok_start)
+
+    def _frame_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The agent a framed noun (``_held_frame``) names itself: a German genitive behind it ("Unter Vermittlung
+        Malaysias", "durch Vermittlung der Türkei") or an actor right before it, an adjective or a possessor ("unter
+        ägyptischer Vermittlung", "under Qatari mediation", "through Qatar's mediation"). None otherwise ("During his
+        visit to Seoul, ...": the clause's subject is the visitor)."""
+        genitive = self._genitive_after(trig.tok_end, frag)
+        if genitive is not None:
+            return genitive
+        for group in frag.groups:
+            gap = self._words_between(group.tok_end, trig.tok_start) if group.tok_end <= trig.tok_start else None
+            if gap is not None and all(self.lower[i] in self.possessive_markers for i in gap):
+                return group
+        return None
+
+    def _frame_word_before(self, tok: int) -> int | None:
+        """The frame word of ``_held_frame`` before token ``tok``, or None."""
+        if not self.held_frame_words:
+            return None
+        j = tok - 1
+        for _step in range(self.held_frame_reach + 1):
+            while j >= 0 and self.space[j]:
+                j -= 1
+            if j < 0 or self.punct[j]:
+                return None
+            low = self.lower[j]
+            if low in self.held_frame_words:
+                return j
+            if not (low in self.determiners or low in self.possessive_determiners or self.in_actor[j] or
+                    self.token_text[j][:1].islower() and low not in self.prepositions):
+                return None   # a name, a noun or another preposition: "the visit", "nach Angaben des Treffens"
+            j -= 1
+        return None
 
     def _intent_cue_before(self, trig: TriggerHit, frag: Fragment) -> bool:
         index = self.cues.index("intent")
