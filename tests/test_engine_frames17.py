@@ -136,3 +136,32 @@ def test_an_opening_frame_without_a_date_takes_its_clauses_date(coder, text, lan
     """Was the publication day: the frame's own fragment names no date."""
     framed = [e for e in coder.extract(text, lang, PUB).events if e.cameo_code in ("045", "042")]
     assert framed and {(e.event_date, e.date_precision) for e in framed} == {(date(2026, 7, 27), "day")}
+
+
+@pytest.mark.parametrize("text, lang, expected, place", [
+    # large cities of China, Russia, the US and Ukraine the gazetteer lacked: violence there is against their state
+    # (were no target), the police of the place is its state's (docs/evaluation.md, place conventions)
+    ("Ukrainian drones struck an oil refinery in Samara.", "en", ("195", "UKR", "RUS"), "RUS:samara"),
+    ("Ukrainische Drohnen griffen eine Raffinerie in Samara an.", "de", ("190", "UKR", "RUS"), "RUS:samara"),
+    ("Ukrainian drones hit an airbase near Saratov on Sunday.", "en", ("195", "UKR", "RUS"), "RUS:saratov"),
+    ("Ukrainische Drohnen trafen einen Flugplatz bei Saratow.", "de", ("195", "UKR", "RUS"), "RUS:saratov"),
+    ("Russische Raketen trafen am Montag Czernowitz.", "de", ("195", "RUS", "UKR"), "UKR:chernivtsi"),
+    ("Police in Seattle arrested a Chinese national.", "en", ("173", "USA", "CHN"), "USA:seattle"),
+    ("Die Polizei in Philadelphia nahm einen chinesischen Staatsbürger fest.", "de", ("173", "USA", "CHN"),
+     "USA:philadelphia"),
+])
+def test_more_large_cities_are_places(coder, text, lang, expected, place):
+    events = [e for e in coder.extract(text, lang, PUB).events if e.statement is None]
+    assert [(e.cameo_code, e.source_actor, e.target_actor) for e in events] == [expected]
+    assert place in events[0].rule_id
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a state's own place stays no target of its violence; another state's capture of it is on that state
+    ("Ukraine launched a counteroffensive near Lyman.", "en", [("190", "UKR", None)]),
+    ("Die Ukraine startete eine Gegenoffensive bei Kurachowe.", "de", [("190", "UKR", None)]),
+    ("Russian troops captured the town of Kurakhove.", "en", [("192", "RUS", "UKR")]),
+])
+def test_new_places_keep_the_place_conventions(coder, text, lang, expected):
+    events = [e for e in coder.extract(text, lang, PUB).events if e.statement is None]
+    assert [(e.cameo_code, e.source_actor, e.target_actor) for e in events] == expected
