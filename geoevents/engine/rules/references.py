@@ -253,13 +253,14 @@ class References:
         group = next((g for g in frag.groups if g.tok_start < before), None)
         if group is None:
             return self._place_institution(frag, before)
-        if group.prep not in self.subject_modifier_preps:
+        prep = group.prep if group.prep in self.subject_modifier_preps else self._agency_preposition(group)
+        if prep is None:
             return None
         trigger_tokens = {i for t in self.sentence_triggers for i in t.tokens()}
         words = [i for i in range(frag.tok_start, group.tok_start) if not self.space[i]]
         if words and (self.lower[words[0]] in self.subordinators or self.lower[words[0]] in self.coordinators):
             words = words[1:]   # "as officials in Latvia cracked down ...", "and rebels in Darfur ..."
-        at = max((k for k, i in enumerate(words) if self.lower[i] == group.prep), default=None)
+        at = max((k for k, i in enumerate(words) if self.lower[i] == prep), default=None)
         if at is None or not 1 <= at <= 4 or len(words) - at - 1 > 3:
             return None
         blocked = self.prepositions | self.subordinators | self.coordinators
@@ -272,6 +273,20 @@ class References:
         members = [Actor(m.code, head.sector, self.text[head.start_char:m.end_char], head.start_char, m.end_char,
                          head.tok_start, m.tok_end, m.entry_id, None, head.role, "") for m in group.members]
         return Group(members, group.tok_start, group.tok_end, group.prep)
+
+    def _agency_preposition(self, group: Group) -> str | None:
+        """The preposition of a German genitive group behind a noun of acting for someone (cues agency_nouns):
+        "Hacker im Auftrag Russlands", "Spione im Dienst des chinesischen Staates" act for the state as "Hacker aus
+        Russland" do (the genitive group has no preposition of its own). None otherwise."""
+        if not self.agency_nouns or not group.genitive and group.prep is not None:
+            return None
+        words = [i for i in range(max(group.tok_start - 3, 0), group.tok_start) if not self.space[i]]
+        if words and self.lower[words[-1]] in self.determiners:
+            words = words[:-1]   # "im Auftrag des chinesischen Staates"
+        if len(words) < 2 or self.lower[words[-1]] not in self.agency_nouns:
+            return None
+        prep = self.lower[words[-2]]
+        return prep if prep in self.subject_modifier_preps else None
 
     def _place_institution(self, frag: Fragment, before: int) -> Group | None:
         """A state institution named by its sector word (cues place_institution_sectors: police, authorities,

@@ -1,0 +1,115 @@
+"""Lexicon families the sixth fresh-passage set found missing (issue #3, helper fresh17, session 17; docs/evaluation.md
+"Sixth fresh-passage set"): court sentences and arrest warrants, broken diplomatic relations, cyber intrusions, trade
+halts, courts of a gazetteer place, and hackers acting for a state. English and German sentences of our own (not the
+set's passages), with sentences where the new rows must not fire."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from engine_rows import READING_KEYS, coded_rows
+
+PUB = date(2025, 3, 12)   # a Wednesday
+rows = functools.partial(coded_rows, published=PUB)
+readings = functools.partial(coded_rows, published=PUB, keys=READING_KEYS)
+
+
+def _asserted(code: str, source: str | None, target: str | None) -> tuple:
+    return (code, source, target, False, "asserted")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a court sentencing someone is legal action (173): English "sentenced" had no row; German "verurteilte ... zu 16
+    # Jahren Haft" was the condemnation 111 and "zum Tode verurteilt" was blocked
+    ("A court in Moscow sentenced a US journalist to 16 years in prison on Friday.", "en",
+     {_asserted("173", "RUS", "USA")}),
+    ("A court in Tehran sentenced a British aid worker to five years in prison for spying.", "en",
+     {_asserted("173", "IRN", "GBR")}),
+    ("Ein Gericht in Moskau verurteilte einen US-Journalisten am Freitag zu 16 Jahren Haft.", "de",
+     {_asserted("173", "RUS", "USA")}),
+    ("Ein Gericht in Teheran hat einen deutschen Staatsbürger zum Tode verurteilt.", "de",
+     {_asserted("173", "IRN", "DEU")}),
+    ("Ein Gericht in Minsk hat eine polnische Journalistin zu einer Haftstrafe von acht Jahren verurteilt.", "de",
+     {_asserted("173", "BLR", "POL")}),
+    # the condemnation keeps its reading, also of a sentence or a detention, and with "seit Jahren"
+    ("Die EU verurteilte die Haftstrafe gegen den russischen Journalisten scharf.", "de",
+     {_asserted("111", "EUU", "RUS")}),
+    ("Die EU verurteilt seit Jahren die Angriffe Russlands auf die Ukraine.", "de",
+     {_asserted("111", "EUU", "RUS"), _asserted("190", "RUS", "UKR")}),
+    # a court of a gazetteer place acts for the place's state, as its police does (place_institution_sectors JUD)
+    ("A court in Hong Kong sentenced a Taiwanese businessman to four years in prison.", "en",
+     {_asserted("173", "CHN", "TWN")}),
+    ("Ein Hongkonger Gericht verurteilte einen taiwanischen Geschäftsmann zu vier Jahren Gefängnis.", "de",
+     {_asserted("173", "CHN", "TWN")}),
+    # German arrest warrants issued (as English "arrest warrant"), not one lifted
+    ("Ein Gericht in Caracas erließ am Montag Haftbefehl gegen einen kolumbianischen Geschäftsmann.", "de",
+     {_asserted("173", "VEN", "COL")}),
+    ("Ein Gericht in Moskau hat den Haftbefehl gegen den Journalisten aufgehoben.", "de", set()),
+])
+def test_court_sentences_and_warrants_are_legal_action(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # ending diplomatic relations is 161 toward the other state (were no row)
+    ("Ecuador broke off diplomatic relations with Mexico on Saturday.", "en", {_asserted("161", "ECU", "MEX")}),
+    ("Nicaragua has severed diplomatic ties with the Netherlands.", "en", {_asserted("161", "NIC", "NLD")}),
+    ("Bolivia broke off relations with Israel.", "en", {_asserted("161", "BOL", "ISR")}),
+    ("Ecuador hat am Samstag seine diplomatischen Beziehungen zu Mexiko abgebrochen.", "de",
+     {_asserted("161", "ECU", "MEX")}),
+    ("Nicaragua brach am Montag die diplomatischen Beziehungen zu den Niederlanden ab.", "de",
+     {_asserted("161", "NIC", "NLD")}),
+    # establishing them stays the diplomatic cooperation 050; relations named without such a word are no act
+    ("Vietnam and the United States established diplomatic relations in 1995.", "en",
+     {_asserted("050", "VNM", "USA"), _asserted("050", "USA", "VNM")}),
+    ("Die Beziehungen zwischen Serbien und dem Kosovo sind seit Jahren angespannt.", "de", set()),
+    ("Vietnam und die USA haben 1995 diplomatische Beziehungen aufgenommen.", "de", set()),
+])
+def test_broken_off_diplomatic_relations(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # breaking into networks, accounts or systems is a cyber intrusion (170, mode cyber; were no row)
+    ("Hackers working for China broke into the computer networks of the Czech foreign ministry.", "en",
+     {_asserted("170", "CHN", "CZE")}),
+    ("Russian military hackers hacked the email accounts of several German lawmakers.", "en",
+     {_asserted("170", "RUS", "DEU")}),
+    ("Unknown hackers hacked the email accounts of several German lawmakers.", "en", {_asserted("170", None, "DEU")}),
+    ("Chinesische Hacker sind in die Computernetze des tschechischen Außenministeriums eingedrungen.", "de",
+     {_asserted("170", "CHN", "CZE")}),
+    ("Russische Hacker drangen in die E-Mail-Konten mehrerer deutscher Abgeordneter ein.", "de",
+     {_asserted("170", "RUS", "DEU")}),
+    # a described hacker names no actor (sector word "hackers"): the victims' state is no longer the attacker
+    ("Unbekannte Hacker haben die E-Mail-Konten mehrerer deutscher Abgeordneter gehackt.", "de",
+     {_asserted("170", None, "DEU")}),
+    # acting "im Auftrag"/"im Dienst" of a state is acting for it, as "Hacker aus Russland" (was DEU->RUS)
+    ("Hacker im Auftrag Russlands haben die E-Mail-Konten mehrerer deutscher Abgeordneter gehackt.", "de",
+     {_asserted("170", "RUS", "DEU")}),
+    ("Soldaten im Auftrag Russlands haben ein Dorf in der Ukraine angegriffen.", "de",
+     {_asserted("190", "RUS", "UKR")}),
+    # a burglary, an intruding jet and a machete killing are no cyber intrusion
+    ("Thieves broke into the Chilean embassy in Paris on Sunday.", "en", set()),
+    ("Einbrecher sind am Sonntag in die chilenische Botschaft in Paris eingedrungen.", "de", set()),
+    ("Russische Kampfjets sind am Montag in den Luftraum Estlands eingedrungen.", "de", set()),
+    ("Villagers were hacked to death by militiamen in the Congolese province of Ituri.", "en", set()),
+])
+def test_cyber_intrusions(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # halting all trade with a state is an embargo (163; were no row)
+    ("Turkey halted all trade with Israel on Thursday.", "en", {_asserted("163", "TUR", "ISR")}),
+    ("Poland suspended trade with Belarus.", "en", {_asserted("163", "POL", "BLR")}),
+    ("Die Türkei hat den Handel mit Israel vollständig eingestellt.", "de", {_asserted("163", "TUR", "ISR")}),
+    ("Polen setzte den Handel mit Belarus aus.", "de", {_asserted("163", "POL", "BLR")}),
+    # trade that grows, or trade barriers cut, is no embargo
+    ("India cut trade barriers with Australia under the new agreement.", "en", set()),
+    ("Trade between China and Brazil rose by ten percent last year.", "en", set()),
+    ("Der Handel zwischen China und Brasilien ist im vergangenen Jahr deutlich gestiegen.", "de", set()),
+])
+def test_trade_halts_are_embargoes(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected
