@@ -72,3 +72,78 @@ def test_a_reaction_is_against_the_agent_of_its_clause_of_cause(coder, text, lan
 ])
 def test_armed_groups_blamed_by_their_government_are_a_domestic_target(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # sanctions in the infinitive of a decision or plan (cues intention_nouns) with a named owner are the owner's:
+    # stance impose by the EU on Iran, Iran is the critic (were imposer IRN, English, and none, German)
+    ("Iran condemned the EU's decision to impose new sanctions on Tehran.", "en", [("impose", "EUU", "IRN")]),
+    ("Iran verurteilte die Entscheidung der EU, neue Sanktionen gegen Teheran zu verhängen.", "de",
+     [("impose", "EUU", "IRN")]),
+    ("China criticised Washington's plan to impose sanctions on Chinese firms.", "en", [("impose", "USA", "CHN")]),
+    ("Russland kritisierte den Plan der EU, neue Sanktionen gegen Moskau zu verhängen.", "de",
+     [("impose", "EUU", "RUS")]),
+    ("Iran begrüßte die Entscheidung der USA, die Sanktionen gegen Teheran aufzuheben.", "de",
+     [("lift", "USA", "IRN")]),
+    # unchanged: the subject imposes when no decision of another is named
+    ("The EU announced its decision to impose new sanctions on Iran.", "en", [("impose", "EUU", "IRN")]),
+    ("The EU decided to impose new sanctions on Iran.", "en", [("impose", "EUU", "IRN")]),
+])
+def test_sanctions_a_decision_names_are_its_owners(coder, text, lang, expected):
+    mentions = coder.extract(text, lang, PUB).sanctions
+    assert [(m.stance, m.imposer_actor, m.target_actor) for m in mentions] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a commented decision is no act: the critic's 111 (051) alone, as for other acts in a commented decision ("The
+    # EU welcomed Iran's pledge to release the prisoners"); was an 085 of Iran, the welcomer, in English
+    ("Iran condemned the EU's decision to impose new sanctions on Tehran.", "en", {("111", "IRN", "EUU")}),
+    ("Iran welcomed the US decision to lift sanctions on its oil exports.", "en", {("051", "IRN", "USA")}),
+    ("Iran begrüßte die Entscheidung der USA, die Sanktionen gegen Teheran aufzuheben.", "de", {("051", "IRN", "USA")}),
+    # announcing the decision is the act
+    ("The EU announced its decision to impose new sanctions on Iran.", "en", {("163", "EUU", "IRN")}),
+])
+def test_a_commented_decision_on_sanctions_is_no_act(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # demand as the economic quantity is no demand made of anyone (cues trigger_blockers: "weak demand", "strong
+    # demand", "global demand", "demand for oil", ...); were 100 rows against China, OPEC's own
+    ("The company blamed weak demand from China for the drop in sales.", "en", set()),
+    ("Brazil's soybean exports rose on strong demand from China.", "en", set()),
+    ("Australian iron ore prices fell on weaker demand from China.", "en", set()),
+    ("OPEC expects global demand for oil to rise next year.", "en", set()),
+    # German "Nachfrage" is no row (kept)
+    ("Die Exporte sanken wegen schwacher Nachfrage aus China.", "de", set()),
+    # unchanged: demands made of someone
+    ("China demanded that Japan withdraw its ships.", "en", {("100", "CHN", "JPN")}),
+    ("Iran rejected a US demand for inspections.", "en", {("120", "IRN", "USA")}),
+    ("China forderte Japan auf, seine Schiffe abzuziehen.", "de", {("020", "CHN", "JPN")}),
+])
+def test_economic_demand_is_no_demand(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # halting all trade with a state is an embargo on it (163; rows en:163:trade-halted "trade with",
+    # de:163:handel-ausgesetzt "Handel mit" of fresh17, support family trade_halt, whose word stands before the English
+    # phrase and for which no intent cue stands in); were no row
+    ("China halted all trade with Lithuania.", "en", {("163", "CHN", "LTU")}),
+    ("Turkey suspended trade with Israel on Thursday.", "en", {("163", "TUR", "ISR")}),
+    ("Lithuania said China had halted all trade with it.", "en", {("163", "CHN", "LTU")}),
+    ("China stoppte den gesamten Handel mit Litauen.", "de", {("163", "CHN", "LTU")}),
+    ("Die Türkei hat den Handel mit Israel ausgesetzt.", "de", {("163", "TUR", "ISR")}),
+    ("Die Türkei setzte am Donnerstag den Handel mit Israel aus.", "de", {("163", "TUR", "ISR")}),
+    # none: trade boosted, resumed or stopping to grow, trade talks halted, a trade in goods stopped (fresh17's rows
+    # read "halted trade talks with Canada" and "will den Handel mit Europa ausbauen" as 163)
+    ("China wants to boost trade with Europe.", "en", set()),
+    ("China resumed trade with Lithuania.", "en", set()),
+    ("Trade with China stopped growing last year.", "en", set()),
+    ("The US halted trade talks with Canada.", "en", set()),
+    ("China will den Handel mit Europa ausbauen.", "de", set()),
+    ("Die Polizei stoppte den Handel mit gefälschten Medikamenten.", "de", set()),
+])
+def test_halting_all_trade_with_a_state_is_an_embargo(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+

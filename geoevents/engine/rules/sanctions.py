@@ -65,6 +65,9 @@ class SanctionsMentions:
         self.decisions.append({"sanction": token_text, "stance": stance, "imposer": imposer_code,
                                "target": target_code, "speaker": speaker})
         code = SANCTION_EVENT_CODES.get(stance)
+        owner = self._intention_owner(tok, frag) if imposer is not None else None
+        if owner is not None and owner[0] is imposer and owner[1]:
+            return   # "condemned the EU's decision to impose sanctions": the decision is commented, no act here
         if verb is not None and stance == "impose":
             return   # the verb's own row (en:163:sanctioned, de:163:sanktionierte) codes the act
         intent = self._intent_fragment(frag)
@@ -248,6 +251,9 @@ class SanctionsMentions:
                 return group        # "Sanktionen des Westens", "Sanktionen der EU", "sanctions by the EU"
             break
         if stance in ("impose", "threaten", "extend", "lift"):
+            owner = self._intention_owner(tok, frag)
+            if owner is not None:
+                return owner[0]   # "condemned the EU's decision to impose new sanctions on Tehran": the EU imposes
             # "Die Regierung in Wien verhängte Sanktionen": the actor in the subject's phrase, as for acts
             subject = self._subject(frag, tok) or self._subject_modifier(frag, tok)
             if subject is not None and subject.tok_start < tok and not subject.pronoun and any(
@@ -267,6 +273,43 @@ class SanctionsMentions:
                 if len(named) == 1 and not named[0].genitive:
                     return named[0]
         return None
+
+    def _intention_owner(self, tok: int, frag: Fragment) -> tuple[Group, bool] | None:
+        """The sanctions word in the infinitive of a noun of deciding or planning (cues intention_nouns) whose owner is
+        named: "the EU's decision to impose new sanctions on Tehran", "the US plan to lift sanctions", "die
+        Entscheidung der EU, neue Sanktionen gegen Teheran zu verhängen", "Russlands Entscheidung, ...": (the owner,
+        whether an earlier coded verb of commenting has the noun as its object, cues commenting_roots: "Iran
+        condemned the EU's decision ..."). The owner, not the clause's subject, is who decided on the sanctions; None
+        without such a noun or owner."""
+        if self.lang == "en":
+            words = self._words_between(frag.tok_start, tok)
+            marker = next((k for k in range(len(words) - 1, 0, -1) if self.lower[words[k]] in self.infinitive_markers),
+                          None)
+            if marker is None or self.lower[words[marker - 1]] not in self.intention_nouns or \
+                    not all(self.alpha[i] and self.token_text[i].islower() for i in words[marker + 1:]):
+                return None   # "decision to impose new sanctions": only the verb and lowercase words before them
+            scope, noun = frag, words[marker - 1]
+        else:
+            if not frag.infinitive or frag.index == 0:
+                return None
+            scope = self.fragments[frag.index - 1]
+            tail = self._words_between(scope.tok_start, scope.tok_end)[-4:]
+            noun = next((i for i in reversed(tail) if self.lower[i] in self.intention_nouns), None)
+            if noun is None:
+                return None
+        owner = None
+        for group in scope.groups:
+            gap = self._words_between(group.tok_end, noun) if group.tok_end <= noun else \
+                self._words_between(noun + 1, group.tok_start)
+            if group.tok_end <= noun and all(self.lower[i] in self.possessive_markers for i in gap) or \
+                    group.tok_start > noun and self.lang == "de" and all(self.lower[i] in self.determiners for i in gap):
+                owner = group   # "the EU's decision", "the US plan"; "die Entscheidung der EU"
+        if owner is None:
+            return None
+        commented = any(scope.tok_start <= other.tok_start < noun and self.frag_of.get(other.tok_start) is scope and
+                        not self._nominal(other) and code[:2] in self.commenting_roots
+                        for other, _source, _target, code in self.coded_triggers)
+        return owner, commented
 
     def _imposed_by(self, tok: int, frag: Fragment) -> tuple[Group, int] | None:
         """A participle of a sanctions stance that describes the sanctions word, and the imposer behind its agent
