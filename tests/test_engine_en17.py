@@ -147,3 +147,26 @@ def test_economic_demand_is_no_demand(coder, text, lang, expected):
 def test_halting_all_trade_with_a_state_is_an_embargo(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "with X freeing ...": the group right between the opener of an absolute clause and the -ing verb is its agent
+    # (row en:084:freeing; was no row), and a release "in return for" people of the releaser's own state is a swap:
+    # the other side frees them (084 both ways, the second row's trigger "in return for"; cues exchange_links)
+    ("Russia and the United States completed a prisoner exchange on Monday, with Moscow freeing a jailed American in "
+     "return for a Russian arms dealer.", "en", {("084", "RUS", "USA"), ("084", "USA", "RUS")}),
+    ("Belarus released a Polish journalist in return for two Belarusian spies.", "en",
+     {("084", "BLR", "POL"), ("084", "POL", "BLR")}),
+    ("Russland ließ einen inhaftierten Amerikaner im Austausch gegen einen russischen Waffenhändler frei.", "de",
+     {("084", "RUS", "USA"), ("084", "USA", "RUS")}),
+    ("Belarus ließ einen polnischen Journalisten im Gegenzug für zwei belarussische Spione frei.", "de",
+     {("084", "BLR", "POL"), ("084", "POL", "BLR")}),
+    ("The deal came with Russia attacking Ukraine again.", "en", {("190", "RUS", "UKR")}),
+    # unchanged: given in return for something else, for people of a third state, or held by a third state
+    ("Russia freed a jailed American in return for guarantees from Washington.", "en", {("084", "RUS", "USA")}),
+    ("Russia freed a jailed American in return for a Ukrainian pilot.", "en", {("084", "RUS", "USA")}),
+    ("Iran freed two French citizens in exchange for an Iranian diplomat held in Belgium.", "en",
+     {("084", "IRN", "FRA")}),
+    ("The court accused the guards of freeing prisoners.", "en", set()),
+])
+def test_a_release_in_return_for_ones_own_people_is_a_swap(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -688,10 +688,45 @@ class ContentEvents:
                         continue
                     emitted += self._add(self._make_event(code, rule, text, a, b, ev_start, ev_end, negated,
                                                           modality, day, precision, date_text, reporting, entry))
+            returned = self._returned_in_exchange(frag, source, target) if emitted and code in self.exchange_codes \
+                else None
+            for a in self._distinct_members(target) if returned is not None else ():
+                # "freed a jailed American in return for a Russian arms dealer": a swap is two releases, the other
+                # side frees the one given in return (fourth fresh set's convention); "in return for" is its trigger
+                for b in self._distinct_members(returned[0]):
+                    if a.code != b.code:
+                        emitted += self._add(self._make_event(code, "exchange:" + rule, returned[1], a, b, ev_start, ev_end,
+                                                              negated, modality, day, precision, date_text, reporting,
+                                                              entry))
         if emitted and source is not None and unnamed is None:   # nobody to accuse or to continue a clause with
             self.coded_triggers.append((trig, source, target, code))
         self.decisions.append({"trigger": entry.entry_id, "emitted": bool(emitted), "cameo_code": code,
                                "why": f"{emitted} event(s)" if emitted else "source and target are the same actor"})
+
+    def _returned_in_exchange(self, frag: Fragment, source: Group, target: Group | None) -> tuple[Group, str] | None:
+        """The people of the releaser's own state given in return for the released ones: the first group behind a
+        link of exchange (cues exchange_links: "in return for", "in exchange for"; "im Austausch gegen", "im Gegenzug
+        für") after the target, in the act's clause, whose states are all the source's ("freed a jailed American in
+        return for a Russian arms dealer": RUS), with the link's words (the second release's trigger text). None otherwise, and when a custody phrase behind them names another
+        holder than the target ("in exchange for an Iranian diplomat held in Belgium": Belgium frees him)."""
+        if target is None or not set(target.codes) - set(source.codes):
+            return None
+        for i, patterns in self._cue_tokens("exchange_links", target.tok_end, frag.tok_end):
+            end = next((e for e in (match_at(p, self.keys, i, frag.tok_end) for p in patterns) if e is not None), None)
+            if end is None:
+                continue
+            group = next((g for g in frag.groups if g.tok_start >= end), None)
+            if group is None or not set(group.codes) <= set(source.codes) or None in group.codes:
+                return None
+            # "in exchange for an Iranian diplomat held in Belgium": the state that holds them frees them, not the
+            # target (cues holding_words before the holder's phrase)
+            holder = next((g for g in frag.groups if g.tok_start > group.tok_end), None)
+            words = self._words_between(group.tok_end, holder.tok_start) if holder is not None else []
+            if len(words) <= 4 and any(self._word_listed(i, self.holding_words) for i in words) and \
+                    set(holder.codes) != set(target.codes):
+                return None
+            return group, self.text[self.idx[i]:self.idx[end - 1] + len(self.token_text[end - 1])]
+        return None
 
     def _attributive_participle(self, trig: TriggerHit) -> bool:
         """German: a one-word verb trigger with an adjective ending (cues adjective_endings) right behind an article,

@@ -252,11 +252,23 @@ class Sources:
             return None
         return group
 
+    def _absolute_clause_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """English: the group right between an opener of an absolute clause (cues absolute_clause_openers: with) and a
+        verb trigger in -ing is that participle's agent, not the sentence's subject: "Russia and the United States
+        completed a prisoner exchange, with Moscow freeing a jailed American" (RUS frees, not both)."""
+        if self.lang != "en" or trig.entry.pos != "VERB" or not self.lower[trig.tok_start].endswith("ing"):
+            return None
+        return next((g for g in frag.groups if g.tok_end == trig.tok_start and
+                     g.prep in self.absolute_clause_openers), None)
+
     def _source(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         nominal = self._nominal(trig)
         behind = self._behind_agent(trig, frag)
         if behind is not None:   # "said Russia was behind the attack": its agent
             return behind
+        absolute = self._absolute_clause_agent(trig, frag)
+        if absolute is not None:   # "..., with Moscow freeing a jailed American": the absolute clause's own agent
+            return absolute
         named = self._genitive_agent(trig, frag)
         if named is not None:   # "den Angriff Russlands auf die Ukraine"
             return named[0]
