@@ -170,3 +170,20 @@ def test_halting_all_trade_with_a_state_is_an_embargo(coder, text, lang, expecte
 ])
 def test_a_release_in_return_for_ones_own_people_is_a_swap(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # German "als" right behind a comparison word (cues comparison_words: mehr, weniger, länger, ...) compares and opens
+    # no clause, so the verb keeps its object (was 084 TUR->none: "als zwei Monaten ... freigelassen" was a clause of
+    # its own); English "more than" was never cut
+    ("Die Türkei hat am Dienstag einen schwedischen Journalisten nach mehr als zwei Monaten in Untersuchungshaft "
+     "freigelassen.", "de", {("084", "TUR", "SWE")}),
+    ("Iran hat einen französischen Touristen nach weniger als drei Wochen in Haft freigelassen.", "de",
+     {("084", "IRN", "FRA")}),
+    ("Turkey released a Swedish journalist on Tuesday after more than two months in pre-trial detention.", "en",
+     {("084", "TUR", "SWE")}),
+    # unchanged: "als" opening a clause of time
+    ("Russland griff Kiew an, als der Präsident in Washington war.", "de", {("190", "RUS", "UKR")}),
+])
+def test_als_after_a_comparison_word_opens_no_clause(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -288,6 +288,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.opposing_prefixes = c.words("opposing_prefixes") | c.words("supporting_prefixes")
         self.affiliation_suffixes = c.words("affiliation_suffixes")
         self.predicative_markers = c.words("predicative_markers")
+        self.comparison_words = c.words("comparison_words")
         self.definite_reference_articles = c.words("definite_reference_articles")
         self.definite_reference_reach = int(c.raw.get("definite_reference_reach") or 0)
         self.predicative_support_families = c.words("predicative_support_families")

@@ -29,11 +29,13 @@ class ClauseCutter:
             if texts[i] in FRAGMENT_BREAKS or newline[i]:
                 cuts.append(i + 1)
             elif i > span.start and lower in self.subordinators and texts[i - 1] not in FRAGMENT_BREAKS and \
+                    lowers[i - 1] not in self.comparison_words and \
                     not self.in_actor[i] and not (lower in self.predicative_markers and i + 2 < span.end
                          and lowers[self._next_word(i, span.end)] in
                          self.indefinite_articles | self.predicative_adjectives):
                 # "denounced as a vile act Kosovo's ...", "bezeichnete ihn als einen Angriff", "condemned as
-                # unacceptable claims by Uganda": no clause; nor a word inside a name ("Lula da Silva")
+                # unacceptable claims by Uganda": no clause; nor a word inside a name ("Lula da Silva"), nor a
+                # comparison ("nach mehr als zwei Monaten")
                 cuts.append(i)
             elif lower in self.pending_condition_openers and self._verb_follows(i, span, triggers):
                 cuts.append(i)   # "occupied the town until Ukrainian forces attacked them": a clause of its own
