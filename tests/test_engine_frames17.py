@@ -165,3 +165,40 @@ def test_more_large_cities_are_places(coder, text, lang, expected, place):
 def test_new_places_keep_the_place_conventions(coder, text, lang, expected):
     events = [e for e in coder.extract(text, lang, PUB).events if e.statement is None]
     assert [(e.cameo_code, e.source_actor, e.target_actor) for e in events] == expected
+
+
+statements = functools.partial(coded_rows, published=PUB, statements=True, cameo_code="010")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a closing attribution by a ressort title before a name the tables lack speaks for the main clause's subject
+    # state (were no statement: no speaker)
+    ("Deutschland stellt Pakistan 20 Millionen Euro zur Verfügung, sagte Entwicklungsministerin Reem Alabali-Radovan "
+     "am Donnerstag.", "de", {("010", "DEU", "PAK")}),
+    ("Frankreich wird Mali Hilfe leisten, sagte Entwicklungsministerin Chrysoula Zacharopoulou.", "de",
+     {("010", "FRA", "MLI")}),
+    ("Germany will provide Pakistan with 20 million euros in aid, said Development Minister Reem Alabali-Radovan.", "en",
+     {("010", "DEU", "PAK")}),
+    ("Britain will send aid to Sudan, Development Minister Anneliese Dodds said.", "en", {("010", "GBR", "SDN")}),
+    # a "Bundes-" title is a German office wherever it stands
+    ("Deutschland wird der Ukraine weitere Hilfe leisten, teilte Bundesinnenministerin Nancy Faeser mit.", "de",
+     {("010", "DEU", "UKR")}),
+    ("Die Ukraine erhält weitere Waffen, sagte Bundesfinanzminister Lars Klingbeil.", "de", {("010", "DEU", "UKR")}),
+    # not when what was said is a hostile act (the victim's minister may speak), nor with another state in the
+    # attribution, nor when the subject names no state
+    ("Russia attacked Kyiv again, said Interior Minister Ihor Klymenko.", "en", set()),
+    ("Russland griff Kiew erneut an, sagte Innenminister Ihor Klymenko.", "de", set()),
+    ("Die Regierung werde die Hilfe verdoppeln, sagte Entwicklungsministerin Svenja Schulze.", "de", set()),
+    ("China will expand trade with Brazil, said Minister Jane Doe of Brazil.", "en", set()),
+])
+def test_a_titled_name_closing_the_sentence_speaks_for_its_subject_state(coder, text, lang, expected):
+    assert statements(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bundesfinanzminister Lars Klingbeil besuchte am Montag Peking.", "de", {("042", "DEU", "CHN")}),
+    ("Die Bundesanwaltschaft erhob Anklage gegen einen russischen Spion.", "de", {("115", "DEU", "RUS")}),
+    ("Der Bundesrat der Schweiz beschloss neue Sanktionen gegen Russland.", "de", {("163", "CHE", "RUS")}),
+])
+def test_a_bundes_title_is_a_german_office(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -213,6 +213,10 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.held_frame_reach = int(c.raw.get("held_frame_reach") or 0)
         self.completed_frame_words = c.words("completed_frame_words")
         self.frame_partner_preps = c.words("frame_partner_prepositions")
+        self.titled_attribution_hostile_roots = c.values("titled_attribution_hostile_roots")
+        self.national_title_prefixes = [(str(prefix).lower(), str(code))
+                                        for code, prefixes in (c.raw.get("national_title_prefixes") or {}).items()
+                                        for prefix in prefixes]
         self.visit_topic_preps = c.words("visit_topic_prepositions")
         self.existential_subjects = c.words("existential_subjects")
         self.existential_verbs = c.words("existential_verbs")

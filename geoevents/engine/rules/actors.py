@@ -31,10 +31,10 @@ class ActorGroups:
                 known = by_institution.get(hit.institution) if hit.institution else None
                 if known is None:
                     known = self._definite_reference(hit, actors)
-                if known is None:
+                code = known.actor_code if known is not None else self._national_title(hit)
+                if code is None:
                     self.unresolved.append(hit)
                     continue
-                code = known.actor_code
             if hit.institution:
                 by_institution[hit.institution] = ActorHit(hit.tok_start, hit.tok_end, hit.start_char, hit.end_char,
                                                            code, hit.sector, hit.kind, hit.role, hit.person,
@@ -66,6 +66,15 @@ class ActorGroups:
                 return ActorHit(hit.tok_start, hit.tok_end, hit.start_char, hit.end_char, actor.code, actor.sector,
                                 hit.kind, actor.role, actor.person, actor.entry_id, actor.institution)
         return None
+
+    def _national_title(self, hit: ActorHit) -> str | None:
+        """The state an office word names by its own prefix (cues national_title_prefixes: German "bundes-" is the
+        German federation: "teilte Bundesinnenministerin X mit", "das Bundesentwicklungsministerium"), or None."""
+        if not self.national_title_prefixes or hit.kind != "description" or not hit.role:
+            return None
+        first = self.lower[hit.tok_start]
+        return next((code for prefix, code in self.national_title_prefixes if first.startswith(prefix) and
+                     len(first) > len(prefix)), None)
 
     def _currency(self, hit: ActorHit) -> bool:
         """The mention names a currency (cues currency_words): the word after it ("US $", "U.S. dollars") or the

@@ -4,6 +4,8 @@ the content is (an adjacent quote, a that-clause, the attributed fragments), whi
 paragraph's speaker, and the statement row itself with its reported demand."""
 from __future__ import annotations
 
+import itertools
+
 import bisect
 
 from geoevents.engine.components import TRIGGERS_KEY, Quote, TokenSpan, TriggerHit
@@ -152,7 +154,7 @@ class Statements:
                 speaker = self._subject_before_apposition(frag)
             if speaker is None:
                 speaker = self._possessive_attribution(trig, frag) or self._state_reference_attribution(trig, frag) \
-                    or self._enforcement_attribution(trig, frag)
+                    or self._enforcement_attribution(trig, frag) or self._titled_attribution(trig, frag)
                 apposed = apposed and speaker is None
             if speaker is None:
                 outlet = self._unnamed_media(trig, frag)
@@ -570,6 +572,54 @@ class Statements:
             not any(frag.tok_start <= t.tok_start < frag.tok_end for t in self.sentence_triggers) and \
             not any(self.lower[i] in self.subordinators | self.coordinators | self.person_pronouns |
                     self.any_pronouns | self.complementizers for i in self._words_between(frag.tok_start, frag.tok_end))
+
+    def _titled_attribution(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """A closing attribution whose speaker is an office title before a name the tables lack, with at most three
+        office words before the title and no state of its own ("..., sagte Entwicklungsministerin Reem Alabali-Radovan
+        am Donnerstag", "..., said Development Minister Jane Doe", "..., Finance Minister Jane Doe said"): the minister
+        of the main clause's subject state speaks, as wire text names a foreign official's state and leaves the home
+        state's unsaid ("Germany will send aid to Pakistan, said Development Minister ..." DEU; was no statement). Not
+        when what was said holds a hostile act (a trigger of cues titled_attribution_hostile_roots: "Russia attacked
+        Kyiv, said Foreign Minister X" may be the victim's minister) or names no state as its subject."""
+        if frag.index == 0 or frag.subordinate or frag.infinitive or not self._after_comma(frag) or \
+                any(frag.tok_start <= a.tok_start < frag.tok_end for a in self.actors):
+            return None   # (a state or person in the attribution speaks for itself: "said Minister X of Brazil")
+        before = [i for i in self._words_between(frag.tok_start, trig.tok_start) if not self.punct[i]]
+        after = [i for i in self._words_between(trig.tok_end, frag.tok_end)
+                 if not self.punct[i] and i != trig.particle_token]
+        title = None
+        for words, closed in ((before, True), (after, False)):
+            if not words:
+                continue
+            hit = next((h for h in self.unresolved if h.role and h.kind == "description" and
+                        words[0] <= h.tok_start <= words[-1]), None)
+            if hit is None:
+                continue
+            office = self._words_between(words[0], hit.tok_start)
+            name = [i for i in words if i >= hit.tok_end]
+            if closed:
+                name = name[:5]
+            else:   # behind the verb: the name, then a date or place ("am Donnerstag in Berlin")
+                name = list(itertools.takewhile(lambda i: self.token_text[i][:1].isupper() or self.token_text[i] in "-.",
+                                                name))
+            if len(office) > 3 or not all(self.token_text[i][:1].isupper() for i in office) or \
+                    not 1 <= len(name) <= 4 or not all(self.token_text[i][:1].isupper() or self.token_text[i] in "-."
+                                                       for i in name) or \
+                    closed and len(office) + (hit.tok_end - hit.tok_start) + len(name) != len(words):
+                continue
+            title = hit
+            break
+        if title is None:
+            return None
+        content_end = frag.tok_start
+        if any(t.tok_start < content_end and t.entry.cameo_code[:2] in self.titled_attribution_hostile_roots
+               for t in self.sentence_triggers if t.tok_start >= self.span.start):
+            return None
+        subject = self._subject(self.fragments[0])
+        if subject is None or subject.pronoun or subject.tok_start >= frag.tok_start or \
+                any(m.code is None or m.person for m in subject.members):
+            return None
+        return Group(subject.members, title.tok_start, title.tok_end, pronoun=True)
 
     def _enforcement_attribution(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """A closing attribution by police or prosecutors named by description words alone (sectors of cues
