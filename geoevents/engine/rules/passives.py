@@ -89,7 +89,7 @@ class Passives:
                                        self.lower[j] not in self.agent_preps):
             j -= 1
         return j >= frag.tok_start and self.lower[j] in self.agent_preps and \
-            not any(j < a.tok_start < trig.tok_start for a in self.actors)
+            not self._actor_starts_in(j + 1, trig.tok_start)
 
     def _means_of_active_act(self, trig: TriggerHit, frag: Fragment) -> bool:
         """A violent act noun behind a preposition of means (cues means_prepositions) in a clause whose violent verb

@@ -69,7 +69,7 @@ class PlaceParties:
         groups = []
         dated: set[int] | None = None
         for hit in self.places.find(self.keys, self.token_text, start, frag.tok_end):
-            if any(a.tok_start < hit.tok_end and hit.tok_start < a.tok_end for a in self.actors):
+            if self._actor_overlaps(hit.tok_start, hit.tok_end):
                 continue
             if dated is None:   # "beschoss am Montag Charkiw": a date expression between them is no preposition
                 self._sentence_dates()

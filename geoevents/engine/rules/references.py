@@ -105,14 +105,14 @@ class References:
         code (an unknown source), or None. Only with no actor between the speech verb and the pronoun."""
         speech = next((t for t in reversed(self.sentence_triggers) if t.entry.frame == "speech" and
                        t.tok_end <= tok), None)
-        if speech is None or any(speech.tok_end <= a.tok_start < tok for a in self.actors):
+        if speech is None or self._actor_starts_in(speech.tok_end, tok):
             return None
         frag = self.frag_of.get(speech.tok_start)
         if frag is None:
             return None
         before = self._words_between(frag.tok_start, speech.tok_start)
         if not before or len(before) > 4 or \
-                any(a.tok_start < speech.tok_start and a.tok_end > frag.tok_start for a in self.actors):
+                self._actor_overlaps(frag.tok_start, speech.tok_start):
             return None
         hit = next((h for h in self.unresolved if before[0] <= h.tok_start <= before[-1] and h.sector), None)
         if hit is None:
@@ -294,8 +294,7 @@ class References:
         ...", "Hong Kong police said ...", "Die Polizei in Hongkong nahm ... fest". The institution is the place's
         state's (Hong Kong and Macau are regions of CHN in the gazetteer, as "Police in Kabul" is AFG's); a place
         alone never acts ("Kharkiv condemned the attack": no row), nor do people there ("protesters in Hong Kong")."""
-        if not self.place_institution_sectors or any(a.tok_start < before and a.tok_end > frag.tok_start
-                                                     for a in self.actors):
+        if not self.place_institution_sectors or self._actor_overlaps(frag.tok_start, before):
             return None
         words = [i for i in range(frag.tok_start, before) if not self.space[i]]
         if words and (self.lower[words[0]] in self.subordinators or self.lower[words[0]] in self.coordinators):

@@ -33,7 +33,7 @@ class Sources:
                     self.lower[verb[0]] in self.prepositions:
                 return None
             end = verb[0]
-        if any(a.tok_start < end and a.tok_end > frag.tok_start for a in self.actors):
+        if self._actor_overlaps(frag.tok_start, end):
             return None
         if self._noun_phrase(words) or self._bare_plural(words, end) or self._titled_name(words):
             return words
@@ -57,7 +57,7 @@ class Sources:
         after = self._words_between(trig.tok_start + 1, frag.tok_end)
         k = next((k for k, i in enumerate(after[:3]) if self.token_text[i][:1].isupper()), None)
         subject = after[:k + 1] if k is not None else []
-        if not subject or any(a.tok_start <= subject[-1] and a.tok_end > subject[0] for a in self.actors):
+        if not subject or self._actor_overlaps(subject[0], subject[-1] + 1):
             return None
         # inflected adjectives before a bare plural
         bare = all(self.alpha[i] and self.token_text[i][:1].islower() and
@@ -210,7 +210,7 @@ class Sources:
         blocked = self.prepositions | self.subordinators | self.coordinators | self.pronoun_words | self.complementizers
         if any(not (self.alpha[i] or self.token_text[i] == "-") or self.lower[i] in blocked for i in words) or \
                 not self.token_text[words[-1]][:1].isalpha() or \
-                any(a.tok_start < trig.tok_start and a.tok_end > frag.tok_start for a in self.actors):
+                self._actor_overlaps(frag.tok_start, trig.tok_start):
             return None
         # it describes someone (a sector word: "insurgents", "Congress", "unidentified gunmen"), not an act ("The
         # attack killed ...") or a name the tables lack ("Ethopia has agreed to ...")
@@ -502,7 +502,7 @@ class Sources:
         if self.lang == "de":
             aux = next((k for k, i in enumerate(words) if k >= 1 and self.lower[i] in self.perfect_auxiliaries), None)
             return aux is not None and not frag.subordinate and \
-                not any(a.tok_start < words[aux] and a.tok_end > frag.tok_start for a in self.actors) and \
+                not self._actor_overlaps(frag.tok_start, words[aux]) and \
                 (self._noun_phrase(words[:aux]) or self._bare_plural(words[:aux], words[aux]))
         return any(self.lower[i] in self.perfect_auxiliaries and k + 1 < len(words) and
                    self._english_participle(self.lower[words[k + 1]]) and self.token_text[words[k + 1]].islower()
@@ -517,7 +517,7 @@ class Sources:
         lead = self._words_between(st.content_tokens[0], trig.tok_start)
         return bool(lead) and len(lead) <= 4 and self.lower[lead[0]] in self.determiners and \
             all(self.alpha[i] and (self.token_text[i].islower() or self.lang == "de") for i in lead) and \
-            not any(st.content_tokens[0] <= a.tok_start < trig.tok_start for a in self.actors)
+            not self._actor_starts_in(st.content_tokens[0], trig.tok_start)
 
     def _announced_intention(self, start: int, trig: TriggerHit, sub: Fragment) -> bool:
         """English: what was said, from ``start``, opens with a noun of intent (cues intention_nouns) and its

@@ -460,7 +460,7 @@ class Statements:
         ("..., teilte das Auswärtige Amt mit. ..., hieß es weiter": Germany; was no speaker). A definite description
         ("..., the ministry added") is resolved as an actor already (Actors._definite_reference)."""
         if self.lower[trig.tok_start] not in self.continued_speech_words or frag.subordinate or frag.infinitive or \
-                any(a.tok_start < frag.tok_end and a.tok_end > frag.tok_start for a in self.actors):
+                self._actor_overlaps(frag.tok_start, frag.tok_end):
             return None
         earlier = [st for st in self.statements if st.sentence_index < self.sentence_index and
                    all(m.code is not None for m in st.speaker.members)]
@@ -509,7 +509,7 @@ class Statements:
                 self.lower[words[0]] in self.person_pronouns or self.lower[words[0]] in {"his", "my", "our", "your"}:
             return None
         head = next((h for h in self.unresolved if words[1] <= h.tok_start <= words[-1] and h.sector), None)
-        if head is None or any(a.tok_start <= words[-1] and a.tok_end > words[0] for a in self.actors):
+        if head is None or self._actor_overlaps(words[0], words[-1] + 1):
             return None
         subject = self._subject(self.fragments[0])
         if subject is None or subject.pronoun or subject.tok_start >= frag.tok_start or \
@@ -555,8 +555,7 @@ class Statements:
         heads = [h for h in self.unresolved if head_words and head_words[0] <= h.tok_start <= head_words[-1] and
                  h.role and h.sector]
         if not heads or heads[0].tok_start != head_words[0] or \
-                any(a.tok_start <= head_words[-1] and a.tok_end > head_words[0] and a.tok_start < heads[-1].tok_end
-                    for a in self.actors):
+                self._actor_overlaps(head_words[0], min(head_words[-1] + 1, heads[-1].tok_end)):
             return None
         subject = self._subject(self.fragments[0])
         if subject is None or subject.pronoun or subject.tok_start >= frag.tok_start or \
@@ -644,7 +643,7 @@ class Statements:
             return None
         lead = [i for i in words if i < heads[0].tok_start]
         if any(not (self.lower[i] in self.determiners or self.alpha[i] and self.token_text[i][:1].islower())
-               for i in lead) or any(a.tok_start < frag.tok_end and a.tok_end > frag.tok_start for a in self.actors):
+               for i in lead) or self._actor_overlaps(frag.tok_start, frag.tok_end):
             return None
         main = self.fragments[0]
         verb = next((t for t in self.sentence_triggers if main.tok_start <= t.tok_start < main.tok_end and

@@ -6,13 +6,22 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 
 from geoevents.engine.components import TriggerHit
 from geoevents.engine.lexicon import match_after_first, match_at
-from geoevents.engine.rules.common import SURFACE_CUES, Fragment, Group
+from geoevents.engine.rules.common import SURFACE_CUES, Actor, Fragment, Group
 
 # the endings of a regular English past participle, and of "taken", "shown" (WordQueries._english_participle)
 ENGLISH_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+_tok_start = operator.attrgetter("tok_start")
+
+
+def actor_index(actors: list[Actor]) -> tuple[list[int], list[int]]:
+    """The actors' starts in ascending order and, for each prefix of that order, the furthest end among its actors:
+    what ``WordQueries._actor_overlaps`` and ``_actor_starts_in`` bisect (``Assembler.__call__`` builds it per doc)."""
+    by_start = sorted(actors, key=_tok_start)
+    return [actor.tok_start for actor in by_start], list(itertools.accumulate((actor.tok_end for actor in by_start), max))
 
 
 class WordQueries:
@@ -92,6 +101,20 @@ class WordQueries:
 
     def _paragraph_of(self, tok: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, tok)   # the starts ascend: how many are <= tok
+
+    def _actor_overlaps(self, start: int, stop: int) -> bool:
+        """Some actor of the doc has a token in start..stop: ``any(a.tok_start < stop and a.tok_end > start for a in
+        self.actors)`` (for any two numbers) by bisection over the per-doc index of ``Assembler.__call__``: the
+        actors that start before ``stop`` reach past ``start`` when the furthest of them does."""
+        before = bisect.bisect_left(self.actor_starts, stop)
+        return before > 0 and self.actor_reach[before - 1] > start
+
+    def _actor_starts_in(self, start: int, stop: int) -> bool:
+        """Some actor of the doc starts in tokens start..stop: ``any(start <= a.tok_start < stop for a in
+        self.actors)`` by bisection over the actors' sorted starts."""
+        starts = self.actor_starts
+        first = bisect.bisect_left(starts, start)
+        return first < len(starts) and starts[first] < stop
 
     def _is_actor_token(self, tok: int) -> bool:
         return self.in_actor[tok] or self.lower[tok] in self.actor_token_words
