@@ -10,6 +10,8 @@ import pytest
 
 from geoevents.engine import EventCoder
 from geoevents.engine.assemble import Assembler
+from geoevents.engine.components import sentence_bounds
+from geoevents.engine.lexicon import _match_pattern, match_after_first, match_at, parse_pattern
 from geoevents.engine.rules.common import Actor
 from geoevents.engine.rules.words import WordQueries, actor_index
 
@@ -18,6 +20,9 @@ TEXTS = [
            "Putin  said Russia was behind the attack on Kyiv, a spokesman for the  Kremlin  said."),
     ("de", "Russland,  China und\n\nIndien trafen sich in Moskau.   Die USA und  die EU drohten dem Iran mit "
            "Sanktionen.\nPutin sagte,  Russland stecke hinter dem Angriff auf Kiew."),
+    ("en", 'Biden  told reporters on Monday. "China must stop its support for Russia now," he said.  '
+           '"We will not wait." The EU,  which sent aid to Ukraine, condemned the attack.\n'
+           '"Russia attacked  Kyiv again and again"'),
 ]
 
 
@@ -33,6 +38,7 @@ def test_indexes_answer_what_the_scans_answer(coder, monkeypatch, lang, text):
 
     def check_then_forget(self):
         n = len(self.space)
+        bounds = sentence_bounds(self.doc)
         assert any(self.space), "the text must hold space tokens"
         for start in range(n + 1):
             for stop in range(start - 2, n + 1):
@@ -48,6 +54,13 @@ def test_indexes_answer_what_the_scans_answer(coder, monkeypatch, lang, text):
                     any(a.tok_start < stop and a.tok_end > start for a in self.actors), (start, stop)
                 assert self._actor_starts_in(start, stop) == \
                     any(start <= a.tok_start < stop for a in self.actors), (start, stop)
+        for start, stop in bounds:
+            span = self.table.span(start, stop)
+            before = next((t for t in range(span.start - 1, -1, -1) if not self.space[t]), None)
+            assert self._continued_quote(span) == \
+                ([] if span.start in self.paragraph_starts else
+                 [q for q in self.quotes if q.open_token == before and q.end_token > span.start and
+                  q.word_count >= self.min_quote_words]), span
         checked.append(n)
         forget(self)
 
@@ -70,3 +83,22 @@ def test_actor_range_queries_on_any_actor_list():
                     any(a.tok_start < stop and a.tok_end > start for a in listed), (listed, start, stop)
                 assert queries._actor_starts_in(start, stop) == \
                     any(start <= a.tok_start < stop for a in listed), (listed, start, stop)
+
+
+def test_pattern_matches_without_a_particle_take_the_short_path():
+    """match_at and match_after_first answer what the general matcher (_match_pattern) answers: one-word, longer,
+    wildcard and separable patterns at every start and end of a token list."""
+    keys = [("russland",), ("griff",), ("die",), ("ukraine",), ("an",), (",",), ("kündigte",), ("an",),
+            ("luftangriffen", "luftangriff"), ("auf",), ("kiew",), ("gesprächen", "gespräch")]
+    patterns = [parse_pattern(raw, None) for raw in ("russland", "griff ... an", "die ukraine", "russ*",
+                                                       "*angriff auf", "*angriff", "kündigte ... an", "gespräch",
+                                                       "die ukraine an", "auf kiew")]
+    for pattern in patterns:
+        for start in range(len(keys) + 1):
+            for end in range(start, len(keys) + 1):
+                for clause_end in (None, end, len(keys)):
+                    assert match_at(pattern, keys, start, end, clause_end) == \
+                        _match_pattern(pattern, 0, keys, start, end, clause_end), (pattern.source, start, end)
+                    expected = None if start + 1 > end else _match_pattern(pattern, 1, keys, start + 1, end, clause_end)
+                    assert match_after_first(pattern, keys, start, end, clause_end) == expected, \
+                        (pattern.source, start, end)

@@ -194,6 +194,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.inanimate_travellers = c.words("inanimate_travellers")
         self.present_plan_blockers = c.words("present_plan_blockers")
         self.owner_nouns = c.words("owner_nouns")
+        self.owner_noun_stems = tuple(sorted(w[:-1] for w in self.owner_nouns if w.endswith("*")))   # "asset*"
         self.person_object_codes = c.values("person_object_codes")
         self.person_object_words = c.words("person_object_words")
         self.person_object_skips = c.words("person_object_skips")

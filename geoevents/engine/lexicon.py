@@ -196,6 +196,8 @@ def match_at(pattern: Pattern, keys: list[tuple[str, ...]], start: int, end: int
     """Token index after the contiguous part of ``pattern`` starting at ``start`` (None if it does not match). A
     separable pattern (``first ... particle``: "kündigte ... an", "soll ... haben") matches only when its particle
     stands in a later token of the clause, before ``clause_end`` (default ``end``)."""
+    if not pattern.particle:   # (most patterns: their words alone decide)
+        return _match_elements(pattern.elements, 0, keys, start, end)
     return _match_pattern(pattern, 0, keys, start, end, clause_end)
 
 
@@ -205,6 +207,9 @@ def match_after_first(pattern: Pattern, keys: list[tuple[str, ...]], start: int,
     at ``start``, so only the rest is compared (a one-word pattern needs no comparison at all)."""
     if start + 1 > end:
         return None
+    if not pattern.particle:   # (most patterns: a one-word one matches here, a longer one by its other words)
+        elements = pattern.elements
+        return start + 1 if len(elements) == 1 else _match_elements(elements, 1, keys, start + 1, end)
     return _match_pattern(pattern, 1, keys, start + 1, end, clause_end)
 
 

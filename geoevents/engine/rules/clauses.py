@@ -4,6 +4,7 @@ clause; which commas do not cut (enumerations, a name in brackets); where a news
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from geoevents.engine.components import TokenSpan, TriggerHit
 from geoevents.engine.rules.common import FRAGMENT_BREAKS, Fragment
@@ -195,7 +196,10 @@ class ClauseCutter:
         opening with an article ("..., die Gespräche dauern an"). ``split_verbs``: particle token -> verb token of
         the separable triggers whose verb stands apart from its particle."""
         comma = start - 1 if start > 1 and not self.space[start - 1] else start - 2
-        words = [t for t in range(start, stop) if not self.space[t] and not self.punct[t]]
+        space, punct = self.space, self.punct
+        # the first three words decide for most fragments: the rest is listed only for a German relative pronoun
+        rest = (t for t in range(start, stop) if not space[t] and not punct[t])
+        words = list(itertools.islice(rest, 3))
         if len(words) < 2:
             return False
         if comma < 1 or self.token_text[comma] != ",":
@@ -217,6 +221,7 @@ class ClauseCutter:
             return False
         if self.lang != "de":
             return True
+        words += rest
         last = words[-1]
         # "Russland bestritt am Montag, die Ukraine angegriffen zu haben": a clause closing with a zu-infinitive is an
         # infinitive clause (a relative one closes with its finite verb)

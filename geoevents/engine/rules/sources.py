@@ -652,7 +652,7 @@ class Sources:
         assets", "friert russische Vermögenswerte ein"): the owner whose goods the act is about, its target, not the
         agent an adjective names before an act noun ("the Russian attack")."""
         word = self.lower[trig.tok_start]
-        if not any(word == w or w.endswith("*") and word.startswith(w[:-1]) for w in self.owner_nouns):
+        if word not in self.owner_nouns and not word.startswith(self.owner_noun_stems):
             return None
         for group in reversed(frag.groups):
             gap = self._words_between(group.tok_end, trig.tok_start)

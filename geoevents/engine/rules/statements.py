@@ -888,8 +888,11 @@ class Statements:
         if span.start in self.paragraph_starts:
             return []
         before = next((t for t in range(span.start - 1, -1, -1) if not self.space[t]), None)
-        return [q for q in self.quotes if q.open_token == before and q.end_token > span.start and
-                q.word_count >= self.min_quote_words]
+        if before is None:
+            return []
+        opens = self.quote_opens   # (ascending: the quotes opened at ``before``, in list order)
+        return [q for q in self.quotes[bisect.bisect_left(opens, before):bisect.bisect_right(opens, before)]
+                if q.end_token > span.start and q.word_count >= self.min_quote_words]
 
     def _carried_quotes(self, span: TokenSpan, speech: list[TriggerHit]) -> None:
         """A quote opening a paragraph with no attribution in its sentence: speaker of the previous paragraph; a quote
