@@ -150,8 +150,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.first_person = c.words("pronouns_first_person")
         self.nominative_pronouns = c.words("pronouns_nominative")
         self.pronoun_words = self.person_pronouns | self.any_pronouns | self.first_person
-        self.pronouns_only_before = {str(k).lower(): frozenset(str(w).lower() for w in v)
-                                     for k, v in (c.raw.get("pronouns_only_before") or {}).items()}
+        self.pronouns_only_before = c.word_lists("pronouns_only_before")
         self.person_group_nouns = c.words("person_group_nouns")
         self.complementizers = c.words("complementizers")
         self.passive_aux = c.words("passive_auxiliaries")
@@ -177,8 +176,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.report_words = c.words("report_words")
         self.reported_act_roots = c.values("reported_act_roots")
         self.target_preps_default = c.words("target_prepositions")
-        self.target_preps_by_root = {str(k): frozenset(str(w).lower() for w in v)
-                                     for k, v in (c.raw.get("target_prepositions_by_root") or {}).items()}
+        self.target_preps_by_root = c.word_lists("target_prepositions_by_root")
         self.speaker_fallback_roots = c.values("speaker_target_fallback_roots")
         self.complement_target_roots = c.values("complement_target_roots")
         self.cause_clause_openers = c.words("cause_clause_openers")
@@ -282,10 +280,10 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.continued_speech_words = c.words("continued_speech_words")
         self.state_reference_nouns = c.words("state_reference_nouns")
         self.enforcement_sectors = c.values("enforcement_sectors")
-        days_after = c.raw.get("days_after") or {}
-        self.days_after_numbers = {str(k).lower(): int(v) for k, v in (days_after.get("numbers") or {}).items()}
-        self.days_after_units = frozenset(str(w).lower() for w in days_after.get("units") or [])
-        self.days_after_links = frozenset(str(w).lower() for w in days_after.get("links") or [])
+        days_after = c.nested("days_after")
+        self.days_after_numbers = days_after.numbers("numbers")
+        self.days_after_units = days_after.words("units")
+        self.days_after_links = days_after.words("links")
         self.neuter_pronouns = c.words("neuter_pronouns")
         self.demonstrative_objects = c.words("demonstrative_objects")
         self.object_links = c.words("object_links")
@@ -313,14 +311,14 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.deployment_words = c.words("deployment_words")
         self.deployment_preps = c.words("deployment_prepositions")
         self.domestic_sectors = c.values("domestic_sectors")
-        own = c.raw.get("own_state_target") or {}
-        self.own_state_roots = frozenset(str(x) for x in own.get("roots", []))
-        self.own_state_codes = tuple(str(x) for x in own.get("codes", []))
-        self.own_state_sources = frozenset(str(x) for x in own.get("state_sectors", []))
-        self.own_state_groups = frozenset(str(x) for x in own.get("group_sectors", []))
-        self.own_state_group_roots = frozenset(str(x) for x in own.get("group_act_roots", []))
-        self.own_state_stateless_kinds = frozenset(str(x) for x in own.get("stateless_kinds", []))
-        self.own_state_place_roots = frozenset(str(x) for x in own.get("place_only_roots", []))
+        own = c.nested("own_state_target")
+        self.own_state_roots = own.values("roots")
+        self.own_state_codes = tuple(sorted(own.values("codes")))   # code prefixes (str.startswith)
+        self.own_state_sources = own.values("state_sectors")
+        self.own_state_groups = own.values("group_sectors")
+        self.own_state_group_roots = own.values("group_act_roots")
+        self.own_state_stateless_kinds = own.values("stateless_kinds")
+        self.own_state_place_roots = own.values("place_only_roots")
         self.dates = DateResolver(self.lang, c.raw)
         span = c.raw.get("history_span") or {}
         openers, joiners = [re.escape(str(w)) for w in span.get("openers", [])], \
@@ -330,9 +328,9 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.history_span_re = re.compile(rf"\b(?:{'|'.join(openers)})\s+{year}\s+(?:{'|'.join(joiners)})\s+{year}\b",
                                           re.IGNORECASE) if openers and joiners else None
         self.history_min_years = int(span.get("min_years", 20))
-        ends = c.raw.get("date_end_markers") or {}
-        self.date_end_words = frozenset(str(w).lower() for w in ends.get("words", []))
-        self.date_end_links = frozenset(str(w).lower() for w in ends.get("links", []))
+        ends = c.nested("date_end_markers")
+        self.date_end_words = ends.words("words")
+        self.date_end_links = ends.words("links")
         self.next_date_words = c.words("next_date_words")   # "next Tuesday": the coming one
         self.official_protest_codes = c.codes("official_protest_codes")
         self.official_sectors = c.values("official_sectors")
@@ -381,7 +379,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.aid_request_links = c.words("aid_request_links")
         self.aid_request_verbs = c.words("aid_request_verbs")
         self.plain_verb_families = c.words("plain_verb_families")
-        self.refined_codes = {str(k): frozenset(str(v) for v in vs) for k, vs in (c.raw.get("refined_codes") or {}).items()}
+        self.refined_codes = c.value_lists("refined_codes")
         self.time_prepositions = c.words("time_prepositions")
         self.reason_prepositions = c.words("reason_prepositions")
         self.possessive_reason_preps = c.words("possessive_reason_prepositions")

@@ -322,12 +322,38 @@ class Cues:
     indexes: dict[str, PatternIndex] = field(default_factory=dict)
     word_sets: dict[str, frozenset[str]] = field(default_factory=dict)   # built once: the rules ask per clause
     family_maps: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    sections: dict[str, Cues] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         found = self.word_sets.get(name)
         if found is None:
-            found = self.word_sets[name] = frozenset(str(w).lower() for w in self.raw.get(name, []))
+            found = self.word_sets[name] = frozenset(str(w).lower() for w in self.raw.get(name) or ())
         return found
+
+    def nested(self, name: str) -> Cues:
+        """A nested mapping of cue lists (``days_after: {numbers: {...}, units: [...], links: [...]}``) as Cues of its
+        own, read with the same accessors (``nested("days_after").words("units")``); empty when the file lacks it."""
+        found = self.sections.get(name)
+        if found is None:
+            value = self.raw.get(name)
+            found = self.sections[name] = Cues(value if isinstance(value, dict) else {})
+        return found
+
+    def word_lists(self, name: str) -> dict[str, frozenset[str]]:
+        """A cue mapping of keys to word lists, keys and words lowercased as ``words`` reads a list
+        (``pronouns_only_before``: pronoun -> the verbs it is one before; ``target_prepositions_by_root``: CAMEO root
+        -> prepositions, whose digits lowercasing leaves as written)."""
+        return {str(key).lower(): frozenset(str(w).lower() for w in value or ())
+                for key, value in (self.raw.get(name) or {}).items()}
+
+    def value_lists(self, name: str) -> dict[str, frozenset[str]]:
+        """A cue mapping of codes to lists of codes, all as written like ``values`` reads a list (``refined_codes``:
+        general code -> its finer readings)."""
+        return {str(key): frozenset(str(v) for v in value or ()) for key, value in (self.raw.get(name) or {}).items()}
+
+    def numbers(self, name: str) -> dict[str, int]:
+        """A cue mapping of words (lowercased) to whole numbers (``days_after`` numbers: "two" -> 2)."""
+        return {str(key).lower(): int(value) for key, value in (self.raw.get(name) or {}).items()}
 
     def word_families(self, name: str) -> dict[str, frozenset[str]]:
         """A cue mapping of labels to patterns (``support``: family -> words) read backwards for its one-word plain
@@ -345,7 +371,7 @@ class Cues:
 
     def values(self, name: str) -> frozenset[str]:
         """A cue list of codes as written (CAMEO roots "05", sectors "MIL"): not lowercased like ``words``."""
-        return frozenset(str(v) for v in self.raw.get(name, []))
+        return frozenset(str(v) for v in self.raw.get(name) or ())
 
     def codes(self, name: str) -> dict[str, str]:
         """A cue mapping of codes to codes (``demand_codes``: base code -> demand code), keys and values as written."""
