@@ -33,16 +33,18 @@ class ClauseCutter:
                     lowers[i - 1] not in self.comparison_words and \
                     not self.in_actor[i] and not (lower in self.predicative_markers and i + 2 < span.end
                          and lowers[self._next_word(i, span.end)] in
-                         self.indefinite_articles | self.predicative_adjectives):
+                         self.indefinite_articles | self.predicative_adjectives) and \
+                    not self._predicative_in_bracket(i, cuts[-1], span):
                 # "denounced as a vile act Kosovo's ...", "bezeichnete ihn als einen Angriff", "condemned as
-                # unacceptable claims by Uganda": no clause; nor a word inside a name ("Lula da Silva"), nor a
-                # comparison ("nach mehr als zwei Monaten")
+                # unacceptable claims by Uganda", "hat den Angriff als Kriegsverbrechen verurteilt": no clause; nor a
+                # word inside a name ("Lula da Silva"), nor a comparison ("nach mehr als zwei Monaten")
                 cuts.append(i)
             elif lower in self.pending_condition_openers and self._verb_follows(i, span, triggers):
                 cuts.append(i)   # "occupied the town until Ukrainian forces attacked them": a clause of its own
             elif lower in self.coordinators and (i + 1 in trigger_starts and
                                                  not self._inside_verb_bracket(i, cuts[-1], span, triggers) or
-                                                 i + 1 < span.end and lowers[i + 1] in self.predicate_auxiliaries):
+                                                 i + 1 < span.end and lowers[i + 1] in self.predicate_auxiliaries or
+                                                 self._second_participle_predicate(i, cuts[-1], span)):
                 cuts.append(i)
         cuts.append(span.end)
         fragments: list[Fragment] = []
@@ -102,6 +104,73 @@ class ClauseCutter:
             return False
         return not any(t.entry.pos == "VERB" and i + 1 < t.tok_start < stop and t.tok_start != closing
                        for t in triggers)
+
+    def _bracket_words(self, i: int, stop: int) -> list[int]:
+        """German: the words behind token ``i`` up to the next break, coordinator or subordinator (before ``stop``),
+        punctuation left out."""
+        stops = self.coordinators | self.subordinators
+        rest: list[int] = []
+        for j in self._words_between(i + 1, stop):
+            if self.token_text[j] in FRAGMENT_BREAKS or self.newline[j] or self.lower[j] in stops:
+                break
+            if not self.punct[j]:
+                rest.append(j)
+        return rest
+
+    def _closes_with_participle(self, words: list[int]) -> bool:
+        """The German words end in a lowercase past participle and hold no finite auxiliary (two words at least)."""
+        bracket = self.finite_auxiliaries | self.perfect_passive_finites
+        return len(words) >= 2 and self.alpha[words[-1]] and self.token_text[words[-1]].islower() and \
+            self._participle_form(self.lower[words[-1]]) and not any(self.lower[j] in bracket for j in words)
+
+    def _open_bracket(self, clause_start: int, i: int) -> int | None:
+        """German: the index in the words before ``i`` of the clause's finite auxiliary whose participle has not come
+        yet ("Polen hat die Wahl ..."), or None."""
+        lowers = self.lower
+        bracket = self.finite_auxiliaries | self.perfect_passive_finites
+        before = self._words_between(clause_start, i)
+        opener = next((k for k in range(len(before) - 1, -1, -1) if lowers[before[k]] in bracket), None)
+        if opener is None or any(self._participle_form(lowers[j]) for j in before[opener + 1:]):
+            return None
+        return opener
+
+    def _second_participle_predicate(self, i: int, clause_start: int, span: TokenSpan) -> bool:
+        """German: the coordinator ``i`` stands right behind the participle that closes its clause's verb bracket,
+        and the words behind it up to the next break end in a second participle of the same auxiliary: "Georgien hat
+        die Wahl als gefälscht bezeichnet und Moskau eine Einmischung vorgeworfen", "Russland hat Kiew angegriffen
+        und Charkiw bombardiert". The second predicate is a clause of its own (its names are its objects, its subject
+        the first clause's: _participle_coordination); in one clause the first verb took the second's object."""
+        if self.lang != "de" or i - 1 <= clause_start or not self.alpha[i - 1] or \
+                not self.token_text[i - 1].islower() or not self._participle_form(self.lower[i - 1]):
+            return False
+        # (a predicative participle may stand inside the bracket: "hat die Wahl als gefälscht bezeichnet und ...")
+        bracket = self.finite_auxiliaries | self.perfect_passive_finites
+        if not any(self.lower[j] in bracket for j in self._words_between(clause_start, i - 1)):
+            return False
+        return self._closes_with_participle(self._bracket_words(i, span.end))
+
+    def _participle_coordination(self, frag: Fragment) -> bool:
+        """The German fragment is the second predicate of a shared auxiliary (_second_participle_predicate): it opens
+        with a coordinator right behind a participle and ends in a participle ("... bezeichnet und Moskau eine
+        Einmischung vorgeworfen")."""
+        start = frag.tok_start
+        if self.lang != "de" or start == 0 or self.lower[start] not in self.coordinators or \
+                not self.alpha[start - 1] or not self.token_text[start - 1].islower() or \
+                not self._participle_form(self.lower[start - 1]):
+            return False
+        return self._closes_with_participle(self._bracket_words(start, frag.tok_end))
+
+    def _predicative_in_bracket(self, i: int, clause_start: int, span: TokenSpan) -> bool:
+        """German: the predicative marker ``i`` ("als", cues predicative_markers) stands without a comma inside a
+        clause whose finite auxiliary still waits for its participle, and the words behind it up to the next break,
+        coordinator or subordinator end in that participle: "Katar hat den israelischen Luftangriff als staatlichen
+        Terrorismus verurteilt", "Polen hat den Angriff als barbarisch bezeichnet" (the verb's clause holds its
+        object; was cut before "als", which lost the adjective naming the condemned agent). A temporal "als" clause
+        ends in its finite verb ("... protestiert, als Russland angegriffen hatte")."""
+        if self.lang != "de" or self.lower[i] not in self.predicative_markers:
+            return False
+        return self._open_bracket(clause_start, i) is not None and \
+            self._closes_with_participle(self._bracket_words(i, span.end))
 
     def _coordinated_object(self, i: int, nxt: TriggerHit, span: TokenSpan, triggers: list[TriggerHit]) -> bool:
         """English: the noun trigger ``nxt`` behind the coordinator ``i`` is the second of two coordinated noun

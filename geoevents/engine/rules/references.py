@@ -258,8 +258,11 @@ class References:
             return None
         trigger_tokens = {i for t in self.sentence_triggers for i in t.tokens()}
         words = [i for i in range(frag.tok_start, group.tok_start) if not self.space[i]]
-        if words and (self.lower[words[0]] in self.subordinators or self.lower[words[0]] in self.coordinators):
-            words = words[1:]   # "as officials in Latvia cracked down ...", "and rebels in Darfur ..."
+        if words and (self.lower[words[0]] in self.subordinators or self.lower[words[0]] in self.coordinators or
+                      self.lower[words[0]] in self.attribution_openers):
+            # "as officials in Latvia cracked down ...", "and rebels in Darfur ...", "..., wie das Büro des
+            # Premierministers in Islamabad mitteilte"
+            words = words[1:]
         at = max((k for k, i in enumerate(words) if self.lower[i] == prep), default=None)
         if at is None or not 1 <= at <= 4 or len(words) - at - 1 > 3:
             return None

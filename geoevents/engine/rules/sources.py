@@ -225,6 +225,8 @@ class Sources:
         words = self._words_between(frag.tok_start, group.tok_start)
         if not words or self.lower[words[0]] not in self.coordinators:
             return False
+        if self._participle_coordination(frag):
+            return True   # "... bezeichnet und Moskau eine Einmischung vorgeworfen": the shared auxiliary before
         for i in words[1:]:
             if self.lower[i] in self.predicate_auxiliaries:
                 return True
@@ -432,6 +434,13 @@ class Sources:
                                 st.content_tokens[0] <= prev.tok_start), None)
                 if speaker is not None:
                     return speaker
+            if self._participle_coordination(frag):
+                # "Die Militärjunta in Ouagadougou hat den Abzug ... verlangt und Paris Einmischung vorgeworfen": the
+                # second participle of a shared auxiliary has the source the first one was coded with
+                shared = next((source for done, source, _t, _c in reversed(self.coded_triggers)
+                               if prev.tok_start <= done.tok_start < prev.tok_end and source is not None), None)
+                if shared is not None:
+                    return shared
             if coordinated and prev.subordinate:
                 main = next((f for f in reversed(self.fragments[:frag.index]) if not f.subordinate), None)
                 found = self._subject(main) if main is not None else None

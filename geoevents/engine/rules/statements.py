@@ -422,9 +422,15 @@ class Statements:
         speech word that opens it (determiners between); between it and the capital only words of no other actor,
         trigger or punctuation (a name the tables lack, a date). A mission abroad is another state's ("the country's
         embassy in Kabul": sector DIP is no seat sector), and a city that is no capital names no seat."""
-        if not self.seat_sectors or frag.subordinate or frag.infinitive:
+        # "..., wie eine Sprecherin des Außenministeriums am Montag in Peking mitteilte", "..., as a spokeswoman
+        # for the foreign ministry in Beijing said on Monday": an attribution clause (cues attribution_openers)
+        # names the description before its verb in both languages
+        attribution = not frag.relative and self.lower[frag.tok_start] in self.attribution_openers
+        if not self.seat_sectors or frag.subordinate and not attribution or frag.infinitive:
             return None
-        if self.lang == "de":
+        if attribution:
+            lo, hi = frag.tok_start + 1, trig.tok_start
+        elif self.lang == "de":
             if self._words_between(frag.tok_start, trig.tok_start):
                 return None
             lo, hi = trig.tok_end, frag.tok_end
@@ -436,7 +442,8 @@ class Statements:
         head = heads[0]
         lead = self._words_between(lo, head.tok_start)
         if any(self.punct[i] or not (self.lower[i] in self.determiners or
-                                     self.lang == "en" and self.token_text[i][:1].islower()) for i in lead):
+                                     (self.lang == "en" or attribution) and self.token_text[i][:1].islower())
+               for i in lead):
             return None
         groups = [g for g in frag.groups if g.tok_start >= head.tok_end]
         if len(frag.groups) != 1 or len(groups) != 1 or len(groups[0].members) != 1 or \
