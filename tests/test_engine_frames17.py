@@ -202,3 +202,26 @@ def test_a_titled_name_closing_the_sentence_speaks_for_its_subject_state(coder, 
 ])
 def test_a_bundes_title_is_a_german_office(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "die Behörde", "the agency", alone or owning a description ("ein Sprecher der Behörde"), is the latest
+    # institution named before, also one named by its seat ("Die Staatsanwaltschaft in Prag"); were no speaker
+    ("Die Staatsanwaltschaft in Prag hat ein Verfahren gegen einen russischen Diplomaten eröffnet. Der Mann habe "
+     "Spionage betrieben, sagte ein Sprecher der Behörde am Montag.", "de", {("010", "CZE", None)}),
+    ("Prosecutors in Prague opened proceedings against a Russian diplomat. The man had spied for Moscow, a spokesman "
+     "for the agency said on Monday.", "en", {("010", "CZE", "RUS")}),
+    ("Die polnische Staatsanwaltschaft hat Anklage gegen einen russischen Spion erhoben. Die Behörde teilte mit, der "
+     "Mann habe Militäranlagen ausgespäht.", "de", {("010", "POL", None)}),
+    ("Polish prosecutors charged a Russian national with spying. The agency said the man had photographed military "
+     "sites.", "en", {("010", "POL", None)}),
+    ("Die tschechische Polizei nahm zwei Russen fest. Ein Sprecher der Behörde sagte, die Männer hätten Brände "
+     "gelegt.", "de", {("010", "CZE", None)}),
+    # nobody named before, a medium named last, or the plural (often the place's authorities): no reference
+    ("Die Behörde teilte mit, die Männer hätten Brände gelegt.", "de", set()),
+    ("China's foreign ministry criticised the report, the Reuters news agency reported. The agency said the report "
+     "had been confirmed.", "en", set()),
+    ("Police in Kabul arrested two men. The authorities said the men had planned an attack.", "en", set()),
+])
+def test_the_agency_named_before_speaks(coder, text, lang, expected):
+    assert statements(coder, text, lang) == expected

@@ -213,6 +213,10 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.completed_frame_words = c.words("completed_frame_words")
         self.frame_partner_preps = c.words("frame_partner_prepositions")
         self.titled_attribution_hostile_roots = c.values("titled_attribution_hostile_roots")
+        self.generic_reference_roles = c.words("generic_reference_roles")
+        self.generic_reference_institutions = c.words("generic_reference_institutions")
+        self.generic_reference_words = c.words("generic_reference_words")
+        self.generic_reference_stop_sectors = c.values("generic_reference_stop_sectors")
         self.national_title_prefixes = [(str(prefix).lower(), str(code))
                                         for code, prefixes in (c.raw.get("national_title_prefixes") or {}).items()
                                         for prefix in prefixes]

@@ -51,20 +51,59 @@ class ActorGroups:
         of it ("Turkey's defence ministry said ... The ministry added ...", "Das türkische Verteidigungsministerium
         ... Das Ministerium erklärte ...": role defense_ministry ends with _ministry). None otherwise: "a ministry",
         "the ministry" with no such mention before it."""
-        if not hit.role or hit.institution or hit.tok_end - hit.tok_start != 1 or not self.definite_reference_articles:
+        if not hit.role or hit.institution or not self.definite_reference_articles:
             return None
-        j = hit.tok_start - 1
+        # "ein Sprecher der Behörde", "a spokesman for the agency": a description whose owner is a generic word of
+        # cues generic_reference_words behind a definite article is of the institution that word refers to
+        owner = hit.tok_end - hit.tok_start > 1 and self.lower[hit.tok_end - 1] in self.generic_reference_words
+        if hit.tok_end - hit.tok_start != 1 and not owner:
+            return None
+        j = hit.tok_end - 2 if owner else hit.tok_start - 1
         while j >= 0 and self.space[j]:
             j -= 1
         if j < 0 or self.lower[j] not in self.definite_reference_articles:
             return None
+        generic = owner or hit.role in self.generic_reference_roles and self.lower[hit.tok_start] in \
+            self.generic_reference_words   # (not the plural "the authorities", "die Behörden": often the place's)
         for actor in reversed(actors):
             if hit.start_char - actor.end_char > self.definite_reference_reach:
                 return None
             role = actor.role or ""
-            if actor.code and (role == hit.role or role.endswith("_" + hit.role)):
+            # "Die Behörde", "the agency": any institution named before ("Die polnische Staatsanwaltschaft ... Die
+            # Behörde teilte mit"; cues generic_reference_roles, generic_reference_institutions)
+            if actor.code and (role == hit.role or role.endswith("_" + hit.role) or
+                               generic and actor.person is None and
+                               any(role == r or role.endswith("_" + r) for r in self.generic_reference_institutions)):
+                if generic and actor.sector in self.generic_reference_stop_sectors:
+                    return None   # "the Reuters news agency reported. The agency said": a medium reports, says nothing
+                if owner:   # the spokesperson of that institution
+                    return ActorHit(hit.tok_start, hit.tok_end, hit.start_char, hit.end_char, actor.code, actor.sector,
+                                    hit.kind, hit.role, None, actor.entry_id, None)
                 return ActorHit(hit.tok_start, hit.tok_end, hit.start_char, hit.end_char, actor.code, actor.sector,
                                 hit.kind, actor.role, actor.person, actor.entry_id, actor.institution)
+        return self._seated_reference(hit, actors, owner) if generic else None
+
+    def _seated_reference(self, hit: ActorHit, actors: list[Actor], owner: bool) -> ActorHit | None:
+        """A generic word ("der Behörde") for an institution named before by its description and its seat, a capital
+        behind "in" (cues seat_prepositions): "Die Staatsanwaltschaft in Warschau hat ... eingeleitet. ..., teilte ein
+        Sprecher der Behörde mit" -> POL, as the seat makes the speaker of "teilte das Außenministerium in Kuala Lumpur
+        mit" (Statements._seat_speaker). The latest such description within reach, or None."""
+        for earlier in reversed(self.unresolved):
+            if hit.start_char - earlier.end_char > self.definite_reference_reach:
+                return None
+            role = earlier.role or ""
+            if not any(role == r or role.endswith("_" + r) for r in self.generic_reference_institutions):
+                continue
+            prep = earlier.tok_end
+            while prep < len(self.lower) and self.space[prep]:
+                prep += 1
+            if prep >= len(self.lower) or self.lower[prep] not in self.seat_preps:
+                continue
+            seat = next((a for a in actors if a.tok_start == prep + 1 and a.entry_id.split(":")[1] == "capital"), None)
+            if seat is not None:
+                return ActorHit(hit.tok_start, hit.tok_end, hit.start_char, hit.end_char, seat.code, earlier.sector,
+                                hit.kind, hit.role if owner else earlier.role, None, seat.entry_id,
+                                None if owner else earlier.institution)
         return None
 
     def _national_title(self, hit: ActorHit) -> str | None:
