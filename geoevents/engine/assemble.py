@@ -200,6 +200,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.accusation_links = c.words("accusation_links")
         self.demand_modals = c.words("demand_modals")
         self.locative_preps = c.words("locative_prepositions")
+        self.destination_source_codes = c.values("destination_source_codes")
+        self.summons_destination_preps = c.words("summons_destination_prepositions")
         self.placing_preps = c.words("placing_prepositions")
         self.placing_verbs = c.words("placing_verbs")
         self.denied_thing_articles = c.words("denied_thing_articles")
@@ -308,6 +310,9 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.feminine_noun_endings = tuple(sorted(c.words("feminine_noun_endings")))
         self.participle_prefixes = tuple(f"{p}ge" for p in sorted(self.separable_prefixes))
         self.inseparable_prefixes = tuple(sorted(c.words("inseparable_prefixes")))
+        # a separable prefix before an inseparable one takes no ge- ("einbestellt", "anerkannt", "vorbereitet")
+        self.separable_inseparable_prefixes = tuple(sorted(f"{p}{q}" for p in self.separable_prefixes
+                                                           for q in self.inseparable_prefixes))
         self.past_passive_aux = c.words("past_passive_auxiliaries")
         self.present_passive_aux = c.words("present_passive_auxiliaries")
         self.future_infinitives_after_participle = c.words("future_infinitives_after_participle")

@@ -290,6 +290,11 @@ class ContentEvents:
                 # "near", "outside of"
                 if near is not None and (place is None or near.tok_start < place.tok_start):
                     place = near
+                if place is None and patient is not None and code in self.destination_source_codes:
+                    # "Der russische Botschafter wurde ins Auswärtige Amt einbestellt", "was summoned to the German
+                    # foreign ministry": the office summoned to names the summoner (cues destination_source_codes)
+                    place = next((g for g in frag.groups if g.prep in self.summons_destination_preps and
+                                  set(g.codes) - set(patient.codes)), None)
                 # "Two US soldiers were killed by insurgents", "was blown up by a missile fired by rebels": a
                 # by-phrase that describes someone without naming an actor is an unknown agent, as in the active
                 # "Insurgents killed two US soldiers" (the patient stays the target)
@@ -795,9 +800,11 @@ class ContentEvents:
         ("freigelassenen", "festgenommene") or at the start of a word whose lemma is the participle itself or does
         not start with "ge" ("getöteten"; not "genehmigte", "gewannen", lemmas genehmigen, gewinnen). Before a name it
         describes the people named ("die freigelassenen Ukrainer"), where "verurteilte" may be the finite verb ("Das
-        verurteilte Russland scharf")."""
+        verurteilte Russland scharf"). A separable prefix before an inseparable one ("einbestellte", "anerkannte") is
+        finite only where it closes a subordinate clause, never before a name ("der einbestellte Botschafter
+        Russlands")."""
         lower, lemma = self.lower[i], self.keys[i][-1]
-        return lower.startswith(self.participle_prefixes) or \
+        return lower.startswith(self.participle_prefixes) or lower.startswith(self.separable_inseparable_prefixes) or \
             lower.startswith("ge") and (not lemma.startswith("ge") or lower.startswith(lemma))
 
     def _intent_word_before_act(self, trig: TriggerHit) -> bool:

@@ -241,7 +241,8 @@ class WordQueries:
         """The lowercase ``word`` has the form of a past participle of the sentence's language. English:
         _english_participle (with ``irregular``, the irregular ones too). German: ge- at the start or after a
         separable prefix with -t or -en ("getötet", "festgenommen", "zurückgewiesen"); -iert ("bombardiert",
-        "inhaftiert"); an inseparable prefix (cues inseparable_prefixes) with -t ("verletzt", "entführt", "zerstört"),
+        "inhaftiert"); an inseparable prefix (cues inseparable_prefixes), also behind a separable one ("einbestellt",
+        "anerkannt"), with -t ("verletzt", "entführt", "zerstört"),
         or with -en when it stands beside an auxiliary of the past passive (``past_passive``: "wurden beschossen";
         "wird ... beschießen" is a future)."""
         if self.lang == "en":
@@ -251,6 +252,11 @@ class WordQueries:
         if word.startswith("ge") or "ge" in word[2:5] or word.startswith(self.participle_prefixes) or \
                 word.endswith("iert"):
             return True
+        if word.startswith(self.separable_inseparable_prefixes):
+            # "einbestellt", "anerkannt": a separable prefix, then the participle of an inseparable verb
+            stem = next(word[len(p):] for p in self.separable_prefixes if word.startswith(p) and
+                        word[len(p):].startswith(self.inseparable_prefixes))
+            return len(stem) >= 6 and (stem.endswith("t") or past_passive)
         return len(word) >= 6 and word.startswith(self.inseparable_prefixes) and (word.endswith("t") or past_passive)
 
     def _german_participle_at(self, i: int) -> bool:
