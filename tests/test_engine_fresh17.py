@@ -113,3 +113,61 @@ def test_cyber_intrusions(coder, text, lang, expected):
 ])
 def test_trade_halts_are_embargoes(coder, text, lang, expected):
     assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a possessive subject of an English verb acts for the party it refers to (was no source, or the object's state:
+    # "Ukraine said its air defences shot down 30 Russian drones" was 190 RUS->none, "Hamas said its fighters had
+    # attacked an Israeli patrol" 190 ISR->PSE); a past form after a lowercase noun is the verb, not the noun row
+    ("Russia said its troops attacked Kharkiv on Monday.", "en", {_asserted("190", "RUS", "UKR")}),
+    ("India said its armed forces had struck nine sites in Pakistan.", "en", {_asserted("190", "IND", "PAK")}),
+    ("Ukraine said its air defences shot down 30 Russian drones overnight.", "en", {_asserted("190", "UKR", "RUS")}),
+    ("Hamas said its fighters had attacked an Israeli patrol near Rafah.", "en", {_asserted("190", "PSE", "ISR")}),
+    # German: a clause opening with a nominative possessive and its noun (was no row, or the object's state: "ihre
+    # Luftabwehr habe 30 russische Drohnen abgeschossen" 190 RUS->none)
+    ("Russland sagte, seine Truppen hätten Charkiw angegriffen.", "de", {_asserted("190", "RUS", "UKR")}),
+    ("Die Ukraine teilte mit, ihre Luftabwehr habe 30 russische Drohnen abgeschossen.", "de",
+     {_asserted("190", "UKR", "RUS")}),
+    ("Die Hamas erklärte, ihre Kämpfer hätten eine israelische Patrouille angegriffen.", "de",
+     {_asserted("190", "PSE", "ISR")}),
+    # a passive keeps its sufferer (no act named by an agent); a named subject keeps its reading
+    ("Israel said its soldiers were killed in southern Lebanon.", "en", set()),
+    ("Israel teilte mit, seine Soldaten seien im Süden des Libanon getötet worden.", "de", set()),
+    ("Russia said Ukrainian troops attacked Belgorod on Monday.", "en", {_asserted("190", "UKR", "RUS")}),
+])
+def test_a_possessive_subject_acts_for_its_party(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an English participle between an article or numeral and its noun describes the noun: no arrest
+    ("Venezuela freed ten detained Americans on Friday.", "en", {_asserted("084", "VEN", "USA")}),
+    ("Iran released the jailed French teacher on Monday.", "en", {_asserted("084", "IRN", "FRA")}),
+    # the verb keeps its reading
+    ("Iran detained two British nationals on Monday.", "en", {_asserted("173", "IRN", "GBR")}),
+    ("Venezuela ließ am Freitag zehn inhaftierte Amerikaner frei.", "de", {_asserted("084", "VEN", "USA")}),
+    # the FBI is no investigation
+    ("The US Federal Bureau of Investigation arrested two Chinese nationals.", "en", {_asserted("173", "USA", "CHN")}),
+])
+def test_attributive_participles_and_agency_names(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # holding a party responsible accuses it (112; were no row)
+    ("Russia held Ukraine responsible for the attack on the concert hall.", "en", {_asserted("112", "RUS", "UKR")}),
+    ("Iraq holds Turkey responsible for the deaths of three soldiers.", "en", {_asserted("112", "IRQ", "TUR")}),
+    ("Russland machte die Ukraine für den Anschlag auf die Konzerthalle verantwortlich.", "de",
+     {_asserted("112", "RUS", "UKR")}),
+    ("Der Irak hat die Türkei für den Tod von drei Soldaten verantwortlich gemacht.", "de",
+     {_asserted("112", "IRQ", "TUR")}),
+    # "held" without it keeps its other readings
+    ("Iraq and Turkey held talks in Baghdad on Monday.", "en",
+     {_asserted("040", "IRQ", "TUR"), _asserted("040", "TUR", "IRQ")}),
+    # German "entließ" releases detainees (084; was no row), not a dismissed minister
+    ("Im Gegenzug entließ Israel 90 palästinensische Häftlinge aus seinen Gefängnissen.", "de",
+     {_asserted("084", "ISR", "PSE")}),
+    ("Der russische Präsident entließ am Montag den Verteidigungsminister.", "de", set()),
+])
+def test_responsibility_and_releases(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected

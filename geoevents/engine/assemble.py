@@ -280,6 +280,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.member_links = c.words("member_links")
         self.subject_modifier_preps = c.words("subject_modifier_prepositions")
         self.agency_nouns = c.words("agency_nouns")
+        self.nominative_possessives = c.words("nominative_possessives")
         self.place_institution_sectors = c.values("place_institution_sectors")
         self.seat_sectors = c.values("seat_sectors")
         self.seat_preps = c.words("seat_prepositions")

@@ -888,6 +888,12 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
     # preposition is the noun (a capitalized last word: an adjective hit also takes a sector word, "Russian forces
     # attack"; not at the subject: "Palestinian protests against ... go on" is read by the verb row)
     adjective_ends = frozenset(hit.tok_end for hit in doc.user_data.get(ACTORS_KEY) or () if hit.kind == "adjective")
+    # an English participle between an article, numeral or possessive and its noun describes the noun ("freed ten
+    # detained Americans", "the jailed activist"): no verb row (cues attributive_openers)
+    attributive_openers = lexicon.cues.words("attributive_openers")
+    not_nouns = determiners | lexicon.cues.words("prepositions") | coordinators | \
+        lexicon.cues.words("subordinators") | lexicon.cues.words("pronouns_person") | \
+        lexicon.cues.words("pronouns_any") | lexicon.cues.words("pronouns_first_person")
     starts = list(itertools.compress(range(n), trigger_candidates))   # tokens some trigger pattern starts with
     for sent_start, sent_end in sentence_bounds(doc):
         i = sent_start
@@ -911,8 +917,11 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                 # (also a capitalized adjective after a determiner: "the Russian attack on Kyiv"; a nationality
                 # adjective of the actor table also after a preposition: "hit in Russian attacks")
                 # (not before a past form: "The EU protested", "The US struck" is the verb)
-                adjective = prev.isalpha() and (text[i - 1].islower() or before in article_determiners and
-                                                not lower[i].endswith("ed") and lower[i] not in past_forms) or \
+                # (a past form after a lowercase noun is the verb as well: "Russia said its troops attacked
+                # Kharkiv", where "troops" is no adjective; "-eed" words are no past forms: "the urgent need")
+                past = lower[i].endswith("ed") and not lower[i].endswith("eed") or lower[i] in past_forms
+                adjective = prev.isalpha() and (text[i - 1].islower() and not past or
+                                                before in article_determiners and not past) or \
                     prev.isdigit()
                 noun = prev in noun_openers or prev == "'s" or prev.isdigit() or \
                     adjective and (before in determiners or before == "'s") or \
@@ -924,6 +933,9 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                 if noun and lower[i].endswith("ing") and prev in gerund_links:
                     noun = False   # a gerund: "accused Ukraine of attacking Belgorod" (cues accusation_links)
                 pos_filter = "VERB" if noun else "NOUN"
+            if pos_filter is None and attributive_openers and i > sent_start and i + 1 < sent_end and \
+                    _attributive_participle(table, i, attributive_openers, not_nouns):
+                pos_filter = "VERB"
             capitalized = text[i][:1].isupper()
             following = keys[i + 1] if i + 1 < sent_end else ()   # (a plain second word not there: no match)
             for pattern in candidates:
@@ -961,6 +973,22 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                 hits.append(new_trigger_hit(entry, first, end, particle))
                 i = end
     return hits
+
+
+def _attributive_participle(table: TokenTable, i: int, openers: frozenset[str], not_nouns: frozenset[str]) -> bool:
+    """An English -ed word right after an article, a numeral (not a year) or a possessive "'s" (cues
+    attributive_openers) and right before a word that can head a noun phrase: "ten detained Americans", "the jailed
+    activist", "Iran's imprisoned opposition leader". Not before a preposition, article, pronoun or number ("20
+    detained in Moscow", "in 2019 detained two men")."""
+    lower = table.lower
+    if not lower[i].endswith("ed") or table.text[i][:1].isupper():
+        return False
+    prev = lower[i - 1]
+    numeral = bool(table.like_num) and table.like_num[i - 1] and not (prev.isdigit() and len(prev) == 4)
+    if not (prev in openers or numeral):
+        return False
+    nxt = lower[i + 1]
+    return table.alpha[i + 1] and nxt not in not_nouns and not (table.like_num and table.like_num[i + 1])
 
 
 def _coordinated_modifier(table: TokenTable, i: int, sent_start: int, coordinators: frozenset[str],

@@ -333,16 +333,22 @@ class References:
         return Group([actor], place.tok_start, place.tok_end,
                      self.lower[place.tok_start - 1] if place.tok_start > head.tok_start else None)
 
-    def _possessive_agent_reference(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+    def _possessive_agent_reference(self, trig: TriggerHit, frag: Fragment, end: int | None = None) -> Group | None:
         """The agent an act noun's possessive determiner refers to, at most two lowercase adjectives between ("Russia
         said its air strike on Kyiv destroyed ...", "their latest offensive"): the latest group before it that is no
-        prepositional object ("his"/"her": a person), as for a pronoun (_resolve_reference)."""
-        words = self._words_between(frag.tok_start, trig.tok_start)[-3:]
+        prepositional object ("his"/"her": a person), as for a pronoun (_resolve_reference). ``end``: the token the
+        possessive phrase closes before, when not the trigger (a verb's subject before its auxiliaries:
+        _possessive_subject)."""
+        words = self._words_between(frag.tok_start, trig.tok_start if end is None else end)[-3:]
         at = next((words[k] for k in range(len(words) - 1, -1, -1)
                    if self.lower[words[k]] in self.possessive_determiners), None)
         if at is None or not all(self.alpha[i] and self.token_text[i][:1].islower()
                                                        for i in words[words.index(at) + 1:]):
             return None
+        return self._possessive_referent(frag, at)
+
+    def _possessive_referent(self, frag: Fragment, at: int) -> Group | None:
+        """The party the possessive determiner at ``at`` refers to (_possessive_agent_reference)."""
         person_only = self.lang == "en" and (self.lower[at] in self.person_pronouns or self.lower[at] == "his")
         current = self._current_groups_before(at)
         before = self._words_between(frag.tok_start, at)

@@ -218,6 +218,66 @@ class Sources:
             return None
         return words
 
+    def _possessive_subject(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """An English verb whose subject is a possessive determiner and one to three lowercase words right before it
+        (auxiliaries between): "Russia said its troops attacked Kharkiv", "India said its armed forces had struck
+        nine sites in Pakistan" act for the party the possessive refers to (_possessive_agent_reference; was no
+        source). None in German, for a passive ("its soldiers were killed": they suffered it) or another subject."""
+        if self.lang != "en":
+            return self._german_possessive_subject(trig, frag)
+        words = self._words_between(frag.tok_start, trig.tok_start)
+        auxiliaries = []
+        while words and self.lower[words[-1]] in self.english_auxiliaries:
+            auxiliaries.append(words.pop())
+        if any(self.lower[i] in self.passive_aux for i in auxiliaries) and \
+                self._english_participle(self.lower[trig.tok_start]):
+            return None
+        at = next((k for k in range(len(words) - 1, max(len(words) - 5, -1), -1)
+                   if self.lower[words[k]] in self.possessive_determiners), None)
+        if at is None or not 1 <= len(words) - at - 1 <= 3 or \
+                not all(self.alpha[i] and self.token_text[i].islower() and self.lower[i] not in self.prepositions
+                        for i in words[at + 1:]):
+            return None
+        if not self._possessive_of_one_party(words[at]):
+            return None
+        end = words[-1] + 1
+        return self._possessive_agent_reference(trig, frag, end)
+
+    def _possessive_of_one_party(self, at: int) -> bool:
+        """The possessive determiner at ``at`` opens what a saying says ("Russia said (that) its troops ...", "Russland
+        sagte, seine Truppen ...": its speaker) or follows one party only: a verb's possessive subject is read only
+        then ("Russia attacked Kyiv while its army shelled Kharkiv" has two)."""
+        before = [i for i in range(self.span.start, at) if not self.space[i]]
+        while before and (self.punct[before[-1]] or self.lower[before[-1]] in self.complementizers):
+            before.pop()
+        if before and any(t.entry.frame == "speech" and (t.tok_start <= before[-1] < t.tok_end or
+                                                         t.particle_token == before[-1])
+                          for t in self.sentence_triggers):
+            return True
+        parties = {a.code for a in self.actors if self.span.start <= a.tok_start and a.tok_end <= at and a.code}
+        return len(parties) == 1
+
+    def _german_possessive_subject(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """A German clause that opens (behind a complementizer) with a possessive determiner of the nominative
+        (cues nominative_possessives) and its noun, at most two lowercase adjectives between, before the trigger:
+        "Russland sagte, seine Truppen hätten Charkiw angegriffen", "Die Ukraine teilte mit, ihre Luftabwehr habe
+        30 russische Drohnen abgeschossen": the possessive's party acts (was no source, or the object's state).
+        Not when an actor is the noun phrase, nor for a passive participle."""
+        if not self.nominative_possessives:
+            return None
+        words = self._words_between(frag.tok_start, trig.tok_start)
+        if words and self.lower[words[0]] in self.complementizers:
+            words = words[1:]
+        if len(words) < 3 or self.lower[words[0]] not in self.nominative_possessives:
+            return None
+        noun = next((k for k in range(1, min(len(words), 4)) if self.token_text[words[k]][:1].isupper()), None)
+        if noun is None or not all(self.alpha[i] and self.token_text[i][:1].islower() for i in words[1:noun]) or \
+                any(a.tok_start <= words[noun] < a.tok_end for a in self.actors) or \
+                any(self.lower[i] in self.passive_aux for i in words[noun + 1:]) or \
+                not self._possessive_of_one_party(words[0]):
+            return None
+        return self._possessive_referent(frag, words[0])
+
     def _auxiliary_opens(self, frag: Fragment, group: Group) -> bool:
         """The clause opens with a coordinator and a finite auxiliary or modal (cues predicate_auxiliaries; adverbs
         may stand between them), and ``group`` follows it ("und wird Luxemburg angreifen", "und hat im Mai die
@@ -287,6 +347,10 @@ class Sources:
             agent = self._possessive_agent_reference(trig, frag)
             if agent is not None:   # "Russia said its air strike on Kyiv ...": the possessive names the agent
                 return agent
+        if not nominal and trig.entry.pos == "VERB":
+            subject = self._possessive_subject(trig, frag)
+            if subject is not None:   # "Russia said its troops attacked Kharkiv": the possessive's party
+                return subject
         # "China, das Russland Waffen geliefert hatte": the relative pronoun is the subject, not the group before the noun
         # "froze Russian assets": the adjective before a noun of property names its owner, the target (_owner_before)
         if nominal and not (frag.relative and self._relative_pronoun(frag)[2]) and self._owner_before(trig, frag) is None:
