@@ -103,8 +103,9 @@ from geoevents.engine.model import Event, ExtractionResult, new_actor_mention
 from geoevents.engine.places import place_finder
 from geoevents.engine.rules.actors import ActorGroups
 from geoevents.engine.rules.clauses import ClauseCutter
-from geoevents.engine.rules.common import (FRAGMENT_BREAKS, SCANNED_CUES, SURFACE_CUES, _WORD_FACTS_LIMIT, Actor,
-                                           Fragment, Group, StatementInfo, WordFacts, _last_token)
+from geoevents.engine.rules.common import (FRAGMENT_BREAKS, SANCTION_RULE_PREFIXES, SCANNED_CUES, SURFACE_CUES,
+                                           _WORD_FACTS_LIMIT, Actor, Fragment, Group, StatementInfo, WordFacts,
+                                           _last_token)
 from geoevents.engine.rules.content import ContentEvents
 from geoevents.engine.rules.event_dates import EventDates
 from geoevents.engine.rules.meetings import MeetingsAndVisits
@@ -438,7 +439,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         facts = WordFacts(cues, lower in FRAGMENT_BREAKS or lower in self.subordinators or lower in self.coordinators or
                           lower in self.pending_condition_openers,
                           lower in self.pronoun_words, cue_index("group_references").candidates(keys),
-                          cue_index("sanction_words").candidates(head_keys(keys)), lower in self.infinitive_markers,
+                          cue_index("sanction_words").candidates(head_keys(keys)) +
+                          cue_index("trade_measure_words").candidates(head_keys(keys)), lower in self.infinitive_markers,
                           self.lang == "de" and len(lower) > 8 and "zu" in lower[2:-3] and lower.endswith("en"))
         return facts if (cues or facts.cuts or facts.pronoun or facts.group_references or facts.sanction_words or
                          facts.infinitive_marker or facts.long_zu) else 0
@@ -617,7 +619,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.sentence_first_event = len(self.result.events)
         self.sentence_reporting = next((self._group_text(g) for g in groups if g.prep in self.reporting_preps), None)
         speech = [t for t in triggers if t.entry.frame == "speech" and self.in_quote[t.tok_start] is None
-                  and not self._speech_word_before_act_noun(t, triggers) and not self._denied_thing(t)]
+                  and not self._speech_word_before_act_noun(t, triggers) and not self._denied_thing(t)
+                  and not self._trade_list_verb(t)]
         self._statements(speech)
         self._carried_quotes(span, speech)
         for trig in triggers:
@@ -656,9 +659,10 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
             return
         dropped: set[int] = set()
         for row in list(mine):
-            if not row.rule_id.startswith("sanction."):
+            if not row.rule_id.startswith(SANCTION_RULE_PREFIXES):
                 continue
-            verbs = [e for e in mine if not e.rule_id.startswith("sanction.") and e.cameo_root == row.cameo_root
+            verbs = [e for e in mine if not e.rule_id.startswith(SANCTION_RULE_PREFIXES) and
+                     e.cameo_root == row.cameo_root
                      and e.source_actor == row.source_actor and e.negated == row.negated]
             if not verbs:
                 continue

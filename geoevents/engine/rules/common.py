@@ -17,6 +17,9 @@ SURFACE_CUES = frozenset({"negation", "negation_blockers", "intent", "modality",
 # lifted"), not in a later phrase of the clause ("would blockade Paris ... to demand an end to ...")
 READING_REACH = 4
 SANCTION_EVENT_CODES = {"impose": "163", "extend": "163", "threaten": "1312", "lift": "085"}
+# rule ids of the rows a sanctions word makes: sanctions (sanction.<stance>:<lang>:<word>) and trade measures
+# (trade.<stance>:<lang>:<words>; cues trade_measure_words)
+SANCTION_RULE_PREFIXES = ("sanction.", "trade.")
 # Support families a verb trigger (not a topic noun) needs: an actor object right after the verb ("helped Ukraine"),
 # and that object followed by an infinitive ("wants Putin to ..."); an intent cue does not replace them
 OBJECT_FAMILIES = {"object": False, "object_to": True}

@@ -121,7 +121,11 @@ class EventDates:
                 day, precision = self.dates.resolve(mention.text, self.published, future=True)
                 if precision != "unknown":
                     return day, precision, mention.text
-            if future and self.published is not None and (upcoming or mention.precision in ("month", "year")):
+            # "will impose sanctions on August 1", "from August 1": a named day of a month is the coming one too
+            # (was last year's when the day had passed); not a weekday (above) nor a relative day ("yesterday")
+            if future and self.published is not None and (upcoming or mention.precision in ("month", "year") or
+                                                          mention.precision == "day" and not weekday and
+                                                          self._names_month(mention.text)):
                 day, precision = self.dates.resolve(mention.text, self.published, future=True)
                 if precision != "unknown":
                     return day, precision, mention.text
@@ -129,6 +133,12 @@ class EventDates:
         if self.published is None:
             return None, "unknown", None
         return self.published, "day", None
+
+    def _names_month(self, text: str) -> bool:
+        """The date expression is a day of a named month without a year ("August 1", "1. August")."""
+        words = text.lower().replace(".", " ").replace(",", " ").split()
+        return any(w.isdigit() and len(w) <= 2 for w in words) and not any(w.isdigit() and len(w) == 4 for w in words) \
+            and any(w in self.dates.months for w in words)
 
     def _own_date(self, mention, frag: Fragment, said_in: StatementInfo | None) -> bool:
         """The date stands in the act's own clause, and in what a statement says rather than beside its speech word

@@ -3,6 +3,7 @@
 and the target (the object before "with sanctions", "sanctions on/against X"), not a response to sanctions."""
 from __future__ import annotations
 
+from geoevents.engine.components import head_keys
 from geoevents.engine.lexicon import match_at
 from geoevents.engine.model import SanctionMention
 from geoevents.engine.rules.common import SANCTION_EVENT_CODES, Actor, Fragment, Group
@@ -15,17 +16,28 @@ class SanctionsMentions:
         frag = self.frag_of.get(tok)
         if frag is None:
             return
+        measure = self._trade_measure(tok, frag)
+        if measure is None and not any(p.payload == "sanction_words" for p in self.facts[tok].sanction_words):
+            return   # the first word of a trade measure that does not follow ("import" without "duties")
         described = self._imposed_by(tok, frag)
-        stance = self._stance(frag)
+        stance = self._stance(frag, trade=measure)
         if described is not None and stance in ("impose", "extend"):
             # "condemned the sanctions imposed by the US": the clause's own stance, if it has one, is what it says
-            other = self._stance(frag, skip=described[1])
+            other = self._stance(frag, skip=described[1], trade=measure)
             stance = other if other != "mention" else stance
         if self._response_to(tok, frag):
             stance = "mention"   # "said it would respond to the new EU sanctions": nobody imposes them here
+        if measure is not None and self._governed_measure(measure, frag):
+            stance = "mention"   # "Gegenmaßnahmen gegen die amerikanischen Zölle": no act on the tariffs here
+        if measure is not None and stance == "mention":
+            # "higher US tariffs weigh on exports", "customs duties rose": a trade measure named without an act on it
+            # is ordinary economic news, no row (sanctions are a mention of stance mention)
+            return
         negated = bool(self._cue_in("negation", frag)) and not self._cue_in("negation_blockers", frag)
         imposer = self._sanction_imposer(tok, frag, stance, described)
         target = self._sanction_object(tok, frag, imposer)
+        if target is None and measure is not None:
+            target = self._trade_object(tok, frag, imposer, measure[2])
         verb = self._sanction_verb(tok)
         if verb is not None:
             # "The EU sanctioned Russia over the attack on Kyiv", "Die EU sanktionierte Russland": the verb imposes
@@ -47,6 +59,8 @@ class SanctionsMentions:
                                for i in self._words_between(g.tok_end, tok))), None)
         if target is None and self.lang == "de":
             target = self._genitive_of_target_noun(tok, frag, target_preps)
+        if target is None and measure is not None:
+            target = self._trade_origin(measure[1], frag, target_preps)
         if target is None and stance == "evade":
             target = self._subject(frag, tok)
             if target is not None and imposer is not None and target.tok_start == imposer.tok_start:
@@ -56,7 +70,14 @@ class SanctionsMentions:
         statement = self._enclosing_statement(tok)
         speaker = statement.speaker.members[0].code if statement is not None else None
         token_text, token_start = self.token_text[tok], self.idx[tok]
-        rule = f"sanction.{stance}:{self.lang}:{self.lower[tok].rsplit('-', 1)[-1]}"
+        if measure is None:
+            rule = f"sanction.{stance}:{self.lang}:{self.lower[tok].rsplit('-', 1)[-1]}"
+        else:
+            # "trade.impose:en:export_controls", "trade.threaten:de:strafzöllen": the measure's words
+            last = measure[1] - 1
+            token_text = self.text[token_start:self.idx[last] + len(self.token_text[last])]
+            words = [w for i in range(tok, measure[1]) if (w := self.lower[i].rsplit("-", 1)[-1].strip("."))]
+            rule = f"trade.{stance}:{self.lang}:{'_'.join(words)}"
         imposer_code = imposer.members[0].code if imposer else None
         target_code = target.members[0].code if target else None
         self.result.sanctions.append(SanctionMention(
@@ -65,6 +86,8 @@ class SanctionsMentions:
         self.decisions.append({"sanction": token_text, "stance": stance, "imposer": imposer_code,
                                "target": target_code, "speaker": speaker})
         code = SANCTION_EVENT_CODES.get(stance)
+        if measure is not None and stance == "lift":
+            self._drop_lifted_measure_rows(measure)
         owner = self._intention_owner(tok, frag) if imposer is not None else None
         if owner is not None and owner[0] is imposer and owner[1]:
             return   # "condemned the EU's decision to impose sanctions": the decision is commented, no act here
@@ -106,6 +129,144 @@ class SanctionsMentions:
                                        modality, day, precision, date_text,
                                        self.sentence_reporting or (statement.speaker_text if statement else None),
                                        None))
+
+    def _drop_lifted_measure_rows(self, measure: tuple[int, int, str]) -> None:
+        """"China lifted the import ban on Japanese seafood", "hob das Einfuhrverbot ... auf": the 163 row of a
+        trigger inside the lifted measure (de:163:einfuhrverbot, en:163:import-halted) is no imposition."""
+        first, last, _label = measure
+        entries = {trig.entry.entry_id for trig, _s, _t, code in self.coded_triggers
+                   if code == SANCTION_EVENT_CODES["impose"] and trig.tok_start < last and trig.tok_end > first}
+        if not entries:
+            return
+        events = self.result.events
+        events[self.sentence_first_event:] = [
+            e for e in events[self.sentence_first_event:]
+            if not (e.cameo_code == SANCTION_EVENT_CODES["impose"] and e.statement is None and
+                    any(e.rule_id.endswith(":" + entry) or e.rule_id == entry for entry in entries))]
+
+    def _trade_measure(self, tok: int, frag: Fragment) -> tuple[int, int, str] | None:
+        """(its first token, the token after it, label) of the trade measure (cues trade_measure_words) that starts at ``tok``, or None;
+        not a topic ("the tariff talks", "tariff revenue": cues trade_measure_topics right behind it)."""
+        keys = head_keys(self.keys[tok])
+        for pattern in self.cues.index("trade_measure_words").candidates(keys):
+            if len(pattern.elements) == 1:
+                end = tok + 1 if any(pattern.elements[0].matches(k) for k in keys) else None
+            else:
+                end = match_at(pattern, self.keys, tok, frag.tok_end)
+            if end is None:
+                continue
+            after = self._words_between(end, frag.tok_end)[:1]
+            if after and self.lower[after[0]] in self.cues.words("trade_measure_topics"):
+                return None
+            return tok, end, pattern.payload
+        return None
+
+    def _beside_measure(self, start: int, end: int, measure: tuple[int, int, str]) -> bool:
+        """English: a stance word of a trade measure (cues sanction_stances, trade_measure_stances; tokens
+        start..end) acts on the measure (tokens measure[0]..measure[1]) right before it, at most four
+        determiners, numerals, lowercase words that are no preposition, the object link (cues
+        sanction_object_links, trade_measure_object_links) and actor words between ("raised its tariffs",
+        "retaliated with 25 percent tariffs", "condemned the US tariffs", "threatened Mexico with tariffs", "put
+        Chinese firms on its entity list", "threatened to impose tariffs": an infinitive marker too), or behind it after an auxiliary ("the tariffs on steel were
+        suspended", "will remain in force"): "must remove barriers ... or face tariff penalties" and "raised
+        concerns about the tariffs" do not act on them. German stance words act on the measure anywhere in its
+        clause (the verb stands second or last)."""
+        if self.lang != "en":
+            return True
+        first, last, label = measure
+        links = self.sanction_object_links | frozenset(
+            str(w).lower() for w in (self.cues.raw.get("trade_measure_object_links") or {}).get(label, ()))
+        if end <= first:
+            between = [i for i in self._words_between(end, first) if not self.in_actor[i]]
+            limit = 6 if links - self.sanction_object_links else 4   # "added nine Chinese drone makers to the entity list"
+            return len(between) <= limit and all(
+                not self.punct[i] and (self.lower[i] in self.determiners or self.like_num[i] or
+                                       self.lower[i] in links or self.lower[i] in self.infinitive_markers or
+                                       self.alpha[i] and self.token_text[i].islower() and
+                                       self.lower[i] not in self.prepositions)
+                for i in between)
+        if start >= last:
+            between = self._words_between(last, start)
+            return 0 < len(between) <= 8 and self.lower[between[-1]] in self.english_auxiliaries and \
+                not any(self.punct[i] for i in between)
+        return False
+
+    def _trade_list_verb(self, trig) -> bool:
+        """"added nine Chinese drone makers to the entity list": a speech word (en:010:add) that puts its object on
+        a listing measure (a trade measure with object links, cues trade_measure_object_links) is the measure's
+        verb, no statement."""
+        frag = self.frag_of.get(trig.tok_start)
+        if frag is None or trig.tok_end - trig.tok_start != 1:
+            return False
+        for tok in range(trig.tok_end, frag.tok_end):
+            measure = self._trade_measure(tok, frag) if self.facts[tok] and self.facts[tok].sanction_words else None
+            if measure is None:
+                continue
+            if (self.cues.raw.get("trade_measure_object_links") or {}).get(measure[2]) and \
+                    self._one_word_cue("trade_measure_stances", trig.tok_start) and \
+                    self._beside_measure(trig.tok_start, trig.tok_end, measure):
+                self._veto(trig.entry, f"verb of the listing measure {measure[2]}: coded as that measure")
+                return True
+            return False
+        return False
+
+    def _governed_measure(self, measure: tuple[int, int, str], frag: Fragment) -> bool:
+        """The trade measure is the object of a preposition (cues trade_measure_governing_prepositions, not one of
+        its object links) with only determiners, actor words, numerals and lowercase words that are no stance word
+        between: "countermeasures against the US tariffs", "Gegenmaßnahmen gegen die amerikanischen Zölle", "exempt
+        from tariffs"; not "die von den USA verhängten Zölle" (their imposer, _imposed_by)."""
+        first, _last, label = measure
+        links = frozenset(str(w).lower() for w in (self.cues.raw.get("trade_measure_object_links") or {}).get(label, ()))
+        governing = self.cues.words("trade_measure_governing_prepositions") - links
+        for i in reversed(self._words_between(frag.tok_start, first)):
+            if self.lower[i] in governing:
+                return True
+            if not (self.in_actor[i] or self.lower[i] in self.determiners or self.like_num[i] or
+                    self.alpha[i] and self.token_text[i].islower() and self.lower[i] not in self.prepositions and
+                    not self._one_word_cue("sanction_stances", i) and
+                    not self._one_word_cue("trade_measure_stances", i)):
+                return False
+        return False
+
+    def _trade_object(self, tok: int, frag: Fragment, imposer: Group | None, label: str) -> Group | None:
+        """"put Chinese firms on its entity list", "setzte chinesische Firmen auf die schwarze Liste": the object
+        before the measure's link (cues trade_measure_object_links), at most two words (the firms) between."""
+        links = frozenset(str(w).lower() for w in (self.cues.raw.get("trade_measure_object_links") or {}).get(label, ()))
+        if not links:
+            return None
+        words = self._words_between(frag.tok_start, tok)
+        while words and tok - words[-1] <= 4 and self.alpha[words[-1]] and self.lower[words[-1]] not in links and \
+                not self.in_actor[words[-1]]:
+            words = words[:-1]   # "on its entity list", "auf die schwarze Liste"
+        if not words or self.lower[words[-1]] not in links:
+            return None
+        link = words[-1]
+        for group in reversed(frag.groups):
+            if group.tok_end > link or group is imposer or group.prep is not None or group.genitive:
+                continue
+            between = self._words_between(group.tok_end, link)
+            if len(between) <= 2 and all(self.alpha[i] and not self.in_actor[i] for i in between) and \
+                    (imposer is None or group.tok_start > imposer.tok_start):
+                return group
+            return None
+        return None
+
+    def _trade_origin(self, after: int, frag: Fragment, target_preps: frozenset[str]) -> Group | None:
+        """"tariffs on imports from Mexico", "Strafzölle auf Stahl aus China": the group behind an origin
+        preposition (cues trade_origin_prepositions) behind a target preposition after the measure, the goods
+        between (at most three words, no punctuation)."""
+        origins = self.cues.words("trade_origin_prepositions")
+        for group in frag.groups:
+            if group.tok_start < after:
+                continue
+            if group.prep not in origins:
+                return None
+            between = self._words_between(after, group.tok_start)
+            at = next((k for k, i in enumerate(between) if self.lower[i] in target_preps), None)
+            if at is None or len(between) - at > 6 or any(self.punct[i] for i in between[at:]):
+                return None
+            return group
+        return None
 
     def _sanction_verb(self, tok: int):
         """The 163 verb trigger that the sanctions word at ``tok`` is ("sanctioned", "sanktionierte"), or None."""
@@ -157,6 +318,8 @@ class SanctionsMentions:
             if self.lower[i] not in self.sanction_response_words:
                 continue
             between = self._words_between(i + 1, tok)
+            if any(self.lower[t] in self.sanction_object_links for t in between):
+                continue   # "retaliated with tariffs", "reagierte mit Gegenzöllen": the response is the measure
             if len(between) <= 4 and all(self.lower[t] in closed or self._is_actor_token(t) or
                                          self.alpha[t] and self.token_text[t].islower() for t in between):
                 return True
@@ -174,7 +337,7 @@ class SanctionsMentions:
                 return False
         return False
 
-    def _stance(self, frag: Fragment, skip: int | None = None) -> str:
+    def _stance(self, frag: Fragment, skip: int | None = None, trade: tuple[int, int, str] | None = None) -> str:
         """The first stance of cues sanction_stance_order whose word the clause holds. An imposing word that only
         describes the sanctions (cues sanction_describing_words: "new", "neue") yields to opposing them: "Iran
         condemned the new EU sanctions", "verurteilte die neuen EU-Sanktionen" oppose sanctions someone imposed
@@ -185,9 +348,21 @@ class SanctionsMentions:
             if i == skip or self._date_end_word(i):
                 continue   # "will remain in force until the end of July": the end of the period, no lifting
             for pattern in patterns:
-                if match_at(pattern, self.keys, i, frag.tok_end) is not None:
+                end = match_at(pattern, self.keys, i, frag.tok_end)
+                if end is not None and (trade is None or self._beside_measure(i, end, trade)):
                     found.add(pattern.payload)
                     imposing |= pattern.payload == "impose" and self.lower[i] not in self.sanction_describing_words
+        if trade is not None:
+            # a trade measure's own stance words (cues trade_measure_stances: "raised tariffs", "senkte die Zölle")
+            measure = trade
+            for i, patterns in self._cue_tokens("trade_measure_stances", frag.tok_start, frag.tok_end):
+                if i == skip or measure[0] <= i < measure[1]:
+                    continue
+                for pattern in patterns:
+                    end = match_at(pattern, self.keys, i, frag.tok_end)
+                    if end is not None and self._beside_measure(i, end, measure):
+                        found.add(pattern.payload)
+                        imposing |= pattern.payload == "impose"
         if "oppose" in found and not imposing:
             found.discard("impose")
         for stance in self.stance_order:
@@ -246,6 +421,8 @@ class SanctionsMentions:
             if group.tok_start <= tok:
                 continue
             gap = self._words_between(tok + 1, group.tok_start)
+            if any(self.lower[i] in self.cues.words("sanction_target_prepositions") for i in gap):
+                break   # "tariffs on imports from Mexico": the goods' origin (_trade_origin), not the imposer
             if (group.genitive or group.prep in imposer_preps or self._genitive_after(tok + 1, frag) is group) and \
                     len(gap) <= 2:
                 return group        # "Sanktionen des Westens", "Sanktionen der EU", "sanctions by the EU"
@@ -261,6 +438,14 @@ class SanctionsMentions:
                     (self.lang == "en" or self._forefield_words(frag, t) is not None)
                     for t in self.sentence_triggers):
                 return None   # "(President X) threatened Peru with sanctions": the object behind the verb
+            statement = self._enclosing_statement(tok) if subject is not None else None
+            if statement is not None and subject.tok_start < statement.content_tokens[0] <= tok:
+                # "France said the United States had imposed tariffs on Chinese steel": the subject of what was said
+                # (the first plain group in it before the sanctions word), not the speaker (was FRA); the speaker
+                # when what was said names nobody ("The EU said it would impose sanctions on Iran")
+                said = next((g for g in frag.groups if statement.content_tokens[0] <= g.tok_start < tok and
+                             g.prep is None and not g.genitive and not self._genitive_attribute(g)), None)
+                subject = said or subject
             if subject is not None and subject.tok_start < tok:
                 return subject
             if subject is None and frag.infinitive and frag.index > 0:
