@@ -97,3 +97,44 @@ def test_clauses_that_keep_their_reading(coder, text, lang, expected):
 ])
 def test_attributed_offices_speak(coder, text, lang, expected):
     assert said(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a closing attribution followed by a clause of its own ("..., X said, as/although ...") takes what precedes it
+    # (was no content, no statement)
+    ("Jordan sent aid to Gaza on Wednesday, the Jordanian army said, as aid agencies warned that famine was "
+     "imminent.", "en", {("010", "JOR", "PSE")}),
+    ("Armenia and Azerbaijan have signed a peace agreement, Armenia said, although Azerbaijan insisted that Armenia "
+     "must first change its constitution.", "en", {("010", "ARM", "AZE"), ("010", "AZE", "ARM")}),
+    ("Jordanien hat Hilfsgüter nach Gaza geschickt, wie die jordanische Armee mitteilte, während "
+     "Hilfsorganisationen vor einer Hungersnot warnten.", "de", {("010", "JOR", "PSE")}),
+    # people named by an act noun that lacks its support word are no act: their modifier speaks or acts (were no
+    # speaker, no source)
+    ("Observers from the African Union said the vote was peaceful.", "en", {("010", "AFU", None)}),
+    ("Beobachter aus der Afrikanischen Union sagten am Dienstag, die Wahl in Mauretanien sei friedlich verlaufen.",
+     "de", {("010", "AFU", "MRT")}),
+    # kept: another clause with its own speaker, and an embassy is not the state of the place it is in
+    ("Russia attacked Kyiv, Ukraine said on Monday, while Poland said it would send aid.", "en",
+     {("010", "UKR", None), ("010", "POL", None)}),
+    ("Japan pledged an additional $60 million in food assistance, the country's embassy in Kabul said, without giving "
+     "a timetable.", "en", {("010", "JPN", None)}),
+])
+def test_closing_attributions_speak(coder, text, lang, expected):
+    assert said(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Monitors from the European Union criticised the election in Georgia.", "en", {("111", "EUU", None)}),
+    ("Wahlbeobachter aus der EU kritisierten die Wahl in Georgien.", "de", {("111", "EUU", None)}),
+    ("Russia allowed observers from the OSCE to monitor the vote.", "en", {("086", "RUS", "OSC")}),
+    # a pronoun opening a main clause coordinated behind what a speaker said continues the speaker (was the latest
+    # actor of what was said)
+    ("Poland said that Russia had attacked Ukraine, and it urged the EU to impose new sanctions.", "en",
+     {("190", "RUS", "UKR"), ("020", "POL", "EUU"), ("163", "POL", None)}),
+    ("Beobachter der Afrikanischen Union erklärten am Dienstag, die Wahl in Mauretanien sei friedlich verlaufen, und "
+     "sie forderten alle Kandidaten auf, das Ergebnis anzuerkennen.", "de", {("020", "AFU", None)}),
+    # kept: a pronoun inside what was said is the content's
+    ("Ukraine said Russia had attacked Kyiv and that it would strike Lviv next.", "en", {("190", "RUS", "UKR")}),
+])
+def test_people_and_pronouns_around_sayings(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from geoevents.engine.components import Quote, TokenSpan, TriggerHit
 from geoevents.engine.lexicon import match_at
-from geoevents.engine.rules.common import Actor, Fragment, Group, _last_token
+from geoevents.engine.rules.common import OBJECT_FAMILIES, Actor, Fragment, Group, _last_token
 
 
 class References:
@@ -66,7 +66,7 @@ class References:
         described = self._described_speaker(tok)
         if described is not None:
             return described
-        shared = self._shared_speaker(tok, person_only)
+        shared = self._shared_speaker(tok, person_only) or self._speaker_of_clause_before(tok, person_only)
         if shared is not None:
             return shared
         for group in reversed(history):
@@ -96,6 +96,27 @@ class References:
                     all(self.lower[i] in self.complementizers for i in self._words_between(start, tok)) and \
                     not (person_only and not any(m.person for m in st.speaker.members)):
                 return Group(st.speaker.members, tok, tok + 1, pronoun=True)
+        return None
+
+    def _speaker_of_clause_before(self, tok: int, person_only: bool) -> Group | None:
+        """"Observers from the African Union said that Mauritania's election had been peaceful, and they urged ...":
+        a pronoun opening a main clause coordinated behind what a speaker of this sentence said (only a comma and the
+        coordinator between the end of that content and the pronoun) continues the speaker, the subject of the
+        clause before, not the latest actor inside what was said."""
+        lead = self._words_between(max(self.span.start, tok - 4), tok)[-2:]
+        if len(lead) != 2 or self.token_text[lead[0]] != "," or self.lower[lead[1]] not in self.coordinators:
+            return None
+        for st in reversed(self.statements):
+            if st.sentence_index != self.sentence_index:
+                break
+            if st.trigger is None or st.quote is not None or st.content_tokens[1] > lead[1] or \
+                    st.trigger.tok_start > lead[0] or \
+                    person_only and not any(m.person for m in st.speaker.members) or \
+                    not all(m.code for m in st.speaker.members):
+                continue
+            if any(self.token_text[i] != "," for i in self._words_between(st.content_tokens[1], lead[1])):
+                return None
+            return Group(st.speaker.members, tok, tok + 1, pronoun=True)
         return None
 
     def _described_speaker(self, tok: int) -> Group | None:
@@ -267,7 +288,7 @@ class References:
         if at is None or not 1 <= at <= 4 or len(words) - at - 1 > 3:
             return None
         blocked = self.prepositions | self.subordinators | self.coordinators
-        if any(self.punct[i] or self.lower[i] in blocked or i in trigger_tokens
+        if any(self.punct[i] or self.lower[i] in blocked or i in trigger_tokens and not self._unsupported_noun_at(i)
                for k, i in enumerate(words) if k != at):
             return None
         head = next((h for h in self.unresolved if words[0] <= h.tok_start < words[at] and h.sector), None)
@@ -276,6 +297,19 @@ class References:
         members = [Actor(m.code, head.sector, self.text[head.start_char:m.end_char], head.start_char, m.end_char,
                          head.tok_start, m.tok_end, m.entry_id, None, head.role, "") for m in group.members]
         return Group(members, group.tok_start, group.tok_end, group.prep)
+
+    def _unsupported_noun_at(self, i: int) -> bool:
+        """Token ``i`` stands only in noun triggers whose support family has no word in their clause: people, not an
+        act ("Observers from the African Union said ...": "observers" is an act only with a word of allowing, 086).
+        Not a sector word of the tables ("the country's embassy in Kabul said": an embassy is its sending state's, not
+        the place's)."""
+        hits = [t for t in self.sentence_triggers if t.tok_start <= i < t.tok_end]
+        if not hits or any(h.tok_start <= i < h.tok_end and h.sector for h in self.unresolved):
+            return False
+        return all(
+            self._nominal(t) and t.entry.support and t.entry.support not in OBJECT_FAMILIES and
+            t.tok_start in self.frag_of and not self._family_in(t.entry.support, t, self.frag_of[t.tok_start])
+            for t in hits)
 
     def _agency_preposition(self, group: Group) -> str | None:
         """The preposition of a German genitive group behind a noun of acting for someone (cues agency_nouns):

@@ -361,11 +361,32 @@ class Statements:
             # finite auxiliary and the speech participle closing the clause
             return None, (start, trig.tok_start)
         if frag.index > 0 and (all(self._trailing_apposition(f) for f in self.fragments[frag.index + 1:]) or
-                               self._participle_after(frag)):
-            # "..., the State Department said on Friday.": a closing attribution takes what precedes it
+                               self._participle_after(frag) or self._adjunct_clause_after(trig, frag)):
+            # "..., the State Department said on Friday.": a closing attribution takes what precedes it (also before
+            # a clause of its own: "..., the foreign ministry in Yerevan said, although Baku insisted ...")
             prev = self.fragments[:frag.index]
             return None, (prev[0].tok_start, prev[-1].tok_end)
         return None, None
+
+    def _adjunct_clause_after(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """The fragment behind a closing attribution (after a comma; nothing but a date or an addressee behind its
+        speech word: _attribution_tail) opens with a subordinator that is no complementizer: "..., the Jordanian army
+        said, as aid agencies warned ...", "..., the foreign ministry in Yerevan said, although Baku insisted ...".
+        That clause is said by nobody of the attribution (its own speaker, or none); what was said precedes."""
+        if frag.index + 1 >= len(self.fragments):
+            return False
+        nxt = self.fragments[frag.index + 1]
+        first = self.lower[nxt.tok_start]
+        if not nxt.subordinate or nxt.relative or first not in self.subordinators or first in self.complementizers:
+            return False
+        if self.token_text[nxt.tok_start - 1] != "," if nxt.tok_start > 0 else True:
+            return False
+        # the speaker stands before the speech word (a closing attribution, not "said X, although ...")
+        if not any(g.tok_end <= trig.tok_start and g.prep is None for g in frag.groups) and \
+                self._subject_modifier(frag, trig.tok_start) is None and self._seat_speaker(trig, frag) is None and \
+                self._titled_official(trig, frag) is None:
+            return False
+        return self._attribution_tail(trig, frag, frag.tok_end)
 
     def _bracketed_content(self, trig: TriggerHit, frag: Fragment) -> int | None:
         """German perfect or modal of a speech verb whose content is its object: the speech word closes its main
