@@ -162,3 +162,23 @@ def test_a_future_act_on_a_named_day_is_the_coming_one(coder, text, lang):
 def test_a_past_act_on_a_named_day_stays_past(coder):
     result = coder.extract("Die EU verhängte am 1. Juli neue Sanktionen gegen Russland.", "de", date(2025, 7, 16))
     assert {e.event_date for e in result.events} == {date(2025, 7, 1)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a date between the object and "mit"/"with" belongs to neither: the object is still the target (the mention
+    # had none; the 1312 row had it from the verb)
+    ("Brasilien drohte den USA am Mittwoch mit Gegenzöllen auf Weizen.", "de", {("threaten", "BRA", "USA", "trade")}),
+    ("Washington drohte Peking am Montag mit neuen Sanktionen.", "de", {("threaten", "USA", "CHN", "sanction")}),
+    ("Trump threatened Mexico on Monday with tariffs.", "en", {("threaten", "USA", "MEX", "trade")}),
+    # the participle that names the imposer is the stance of an English trade measure too, as in German
+    ("The tariffs imposed by Washington last year have cost farmers billions.", "en",
+     {("impose", "USA", None, "trade")}),
+    ("Die von Washington verhängten Zölle kosten die Landwirte Milliarden.", "de", {("impose", "USA", None, "trade")}),
+])
+def test_objects_across_a_date_and_imposers_named_by_a_participle(coder, text, lang, expected):
+    assert mentions(coder, text, lang) == expected
+
+
+def test_a_threat_across_a_date_is_the_threat_with_tariffs(coder):
+    """"threatened Mexico on Monday with tariffs": 1312 (was the bare threat 130)."""
+    assert readings(coder, "Trump threatened Mexico on Monday with tariffs.", "en") == {asserted("1312", "USA", "MEX")}

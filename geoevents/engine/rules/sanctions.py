@@ -25,6 +25,12 @@ class SanctionsMentions:
             # "condemned the sanctions imposed by the US": the clause's own stance, if it has one, is what it says
             other = self._stance(frag, skip=described[1], trade=measure)
             stance = other if other != "mention" else stance
+        if measure is not None and described is not None and stance == "mention":
+            # "the tariffs imposed by Washington last year": the participle that names their imposer is their stance,
+            # as for sanctions and German "die von Washington verhängten Zölle" (English stance words of a trade
+            # measure otherwise count only right before it, _beside_measure)
+            stance = next((p.payload for p in self.cues.index("sanction_stances").candidates(self.keys[described[1]])
+                           if match_at(p, self.keys, described[1], described[1] + 1) == described[1] + 1), stance)
         if self._response_to(tok, frag):
             stance = "mention"   # "said it would respond to the new EU sanctions": nobody imposes them here
         if measure is not None and self._governed_measure(measure, frag):
@@ -177,7 +183,12 @@ class SanctionsMentions:
         links = self.sanction_object_links | frozenset(
             str(w).lower() for w in (self.cues.raw.get("trade_measure_object_links") or {}).get(label, ()))
         if end <= first:
-            between = [i for i in self._words_between(end, first) if not self.in_actor[i]]
+            self._sentence_dates()   # a date between counts as no word: "threatened Mexico on Monday with tariffs"
+            frag = self.frag_of.get(first)
+            dated = {i for i in range(end, first) for m in (frag.dates if frag else ())
+                     if m.start_char <= self.idx[i] < m.end_char}
+            dated |= {i - 1 for i in dated if self.lower[i - 1] in self.prepositions}
+            between = [i for i in self._words_between(end, first) if not self.in_actor[i] and i not in dated]
             limit = 6 if links - self.sanction_object_links else 4   # "added nine Chinese drone makers to the entity list"
             return len(between) <= limit and all(
                 not self.punct[i] and (self.lower[i] in self.determiners or self.like_num[i] or
@@ -391,8 +402,13 @@ class SanctionsMentions:
         if not words or self.lower[words[-1]] not in self.sanction_object_links:
             return None
         link = words[-1]
+        # a date between the object and the link belongs to neither ("drohte den USA am Mittwoch mit Gegenzöllen",
+        # "threatened Mexico on Monday with tariffs": was no target)
+        self._sentence_dates()
+        dated = {i for i in range(frag.tok_start, link) for m in frag.dates if m.start_char <= self.idx[i] < m.end_char}
+        dated |= {i - 1 for i in dated if self.lower[i - 1] in self.prepositions}
         return next((g for g in frag.groups if g.prep is None and not g.genitive and g is not imposer and
-                     not self._words_between(g.tok_end, link) and
+                     all(i in dated for i in self._words_between(g.tok_end, link)) and g.tok_end <= link and
                      (imposer is None or g.tok_start > imposer.tok_start and self._other_party(g, imposer))), None)
 
     def _sanction_imposer(self, tok: int, frag: Fragment, stance: str,
