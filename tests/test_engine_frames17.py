@@ -225,3 +225,15 @@ def test_a_bundes_title_is_a_german_office(coder, text, lang, expected):
 ])
 def test_the_agency_named_before_speaks(coder, text, lang, expected):
     assert statements(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "on" frames a visit only; a hyphenated adjective may stand in the frame (were no row)
+    ("On a visit to Berlin, Poland's president called for more aid to Ukraine.", "en", {("042", "POL", "DEU")}),
+    ("On a two-day visit to Berlin, Poland's president called for more aid to Ukraine.", "en", {("042", "POL", "DEU")}),
+    ("During a two-day visit to Seoul, the Japanese prime minister apologised.", "en",
+     {("042", "JPN", "KOR"), ("055", "JPN", None)}),
+    ("China commented on the visit.", "en", set()),
+])
+def test_on_a_visit_frames_a_visit(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

@@ -214,6 +214,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.held_frame_words = c.words("held_frame_words")
         self.held_frame_reach = int(c.raw.get("held_frame_reach") or 0)
         self.completed_frame_words = c.words("completed_frame_words")
+        self.visit_only_frame_words = c.words("visit_only_frame_words")
         self.frame_partner_preps = c.words("frame_partner_prepositions")
         self.titled_attribution_hostile_roots = c.values("titled_attribution_hostile_roots")
         self.generic_reference_roles = c.words("generic_reference_roles")

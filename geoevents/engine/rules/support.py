@@ -65,7 +65,10 @@ class SupportWords:
         frame's comma, References._frame_subject). Its token, or None."""
         if trig.entry.support != "meeting" or trig.entry.pos != "NOUN":
             return None
-        return self._frame_word_before(trig.tok_start)
+        frame = self._frame_word_before(trig.tok_start)
+        if frame is not None and self.lower[frame] in self.visit_only_frame_words and trig.entry.mode != "visit":
+            return None   # "on a visit to Berlin" frames a visit; "insisted on talks with Russia" holds none
+        return frame
 
     def _frame_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """The agent a framed noun (``_held_frame``) names itself: a German genitive behind it ("Unter Vermittlung
@@ -98,6 +101,9 @@ class SupportWords:
                     self.token_text[j][:1].islower() and low not in self.prepositions):
                 return None   # a name, a noun or another preposition: "the visit", "nach Angaben des Treffens"
             j -= 1
+            while j >= 1 and self.token_text[j] == "-" and not self.space[j - 1] and \
+                    self.idx[j] == self.idx[j - 1] + len(self.token_text[j - 1]):
+                j -= 2   # one hyphenated adjective: "on a two-day visit to"
         return None
 
     def _intent_cue_before(self, trig: TriggerHit, frag: Fragment) -> bool:
