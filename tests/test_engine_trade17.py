@@ -182,3 +182,15 @@ def test_objects_across_a_date_and_imposers_named_by_a_participle(coder, text, l
 def test_a_threat_across_a_date_is_the_threat_with_tariffs(coder):
     """"threatened Mexico on Monday with tariffs": 1312 (was the bare threat 130)."""
     assert readings(coder, "Trump threatened Mexico on Monday with tariffs.", "en") == {asserted("1312", "USA", "MEX")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the goods' origin names the target of sanctions too (was no target)
+    ("The US imposed sanctions on imports from Iran.", "en", {("impose", "USA", "IRN", "sanction")}),
+    ("Die EU verhängte Sanktionen auf Öl aus Russland.", "de", {("impose", "EUU", "RUS", "sanction")}),
+    # a date between is no goods: "from Brussels" is where, not whose
+    ("The EU imposed sanctions on Monday from Brussels.", "en", {("impose", "EUU", None, "sanction")}),
+    ("Canada imposed tariffs on Monday from Ottawa.", "en", {("impose", "CAN", None, "trade")}),
+])
+def test_the_origin_of_the_goods_is_the_target(coder, text, lang, expected):
+    assert mentions(coder, text, lang) == expected

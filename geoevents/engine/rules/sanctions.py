@@ -65,8 +65,9 @@ class SanctionsMentions:
                                for i in self._words_between(g.tok_end, tok))), None)
         if target is None and self.lang == "de":
             target = self._genitive_of_target_noun(tok, frag, target_preps)
-        if target is None and measure is not None:
-            target = self._trade_origin(measure[1], frag, target_preps)
+        if target is None:
+            # "tariffs on imports from Mexico", "sanctions on oil from Russia": the goods' origin
+            target = self._trade_origin(measure[1] if measure is not None else tok + 1, frag, target_preps)
         if target is None and stance == "evade":
             target = self._subject(frag, tok)
             if target is not None and imposer is not None and target.tok_start == imposer.tok_start:
@@ -263,9 +264,10 @@ class SanctionsMentions:
         return None
 
     def _trade_origin(self, after: int, frag: Fragment, target_preps: frozenset[str]) -> Group | None:
-        """"tariffs on imports from Mexico", "Strafzölle auf Stahl aus China": the group behind an origin
-        preposition (cues trade_origin_prepositions) behind a target preposition after the measure, the goods
-        between (at most three words, no punctuation)."""
+        """"tariffs on imports from Mexico", "Strafzölle auf Stahl aus China", "sanctions on oil from Russia": the
+        group behind an origin preposition (cues trade_origin_prepositions) behind a target preposition after the
+        measure, the goods between (at most four words, no punctuation, no date: "imposed sanctions on Monday from
+        Brussels" names no origin)."""
         origins = self.cues.words("trade_origin_prepositions")
         for group in frag.groups:
             if group.tok_start < after:
@@ -275,6 +277,9 @@ class SanctionsMentions:
             between = self._words_between(after, group.tok_start)
             at = next((k for k, i in enumerate(between) if self.lower[i] in target_preps), None)
             if at is None or len(between) - at > 6 or any(self.punct[i] for i in between[at:]):
+                return None
+            self._sentence_dates()
+            if any(m.start_char <= self.idx[i] < m.end_char for i in between[at:] for m in frag.dates):
                 return None
             return group
         return None
