@@ -171,3 +171,31 @@ def test_attributive_participles_and_agency_names(coder, text, lang, expected):
 ])
 def test_responsibility_and_releases(coder, text, lang, expected):
     assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # closing the airspace to a state's airlines restricts movement (191; was no row)
+    ("Pakistan closed its airspace to Indian airlines on Thursday.", "en", {_asserted("191", "PAK", "IND")}),
+    ("Pakistan hat seinen Luftraum für indische Fluggesellschaften gesperrt.", "de", {_asserted("191", "PAK", "IND")}),
+    # not a road closed by the police, nor an airspace reopened
+    ("Die Polizei hat die Straße zum Flughafen gesperrt.", "de", set()),
+    ("Pakistan hat seinen Luftraum für indische Fluggesellschaften wieder geöffnet.", "de", set()),
+    ("Pakistan reopened its airspace to Indian airlines.", "en", set()),
+    # "deportees" are people, not a deportation: "agreed to take in deportees" is the agreement (was 174 future)
+    ("Guatemala agreed to take in deportees from the United States.", "en",
+     {("030", "GTM", "USA", False, "future")}),
+])
+def test_airspace_closures_and_deportees(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # before a saying, a topic noun of the subject names the speakers whose institution its phrase names (was no
+    # speaker: the noun rows "observers", "inspectors" blocked the subject's modifier)
+    ("Observers from the African Union said the election had been peaceful.", "en", "AFU"),
+    ("Inspectors from the IAEA said Iran had enriched uranium to 60 percent.", "en", "IAE"),
+    ("Beobachter aus der EU sagten, die Wahl in Georgien sei friedlich verlaufen.", "de", "EUU"),
+])
+def test_topic_nouns_of_a_subject_before_a_saying(coder, text, lang, speaker):
+    sayings = [e for e in coder.extract(text, lang, PUB).events if e.cameo_code == "010"]
+    assert [e.source_actor for e in sayings] == [speaker]

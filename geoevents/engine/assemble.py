@@ -208,6 +208,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.denied_thing_articles = c.words("denied_thing_articles")
         self.support_word_families = c.word_families("support")
         self.place_target_roots = c.values("place_target_roots")
+        self.place_target_exempt_codes = c.values("place_target_exempt_codes")
         self.posture_place_roots = c.values("posture_place_roots")
         self.border_nouns = c.words("border_nouns")
         self.visit_frame_words = c.words("visit_frame_words")

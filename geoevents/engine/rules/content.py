@@ -451,8 +451,8 @@ class ContentEvents:
                                                 entry.cameo_code if code == entry.intent_code else code)
                 if target is not None and not target.members[0].text:
                     rule_prefix = "own_state:"
-            placed = code[:2] in self.place_target_roots or code[:2] in self.posture_place_roots or \
-                code in self.empathy_place_codes
+            placed = code[:2] in self.place_target_roots and code not in self.place_target_exempt_codes or \
+                code[:2] in self.posture_place_roots or code in self.empathy_place_codes
             if (target is None or rule_prefix == "own_state:") and entry.frame == "directed" and placed:
                 # "Hamas fired rockets at Sderot": a place of another state beats the group's own state; "conducted
                 # military exercises in Alaska" is a show of force to that state (posture_place_roots);

@@ -277,7 +277,11 @@ class References:
         prep = group.prep if group.prep in self.subject_modifier_preps else self._agency_preposition(group)
         if prep is None:
             return None
-        trigger_tokens = {i for t in self.sentence_triggers for i in t.tokens()}
+        # before a saying, a topic noun that needs a support word names its speakers ("Observers from the African
+        # Union said ...", "Inspectors from the IAEA said ...": en:086:observers-allowed is no act there)
+        saying = any(t.tok_start == before and t.entry.frame == "speech" for t in self.sentence_triggers)
+        trigger_tokens = {i for t in self.sentence_triggers
+                          if not (saying and t.entry.pos == "NOUN" and t.entry.support) for i in t.tokens()}
         words = [i for i in range(frag.tok_start, group.tok_start) if not self.space[i]]
         if words and (self.lower[words[0]] in self.subordinators or self.lower[words[0]] in self.coordinators or
                       self.lower[words[0]] in self.attribution_openers):
