@@ -194,3 +194,13 @@ def test_a_threat_across_a_date_is_the_threat_with_tariffs(coder):
 ])
 def test_the_origin_of_the_goods_is_the_target(coder, text, lang, expected):
     assert mentions(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tariff increase is a tariff imposed (English "announced tariff hikes" reads "tariff" already)
+    ("Die USA kündigten Zollerhöhungen auf chinesische Waren an.", {("impose", "USA", "CHN", "trade")}),
+    ("Washington verhängte am Montag Zollerhöhungen gegen Kanada.", {("impose", "USA", "CAN", "trade")}),
+    ("Die Zollerhöhungen belasten die Wirtschaft.", set()),
+])
+def test_german_tariff_increases(coder, text, expected):
+    assert mentions(coder, text, "de") == expected
