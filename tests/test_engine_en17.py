@@ -187,3 +187,20 @@ def test_a_release_in_return_for_ones_own_people_is_a_swap(coder, text, lang, ex
 ])
 def test_als_after_a_comparison_word_opens_no_clause(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # restrictions eased on exports or imports are economic sanctions eased (085; cues context_codes "081": economic,
+    # context_words + exports, imports; "*exporte", "einfuhr*", ...); were 081, administrative sanctions
+    ("Washington has eased some restrictions on Belarusian potash exports.", "en", {("085", "USA", "BLR")}),
+    ("The US eased restrictions on Venezuelan oil exports.", "en", {("085", "USA", "VEN")}),
+    ("China lockerte die Einfuhrbeschränkungen für australischen Wein.", "de", {("085", "CHN", None)}),
+    ("Die USA lockerten am Dienstag die Exportbeschränkungen gegen Belarus.", "de", {("085", "USA", "BLR")}),
+    ("Washington eased export restrictions on Belarus on Tuesday.", "en", {("085", "USA", "BLR")}),
+    # unchanged: restrictions on political freedoms
+    ("Egypt eased restrictions on political parties.", "en", {("081", "EGY", None)}),
+    ("Ägypten lockerte die Beschränkungen für politische Parteien.", "de", {("081", "EGY", None)}),
+])
+def test_eased_restrictions_on_exports_are_eased_economic_sanctions(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+

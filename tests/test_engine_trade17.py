@@ -116,9 +116,11 @@ def test_trade_words_without_an_act_on_them_have_no_sanctions_mention(coder, tex
     # a meeting on tariffs is a meeting
     ("The US and China held tariff talks in Geneva.", "en", {("040", "USA", "CHN"), ("040", "CHN", "USA")}),
     # lifting a ban is no imposition: the import ban trigger's 163 goes (was 163 CHN->JPN beside the 081)
-    ("China lifted the import ban on Japanese seafood.", "en", {("081", "CHN", "JPN")}),
+    # (085 as in German since en17's economic context words "import"/"export": a lifted import ban eases an embargo;
+    # was 081)
+    ("China lifted the import ban on Japanese seafood.", "en", {("085", "CHN", "JPN")}),
     ("China hob das Einfuhrverbot für japanische Meeresfrüchte auf.", "de", {("085", "CHN", "JPN")}),
-    ("China lifted the export ban on gallium.", "en", {("081", "CHN", None)}),
+    ("China lifted the export ban on gallium.", "en", {("085", "CHN", None)}),
     ("China hob das Ausfuhrverbot für Gallium auf.", "de", {("085", "CHN", None)}),
     # imposing an import ban stays the trigger's 163 (one row, and now a mention too)
     ("Japan imposed an import ban on Chinese seafood.", "en", {("163", "JPN", "CHN")}),
