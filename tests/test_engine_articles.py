@@ -225,12 +225,13 @@ def test_a_date_right_behind_the_speech_word_still_dates_the_saying(coder):
     assert [e.event_date for e in events if e.statement is not None] == [date(2025, 3, 10)]
 
 
-@pytest.mark.parametrize("text", [
-    "Nachdem Macron am Mittwoch in Peking mit Xi zusammentraf, flog er nach Tokio.",
-    "Macron ist am Mittwoch in Peking mit Xi zusammengetroffen.",
+@pytest.mark.parametrize("text, flight", [
+    # (the flight to Tokyo is Macron's visit since session 17: "flog er nach Tokio", a word before "nach")
+    ("Nachdem Macron am Mittwoch in Peking mit Xi zusammentraf, flog er nach Tokio.", {("042", "FRA", "JPN")}),
+    ("Macron ist am Mittwoch in Peking mit Xi zusammengetroffen.", set()),
 ])
-def test_the_one_word_verb_final_meeting_is_a_meeting(coder, text):
-    assert acts(coder, text, "de") == {("040", "FRA", "CHN"), ("040", "CHN", "FRA")}
+def test_the_one_word_verb_final_meeting_is_a_meeting(coder, text, flight):
+    assert acts(coder, text, "de") == {("040", "FRA", "CHN"), ("040", "CHN", "FRA")} | flight
 
 
 # ---------------------------------------------------------------- titled names the tables lack, visitors

@@ -203,9 +203,11 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.locative_preps = c.words("locative_prepositions")
         self.destination_source_codes = c.values("destination_source_codes")
         self.summons_destination_preps = c.words("summons_destination_prepositions")
+        self.destination_preps = c.words("destination_prepositions")
         self.placing_preps = c.words("placing_prepositions")
         self.placing_verbs = c.words("placing_verbs")
         self.denied_thing_articles = c.words("denied_thing_articles")
+        self.contest_objects = c.index("contest_objects")
         self.support_word_families = c.word_families("support")
         self.place_target_roots = c.values("place_target_roots")
         self.place_target_exempt_codes = c.values("place_target_exempt_codes")
@@ -622,7 +624,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.sentence_reporting = next((self._group_text(g) for g in groups if g.prep in self.reporting_preps), None)
         speech = [t for t in triggers if t.entry.frame == "speech" and self.in_quote[t.tok_start] is None
                   and not self._speech_word_before_act_noun(t, triggers) and not self._denied_thing(t)
-                  and not self._trade_list_verb(t)]
+                  and not self._trade_list_verb(t) and not self._contested_event(t)]
         self._statements(speech)
         self._carried_quotes(span, speech)
         for trig in triggers:

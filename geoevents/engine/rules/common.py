@@ -28,6 +28,9 @@ SUPPRESS_FAMILY = "suppress"
 # Support family of a meeting verb that needs its partner named ("traf sich mit", "trafen zusammen"); a compound
 # subject or a person/government object names one too (Assembler._partner_named): "Der Sturm traf Florida" is none
 PARTNER_FAMILY = "partner"
+# Support family of a travel verb that needs an actor right behind a destination preposition ("flog am Montag nach
+# Moskau"; not "flog nach dem Treffen zurück", "nach Angaben Japans": Assembler._destination_named)
+DESTINATION_FAMILY = "travel_destination"
 # roots whose infinitive content is what the act asks, threatens, demands, rejects or protests for, not an act that
 # happened ("rejected a call for its forces to be deployed")
 GOVERNING_ROOTS = ("02", "13", "10", "12", "14")

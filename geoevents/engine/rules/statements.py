@@ -65,6 +65,25 @@ class Statements:
         self._veto(trig.entry, "a denial word whose actor object is followed by the thing refused: no denial")
         return True
 
+    def _contested_event(self, trig: TriggerHit) -> bool:
+        """"Deutschland bestreitet das Finale gegen Spanien": a denial word (code 016) whose object is a contest, a
+        match or a campaign (cues contest_objects, the first noun behind the verb past determiners and adjectives)
+        takes part in it; it denies nothing (no statement)."""
+        if trig.entry.cameo_code != "016" or trig.tok_end - trig.tok_start != 1 or not self.cues.raw.get("contest_objects"):
+            return False
+        frag = self.frag_of.get(trig.tok_start)
+        if frag is None:
+            return False
+        for i in self._words_between(trig.tok_end, frag.tok_end):
+            if self.punct[i] or self.lower[i] in self.determiners or self.lower[i] in self.date_words or \
+                    self.token_text[i][:1].islower() and self.lang == "de":
+                continue   # articles, possessives, adjectives, days ("das erste Finale", "am Sonntag ihr letztes Spiel")
+            if any(match_at(p, self.keys, i, i + 1) == i + 1 for p in self.contest_objects.candidates(self.keys[i])):
+                self._veto(trig.entry, "a denial word whose object is a contest ('bestreitet das Finale'): no denial")
+                return True
+            return False
+        return False
+
     def _statements(self, speech: list[TriggerHit]) -> None:
         found: list[StatementInfo] = []
         for trig in speech:

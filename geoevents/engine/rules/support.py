@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from geoevents.engine.components import TriggerHit
 from geoevents.engine.lexicon import match_after_first, match_at
-from geoevents.engine.rules.common import OBJECT_FAMILIES, PARTNER_FAMILY, SURFACE_CUES, Actor, Fragment, Group
+from geoevents.engine.rules.common import DESTINATION_FAMILY, OBJECT_FAMILIES, PARTNER_FAMILY, SURFACE_CUES, Actor, Fragment, Group
 
 
 class SupportWords:
@@ -53,7 +53,14 @@ class SupportWords:
                 (intent_frag is not frag or self._intent_cue_before(trig, frag)):
             return True    # "is ready to send inspectors"; not "UN inspectors want to ..." (the noun is the subject)
         return self._family_in(family, trig, frag) or family == PARTNER_FAMILY and self._partner_named(trig, frag) or \
-            self._held_frame(trig) is not None
+            family == DESTINATION_FAMILY and self._destination_named(trig, frag) or self._held_frame(trig) is not None
+
+    def _destination_named(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """An actor stands right behind a destination preposition (cues destination_prepositions) after the travel
+        verb in its clause: "flog am Montag nach Moskau", "ist nach Peking geflogen"; not "flog nach dem Treffen
+        zurück", "flogen nach Angaben Japans nahe der Grenze" (no name right behind "nach")."""
+        return any(g.prep in self.destination_preps and self.lower[g.tok_start - 1] == g.prep for g in frag.groups
+                   if g.tok_start > trig.tok_start or self.lang == "de")
 
     def _held_frame(self, trig: TriggerHit) -> int | None:
         """The frame word (cues held_frame_words: bei, während, nach, unter, durch; during, after, following, under,

@@ -227,9 +227,12 @@ class WordQueries:
     def _bare_verb_form(self, tok: int) -> bool:
         """The word can be the bare infinitive an English "to" opens: no -s form ("conceded to demands from
         Albania", "agreed to talks with": "to" is the preposition) unless the stem ends in s (cues
-        infinitive_s_endings: "to discuss", "to focus"). German marks its infinitive otherwise: always True."""
+        infinitive_s_endings: "to discuss", "to focus"). A German infinitive is lowercase: "zu Gesprächen" is a noun
+        behind the preposition ("traf zu Gesprächen in Prag ein"), "zu helfen" the infinitive."""
+        if self.lang != "en":
+            return self.token_text[tok][:1].islower()
         word = self.lower[tok]
-        return self.lang != "en" or not word.endswith("s") or word.endswith(self.infinitive_s_endings)
+        return not word.endswith("s") or word.endswith(self.infinitive_s_endings)
 
     def _english_participle(self, word: str, irregular: bool = False) -> bool:
         """The lowercase English ``word`` has the form of a past participle: it ends in -ed, -en or -wn
