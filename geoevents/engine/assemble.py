@@ -248,6 +248,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.compass_adjectives = c.words("compass_adjectives")
         self.place_object_determiners = c.words("place_object_determiners")
         self.warning_links = c.words("warning_links")
+        self.warned_act_links = c.words("warned_act_links")
         self.context_codes = {str(k): {str(a): str(b) for a, b in v.items()}
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
@@ -615,6 +616,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.span = span
         self.paragraph = self._paragraph_of(span.start)
         self.coded_triggers: list[tuple[TriggerHit, Group, Group | None, str]] = []
+        # governing rows (roots GOVERNING_ROOTS) whose source is nobody named: their content is still no act
+        self.unnamed_governing: list[tuple[TriggerHit, Group | None, Group | None, str]] = []
         self.deferred_intents: list[TriggerHit] = []   # intent words waiting for the act after them
         self.reflexive_acts: list[tuple[TriggerHit, Group, Group | None, str]] = []
         self.described_agent_acts: list[TriggerHit] = []   # "an airstrike by government troops": nobody named

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from geoevents.engine.components import TriggerHit, new_trigger_hit
 from geoevents.engine.lexicon import TriggerEntry, match_after_first, match_at
-from geoevents.engine.rules.common import OBJECT_FAMILIES, READING_REACH, Actor, Fragment, Group
+from geoevents.engine.rules.common import GOVERNING_ROOTS, OBJECT_FAMILIES, READING_REACH, Actor, Fragment, Group
 
 
 class ContentEvents:
@@ -251,6 +251,12 @@ class ContentEvents:
             own = self._frame_agent(trig, frag) if framed and agent is None and entry.frame == "directed" else None
             if own is not None:
                 source = own   # "Unter Vermittlung Malaysias einigten sich ...": the mediator, not the clause's subject
+            if framed and own is None and agent is None:
+                # "Baerbock hat China bei einem Besuch in Peking vor ... gewarnt": the frame is the time of the
+                # saying whose bracket holds it, its visitor the speaker (not the addressee, China)
+                speaker = self._framing_speaker(trig, frag)
+                if speaker is not None:
+                    source = speaker
             if source is None and (symmetric or framed):
                 source = self._frame_subject(trig, frag)
                 if source is not None:
@@ -569,6 +575,8 @@ class ContentEvents:
         # stands in the clause the infinitive depends on, that clause's tense and negation are the act's too
         governing = self._support_clause(trig, frag)
         negated, modality = self._negation_modality(frag, intent_frag, governing)
+        if negated and self._negated_content_only(trig, frag):
+            negated = False   # "urged China not to supply weapons": the appeal was made, what it asks is not to act
         if framed:
             negated, modality = False, self._frame_modality(trig, frag)
         if modality == "future" and self._present_passive(trig, frag):
@@ -705,6 +713,10 @@ class ContentEvents:
                                                               entry))
         if emitted and source is not None and unnamed is None:   # nobody to accuse or to continue a clause with
             self.coded_triggers.append((trig, source, target, code))
+        elif emitted and code[:2] in GOVERNING_ROOTS:
+            # "Die Ministerin forderte China auf, keine Waffen ... zu liefern": an appeal or demand by nobody named
+            # still governs its content (speech_acts.py _threat_content), which is no act of the one appealed to
+            self.unnamed_governing.append((trig, source, target, code))
         self.decisions.append({"trigger": entry.entry_id, "emitted": bool(emitted), "cameo_code": code,
                                "why": f"{emitted} event(s)" if emitted else "source and target are the same actor"})
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from geoevents.engine.components import TriggerHit
 from geoevents.engine.lexicon import match_at
-from geoevents.engine.rules.common import MODALITY_RANK, Fragment
+from geoevents.engine.rules.common import GOVERNING_ROOTS, MODALITY_RANK, Fragment
 
 
 class NegationModality:
@@ -113,6 +113,22 @@ class NegationModality:
                    for p in index.candidates(self.surface[i])):
                 return False
         return self._has_word(self.backshifted_future, frag.tok_start, frag.tok_end)
+
+    def _negated_content_only(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A governing act (roots GOVERNING_ROOTS: appeals, demands, threats) whose clause's only negation words
+        stand behind it, each right before an infinitive marker: "urged China not to supply weapons to Russia",
+        "called on Iran not to attack Israel" (the appeal was made; what it asks is not coded). Not "did not urge"."""
+        if trig.entry.cameo_code[:2] not in GOVERNING_ROOTS:
+            return False
+        words = self._words_between(frag.tok_start, frag.tok_end)
+        found = False
+        for k, i in enumerate(words):
+            if self.lower[i] not in self.negation_words:
+                continue
+            if i < trig.tok_end or k + 1 >= len(words) or self.lower[words[k + 1]] not in self.infinitive_markers:
+                return False
+            found = True
+        return found
 
     def _only_distant_local_negation(self, trig: TriggerHit, frag: Fragment, intent_frag: Fragment | None) -> bool:
         """The clause's only negation cues are words like "without" that negate the phrase right after them, and

@@ -16,8 +16,9 @@ class Sources:
         nominative article and naming no actor: "Der Angriff tötete drei russische Soldaten" (the noun phrase is
         the subject), else None. A nominal trigger may be that noun phrase's head: "Ein Drohnenangriff tötete ..."
         (the finite verb follows it). A perfect auxiliary right behind its noun is the finite verb of a participle
-        trigger: "Der Angriff hat drei russische Soldaten getötet". A nominal trigger's genitive object may stand
-        between it and the verb: "Die Invasion der Ukraine begann ..."."""
+        trigger: "Der Angriff hat drei russische Soldaten getötet"; after an adverbial, such a noun phrase right behind
+        the auxiliary ("Am Dienstag hat die Sprecherin Iran kritisiert"). A nominal trigger's genitive object may
+        stand between it and the verb: "Die Invasion der Ukraine begann ..."."""
         if frag.subordinate or frag.infinitive:   # "..., die militärische Zusammenarbeit mit China zu stärken"
             return None
         if trig.entry.pos == "VERB":
@@ -26,6 +27,16 @@ class Sources:
             aux = next((k for k, i in enumerate(words) if k >= 1 and self.lower[i] in self.perfect_auxiliaries), None)
             if aux is not None and (self._noun_phrase(words[:aux]) or self._bare_plural(words[:aux], words[aux])):
                 words, end = words[:aux], words[aux]
+            elif aux is not None and not self._actor_overlaps(frag.tok_start, words[aux]):
+                # "Am Dienstag hat die Sprecherin Iran vor einem Angriff gewarnt", "Am Dienstag hat die Sprecherin
+                # Iran kritisiert": after an adverbial, the noun phrase right behind the perfect auxiliary that names
+                # no actor is the subject, the name behind it the object (was the source)
+                rest = words[aux + 1:]
+                named = next((k for k, i in enumerate(rest) if self.in_actor[i]), None)
+                while named and self.lower[rest[named - 1]] in self.determiners:
+                    named -= 1   # the object's article: "Am Montag hat eine Rakete die Ukraine getroffen"
+                if named and self._noun_phrase(rest[:named]):
+                    return rest[:named]
         else:
             words = self._words_between(frag.tok_start, trig.tok_end)
             verb = self._words_between(trig.tok_end, min(trig.tok_end + 3, frag.tok_end))[:1]

@@ -158,7 +158,7 @@ class SpeechActs:
                     self.frag_of.get(other.tok_start) is frag) and
                not (code[:2] in self.commenting_roots and self.frag_of.get(other.tok_start) is frag and
                     self._nominal(trig))
-               for other, _s, _t, code in self.coded_triggers):
+               for other, _s, _t, code in self.coded_triggers + self.unnamed_governing):
             return True
         # "pressuring workers of the bus company to cancel the strike": an object row with an infinitive whose object
         # names no actor is no event, and what it presses for, asks or allows of that object is still no act (not a
@@ -181,16 +181,83 @@ class SpeechActs:
             return True
         # "warned Xi against supplying weapons to Russia", "warnte Xi davor, Russland Waffen zu liefern": what a
         # warning is against has not happened (cues warning_links after a warning word, root 012)
-        if any(other.entry.cameo_code == "012" and other.tok_end <= trig.tok_start and
-               any(f.tok_start <= other.tok_start < f.tok_end for f in scope) and
-               self._has_word(self.warning_links, other.tok_end, trig.tok_start)
-               for other in self.sentence_triggers):
+        if self._warned_against(trig, frag, scope):
             return True
         # "after a threat to cut gas supplies": the threat noun names nobody (no event), its content is still no act
         return any(other is not trig and other.tok_end <= trig.tok_start and
                    any(f.tok_start <= other.tok_start < f.tok_end for f in scope) and
                    self._content_follows(other, self.frag_of[other.tok_start])
                    for other in self.sentence_triggers)
+
+    def _warned_against(self, trig: TriggerHit, frag: Fragment, scope: list[Fragment]) -> bool:
+        """The act is what a warning (012) in its sentence is against, which has not happened: behind a warning link
+        after the warning ("warned Xi against supplying weapons", "warnte Xi davor, ... zu liefern"; cues
+        warning_links); a noun phrase opened by a link of the warned-of phrase (cues warned_act_links) right behind
+        the warning or its object ("warned of a possible Russian attack on Ukraine", "warned Russia of an attack")
+        or before the warning closing the German bracket ("hat China vor Waffenlieferungen an Russland gewarnt",
+        "hat vor einem russischen Angriff gewarnt"); an infinitive of the warning whose clause names no subject of
+        its own ("warned China not to supply weapons to Russia", "warnte China, keine Waffen an Russland zu
+        liefern"). Not an act named inside another noun phrase ("warned of the consequences of the Russian attack",
+        "vor den Folgen des russischen Angriffs": the attack happened)."""
+        link = self._warned_phrase_link(trig, frag)
+        for other in self.sentence_triggers:
+            if other.entry.cameo_code != "012" or other is trig:
+                continue
+            if other.tok_start >= trig.tok_end:
+                if link is not None and self.frag_of.get(other.tok_start) is frag:
+                    return True   # the German participle or particle closing the bracket: "hat ... vor X gewarnt"
+                continue
+            if not any(f.tok_start <= other.tok_start < f.tok_end for f in scope):
+                continue
+            if self._has_word(self.warning_links, other.tok_end, trig.tok_start):
+                return True
+            if link is not None and other.tok_end <= link and self._only_object(other.tok_end, link):
+                return True
+            if self.lang == "de" and frag.infinitive and frag.index > 0 and \
+                    self.lower[frag.tok_start] not in self.complementizers and \
+                    self.frag_of.get(other.tok_start) is self.fragments[frag.index - 1] and \
+                    self._only_object(other.tok_end, self.fragments[frag.index - 1].tok_end):
+                return True   # "warnte China, keine Waffen an Russland zu liefern"
+            words = self._words_between(other.tok_end, trig.tok_start)
+            marker = next((k for k, i in enumerate(words) if self.lower[i] in self.infinitive_markers), None)
+            if self.lang == "en" and marker is not None and self._only_object(other.tok_end, words[marker]) and \
+                    len(words) - marker <= 4 and not self._actor_overlaps(words[marker], trig.tok_start):
+                return True   # "warned China not to supply weapons to Russia"
+        return False
+
+    def _warned_phrase_link(self, trig: TriggerHit, frag: Fragment) -> int | None:
+        """The link of the warned-of phrase (cues warned_act_links: vor; against, of) that opens the act's noun
+        phrase, with only articles, lowercase words that are no preposition and actor words between, or None."""
+        if not self.warned_act_links:
+            return None
+        j = trig.tok_start - 1
+        for _step in range(6):
+            while j >= frag.tok_start and self.space[j]:
+                j -= 1
+            if j < frag.tok_start or self.punct[j]:
+                return None
+            low = self.lower[j]
+            if low in self.warned_act_links:
+                return j
+            if low in self.prepositions or not (low in self.determiners or self.in_actor[j] or
+                                                self.alpha[j] and self.token_text[j][:1].islower()):
+                return None
+            j -= 1
+        return None
+
+    def _only_object(self, start: int, stop: int) -> bool:
+        """Between ``start`` and ``stop`` at most the warning's object, negation words and a date: actor words,
+        articles, "not", "on Wednesday" ("warned on Wednesday of a Chinese attack on Taiwan")."""
+        words = self._words_between(start, stop)
+        if not words:
+            return True
+        self._sentence_dates()
+        spans = [(m.start_char, m.end_char) for f in self.fragments for m in f.dates]
+        dated = [any(a <= self.idx[i] < b for a, b in spans) for i in words]
+        return all(self.in_actor[i] or self.punct[i] or self.lower[i] in self.determiners or
+                   self.lower[i] in self.negation_words or dated[k] or
+                   k + 1 < len(words) and dated[k + 1] and self.lower[i] in self.prepositions
+                   for k, i in enumerate(words))
 
     def _object_before_infinitive(self, start: int, stop: int) -> bool:
         """Words, then an infinitive marker, between ``start`` and ``stop``: "pressuring workers ... to cancel"."""

@@ -119,6 +119,13 @@ class Statements:
                 if persons:
                     reporting = reporting or self._group_text(speaker)
                     speaker = persons[0]
+            unnamed = self._unnamed_subject_end(trig, frag)
+            if unnamed is not None and speaker is not None and not speaker.pronoun and speaker.tok_start > unnamed:
+                # "Die Ministerin hat China vor Waffenlieferungen an Russland gewarnt", "On Tuesday, the minister
+                # told China that ...": the clause's subject names no actor, the name behind it is the one warned or
+                # told, no speaker (an office named before may still speak for it: "Die Ministerin" after
+                # "Außenministerin Baerbock" is an actor and no such subject)
+                speaker = None
             coordinated = trig.tok_start > frag.tok_start and \
                 self.lower[frag.tok_start] in self.coordinators
             shared = None
@@ -140,11 +147,11 @@ class Statements:
                 if subject is not None:
                     shared = speaker = subject
                     candidates = [speaker] + [g for g in candidates if g.tok_start < trig.tok_start]
-            if speaker is None:
+            if speaker is None and unnamed is None:
                 # behind a coordinated English speech word a pronoun is in what was said ("and said it would ..."); a
                 # German one can be the speaker ("und sagte er")
                 speaker = self._subject(frag, trig.tok_start if coordinated and self.lang == "en" else None)
-            if speaker is None or speaker.tok_start > trig.tok_start:
+            if unnamed is None and (speaker is None or speaker.tok_start > trig.tok_start):
                 # "Police in Kabul said ...", "Officials in Moscow said ...", "Die Polizei in Kabul sagte, ...": the
                 # actor in the prepositional phrase of a subject that names no actor speaks (as for acts)
                 modifier = self._subject_modifier(frag, trig.tok_start)
@@ -254,6 +261,34 @@ class Statements:
             return False
         return all(all(self.lower[i] in self.determiners for i in self._words_between(trig.tok_end, g.tok_start))
                    for g in frag.groups if g.tok_start >= trig.tok_end)
+
+    def _unnamed_subject_end(self, trig: TriggerHit, frag: Fragment) -> int | None:
+        """The last token of a subject before the speech word ``trig`` that names no actor, or None: German the
+        first position of a verb-second clause or the noun phrase behind its verb after an adverbial ("Die
+        Ministerin hat ... gewarnt", "Am Dienstag hat die Sprecherin Iran ... gewarnt"; Sources._forefield_words), English a noun phrase opened by a determiner right before the verb
+        ("the minister warned", "a spokesman for the ministry told"). A name behind such a subject is the
+        saying's object."""
+        if self.lang == "de":
+            words = self._forefield_words(frag, trig)
+            if words:
+                return words[-1]
+            # "Außenminister Nguyen hat China gewarnt": a title and a name the tables lack before the perfect
+            # auxiliary (a titled official of the sentence's one state is found as a candidate instead)
+            words = self._words_between(frag.tok_start, trig.tok_start) if trig.entry.pos == "VERB" and \
+                not frag.subordinate and not frag.infinitive else []
+            aux = next((k for k, i in enumerate(words) if k >= 1 and self.lower[i] in self.perfect_auxiliaries), None)
+            if aux is None:
+                return None
+            return words[aux - 1] if self._titled_name(words[:aux]) else None
+        if frag.subordinate or trig.entry.pos != "VERB":
+            return None
+        words = self._words_between(frag.tok_start, trig.tok_start)
+        opens = self.complementizers | self.person_pronouns | self.any_pronouns | self.first_person
+        if not 2 <= len(words) <= 6 or self.lower[words[0]] not in self.determiners or \
+                not all(self.alpha[i] and self.lower[i] not in opens for i in words) or \
+                self._actor_overlaps(frag.tok_start, trig.tok_start):
+            return None
+        return words[-1]
 
     def _coordinated_subject(self, frag: Fragment) -> Group | None:
         """The subject of the main clause before a coordinated fragment (its relative and subordinate clauses

@@ -113,6 +113,17 @@ class SupportWords:
                 j -= 2   # one hyphenated adjective: "on a two-day visit to"
         return None
 
+    def _framing_speaker(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The speaker of a saying in the framed noun's own clause whose content holds the frame: "Baerbock hat
+        China am Dienstag bei einem Besuch in Peking vor ... gewarnt" (the German bracket of the perfect puts the
+        frame between the auxiliary and the speech word). The frame dates the clause's act, so its visitor is the
+        clause's subject, the speaker, not the subject of what was said (China). None otherwise ("Xi sagte, bei
+        einem Besuch in Moskau habe Putin ...": the content is a clause of its own)."""
+        return next((st.speaker for st in self.statements
+                     if st.sentence_index == self.sentence_index and st.trigger is not None and
+                     self.frag_of.get(st.trigger.tok_start) is frag and
+                     st.content_tokens[0] <= trig.tok_start < st.content_tokens[1]), None)
+
     def _intent_cue_before(self, trig: TriggerHit, frag: Fragment) -> bool:
         index = self.cues.index("intent")
         return any(match_at(p, self.surface, i, frag.tok_end) is not None
