@@ -138,3 +138,22 @@ def test_closing_attributions_speak(coder, text, lang, expected):
 ])
 def test_people_and_pronouns_around_sayings(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the state whose flag a ship sails under owns it (were no target, or the place of the attack)
+    ("Die Huthis haben ein Schiff unter liberianischer Flagge angegriffen.", "de", {("190", "YEM", "LBR")}),
+    ("Russland hat einen unter maltesischer Flagge fahrenden Tanker beschlagnahmt.", "de", {("171", "RUS", "MLT")}),
+    ("The Houthis attacked a ship sailing under the Liberian flag.", "en", {("190", "YEM", "LBR")}),
+    ("Iran seized a Maltese-flagged tanker.", "en", {("171", "IRN", "MLT")}),
+    ("Iranian forces seized an oil tanker sailing under the flag of Panama.", "en", {("171", "IRN", "PAN")}),
+    ("Iranische Kräfte haben einen Tanker unter der Flagge Panamas beschlagnahmt.", "de", {("171", "IRN", "PAN")}),
+    # a first name the tables do not know before the surname of a listed person whose terms ended: a namesake (was
+    # Hugo Chávez, VEN); the surname alone, or the full name, is still the listed person
+    ("Mexiko hat Betssy Chávez Asyl gewährt.", "de", {("075", "MEX", None)}),
+    ("Mexico granted asylum to former prime minister Betssy Chávez.", "en", {("075", "MEX", None)}),
+    ("Mexico granted asylum to Chávez.", "en", {("075", "MEX", "VEN")}),
+    ("Kuba hat Hugo Chávez Asyl gewährt.", "de", {("075", "CUB", "VEN")}),
+])
+def test_flags_and_namesakes(coder, text, lang, expected):
+    assert rows(coder, text, lang, published=date(2025, 11, 5)) == expected

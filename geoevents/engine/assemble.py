@@ -201,6 +201,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.accusation_links = c.words("accusation_links")
         self.demand_modals = c.words("demand_modals")
         self.locative_preps = c.words("locative_prepositions")
+        self.flag_preps = c.words("flag_prepositions")   # "unter liberianischer Flagge": the ship's state (rules/targets.py)
+        self.flag_nouns = c.words("flag_nouns")
         self.destination_source_codes = c.values("destination_source_codes")
         self.summons_destination_preps = c.words("summons_destination_prepositions")
         self.destination_preps = c.words("destination_prepositions")

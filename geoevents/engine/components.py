@@ -369,6 +369,21 @@ def _valid_entry(entries: list[ActorEntry], day, surface: str | None = None) -> 
     return fallback
 
 
+def _namesake(entry: ActorEntry, start: int, end: int, day, words: list, texts: Sequence[str]) -> bool:
+    """A one-word person pattern (a surname: "Chávez") of a person whose listed terms ended before ``day``, written
+    right behind a capitalized word the tables do not know, itself not opening the text or a sentence ("Betssy
+    Chávez", "Adán Chávez"): a first name of another person of that surname, not the listed person (was Hugo Chávez,
+    VEN, as the target of an asylum granted in 2025). A known word before it (a title, "Präsident Chávez") or the
+    listed full name ("Hugo Chávez", a longer pattern) keeps the person."""
+    if entry.kind != "person" or end - start != 1 or start < 2 or day is None or entry.valid_on(day) or \
+            entry.valid_to is None:
+        return False
+    before = texts[start - 1]
+    if not before.isalpha() or not before[:1].isupper() or words[start - 1][1] or words[start - 1][2]:
+        return False
+    return texts[start - 2] not in (".", "!", "?", "\n", ":") and texts[start - 2].strip() != ""
+
+
 def _hit(entry: ActorEntry, tok_start: int, tok_end: int, start: int, end: int) -> ActorHit:
     return ActorHit(tok_start, tok_end, start, end, entry.actor_code, entry.sector, entry.kind, entry.role,
                     entry.person, entry.entry_id, parts=[entry.entry_id])
@@ -473,6 +488,8 @@ def recognize_actors(doc: Doc, res: ActorResources, day) -> list[ActorHit]:
             best = None
         if best is not None and _office_of_another_state(best[1], hits, i, lower):
             best = None   # "Japan's defense secretary": the sector word of the title, for Japan
+        if best is not None and _namesake(best[1], i, best[0], day, words, texts):
+            best = None   # "der früheren Regierungschefin Betssy Chávez": another person of the surname
         if best is not None:
             end, entry = best
             hit = _hit(entry, i, end, idx[i], table.end_char(end - 1))

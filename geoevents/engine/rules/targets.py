@@ -27,6 +27,27 @@ class Targets:
                 self._nominal(t) and self._adjective_before(t.tok_start, t) is not None
                 for t in self.sentence_triggers)
 
+    def _flag_of(self, group: Group) -> bool:
+        """The group names the flag a ship sails under (cues flag_prepositions and flag_nouns: "ein unter liberianischer
+        Flagge fahrendes Containerschiff", "a tanker sailing under the Maltese flag"): the ship is that state's, as
+        "a Liberian-flagged ship" is, so a directed act on it has the flag state as its target (was none, or the
+        place it happened)."""
+        if group.prep in self.flag_preps and group.tok_end < len(self.lower):
+            nxt = self._words_between(group.tok_end, min(len(self.lower), group.tok_end + 2))
+            return bool(nxt) and self.lower[nxt[0]] in self.flag_nouns
+        # "under the flag of Panama", "unter der Flagge Panamas": the owner behind the flag noun
+        before = self._words_between(max(self.span.start, group.tok_start - 5), group.tok_start)
+        if group.genitive and before and self.lower[before[-1]] in self.flag_nouns:
+            noun = len(before) - 1
+        elif group.prep is not None and len(before) >= 2 and self.lower[before[-1]] == group.prep and \
+                self.lower[before[-2]] in self.flag_nouns:
+            noun = len(before) - 2
+        else:
+            return False
+        lead = before[:noun]
+        return bool(lead) and (self.lower[lead[-1]] in self.flag_preps or len(lead) >= 2 and
+                               self.lower[lead[-1]] in self.determiners and self.lower[lead[-2]] in self.flag_preps)
+
     def _target(self, trig: TriggerHit, frag: Fragment, source: Group, passive: bool) -> Group | None:
         source_codes = set(source.codes)
         owner = self._owner_before(trig, frag)
@@ -126,7 +147,7 @@ class Targets:
         if found is not None:
             return found
         for group in frag.groups:
-            if group.prep in preps and self._other_party(group, source) and \
+            if (group.prep in preps or self._flag_of(group)) and self._other_party(group, source) and \
                     (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end) and \
                     not self._in_later_purpose_clause(trig, group) and not self._agent_of_other_act_noun(trig, group):
                 # "kritisierten Chinas Vorgehen gegen Taiwan": the possessor of the object comes first
