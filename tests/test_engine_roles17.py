@@ -157,3 +157,16 @@ def test_people_and_pronouns_around_sayings(coder, text, lang, expected):
 ])
 def test_flags_and_namesakes(coder, text, lang, expected):
     assert rows(coder, text, lang, published=date(2025, 11, 5)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the violent act noun behind "bei" names its agent: the passive verb's act is that noun's, the capital where it
+    # happened is no agent (was a second row 190 SYR->IRN)
+    ("Bei einem israelischen Luftangriff sind in Damaskus sieben iranische Offiziere getötet worden.", "de",
+     {("195", "ISR", "IRN")}),
+    ("Seven Iranian officers were killed in an Israeli air strike in Damascus.", "en", {("190", "ISR", "IRN")}),
+    # without such a noun the capital still stands for its state, as before
+    ("In Damaskus sind sieben iranische Offiziere getötet worden.", "de", {("190", "SYR", "IRN")}),
+])
+def test_capital_of_an_act_whose_noun_names_its_agent(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

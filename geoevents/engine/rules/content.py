@@ -367,6 +367,13 @@ class ContentEvents:
                 unnamed = suffered[1]
             if unnamed is not None:   # "Der Angriff tötete drei russische Soldaten": nobody named acts on a target
                 source = unnamed
+            if source is not None and unnamed is None and source.prep in self.locative_preps and \
+                    all(m.entry_id.split(":")[1] == "capital" for m in source.members) and \
+                    trig.entry.pos == "VERB" and code[:2] in self.suffered_roots and \
+                    self._means_names_its_agent(trig, frag):
+                return self._veto(entry, "the act noun of the clause names its agent ('bei einem israelischen "
+                                         "Luftangriff ... in Damaskus getötet'): its row codes the act, the capital "
+                                         "where it happened is no agent")
             agent_place = self._place_of_unnamed_agent(trig, frag) if (source is None or unnamed is not None) and \
                 entry.frame == "directed" and code[:2] in self.place_target_roots else None
             if agent_place is not None and self._means_names_its_agent(trig, frag):
