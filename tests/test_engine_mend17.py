@@ -1,0 +1,48 @@
+"""Three misreadings the lead found in session 17 (issue #3, helper mend17): an import noun read as an embargo
+without a halting word ("The EU and Japan agreed to cooperate on energy imports" was 163 EUU/JPN future), ...
+English and German sentences of our own, with the ones that must keep their row."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from engine_rows import READING_KEYS, asserted, coded_rows
+
+PUB = date(2026, 11, 25)   # a Wednesday
+readings = functools.partial(coded_rows, published=PUB, keys=READING_KEYS)
+
+
+def future(code: str, source: str | None, target: str | None) -> tuple:
+    return (code, source, target, False, "future")
+
+
+# an import noun is an embargo (163) only when its halt is said (cues import_halt, a strict support family): an intent
+# cue does not stand in for the halting word, nor does the noun's owner
+@pytest.mark.parametrize("text, lang", [
+    ("The EU and Japan agreed to cooperate on energy imports.", "en"),
+    ("The EU and Japan agreed to boost imports of liquefied gas.", "en"),
+    ("Japan's imports from the EU rose in March.", "en"),
+    ("India's imports of Russian oil rose sharply last year.", "en"),
+    ("Die EU und Japan wollen die Importe von Flüssiggas ausweiten.", "de"),
+    ("Japans Importe aus der EU stiegen im März.", "de"),
+])
+def test_import_noun_without_a_halt_is_no_embargo(coder, text, lang):
+    assert not {r for r in readings(coder, text, lang) if r[0] == "163"}
+
+
+def test_agreed_cooperation_on_imports_keeps_only_the_cooperation(coder):
+    assert readings(coder, "The EU and Japan agreed to cooperate on energy imports.", "en") == {
+        future("0311", "EUU", "JPN"), future("0311", "JPN", "EUU")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The EU halted imports of Russian oil.", "en", asserted("163", "EUU", "RUS")),
+    ("Japan suspended imports of seafood from China.", "en", asserted("163", "JPN", "CHN")),
+    ("The EU agreed to suspend imports of Russian gas.", "en", future("163", "EUU", "RUS")),
+    ("Die EU stoppte die Importe aus Russland.", "de", asserted("163", "EUU", "RUS")),
+    ("Die EU kündigte an, die Importe aus Russland auszusetzen.", "de", future("163", "EUU", "RUS")),
+])
+def test_import_halt_said_keeps_the_embargo(coder, text, lang, expected):
+    assert expected in readings(coder, text, lang)
