@@ -170,3 +170,18 @@ def test_flags_and_namesakes(coder, text, lang, expected):
 ])
 def test_capital_of_an_act_whose_noun_names_its_agent(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a natural disaster did it: no actor, the place where it struck stands in for nobody (were 190 ESP->none,
+    # TUR->none)
+    ("Floods in eastern Spain have killed more than 200 people.", "en", set()),
+    ("An earthquake in eastern Turkey killed more than 50 people.", "en", set()),
+    ("Überschwemmungen im Osten Spaniens haben mehr als 200 Menschen getötet.", "de", set()),
+    ("Das Erdbeben im Osten der Türkei tötete mehr als 50 Menschen.", "de", set()),
+    # a storm of a city, or a storm beside the attack, is no disaster subject
+    ("Russland hat bei einem Sturm auf Bachmut zwanzig ukrainische Soldaten getötet.", "de", {("190", "RUS", "UKR")}),
+    ("Russian missiles killed 20 people in Kharkiv during a storm.", "en", {("190", "RUS", "UKR")}),
+])
+def test_natural_disasters_are_no_actors(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

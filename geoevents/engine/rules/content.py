@@ -230,6 +230,9 @@ class ContentEvents:
                 return self._veto(entry, "participle with a by-phrase that names no actor")
         if self._means_of_passive(trig, frag):
             return self._veto(entry, "the means of a passive act ('were killed by a roadside bomb'): no agent")
+        if self._disaster_subject(trig, frag):
+            return self._veto(entry, "a natural disaster did it ('Floods in eastern Spain have killed ...'): no actor, "
+                                     "the place stands in for nobody")
         if agent is None and self._means_of_active_act(trig, frag):
             return self._veto(entry, "the means of the violent verb's act ('killed three soldiers in an air "
                                      "strike'): coded by the verb")
@@ -1310,6 +1313,17 @@ class ContentEvents:
         return any(scope.tok_start <= other.tok_start < noun and self.frag_of.get(other.tok_start) is scope and
                    not self._nominal(other) and code[:2] in self.commenting_roots
                    for other, _source, _target, code in self.coded_triggers)
+
+    def _disaster_subject(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A violent verb (cues suffered_roots) whose clause names a natural disaster before it (cues
+        natural_disaster_words: "Floods in eastern Spain have killed more than 200 people", "Das Erdbeben im Osten der
+        Türkei tötete ...") and no actor without a preposition there: the disaster did it, nobody acted."""
+        if trig.entry.pos != "VERB" or trig.entry.cameo_code[:2] not in self.suffered_roots:
+            return False
+        disaster = next((i for i in self._words_between(frag.tok_start, trig.tok_start)
+                         if self._one_word_cue("natural_disaster_words", i)), None)
+        # (an actor after it is where it struck: "Floods in eastern Spain")
+        return disaster is not None and not any(g.prep is None and g.tok_end <= disaster for g in frag.groups)
 
     def _commented_act_noun(self, trig: TriggerHit, frag: Fragment) -> TriggerHit | None:
         """The directed act noun a verb of commenting (cues commenting_roots: condemn, praise, investigate) has as
