@@ -1,5 +1,7 @@
 """Three misreadings the lead found in session 17 (issue #3, helper mend17): an import noun read as an embargo
-without a halting word ("The EU and Japan agreed to cooperate on energy imports" was 163 EUU/JPN future), ...
+without a halting word ("The EU and Japan agreed to cooperate on energy imports" was 163 EUU/JPN future), and an agreed
+lifting or cut read as done and one way only ("The EU and China agreed to cut tariffs on electric vehicles" was 030
+CHN->EUU future and 0354 EUU->CHN asserted).
 English and German sentences of our own, with the ones that must keep their row."""
 from __future__ import annotations
 
@@ -46,3 +48,33 @@ def test_agreed_cooperation_on_imports_keeps_only_the_cooperation(coder):
 ])
 def test_import_halt_said_keeps_the_embargo(coder, text, lang, expected):
     assert expected in readings(coder, text, lang)
+
+
+# an agreed cut of tariffs or lifting of sanctions is an intent (0354, modality future, as "agreed to cooperate" is
+# 0311 future), and a compound subject that agrees eases the measures on each other (both directions), as "China and
+# Russia agreed to expand trade" is 0311 both ways; with a target, each member eases them on it
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The EU and China agreed to cut tariffs on electric vehicles.", "en",
+     {future("0354", "EUU", "CHN"), future("0354", "CHN", "EUU")}),
+    ("The US and Iran agreed to lift sanctions.", "en", {future("0354", "USA", "IRN"), future("0354", "IRN", "USA")}),
+    ("The US and the EU agreed to lift sanctions on Iran.", "en",
+     {future("0354", "USA", "IRN"), future("0354", "EUU", "IRN")}),
+    ("The US agreed to lift sanctions on Iran.", "en", {future("0354", "USA", "IRN")}),
+    ("China agreed to cut tariffs on EU cars.", "en", {future("0354", "CHN", "EUU")}),
+    ("Die EU und China einigten sich darauf, die Zölle auf Elektroautos zu senken.", "de",
+     {future("0354", "EUU", "CHN"), future("0354", "CHN", "EUU")}),
+    ("Die USA und Iran haben sich darauf geeinigt, die Sanktionen aufzuheben.", "de",
+     {future("0354", "USA", "IRN"), future("0354", "IRN", "USA")}),
+])
+def test_agreed_lifting_is_an_intent_of_each_party(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # lifting done is 085 asserted; a refusal to lift stays 1244
+    ("The EU lifted sanctions on Syria.", "en", {asserted("085", "EUU", "SYR")}),
+    ("Die EU hob die Sanktionen gegen Syrien auf.", "de", {asserted("085", "EUU", "SYR")}),
+    ("The EU will not lift the sanctions on Russia.", "en", {asserted("1244", "EUU", "RUS")}),
+])
+def test_lifting_without_an_agreement_keeps_its_reading(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected

@@ -120,6 +120,8 @@ class SanctionsMentions:
             modality = "asserted"   # "will remain in force": the sanctions stand, as German "bleiben ... in Kraft"
         if modality == "hypothetical" and self._backshifted_future(tok, frag):
             modality = "future"   # "said it would lift sanctions on Syria": the reported "will", as for other acts
+        if stance == "lift" and intent is not None and modality == "asserted":
+            modality = "future"   # "agreed to lift sanctions", "agreed to cut tariffs": the intent (0354), as for acts
         if stance == "lift" and self._refusal(frag, tok, tok + 1, intent):
             # "will not lift the sanctions": a refusal to ease them (1244), like a refused act
             conditional = any(self.lower[f.tok_start] in self.condition_words for f in self.fragments)
@@ -131,7 +133,16 @@ class SanctionsMentions:
         targets = [target_actor]
         if stance != "oppose" and target is not None:
             targets = [m for m in self._distinct_members(target) if m.code != source_actor.code] or [target_actor]
-        for target_actor in targets:
+        pairs = [(source_actor, t) for t in targets]
+        parties = [m for m in self._distinct_members(imposer) if m.code is not None]
+        if stance == "lift" and intent is not None and len(parties) > 1:
+            # "The EU and China agreed to cut tariffs": a compound subject that agrees to ease measures eases them on
+            # each other, both directions, as "China and Russia agreed to expand trade" (was the first member's
+            # row alone, which took the second member as its target from the agreement's row); with a target
+            # each member eases them on it ("The US and the EU agreed to lift sanctions on Iran")
+            others = [m for m in self._distinct_members(target) if m.code is not None] if target is not None else []
+            pairs = [(s, t) for s in parties for t in (others or parties) if s.code != t.code]
+        for source_actor, target_actor in pairs:
             self._add(self._make_event(code, rule, token_text, source_actor, target_actor, ev_start, ev_end, neg,
                                        modality, day, precision, date_text,
                                        self.sentence_reporting or (statement.speaker_text if statement else None),
