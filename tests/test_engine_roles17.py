@@ -185,3 +185,17 @@ def test_capital_of_an_act_whose_noun_names_its_agent(coder, text, lang, expecte
 ])
 def test_natural_disasters_are_no_actors(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the addressee of a German protest behind "bei"/"beim" is its target (was none), as "with" is in English
+    ("Die japanische Regierung hat beim chinesischen Botschafter in Tokio formell Protest eingelegt.", "de",
+     {("114", "JPN", "CHN")}),
+    ("Japan hat bei China Protest eingelegt.", "de", {("114", "JPN", "CHN")}),
+    ("The Japanese government lodged a formal protest with the Chinese ambassador in Tokyo.", "en",
+     {("114", "JPN", "CHN")}),
+    # a meeting it was lodged at is no addressee
+    ("Japan legte beim Gipfel in Peking Protest ein.", "de", {("114", "JPN", None)}),
+])
+def test_protest_lodged_with(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
