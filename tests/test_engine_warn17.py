@@ -74,6 +74,12 @@ def test_what_a_warning_is_against_has_not_happened(coder, text, lang, expected)
     ("The minister urged China not to supply weapons to Russia.", "en", {_asserted("020", None, "CHN")}),
     ("Die Ministerin forderte China auf, keine Waffen an Russland zu liefern.", "de", {_asserted("020", None, "CHN")}),
     ("Biden hat China aufgefordert, keine Waffen an Russland zu liefern.", "de", {_asserted("020", "USA", "CHN")}),
+    # German "mahnte", "gemahnt" are appeals as English "urged" (were no row, and the content 072 CHN->RUS negated)
+    ("Der Minister mahnte China, keine Waffen an Russland zu liefern.", "de", {_asserted("020", None, "CHN")}),
+    ("Die USA mahnten Israel, die Angriffe auf Gaza einzustellen.", "de", {_asserted("020", "USA", "ISR")}),
+    ("Russland hat Kiew gemahnt, die Angriffe einzustellen.", "de", {_asserted("020", "RUS", "UKR")}),
+    ("Deutschland mahnte Serbien zur Zurückhaltung.", "de", {_asserted("020", "DEU", "SRB")}),
+    ("The US urged Israel to halt the attacks on Gaza.", "en", {_asserted("020", "USA", "ISR")}),
     # guards: an appeal that was not made; an order to leave the country stays an expulsion
     ("Biden did not urge China to supply weapons.", "en", {_asserted("020", "USA", "CHN", negated=True)}),
     ("Deutschland hat den russischen Botschafter aufgefordert, das Land zu verlassen.", "de",
