@@ -78,3 +78,26 @@ def test_agreed_lifting_is_an_intent_of_each_party(coder, text, lang, expected):
 ])
 def test_lifting_without_an_agreement_keeps_its_reading(coder, text, lang, expected):
     assert readings(coder, text, lang) == expected
+
+
+# an English headline's passive without its auxiliary ("Twelve people killed in ..."): a count of sufferers before
+# the participle of violence, a preposition of place or means after it (Passives._headline_passive), is read as
+# "were killed in ..." is: the act noun's adjective is the agent, the place stands in only for nobody named
+@pytest.mark.parametrize("text, lang, expected", [
+    # were 190 PSE->ISR (Gaza as the agent, the adjective as the target), no row, 190 USA->IRQ
+    ("Twelve people killed in Israeli air strikes on Gaza.", "en", {asserted("195", "ISR", "PSE")}),
+    ("Five wounded in a Ukrainian drone attack on Belgorod.", "en", {asserted("195", "UKR", "RUS")}),
+    ("Three US soldiers killed in an attack in Basra.", "en", {asserted("190", "IRQ", "USA")}),
+    ("Two Russian soldiers killed in Ukraine.", "en", {asserted("190", "UKR", "RUS")}),
+])
+def test_headline_passive_reads_as_the_passive(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Seven people were killed in a Russian air strike on Kyiv.", "en", {asserted("195", "RUS", "UKR")}),
+    ("Two Russian soldiers killed three Ukrainian civilians in Kharkiv.", "en", {asserted("190", "RUS", "UKR")}),
+    ("Mindestens 30 Tote bei russischen Angriffen auf Charkiw.", "de", {asserted("190", "RUS", "UKR")}),
+])
+def test_headline_passive_leaves_other_clauses(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected

@@ -32,7 +32,8 @@ class Passives:
             shared = self._coordinated_passive(trig, frag)
             if shared is not None:   # "were killed or wounded": the second participle shares the passive
                 frag, aux_end = shared, shared.tok_end
-        if not participle or not self._has_word(self.passive_aux, frag.tok_start, aux_end):
+        if not participle or not (self._has_word(self.passive_aux, frag.tok_start, aux_end) or
+                                  self._headline_passive(trig.tok_start, frag)):
             return False, None
         # "A Dutch aid worker from Utrecht was detained in Yemen": the actor of the subject's phrase
         return True, next((g for g in frag.groups if g.prep is None and not g.genitive
@@ -107,6 +108,9 @@ class Passives:
             j -= 1
         if j < frag.tok_start or self.lower[j] not in self.means_preps:
             return False
+        before = self._words_between(frag.tok_start, j)
+        if before and self._headline_passive(before[-1], frag):
+            return False   # "Twelve people killed in Israeli air strikes on Gaza": the noun's act was suffered
         return any(other is not trig and other.entry.pos == "VERB" and not self._nominal(other) and
                    other.entry.cameo_code[:2] in self.suffered_roots and self.frag_of.get(other.tok_start) is frag and
                    (other.tok_end <= j and not any(self.lower[k] in self.prepositions
@@ -170,7 +174,8 @@ class Passives:
             elif cause is not None:
                 return None
             elif not self._english_participle(word, irregular=True) or \
-                    not self._has_word(self.passive_aux, frag.tok_start, verb):
+                    not (self._has_word(self.passive_aux, frag.tok_start, verb) or
+                         self._headline_passive(verb, frag)):
                 return None
         elif not self._has_word(self.passive_aux, frag.tok_start, frag.tok_end) and \
                 not self._has_word(self.suffering_verbs, frag.tok_start, frag.tok_end):
@@ -194,6 +199,31 @@ class Passives:
                            "")
             own = Group([nobody], trig.tok_start, trig.tok_end)
         return patient, own
+
+    def _headline_passive(self, verb: int, frag: Fragment) -> bool:
+        """An English headline's passive without its auxiliary: the participle at ``verb`` closes a first clause that
+        is only a count of sufferers ("At least 30 killed in ...", "Twelve people killed in ...", "Three US soldiers
+        wounded in ..."): a number, then at most four words that are no verb trigger, no pronoun, no auxiliary."""
+        if self.lang != "en" or frag.index != 0:
+            return False
+        # only violence (cues place_target_roots: assault, fight, mass violence) whose participle a preposition of
+        # place or means follows ("killed in", "wounded near"): "Two suicide bombers killed 23 people", "rebels
+        # surrendered in Soroti", "Up to 100 Albanians demonstrated on Tuesday in Serbia" are active
+        trig = next((t for t in self.sentence_triggers if t.tok_start <= verb < t.tok_end), None)
+        after = self._words_between(verb + 1, frag.tok_end)
+        if trig is None or trig.entry.cameo_code[:2] not in self.place_target_roots or not after or \
+                self.lower[after[0]] not in self.means_preps | self.locative_preps:
+            return False
+        words = [i for i in self._words_between(frag.tok_start, verb) if not self.punct[i]]
+        if not words or len(words) > 6 or not any(self.like_num[i] for i in words):
+            return False
+        first = next(k for k, i in enumerate(words) if self.like_num[i])
+        if len(words) - first - 1 > 4 or any(self.lower[i] not in self.approximators | {"at", "least", "more", "than",
+                                                                                          "up", "to"}
+                                             for i in words[:first]):
+            return False
+        return not any(self.lower[i] in self.passive_aux or i in frag.pronouns for i in words) and \
+            not any(t.entry.pos == "VERB" and frag.tok_start <= t.tok_start < verb for t in self.sentence_triggers)
 
     def _phrase_ending_at(self, name: str, last: int, floor: int) -> int | None:
         """First token of a phrase of the cue list ``name`` whose last word is token ``last`` (not before
