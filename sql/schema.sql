@@ -187,11 +187,11 @@ CREATE TABLE IF NOT EXISTS sanctions_mentions (
     evidence_text   VARCHAR NOT NULL,
     rule_id         VARCHAR NOT NULL
 );
-COMMENT ON TABLE sanctions_mentions IS 'Every mention of sanctions with its stance, also when no full event is coded.';
+COMMENT ON TABLE sanctions_mentions IS 'Every mention of sanctions with its stance, also when no full event is coded; also trade measures (tariffs, export controls, import bans, entity lists) when an act is done to them (rule_id starts with trade. instead of sanction.).';
 COMMENT ON COLUMN sanctions_mentions.mention_id IS 'Deterministic id (article_id, span, stance); unique, checked for each run''s rows by events_keys_consistent.';
 COMMENT ON COLUMN sanctions_mentions.article_id IS 'The article (articles.article_id).';
 COMMENT ON COLUMN sanctions_mentions.sentence_index IS '0-based sentence index in the body.';
-COMMENT ON COLUMN sanctions_mentions.char_start IS 'Start of the sanctions word in articles.body.';
+COMMENT ON COLUMN sanctions_mentions.char_start IS 'Start of the sanctions or trade-measure word in articles.body.';
 COMMENT ON COLUMN sanctions_mentions.char_end IS 'End of the sanctions word (exclusive).';
 COMMENT ON COLUMN sanctions_mentions.imposer_actor IS 'Who imposes (or would impose) the sanctions.';
 COMMENT ON COLUMN sanctions_mentions.target_actor IS 'Who the sanctions are aimed at.';
@@ -199,7 +199,7 @@ COMMENT ON COLUMN sanctions_mentions.stance IS 'impose, threaten, extend, lift, 
 COMMENT ON COLUMN sanctions_mentions.negated IS 'True when the sentence negates the stance.';
 COMMENT ON COLUMN sanctions_mentions.speaker_actor IS 'Speaker when the mention is inside a quote.';
 COMMENT ON COLUMN sanctions_mentions.evidence_text IS 'The sentence the mention is in.';
-COMMENT ON COLUMN sanctions_mentions.rule_id IS 'The rule and lexicon entry that produced the row.';
+COMMENT ON COLUMN sanctions_mentions.rule_id IS 'The rule and lexicon entry that produced the row: sanction.<stance>:<lang>:<word> for sanctions, trade.<stance>:<lang>:<word> for tariffs and other trade measures.';
 
 CREATE TABLE IF NOT EXISTS actor_mentions (
     article_id    VARCHAR NOT NULL,
