@@ -1,5 +1,6 @@
-"""Cues accessors for the nested mappings of a cue file (lexicon.Cues.nested, word_lists, value_lists, numbers), and
-the assembler's sets read with them: the same as the file read by hand, for both languages."""
+"""Cues accessors for the nested mappings of a cue file (lexicon.Cues.nested, word_lists, value_lists, numbers) and
+single numbers (number), and the assembler's sets and reaches read with them: the same as the file read by hand,
+for both languages."""
 from __future__ import annotations
 
 import pytest
@@ -52,3 +53,20 @@ def test_assembler_sets_equal_the_file_read_by_hand(lang):
     assert found.date_end_links == frozenset(str(w).lower() for w in ends.get("links", []))
     # the files hold these, so the comparisons above compare something
     assert found.days_after_numbers and found.target_preps_by_root and found.refined_codes and found.own_state_codes
+
+
+def test_single_numbers_with_their_defaults():
+    cues = Cues({"reach": 2, "as_text": "400", "zero": 0, "left_empty": None, "blank": ""})
+    assert cues.number("reach") == 2 and cues.number("as_text") == 400 and cues.number("zero", 5) == 0
+    assert cues.number("missing") == 0 and cues.number("missing", 3) == 3
+    assert cues.number("left_empty", 1) == 1 and cues.number("blank", 1) == 1
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_assembler_reaches_are_the_files_numbers(lang):
+    found = Assembler(load_language_lexicon(str(LEXICON_DIR), lang), load_cameo_codes(None), 2000)
+    raw = found.cues.raw
+    assert found.held_frame_reach == int(raw["held_frame_reach"]) == 2
+    assert found.definite_reference_reach == int(raw["definite_reference_reach"]) == 400
+    assert found.min_quote_words == int(raw["min_quote_words"]) == 3
+    assert found.refusal_reach == int(raw["refusal_negation_reach"])

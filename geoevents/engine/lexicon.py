@@ -355,6 +355,11 @@ class Cues:
         """A cue mapping of words (lowercased) to whole numbers (``days_after`` numbers: "two" -> 2)."""
         return {str(key).lower(): int(value) for key, value in (self.raw.get(name) or {}).items()}
 
+    def number(self, name: str, default: int = 0) -> int:
+        """A whole-number cue (a reach in tokens, a minimum length); ``default`` when left out or empty."""
+        value = self.raw.get(name)
+        return default if value is None or value == "" else int(value)
+
     def word_families(self, name: str) -> dict[str, frozenset[str]]:
         """A cue mapping of labels to patterns (``support``: family -> words) read backwards for its one-word plain
         patterns: word (lowercase) -> the labels it belongs to."""
