@@ -105,6 +105,23 @@ def test_a_framed_visit_meeting_or_mediation_took_place(coder, text, lang, expec
     assert readings(coder, text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang", [
+    # two titled persons the actor table does not know, joined by "und"/"and": the groups stay apart (source and
+    # target before the frame), and the veto for a framed meeting without its partner took the compound for a
+    # one-party subject (no row since 632bbab; found by the lead on a held-out passage, session 17)
+    ("Der kenianische Präsident William Ruto und der äthiopische Regierungschef Abiy Ahmed haben bei einem Treffen in "
+     "Nairobi über den Sudan beraten.", "de"),
+    ("Der kenianische Präsident William Ruto und der äthiopische Regierungschef Abiy Ahmed haben bei einem Treffen in "
+     "Nairobi vereinbart, die Grenze zu öffnen.", "de"),
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed discussed Sudan during a meeting in "
+     "Nairobi.", "en"),
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed during a meeting in Nairobi to "
+     "open their border.", "en"),
+])
+def test_a_framed_meeting_of_a_compound_subject_the_groups_kept_apart(coder, text, lang):
+    assert {r for r in readings(coder, text, lang) if r[0] == "040"} == _both("040", "KEN", "ETH", "asserted")
+
+
 @pytest.mark.parametrize("text, lang, code, expected", [
     # a frame shares its clause's future, but not a word of announcing nor the clause's commitment; after-frames
     # took place whatever the clause's tense

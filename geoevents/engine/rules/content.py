@@ -562,6 +562,7 @@ class ContentEvents:
                 code, rule_prefix = self.joint_codes[code], "joint:" + rule_prefix
                 pairs = self._distinct_members(source)
             if symmetric and framed and len(set(source.codes)) < 2 and \
+                    not self._coordinated_parties(source, target, trig) and \
                     (target is None or target.tok_start < trig.tok_end or target.prep not in self.frame_partner_preps
                      and not (target.prep is None and all(self.lower[i] in self.determiners for i in
                                                           self._words_between(trig.tok_end, target.tok_start)))):
@@ -1361,6 +1362,13 @@ class ContentEvents:
             (self.lang != "de" or self.frag_of.get(st.trigger.tok_start) is not self.frag_of.get(trig.tok_start)) and
             st.speaker.tok_start == source.tok_start and not st.speaker.pronoun and
             st.content_tokens[0] <= trig.tok_start < st.content_tokens[1] for st in self.statements)
+
+    def _coordinated_parties(self, source, target, trig: TriggerHit) -> bool:
+        """The source and the target stand before the trigger joined by a coordinator: the two parties of a compound
+        subject the groups did not join ("Der südkoreanische Präsident Lee Jae-myung und die japanische
+        Ministerpräsidentin ... haben bei einem Treffen ..."), who are a framed meeting's parties."""
+        return target is not None and source.tok_end <= target.tok_start and target.tok_end <= trig.tok_start and \
+            any(self.lower[i] in self.coordinators for i in range(source.tok_end, target.tok_start))
 
     def _coordinated_speaker_predicate(self, trig: TriggerHit) -> bool:
         """A verb right behind a coordinator ("... and urged London to ...") in what a speaker says whose clause
