@@ -207,8 +207,8 @@ class Passives:
         if self.lang != "en" or frag.index != 0:
             return False
         # only violence (cues place_target_roots: assault, fight, mass violence) whose participle a preposition of
-        # place or means follows ("killed in", "wounded near"): "Two suicide bombers killed 23 people", "rebels
-        # surrendered in Soroti", "Up to 100 Albanians demonstrated on Tuesday in Serbia" are active
+        # place or means follows ("killed in", "wounded near"): "Two gunmen killed 12 people", "the rebels
+        # surrendered in the north", "Some 200 farmers protested on Monday in Lyon" are active
         trig = next((t for t in self.sentence_triggers if t.tok_start <= verb < t.tok_end), None)
         after = self._words_between(verb + 1, frag.tok_end)
         if trig is None or trig.entry.cameo_code[:2] not in self.place_target_roots or not after or \
