@@ -142,6 +142,10 @@ class SanctionsMentions:
             # each member eases them on it ("The US and the EU agreed to lift sanctions on Iran")
             others = [m for m in self._distinct_members(target) if m.code is not None] if target is not None else []
             pairs = [(s, t) for s in parties for t in (others or parties) if s.code != t.code]
+        elif stance != "oppose" and len(parties) > 1:
+            # "The US and the EU imposed sanctions on Iran": each member of a compound imposer acts (was the first
+            # member's row alone); the mention keeps its one imposer column (the first)
+            pairs = [(s, t) for s in parties for t in targets if t is None or s.code != t.code]
         for source_actor, target_actor in pairs:
             self._add(self._make_event(code, rule, token_text, source_actor, target_actor, ev_start, ev_end, neg,
                                        modality, day, precision, date_text,
