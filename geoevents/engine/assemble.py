@@ -293,6 +293,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.seat_sectors = c.values("seat_sectors")
         self.seat_preps = c.words("seat_prepositions")
         self.continued_speech_words = c.words("continued_speech_words")
+        self.continuation_speech_words = c.words("continuation_speech_words")
+        self.continuation_pronouns = c.words("continuation_pronouns")
         self.state_reference_nouns = c.words("state_reference_nouns")
         self.enforcement_sectors = c.values("enforcement_sectors")
         days_after = c.nested("days_after")

@@ -137,3 +137,5 @@ class StatementInfo:
     target: Group | None = None              # the party addressed or concerned, kept for a continued quote
     date: tuple | None = None                # (day, precision, date_text), kept for a continued quote
     shared_subject: bool = False             # the speaker is the subject of the clause before ", and said"
+    main_clause: bool = True                 # the speech word stands in no subordinate clause ("after X warned")
+    added_to: "StatementInfo | None" = None  # the statement a "he added" continues (its date when none is named)

@@ -151,6 +151,11 @@ class Statements:
                 # behind a coordinated English speech word a pronoun is in what was said ("and said it would ..."); a
                 # German one can be the speaker ("und sagte er")
                 speaker = self._subject(frag, trig.tok_start if coordinated and self.lang == "en" else None)
+            added = self._added_speaker(trig, frag, found)
+            if added is not None:
+                # '"...," X said after Y warned ... "...," he added', "„...“, fügte er hinzu": the one who adds is
+                # the latest speaker, not the latest person named (was Y, or no speaker)
+                speaker = added[0]
             if unnamed is None and (speaker is None or speaker.tok_start > trig.tok_start):
                 # "Police in Kabul said ...", "Officials in Moscow said ...", "Die Polizei in Kabul sagte, ...": the
                 # actor in the prepositional phrase of a subject that names no actor speaks (as for acts)
@@ -215,7 +220,8 @@ class Statements:
                 continue
             found.append(StatementInfo(speaker, self._group_text(speaker), trig, content, quote, addressee,
                                        reporting, self.sentence_index, self.paragraph,
-                                       shared_subject=shared is not None))
+                                       shared_subject=shared is not None, main_clause=not frag.subordinate,
+                                       added_to=added[1] if added is not None else None))
         media = [st for st in found if self._is_media(st.speaker)]
         if media:
             for st in found:
@@ -549,6 +555,32 @@ class Statements:
         if not earlier:
             return None
         return Group(earlier[-1].speaker.members, trig.tok_start, trig.tok_end, pronoun=True)
+
+    def _added_speaker(self, trig: TriggerHit, frag: Fragment, found: list[StatementInfo]
+                       ) -> tuple[Group, StatementInfo] | None:
+        """A speech word that adds to what was said (cues continuation_speech_words: "added", "fügte ... hinzu") in a
+        main clause whose subject is a pronoun of cues continuation_pronouns (English right before the word, German
+        right behind its first word: "he added", "it added", "fügte er hinzu"): the speaker of the latest statement of
+        a main clause in this or the paragraph before (a saying inside "after Y warned ..." does not count), when that
+        speaker names a state, and for a person pronoun a person or office ("Lithuanian President X", not "the
+        Kremlin"), with that statement (whose date the addition keeps when it names none). None otherwise."""
+        if self.lower[trig.tok_start] not in self.continuation_speech_words or frag.subordinate or frag.infinitive:
+            return None
+        if self.lang == "en":
+            near = self._words_between(frag.tok_start, trig.tok_start)[-1:]
+        else:
+            near = self._words_between(trig.tok_start + 1, frag.tok_end)[:1]
+        if not near or self.lower[near[0]] not in self.continuation_pronouns or self.in_quote[near[0]] is not None:
+            return None
+        earlier = [st for st in self.statements + found if st.main_clause and st.trigger is not None and
+                   st.paragraph >= self.paragraph - 1]
+        if not earlier:
+            return None
+        speaker = earlier[-1].speaker
+        if not all(m.code for m in speaker.members) or self.lower[near[0]] in self.person_pronouns and \
+                not any(m.person or m.role for m in speaker.members):
+            return None
+        return Group(speaker.members, near[0], near[0] + 1, pronoun=True), earlier[-1]
 
     def _unnamed_media(self, trig: TriggerHit, frag: Fragment) -> str | None:
         """The text of a media description (sector MED or a media role of the sector words: "state media", "the
@@ -930,6 +962,8 @@ class Statements:
         day, precision, date_text = self._date_for(frag, content=(start, stop))
         if st.trigger is None and date_text is None and st.date is not None:
             day, precision, date_text = st.date   # a continued quote without its own date: the carried one
+        elif st.added_to is not None and date_text is None and st.added_to.date is not None:
+            day, precision, date_text = st.added_to.date   # '"...," he added': the date of what he said before
         st.date = (day, precision, date_text)
         speaker = st.speaker.members[0]
         events = []
