@@ -201,6 +201,11 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.accusation_links = c.words("accusation_links")
         self.demand_modals = c.words("demand_modals")
         self.locative_preps = c.words("locative_prepositions")
+        self.strike_target_preps = c.words("strike_target_prepositions")
+        # the one-word verbs of the sanctions stances ("imposed", "verhängte"): a finite verb behind a new subject
+        self.sanction_stance_verbs = frozenset(str(w).lower() for words in (c.raw.get("sanction_stances") or {}).values()
+                                               for w in words if " " not in str(w) and "*" not in str(w)) - \
+            c.words("sanction_describing_words")
         self.flag_preps = c.words("flag_prepositions")   # "unter liberianischer Flagge": the ship's state (rules/targets.py)
         self.flag_nouns = c.words("flag_nouns")
         self.destination_source_codes = c.values("destination_source_codes")
@@ -515,6 +520,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         # _actor_starts_in) instead of a scan of every actor of the doc (~50 per article) per question
         self.actor_starts, self.actor_reach = actor_index(self.actors)
         self.history: list[Group] = []          # groups seen so far, for pronoun resolution
+        self.clause_coordinators: set[int] = set()   # coordinators opening a clause with its own subject (_fragments)
         # (sentence index, subjects of its rows and statements, agents of its acts): what a German "es" or a
         # demonstrative "das"/"that" of the next sentence may refer to (References._neuter_subject, _demonstrative_act)
         self.sentence_subjects: tuple[int, list[Group], list[Group]] = (-1, [], [])

@@ -901,6 +901,18 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
     noun_endings = tuple(sorted(lexicon.cues.words("noun_only_endings")))
     # a support word of a noun row right before a noun-or-verb word makes it that noun ("provided help", "gave help")
     support_families = lexicon.cues.word_families("support")
+    # ... and so does a two-word one ("carried out strikes on", "launched strikes"): its last two words -> families
+    support_pairs: dict[tuple[str, str], frozenset[str]] = {}
+    for label, patterns in (lexicon.cues.raw.get("support") or {}).items():
+        for pattern in patterns:
+            pair = tuple(str(pattern).lower().split())
+            if len(pair) == 2 and "*" not in pattern and "..." not in pair:
+                support_pairs[pair] = support_pairs.get(pair, frozenset()) | {str(label)}
+    # a noun-or-verb word followed by one of these is the noun right after a past form ("Israel launched strikes on
+    # Gaza": its object) and, when it has a military strike reading (support strike_target), right after a nationality
+    # adjective that opens the sentence ("Russian strikes on Kyiv damaged ..."; "Palestinian protests against ...
+    # go on" keeps the verb row); cues strike_target_prepositions
+    strike_target_preps = lexicon.cues.words("strike_target_prepositions")
     # the ends of nationality adjectives ("in Russian attacks"): a noun-or-verb word right after one that follows a
     # preposition is the noun (a capitalized last word: an adjective hit also takes a sector word, "Russian forces
     # attack"; not at the subject: "Palestinian protests against ... go on" is read by the verb row)
@@ -946,7 +958,13 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                     not lower[i].endswith("ed") and lower[i] not in past_forms or \
                     bool(noun_endings) and lower[i].endswith(noun_endings) or \
                     prev in support_families and any(p.payload.pos == "NOUN" and p.payload.support in
-                                                     support_families[prev] for p in candidates)
+                                                     support_families[prev] for p in candidates) or \
+                    (before, prev) in support_pairs and any(p.payload.pos == "NOUN" and p.payload.support in
+                                                            support_pairs[(before, prev)] for p in candidates) or \
+                    i + 1 < sent_end and lower[i + 1] in strike_target_preps and not past and \
+                    (i - 1 == sent_start and i in adjective_ends and text[i - 1][:1].isupper() and
+                     any(p.payload.pos == "NOUN" and p.payload.support == "strike_target" for p in candidates) or
+                     prev.endswith("ed") and text[i - 1].islower() and i - 1 > sent_start)
                 if noun and lower[i].endswith("ing") and prev in gerund_links:
                     noun = False   # a gerund: "accused Ukraine of attacking Belgorod" (cues accusation_links)
                 pos_filter = "VERB" if noun else "NOUN"

@@ -239,6 +239,8 @@ class ActorGroups:
                 same_token = last.tok_end > actor.tok_start
                 if len(between) >= 2 and between[0] in list_commas:
                     between = between[1:]   # the serial comma of "A, B, and C"
+                if between and between[0] in self.clause_coordinators:
+                    between = []   # "attacked Ukraine and the US imposed": two clauses (_subject_clause_after)
                 joined = bool(between) and bool(self._list_aside(between)) and between[-1] in list_commas or \
                     bool(between) and self.lower[between[0]] in self.group_joiners and \
                     all(self.lower[t] in self.determiners for t in between[1:3]) and len(between) <= 3 or \

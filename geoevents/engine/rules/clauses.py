@@ -46,6 +46,9 @@ class ClauseCutter:
                                                  i + 1 < span.end and lowers[i + 1] in self.predicate_auxiliaries or
                                                  self._second_participle_predicate(i, cuts[-1], span)):
                 cuts.append(i)
+            elif lower in self.coordinators and self._subject_clause_after(i, cuts[-1], span, triggers):
+                cuts.append(i)
+                self.clause_coordinators.add(i)   # the names around it are no compound (_groups)
         cuts.append(span.end)
         fragments: list[Fragment] = []
         space, punct = self.space, self.punct
@@ -62,6 +65,43 @@ class ClauseCutter:
             infinitive = self._infinitive(start, stop)
             fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive, relative=relative))
         return fragments
+
+    def _subject_clause_after(self, i: int, clause_start: int, span: TokenSpan, triggers: list[TriggerHit]) -> bool:
+        """The coordinator ``i`` opens a main clause with a subject of its own: the clause before it already has its
+        act verb (a verb trigger that is no saying), and behind it an actor, after at most two articles, is followed
+        right away by a finite verb: a verb trigger, an auxiliary or modal (cues perfect_auxiliaries,
+        predicate_auxiliaries, passive_auxiliaries), a one-word verb of the sanctions stances, or an English past form
+        in -ed. "Russia attacked Ukraine and the US imposed sanctions", "Russland hat die Ukraine angegriffen und die
+        USA haben Sanktionen verhängt", "Russland griff die Ukraine an und die EU verhängte Sanktionen": the second
+        clause's subject is its source, and the names around the coordinator are no compound (were 190 RUS->USA and
+        163 RUS->none). "Germany and France criticized Russia" (no verb before), "attacked Ukraine and Georgia in
+        2008" (no verb behind the name) join their names as before."""
+        if not any(clause_start <= t.tok_start < i and t.entry.pos == "VERB" and t.entry.frame != "speech"
+                   for t in triggers):
+            return False
+        before = next((j for j in range(i - 1, clause_start - 1, -1) if not self.space[j]), None)
+        if before is not None and self.in_actor[before] and \
+                any(end == before + 1 and a.entry_id.split(":")[1] == "adj"
+                    for (_start, end), actors in self.actors_at.items() for a in actors):
+            return False   # "talks with Israeli and Hamas negotiators": an adjective before it joins modifiers
+        words = [j for j in range(i + 1, min(span.end, i + 12)) if not self.space[j]]
+        k = 0
+        while k < min(2, len(words)) and self.lower[words[k]] in self.determiners and not self.in_actor[words[k]]:
+            k += 1
+        if k >= len(words) or not self.in_actor[words[k]]:
+            return False
+        while k < len(words) and self.in_actor[words[k]]:
+            k += 1
+        if k >= len(words):
+            return False
+        verb = words[k]
+        low = self.lower[verb]
+        if not self.alpha[verb] or not self.token_text[verb][:1].islower():
+            return False
+        return low in self.finite_auxiliaries or low in self.english_auxiliaries or \
+            low in self.sanction_stance_verbs or \
+            any(t.tok_start == verb and t.entry.pos == "VERB" for t in triggers) or \
+            self.lang == "en" and low.endswith("ed") and not low.endswith("eed")
 
     def _inside_verb_bracket(self, i: int, clause_start: int, span: TokenSpan, triggers: list[TriggerHit]) -> bool:
         """German: the coordinator ``i`` before a noun trigger stands in the middle field of a clause whose verb is

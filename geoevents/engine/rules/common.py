@@ -31,6 +31,10 @@ PARTNER_FAMILY = "partner"
 # Support family of a travel verb that needs an actor right behind a destination preposition ("flog am Montag nach
 # Moskau"; not "flog nach dem Treffen zurück", "nach Angaben Japans": Assembler._destination_named)
 DESTINATION_FAMILY = "travel_destination"
+# Support family of a noun that is a military strike when it names what it hits ("Russian strikes on Kharkiv", "an
+# Israeli strike on Hamas negotiators": Assembler._strike_target) or when a launching word of its cues support list
+# stands in the clause ("launched strikes"); a labour strike has neither ("a strike by dock workers")
+STRIKE_TARGET_FAMILY = "strike_target"
 # roots whose infinitive content is what the act asks, threatens, demands, rejects or protests for, not an act that
 # happened ("rejected a call for its forces to be deployed")
 GOVERNING_ROOTS = ("02", "13", "10", "12", "14")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from geoevents.engine.components import TriggerHit, new_trigger_hit
 from geoevents.engine.lexicon import TriggerEntry, match_after_first, match_at
-from geoevents.engine.rules.common import GOVERNING_ROOTS, OBJECT_FAMILIES, READING_REACH, Actor, Fragment, Group
+from geoevents.engine.rules.common import (GOVERNING_ROOTS, OBJECT_FAMILIES, READING_REACH, STRIKE_TARGET_FAMILY, Actor,
+                                           Fragment, Group)
 
 
 class ContentEvents:
@@ -88,6 +89,8 @@ class ContentEvents:
             found = trig.entry.pos == "VERB" and \
                 self._object_after(trig, frag, OBJECT_FAMILIES[entry.support]) is not None
             return (1, False, 0) if found else (0, False, -len(self.lower))
+        if entry.support == STRIKE_TARGET_FAMILY and self._strike_target(trig, frag):
+            return (2, True, 0)   # what it hits outranks a labour word in the clause ("a strike on Kyiv began")
         return self._support_match(entry.support, trig, frag,
                                    0 if entry.support in self.preceding_support_families else reach)
 

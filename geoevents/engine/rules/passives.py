@@ -237,11 +237,12 @@ class Passives:
     def _means_names_its_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
         """Another violent act noun of the clause that the subject suffered (_suffered_act_noun) names its own agent
         ("Six farmers were killed in Turkish artillery shelling near Afrin", "Vier Menschen wurden bei israelischem
-        Panzerbeschuss in Gaza getötet"): the verb's act is that noun's, so no place stands in for its agent."""
+        Panzerbeschuss in Gaza getötet", "At least 30 killed in Russian strikes on Kharkiv"): the verb's act is that noun's, so no place stands in for its agent."""
         for other in self.sentence_triggers:
             if other is trig or not frag.tok_start <= other.tok_start < frag.tok_end:
                 continue
-            suffered = self._suffered_act_noun(other, frag)
+            # (the noun's reading: "in Russian strikes on Kharkiv" is the military strike, en:190:strike-on)
+            suffered = self._suffered_act_noun(self._reading(other, frag), frag)
             if suffered is not None and suffered[1].members[0].code is not None:
                 return True
         return False

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from geoevents.engine.components import TriggerHit
 from geoevents.engine.lexicon import match_after_first, match_at
-from geoevents.engine.rules.common import DESTINATION_FAMILY, OBJECT_FAMILIES, PARTNER_FAMILY, SURFACE_CUES, Actor, Fragment, Group
+from geoevents.engine.rules.common import (DESTINATION_FAMILY, OBJECT_FAMILIES, PARTNER_FAMILY, STRIKE_TARGET_FAMILY,
+                                           SURFACE_CUES, Actor, Fragment, Group)
 
 
 class SupportWords:
@@ -53,7 +54,37 @@ class SupportWords:
                 (intent_frag is not frag or self._intent_cue_before(trig, frag)):
             return True    # "is ready to send inspectors"; not "UN inspectors want to ..." (the noun is the subject)
         return self._family_in(family, trig, frag) or family == PARTNER_FAMILY and self._partner_named(trig, frag) or \
-            family == DESTINATION_FAMILY and self._destination_named(trig, frag) or self._held_frame(trig) is not None
+            family == DESTINATION_FAMILY and self._destination_named(trig, frag) or \
+            family == STRIKE_TARGET_FAMILY and self._strike_target(trig, frag) or self._held_frame(trig) is not None
+
+    def _strike_target(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A noun of the strike family names what it hits: right behind it a preposition of cues
+        strike_target_prepositions ("on", "against") and, at most four words later (articles, lowercase adjectives,
+        numerals between), an actor or a gazetteer place behind that preposition: "Russian strikes on Kharkiv",
+        "strikes on Ukrainian energy facilities", "an Israeli strike on Hamas negotiators". A name that only opens a
+        longer capitalized name is none ("a strike on the London Underground"), nor is a date ("a strike on
+        Monday")."""
+        if trig.entry.pos != "NOUN":
+            return False
+        words = [i for i in self._words_between(trig.tok_end, frag.tok_end) if not self.space[i]][:6]
+        if not words or self.lower[words[0]] not in self.strike_target_preps:
+            return False
+        prep = self.lower[words[0]]
+        for k, i in enumerate(words[1:], 1):
+            group = next((g for g in frag.groups if g.tok_start == i and g.prep == prep), None)
+            if group is None:
+                group = next((g for g in self._places_of(frag, trig) if g.tok_start == i), None)
+            if group is not None:
+                after = group.tok_end
+                while after < frag.tok_end and self.space[after]:
+                    after += 1
+                return not (after < frag.tok_end and self.alpha[after] and self.token_text[after][:1].isupper()
+                            and not self.in_actor[after])
+            if k > 4 or not (self.lower[i] in self.determiners or self.like_num[i] or
+                             self.alpha[i] and self.token_text[i][:1].islower() and
+                             self.lower[i] not in self.prepositions):
+                return False
+        return False
 
     def _destination_named(self, trig: TriggerHit, frag: Fragment) -> bool:
         """An actor stands right behind a destination preposition (cues destination_prepositions) after the travel
