@@ -188,6 +188,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.accusation_roots = c.values("accusation_roots")
         self.accused_content_preps = c.words("accused_content_prepositions")
         self.accused_object_codes = c.values("accused_object_codes")
+        self.charge_codes = c.values("charge_codes")
+        self.charge_content_preps = c.words("charge_content_prepositions")
         self.visitor_attribute_kinds = c.words("visitor_attribute_kinds")
         self.present_plan_verbs = c.words("present_plan_verbs")
         self.inanimate_travellers = c.words("inanimate_travellers")

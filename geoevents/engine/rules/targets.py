@@ -68,6 +68,14 @@ class Targets:
             # "three companies it accused of supplying drone parts to Russia": an accusation verb without its object
             # accuses the noun before it; the parties behind "of" are in what it accuses them of (no target)
             return None
+        if not passive and trig.entry.pos == "VERB" and trig.entry.cameo_code in self.charge_codes:
+            # "charged two men with spying for China": what the object is charged with (behind "with", cues
+            # charge_content_prepositions) names no party of the charge, as an accusation's content does not
+            cut = next((i for i in range(trig.tok_end, frag.tok_end) if self.lower[i] in self.charge_content_preps),
+                       None)
+            if cut is not None:
+                frag = Fragment(frag.index, frag.tok_start, frag.tok_end, frag.subordinate, frag.infinitive,
+                                [g for g in frag.groups if g.tok_start < cut], frag.pronouns)
         act = self._commented_act_noun(trig, frag)
         if act is not None:
             # "condemned the air strike on Kyiv", "the invasion of Ukraine", "die Invasion der Ukraine": the phrase
