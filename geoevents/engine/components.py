@@ -22,7 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from geoevents.engine.lexicon import (LanguageLexicon, PatternIndex, SectorWord, TriggerEntry, WordMemo,
-                                      load_language_lexicon, match_after_first, parse_pattern, token_keys)
+                                      fold_apostrophes, load_language_lexicon, match_after_first, parse_pattern,
+                                      token_keys)
 from geoevents.engine.dates import date_names
 from geoevents.engine.model import dict_init
 from geoevents.reference import ActorEntry, load_actor_lexicon
@@ -52,6 +53,35 @@ def published_day(doc: Doc) -> date | None:
 
 # ---------------------------------------------------------------- per-token table
 TABLE_KEY = "geo_tokens"
+# The English possessive marker, as a token's lowercase form: the clitic of "Russia's" (also "RUSSIA'S") and the bare
+# apostrophe of a plural possessive ("the Philippines' coast guard"; is_possessive). The typographic apostrophe
+# reads as the straight one: a token's lowercase form and its match keys have "'" for "’" (fold_apostrophes), so
+# "Russia’s", "didn’t", "won’t" match the lexicons' "'s", "n't", "wo n't" and every rule that compares them.
+POSSESSIVE_S = "'s"
+PLURAL_POSSESSIVE = "'"
+POSSESSIVE_TOKENS = frozenset({POSSESSIVE_S, PLURAL_POSSESSIVE})
+_SINGLE_QUOTE_OPENERS = frozenset({PLURAL_POSSESSIVE, "\u2018"})   # ' (also ’, folded) and ‘
+
+
+def is_possessive(lower: Sequence[str], text: Sequence[str], idx: Sequence[int], i: int) -> bool:
+    """Token ``i`` is a possessive marker: "'s" (either apostrophe, any case), or a bare apostrophe written right
+    behind a word ending in s ("the Philippines' navy", "the Baltic states’ ministers", German "Scholz' Besuch")
+    with a word behind it, unless it closes a single quote opened shortly before ("called them 'terrorist attacks'
+    on Tuesday"). ``lower``, ``text``, ``idx``: the token table's columns."""
+    word = lower[i]
+    if word == POSSESSIVE_S:
+        return True
+    if not (word == PLURAL_POSSESSIVE and 0 < i < len(lower) - 1 and lower[i - 1][-1:] == "s" and
+            idx[i] == idx[i - 1] + len(text[i - 1]) and text[i + 1][:1].isalnum()):
+        return False
+    for k in range(i - 2, max(i - 13, -1), -1):
+        if lower[k] in _SINGLE_QUOTE_OPENERS:
+            # an opening mark (a space or nothing before it, a word glued behind it) makes this one its closing
+            # mark; another mark first (a closing one, a possessive) leaves no quote open
+            return not (idx[k + 1] == idx[k] + 1 and (k == 0 or idx[k] > idx[k - 1] + len(text[k - 1])))
+    return True
+
+
 TEXT_KEY = "geo_text"   # the text the Doc was made from (set by the EventCoder; the tokenizer keeps every character)
 
 
@@ -108,8 +138,8 @@ def _lexeme_row(vocab, orth: int) -> tuple:
     lex = vocab[orth]
     text = lex.orth_
     newline = lex.is_space and "\n" in text
-    return (text, lex.lower_, lex.is_space, lex.is_punct, lex.is_alpha, lex.is_quote, newline, lex.like_num,
-            newline or text in TERMINALS)
+    return (text, fold_apostrophes(lex.lower_), lex.is_space, lex.is_punct, lex.is_alpha, lex.is_quote, newline,
+            lex.like_num, newline or text in TERMINALS)
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -319,7 +349,7 @@ def actor_resources(actors_path: str, lexicon_dir: str, lang: str) -> ActorResou
     entries = [e for e in load_actor_lexicon(actors_path or None) if e.lang in (lang, "any")]
     by_pattern: dict[str, list[ActorEntry]] = {}
     for entry in entries:
-        by_pattern.setdefault(entry.pattern.lower(), []).append(entry)
+        by_pattern.setdefault(fold_apostrophes(entry.pattern.lower()), []).append(entry)
     lexicon: LanguageLexicon = load_language_lexicon(lexicon_dir, lang)
     compound = [p for p in by_pattern if p.endswith("-*")]
     return ActorResources(
@@ -625,7 +655,6 @@ def _ambiguous_accepted(doc: Doc, entry: ActorEntry, start: int, end: int, res: 
 
 
 STATE_NAMING_KINDS = frozenset({"country", "adjective"})
-POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _office_of_another_state(entry: ActorEntry, hits: list[ActorHit], i: int, lower: Sequence[str]) -> bool:
@@ -729,7 +758,8 @@ def _mergeable(prev: ActorHit, hit: ActorHit, gap: range, table: TokenTable, res
     space, punct, newline = table.space, table.punct, table.newline
     words: list[int] = []
     for j in gap:
-        if punct[j] or newline[j]:
+        # (the bare apostrophe of a plural possessive is no break: "the Philippines' navy" as "Egypt's army")
+        if punct[j] and not is_possessive(table.lower, table.text, table.idx, j) or newline[j]:
             return False
         if not space[j]:
             words.append(j)
@@ -742,8 +772,8 @@ def _mergeable(prev: ActorHit, hit: ActorHit, gap: range, table: TokenTable, res
         return True   # spokesperson of <institution/actor>
     if prev.kind == "description" and prev.role and not gap_words and _genitive_name(hit, table, res):
         return True   # "die Regierung Österreichs", "der Außenminister Polens": its state in the s-genitive
-    if gap_words and not all(table.lower[j] in res.np_words or (table.text[j][:1].isupper() and table.alpha[j])
-                             for j in words):
+    if gap_words and not all(table.lower[j] in res.np_words or (table.text[j][:1].isupper() and table.alpha[j]) or
+                             table.lower[j] == PLURAL_POSSESSIVE for j in words):
         return False
     if prev.actor_code is None and hit.actor_code is None:
         return False
@@ -940,9 +970,10 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                 # an English word that is both noun and verb ("attack"): a determiner before it makes it a noun,
                 # also across one lowercase adjective or numeral ("a deadly attack", "the chemical attacks")
                 prev = lower[i - 1] if i > sent_start else ""
-                before = lower[i - 2] if i - 1 > sent_start else ""
-                if before == "-" and i - 4 >= sent_start:
-                    before = lower[i - 4]   # "a four-day strike": the tokenizer split the adjective at its hyphen
+                at = i - 2
+                if at > sent_start - 1 and lower[at] == "-" and i - 4 >= sent_start:
+                    at = i - 4   # "a four-day strike": the tokenizer split the adjective at its hyphen
+                before = lower[at] if i - 1 > sent_start else ""
                 # (also a capitalized adjective after a determiner: "the Russian attack on Kyiv"; a nationality
                 # adjective of the actor table also after a preposition: "hit in Russian attacks")
                 # (not before a past form: "The EU protested", "The US struck" is the verb)
@@ -952,8 +983,10 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                 adjective = prev.isalpha() and (text[i - 1].islower() and not past or
                                                 before in article_determiners and not past) or \
                     prev.isdigit()
-                noun = prev in noun_openers or prev == "'s" or prev.isdigit() or \
-                    adjective and (before in determiners or before == "'s") or \
+                noun = prev in noun_openers or prev.isdigit() or \
+                    i > sent_start and is_possessive(lower, text, table.idx, i - 1) or \
+                    adjective and (before in determiners or i - 1 > sent_start and
+                                   is_possessive(lower, text, table.idx, at)) or \
                     i in adjective_ends and before in noun_openers and text[i - 1][:1].isupper() and \
                     not lower[i].endswith("ed") and lower[i] not in past_forms or \
                     bool(noun_endings) and lower[i].endswith(noun_endings) or \
@@ -1041,7 +1074,7 @@ def _coordinated_modifier(table: TokenTable, i: int, sent_start: int, coordinato
     if not (modifier.isalpha() and modifier.islower()) or table.lower[i - 2] in determiners or i - 3 < sent_start:
         return False
     lead, lead_text = table.lower[i - 3], table.text[i - 3]
-    return lead in determiners or lead == "'s" or \
+    return lead in determiners or is_possessive(table.lower, table.text, table.idx, i - 3) or \
         lead_text[:1].isupper() and lead_text.isalpha() and i - 4 >= sent_start and \
         table.lower[i - 4] in article_determiners
 

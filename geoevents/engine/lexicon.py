@@ -85,7 +85,7 @@ class Pattern(Generic[Payload]):
 
 
 def parse_pattern(raw: str, payload: Any) -> Pattern:
-    main, _, particle = raw.partition("...")
+    main, _, particle = fold_apostrophes(raw).partition("...")
     elements = tuple(Element.parse(w) for w in main.split() if w.strip("*"))
     particles = tuple(Element.parse(w) for w in particle.split() if w.strip("*"))
     if not elements:
@@ -185,9 +185,19 @@ class PatternIndex:
         return found
 
 
+_TYPOGRAPHIC_APOSTROPHE = "\u2019"
+
+
+def fold_apostrophes(word: str) -> str:
+    """``word`` with the typographic apostrophe (U+2019, "Russia’s", "didn’t") as the straight one, the form the
+    lexicons write and the rules compare (the same length: offsets stay). Tokens' lowercase forms and match keys are
+    folded, and so are the lexicons' own words (actor patterns, cue words, trigger and cue patterns)."""
+    return word.replace(_TYPOGRAPHIC_APOSTROPHE, "'") if _TYPOGRAPHIC_APOSTROPHE in word else word
+
+
 def token_keys(text: str, lemma: str) -> tuple[str, ...]:
-    lower = text.lower()
-    lemma_lower = lemma.lower() if lemma else lower
+    lower = fold_apostrophes(text.lower())
+    lemma_lower = fold_apostrophes(lemma.lower()) if lemma else lower
     return (lower,) if lemma_lower == lower else (lower, lemma_lower)
 
 
@@ -327,7 +337,8 @@ class Cues:
     def words(self, name: str) -> frozenset[str]:
         found = self.word_sets.get(name)
         if found is None:
-            found = self.word_sets[name] = frozenset(str(w).lower() for w in self.raw.get(name) or ())
+            found = self.word_sets[name] = frozenset(fold_apostrophes(str(w).lower())
+                                                     for w in self.raw.get(name) or ())
         return found
 
     def nested(self, name: str) -> Cues:
@@ -343,7 +354,7 @@ class Cues:
         """A cue mapping of keys to word lists, keys and words lowercased as ``words`` reads a list
         (``pronouns_only_before``: pronoun -> the verbs it is one before; ``target_prepositions_by_root``: CAMEO root
         -> prepositions, whose digits lowercasing leaves as written)."""
-        return {str(key).lower(): frozenset(str(w).lower() for w in value or ())
+        return {str(key).lower(): frozenset(fold_apostrophes(str(w).lower()) for w in value or ())
                 for key, value in (self.raw.get(name) or {}).items()}
 
     def value_lists(self, name: str) -> dict[str, frozenset[str]]:
@@ -368,7 +379,7 @@ class Cues:
             families: dict[str, set[str]] = {}
             for label, patterns in (self.raw.get(name) or {}).items():
                 for pattern in patterns:
-                    word = str(pattern).lower()
+                    word = fold_apostrophes(str(pattern).lower())
                     if " " not in word and "*" not in word:
                         families.setdefault(word, set()).add(str(label))
             found = self.family_maps[name] = {w: frozenset(labels) for w, labels in families.items()}

@@ -249,7 +249,7 @@ class ClauseCutter:
                 if after and self.lower[after[0]] in self.coordinators | self.subordinators:
                     return -1   # "lift the ban on the front (FIS) but not with ...": the bracket ends the clause
                 return j if 0 < len(words) <= 5 and self.token_text[words[0]][:1].isupper() and \
-                    all((self.alpha[t] or self.token_text[t] in ("-", "'")) and t not in trigger_starts and
+                    all((self.alpha[t] or self.lower[t] in ("-", "'")) and t not in trigger_starts and
                         not self._is_actor_token(t) for t in words) else -1
             if self.token_text[j] in FRAGMENT_BREAKS:
                 return -1

@@ -853,7 +853,7 @@ class ContentEvents:
         "met Turkey's demands", "has met its climate targets", "met the deadline". Up to five words after the verb,
         before any preposition or punctuation."""
         for i in self._words_between(trig.tok_end, frag.tok_end)[:5]:
-            if self.punct[i] and self.token_text[i] != "'s" or self.lower[i] in self.prepositions:
+            if self.punct[i] and not self._possessive(i) or self.lower[i] in self.prepositions:
                 return False
             if any(k in self.goal_nouns for k in self.keys[i]):
                 return True
@@ -1092,7 +1092,7 @@ class ContentEvents:
                 continue   # the object the row itself names ("rejected the peace plan")
             lead = self._words_between(trig.tok_end, i)
             if not lead or any(self.punct[t] for t in lead) or \
-                    not any(self.lower[t] in self.determiners or self.token_text[t] == "'s" for t in lead):
+                    not any(self.lower[t] in self.determiners or self._possessive(t) for t in lead):
                 return False
         return True
 

@@ -60,7 +60,7 @@ class Protests:
                                    for i in self._words_between(frag.tok_start, group.tok_start)):
             return False
         after = self._words_between(group.tok_end, frag.tok_end)
-        return not after or self.token_text[after[0]] != "'s"
+        return not after or not self._possessive(after[0])
 
     def _embassy(self) -> Group | None:
         return next((g for f in self.fragments for g in f.groups if any(m.role == "embassy" for m in g.members)),

@@ -4,7 +4,7 @@ subject of the clause before; an unknown (NULL) source for a subject noun phrase
 its genitive, possessor, adjective or by-phrase ("Russia's invasion of Ukraine", "den Angriff Russlands auf")."""
 from __future__ import annotations
 
-from geoevents.engine.components import TriggerHit
+from geoevents.engine.components import PLURAL_POSSESSIVE, TriggerHit
 from geoevents.engine.rules.common import GOVERNING_ROOTS, Actor, Fragment, Group, StatementInfo, _last_token
 
 
@@ -373,7 +373,7 @@ class Sources:
                 # a possessor takes no preposition of its own: "against Russia's arrest of", "gegen Russlands ..."
                 possessive = bool(gap) or self.lang == "de" and group.genitive
                 if group.tok_end <= trig.tok_start and len(gap) <= 1 and \
-                        all(self.token_text[t] == "'s" for t in gap) and (group.prep is None or possessive) and \
+                        all(self._possessive(t) for t in gap) and (group.prep is None or possessive) and \
                         not (self.lang == "de" and self._oblique(group) and   # an adjective is in its
                              # noun's case: "den russischen Angriff" names the attacker
                              group.members[-1].entry_id.split(":")[1] != "adj") and \
@@ -743,10 +743,10 @@ class Sources:
             # a possessor ("Russia's frozen assets"), a German genitive ("Russlands eingefrorene Vermögenswerte") or a
             # nationality adjective ("Russian central bank assets"), not the subject before a verb ("Belgien hat
             # russische Vermögenswerte eingefroren", "The EU announced an asset freeze")
-            owner = bool(gap) and self.token_text[gap[0]] in self.possessive_markers or group.genitive or \
+            owner = bool(gap) and self._possessive(gap[0]) or group.genitive or \
                 all(m.entry_id.split(":")[1] == "adj" for m in group.members)
             if group.tok_end <= trig.tok_start and len(gap) <= 2 and group.prep is None and owner and \
-                    all(self.token_text[t] in self.possessive_markers or self.alpha[t] and self.token_text[t].islower()
+                    all(self._possessive(t) or self.alpha[t] and self.token_text[t].islower()
                         for t in gap):
                 return group
         return None
@@ -760,9 +760,8 @@ class Sources:
         genitive = self._genitive_after(trig.tok_end, frag)
         if genitive is not None:
             return genitive
-        return next((g for g in frag.groups if g.tok_end <= trig.tok_start and
-                     [self.token_text[t] for t in self._words_between(g.tok_end, trig.tok_start)] ==
-                     (["'s"] if self.lang == "en" else []) and (self.lang == "en" or g.genitive)), None)
+        return next((g for g in frag.groups if g.tok_end <= trig.tok_start and self._possessor_gap(g, trig.tok_start)),
+                    None)
 
     def _described_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
         """The agent phrase right behind the act describes someone without naming an actor: "an airstrike by
@@ -807,7 +806,7 @@ class Sources:
         gap = self._words_between(noun_end, group.tok_start)
         if not gap:
             end = group.tok_end
-            apostrophe = end < len(self.lower) and self.token_text[end] == "'" and self.idx[end] == \
+            apostrophe = end < len(self.lower) and self.lower[end] == PLURAL_POSSESSIVE and self.idx[end] == \
                 self.idx[end - 1] + len(self.token_text[end - 1])
             return group if group.genitive or apostrophe else None
         article = self.lower[gap[0]]
@@ -843,7 +842,7 @@ class Sources:
         if other is None or not self._other_party(other, genitive):
             return None
         gap = self._words_between(genitive.tok_end, other.tok_start)
-        if any(not (self.lower[i] == other.prep or self.lower[i] in self.determiners or self.token_text[i] == "'"
+        if any(not (self.lower[i] == other.prep or self.lower[i] in self.determiners or self.lower[i] == PLURAL_POSSESSIVE
                     or self.alpha[i] and self.token_text[i][:1].islower()) for i in gap):
             return None
         if other.prep in self.agent_preps:
@@ -858,13 +857,12 @@ class Sources:
         if not self._nominal(trig):
             return None
         possessor = next((g for g in frag.groups if g.tok_end <= trig.tok_start and
-                          [self.token_text[t] for t in self._words_between(g.tok_end, trig.tok_start)] ==
-                          (["'s"] if self.lang == "en" else []) and (self.lang == "en" or g.genitive)), None)
+                          self._possessor_gap(g, trig.tok_start)), None)
         if possessor is None:
             # "Iran's military support for", "Irans militärische Unterstützung für": the mention took the trigger's
             # adjective as its sector word
             possessor = next((g for g in frag.groups if g.tok_start < trig.tok_start < g.tok_end <= trig.tok_end and
-                              (self.token_text[trig.tok_start - 1] == "'s" if self.lang == "en" else
+                              (self._possessive(trig.tok_start - 1) if self.lang == "en" else
                                g.genitive or self.lower[g.tok_start].endswith("s") and
                                g.members[0].entry_id.split(":")[1] in ("country", "capital", "person"))),
                              None)

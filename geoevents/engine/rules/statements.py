@@ -837,7 +837,7 @@ class Statements:
             return False
         if frag.subordinate or self.lower[words[0]] in self.prepositions:
             return True
-        return all(self.lower[i] in self.determiners or self.token_text[i] in ("'s", "’s") or
+        return all(self.lower[i] in self.determiners or self._possessive(i) or
                    any(g.tok_start <= i < g.tok_end for g in frag.groups) for i in words)
 
     def _verb_first(self, frag: Fragment, trig: TriggerHit) -> bool:

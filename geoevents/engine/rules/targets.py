@@ -140,7 +140,7 @@ class Targets:
                 # "demanded an urgent session of the Security Council on Croatia's offensive": the object's
                 # complement comes before a later possessor ("the commander of Iran's proxy force" names no Iranian)
                 if complement is not None and trig.tok_end <= complement.tok_start < group.tok_start and \
-                        "'s" not in self.lower[complement.tok_start:complement.tok_end + 1]:
+                        not any(self._possessive(t) for t in range(complement.tok_start, complement.tok_end + 1)):
                     return complement
                 # "shared intelligence with France about links between the cartel and the ruling party": an
                 # English object comes before the act's prepositional party, a later noun phrase belongs to it

@@ -8,7 +8,7 @@ import bisect
 import itertools
 import operator
 
-from geoevents.engine.components import TriggerHit
+from geoevents.engine.components import TriggerHit, is_possessive
 from geoevents.engine.lexicon import match_after_first, match_at
 from geoevents.engine.rules.common import SURFACE_CUES, Actor, Fragment, Group
 
@@ -35,6 +35,17 @@ class WordQueries:
             return list(range(start, stop))
         space = self.space
         return [i for i in range(start, stop) if not space[i]]
+
+    def _possessive(self, i: int) -> bool:
+        """Token ``i`` is a possessive marker: "'s" with either apostrophe, or the bare apostrophe of a plural
+        possessive ("the Philippines' navy"; components.is_possessive)."""
+        return is_possessive(self.lower, self.token_text, self.idx, i)
+
+    def _possessor_gap(self, group: Group, tok: int) -> bool:
+        """The words between ``group`` and the noun at ``tok`` are its possessive marker alone (English: "Russia's
+        threat", "the Philippines' arrest of"), none at all in German (the group is a genitive: "Russlands Drohung")."""
+        gap = self._words_between(group.tok_end, tok)
+        return len(gap) == 1 and self._possessive(gap[0]) if self.lang == "en" else not gap and group.genitive
 
     def _after_comma(self, frag: Fragment) -> bool:
         """The fragment opens right after a comma (space tokens skipped): a closing attribution ("..., the ministry
@@ -179,7 +190,7 @@ class WordQueries:
             # ("condemned the arrest of a French journalist": after an article too)
             # "condemned Belarusian attacks on its border guards": a nationality adjective makes the -s form a plural
             return self.lang == "en" and trig.tok_start > self.span.start and \
-                (self.token_text[trig.tok_start - 1] == "'s" or self.lower[trig.tok_start - 1] in self.verb_noun_articles
+                (self._possessive(trig.tok_start - 1) or self.lower[trig.tok_start - 1] in self.verb_noun_articles
                  or self._bare_adjective_before(trig.tok_start))
         if trig.entry.pos != "PHRASE":
             return False
@@ -192,8 +203,7 @@ class WordQueries:
         adjective = self._adjective_before(trig.tok_start, trig)
         if adjective is not None:   # "the Russian air strike on Kyiv": the noun phrase of the adjective's article
             before = adjective.tok_start - 1
-        return before >= self.span.start and (self.lower[before] in self.determiners or
-                                              self.token_text[before] == "'s")
+        return before >= self.span.start and (self.lower[before] in self.determiners or self._possessive(before))
 
     def _bare_adjective_before(self, tok: int) -> bool:
         """An English nationality adjective with no article stands right before the -s form of a verb row at
