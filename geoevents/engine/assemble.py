@@ -346,6 +346,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.own_state_group_roots = own.values("group_act_roots")
         self.own_state_stateless_kinds = own.values("stateless_kinds")
         self.own_state_place_roots = own.values("place_only_roots")
+        self.own_state_vehicle_codes = tuple(sorted(own.values("vehicle_codes")))
         self.dates = DateResolver(self.lang, c.raw)
         span = c.raw.get("history_span") or {}
         openers, joiners = [re.escape(str(w)) for w in span.get("openers", [])], \

@@ -377,6 +377,8 @@ class Targets:
                 return None
             sector = "GOV"
         elif code.startswith(self.own_state_codes):
+            if code.startswith(self.own_state_vehicle_codes) and self._seizes_vehicle(trig, frag):
+                return None          # "Iran seized an oil tanker": a ship's flag is not the seizer's own state
             sector = None            # the population
         else:
             return None
@@ -384,6 +386,16 @@ class Targets:
         return Group([Actor(member.code, sector, "", member.start_char, member.start_char, member.tok_start,
                             member.tok_start, member.entry_id, None, None, "")], source.tok_start, source.tok_end,
                      own_state=True)
+
+    def _seizes_vehicle(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A ship, plane or boat (cues seized_vehicle_words) is what the act takes, within the four words
+        after the trigger in its clause ("seized an oil tanker"); in German anywhere in the clause ("beschlagnahmte
+        einen Tanker", "hat einen Öltanker beschlagnahmt": the participle closes the clause)."""
+        if self.lang == "de":
+            window = range(frag.tok_start, frag.tok_end)
+        else:
+            window = range(trig.tok_end, min(trig.tok_end + 4, frag.tok_end))
+        return any(self._one_word_cue("seized_vehicle_words", i) for i in window)
 
     def _in_place_phrase(self, group: Group, floor: int) -> bool:
         """The group names where: a locative preposition heads its phrase, across at most five determiners, compass
