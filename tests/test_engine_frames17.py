@@ -89,12 +89,16 @@ def _to(code: str, source: str, targets: list[str], modality: str = "asserted") 
     ("Bei Gesprächen mit Russland in Genf konnten sich die USA nicht auf einen Gefangenenaustausch einigen.", "de",
      _both("040", "USA", "RUS", "asserted")),
     # a mediation names its mediator (genitive, adjective, possessor); its parties are the clause's subject
+    # (the swap is a release by each side, agreed: 0353 both ways since the prisoner-swap rows, session 18)
     ("Unter Vermittlung Katars einigten sich Israel und die Hamas auf einen Gefangenenaustausch.", "de",
-     _to("045", "QAT", ["ISR", "PSE"])),
+     _to("045", "QAT", ["ISR", "PSE"]) | _both("0353", "ISR", "PSE")),
     ("Unter ägyptischer Vermittlung haben Israel und die Hamas am Dienstag neue Gespräche aufgenommen.", "de",
      _to("045", "EGY", ["ISR", "PSE"])),
+    # (the swap itself: 084 both ways, and the mediator is no party of it)
     ("Durch Vermittlung der Türkei tauschten Russland und die Ukraine Gefangene aus.", "de",
-     _to("045", "TUR", ["RUS", "UKR"])),
+     _to("045", "TUR", ["RUS", "UKR"]) | _both("084", "RUS", "UKR", "asserted")),
+    ("Durch Vermittlung der Türkei vereinbarten Russland und die Ukraine eine Waffenruhe.", "de",
+     _to("045", "TUR", ["RUS", "UKR"]) | _both("087", "RUS", "UKR", "asserted")),
     ("Under Qatari mediation, Israel and Hamas resumed talks on Tuesday.", "en", _to("045", "QAT", ["ISR", "PSE"])),
     ("Thailand and Cambodia agreed on a ceasefire under Malaysian mediation.", "en",
      _to("045", "MYS", ["THA", "KHM"]) | _both("0356", "THA", "KHM")),

@@ -575,6 +575,11 @@ class ContentEvents:
                 return self._veto(entry, "framed meeting without its partner ('during talks with X')")
             if symmetric and intent_frag is None:
                 members = self._distinct_members(source) + (self._distinct_members(target) if target else [])
+                mediators = self._frame_agents_before(trig)
+                if mediators:
+                    # "Durch Vermittlung der Türkei tauschten Russland und die Ukraine Gefangene aus": the mediator
+                    # of the frame is no party of the act it mediated (it has its 045 row)
+                    members = [m for m in members if not any(g.tok_start <= m.tok_start < g.tok_end for g in mediators)]
                 if len({m.code for m in members}) < 2:
                     return self._veto(entry, "symmetric event needs two parties")
                 if code[:2] == "19" and any(self._crowd(g) for g in (source, target) if g is not None):
@@ -1365,6 +1370,19 @@ class ContentEvents:
             (self.lang != "de" or self.frag_of.get(st.trigger.tok_start) is not self.frag_of.get(trig.tok_start)) and
             st.speaker.tok_start == source.tok_start and not st.speaker.pronoun and
             st.content_tokens[0] <= trig.tok_start < st.content_tokens[1] for st in self.statements)
+
+    def _frame_agents_before(self, trig: TriggerHit) -> list[Group]:
+        """The agents framed mediation or meeting nouns before the trigger name themselves (_frame_agent: "Unter
+        Vermittlung der Türkei", "durch Vermittlung Katars", "under Turkish mediation")."""
+        agents = []
+        for other in self.sentence_triggers:
+            if other.tok_start >= trig.tok_start or self._held_frame(other) is None:
+                continue
+            frag = self.frag_of.get(other.tok_start)
+            agent = self._frame_agent(other, frag) if frag is not None else None
+            if agent is not None:
+                agents.append(agent)
+        return agents
 
     def _coordinated_parties(self, source, target, trig: TriggerHit) -> bool:
         """The source and the target stand before the trigger joined by a coordinator: the two parties of a compound
