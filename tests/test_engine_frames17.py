@@ -99,7 +99,9 @@ def _to(code: str, source: str, targets: list[str], modality: str = "asserted") 
      _to("045", "TUR", ["RUS", "UKR"]) | _both("084", "RUS", "UKR", "asserted")),
     ("Durch Vermittlung der Türkei vereinbarten Russland und die Ukraine eine Waffenruhe.", "de",
      _to("045", "TUR", ["RUS", "UKR"]) | _both("087", "RUS", "UKR", "asserted")),
-    ("Under Qatari mediation, Israel and Hamas resumed talks on Tuesday.", "en", _to("045", "QAT", ["ISR", "PSE"])),
+    # (the resumed talks are their meeting since the de18 session: "resumed" is a meeting support word)
+    ("Under Qatari mediation, Israel and Hamas resumed talks on Tuesday.", "en",
+     _to("045", "QAT", ["ISR", "PSE"]) | _both("040", "ISR", "PSE", "asserted")),
     ("Thailand and Cambodia agreed on a ceasefire under Malaysian mediation.", "en",
      _to("045", "MYS", ["THA", "KHM"]) | _both("0356", "THA", "KHM")),
     ("Thailand und Kambodscha einigten sich unter Vermittlung Malaysias auf eine Waffenruhe.", "de",

@@ -61,10 +61,12 @@ def test_demanded_withdrawal(coder, text, lang, expected):
     ("Prosecutors in Prague opened an investigation into two Russian citizens.", "en", {("090", "CZE", "RUS")}),
     ("Prosecutors in Vienna opened an investigation into a Hungarian diplomat on Monday.", "en",
      {("090", "AUT", "HUN")}),
-    # unchanged: investigations "eingeleitet", and talks taken up again are no investigation
+    # unchanged: investigations "eingeleitet", and talks taken up again are no investigation (but a meeting held
+    # since the de18 session: "wieder aufgenommen" is a meeting support word, as English "resumed")
     ("Die Behörden in Kiew haben die Ermittlungen gegen russische Offiziere eingeleitet.", "de",
      {("090", "UKR", "RUS")}),
-    ("Die Ukraine hat die Gespräche mit Russland wieder aufgenommen.", "de", set()),
+    ("Die Ukraine hat die Gespräche mit Russland wieder aufgenommen.", "de",
+     {("040", "UKR", "RUS"), ("040", "RUS", "UKR")}),
 ])
 def test_investigation_taken_up(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected

@@ -307,6 +307,8 @@ class ActorGroups:
                 lower in self.compass_nouns or lower in self.rank_adjectives   # "on senior officers in the ..."
             # numerals belong to the noun phrase: "sanctions on three Chinese companies"
             if not (lower in self.determiners or adjective or self.like_num[j]):
+                if self.lex.lang == "de" and seen and self._prepositional_head(j, group.tok_start, floor):
+                    group.genitive = group.framed = True
                 break
             seen += 1
             j -= 1
@@ -324,6 +326,29 @@ class ActorGroups:
                     ("-" not in surface or fields[1] in ("country", "capital")) \
                     and fields[1] in ("country", "capital", "person") and not own_name:
                 group.genitive = group.genitive or not member.text.lower().rstrip("s") == member.text.lower()
+
+    def _prepositional_head(self, head: int, start: int, floor: int) -> bool:
+        """German: the group starting at ``start`` is the genitive attribute of the noun ``head`` of a prepositional
+        phrase ("Beim Treffen der G7 kritisierte Biden China", "Auf dem Gipfel der Nato ...": the bloc names whose
+        meeting it is, no subject or object of the clause). The head is a capitalized word that is no actor, "der"
+        or "des" stands right behind it (cues feminine_dative_article, genitive_links), and a preposition stands before it
+        with at most an article and lowercase adjectives between them. The phrase opens the clause (the first
+        position before the finite verb): inside the clause "der" is as well a dative ("Deutschland lieferte am
+        Montag der Ukraine Waffen"); a day or month is never the head."""
+        if not (self.alpha[head] and self.token_text[head][:1].isupper()) or self.in_actor[head] or \
+                self.lower[head] in self.date_words:
+            return False
+        behind = self._words_between(head + 1, start)
+        if not behind or self.lower[behind[0]] not in self.feminine_dative_article | self.genitive_links:
+            return False
+        before = self._words_between(floor, head)
+        for k in range(len(before) - 1, max(len(before) - 4, -1), -1):
+            low = self.lower[before[k]]
+            if low in self.prepositions:
+                return k == 0 or self.punct[before[k - 1]]
+            if not (low in self.determiners or self.alpha[before[k]] and self.token_text[before[k]][:1].islower()):
+                return False
+        return False
 
     def _oblique(self, group: Group) -> bool:
         """The group's article or adjective ending marks it dative, accusative or genitive (cues

@@ -95,6 +95,8 @@ class Group:
     genitive: bool = False
     pronoun: bool = False
     own_state: bool = False     # the target is the source's own state (see Assembler._own_state_target)
+    framed: bool = False        # German: the genitive attribute of an opening prepositional phrase ("Beim Treffen
+                                # der G7 ...", Actors._prepositional_head): no party of the clause
 
     @property
     def codes(self) -> list[str]:

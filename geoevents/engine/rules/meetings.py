@@ -1,6 +1,6 @@
 """Meetings and visits: a meeting verb's partner named without a support word ("Scholz traf Macron"), a
 meeting place that is a third country's, the party of a visit named behind a topic preposition ("attended a
-conference on the drought in Kenya"), and "visiting" as an attribute of a visitor, not a visit."""
+conference on the drought in Kenya"), and "visiting" as an attribute of a visitor, not a visit; the leaders at a bloc's summit act for the bloc."""
 from __future__ import annotations
 
 from geoevents.engine.components import TriggerHit
@@ -60,3 +60,66 @@ class MeetingsAndVisits:
                     (i + 1 >= len(self.lower) or self.lower[i + 1] not in self.date_words):
                 return True
         return False
+
+    def _summit_members(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The leaders or ministers at a bloc's summit named in the sentence's opening phrase act for the bloc: "Zum
+        Abschluss des G7-Gipfels haben die Staats- und Regierungschefs China aufgefordert, ...", "At the end of the
+        G7 summit, the leaders called on China to ..." (G07; was China as the source, or an unknown one). The
+        clause's subject names nobody but members (cues summit_member_words, ending in summit_member_heads, with or
+        without an article): English right before the trigger, German right behind the finite verb (the trigger or a perfect
+        auxiliary) that follows the opening phrase. The bloc (cues summit_kinds) is the one bloc of that phrase (any
+        other party stands behind a preposition: the summit's place) and is whose meeting a meeting noun there names ("des G7-Gipfels", "the G7 summit", "beim Gipfel der Nato",
+        "the summit of NATO")."""
+        if not self.summit_member_heads or frag.subordinate or frag.infinitive and self.lang == "de":
+            return None
+        members = self._members_phrase(trig, frag)
+        if members is None:
+            return None
+        before = [g for g in self._current_groups_before(members) if g.tok_end <= members]
+        blocs = [g for g in before if len(g.members) == 1 and
+                 g.members[0].entry_id.split(":")[1] in self.summit_kinds]
+        # the phrase names one bloc, any other party behind a preposition ("im französischen Evian")
+        if len(blocs) != 1 or any(g.prep is None and g is not blocs[0] for g in before):
+            return None
+        bloc = blocs[0]
+        meeting = next((t for t in self.sentence_triggers if t.entry.cameo_code[:2] == "04" and self._nominal(t) and
+                        (t.tok_start < bloc.tok_end and bloc.tok_start < t.tok_end or t.tok_start == bloc.tok_end or
+                         t.tok_end <= bloc.tok_start and
+                         all(self.lower[i] in self.determiners | self.genitive_links | {"of"}
+                             for i in self._words_between(t.tok_end, bloc.tok_start)))), None)
+        return bloc if meeting is not None else None
+
+    def _members_phrase(self, trig: TriggerHit, frag: Fragment) -> int | None:
+        """The first token of the subject "the leaders", "die Staats- und Regierungschefs" of ``trig``'s clause
+        (_summit_members), or None."""
+        if self.lang == "en":
+            words = self._words_between(frag.tok_start, trig.tok_start)
+            if frag.index == 0 or not self._after_comma(frag):
+                return None
+        else:
+            words = self._words_between(trig.tok_end, frag.tok_end)
+            first = self._words_between(frag.tok_start, trig.tok_start)
+            aux = next((k for k, i in enumerate(first) if self.lower[i] in self.perfect_auxiliaries), None)
+            if aux is not None:
+                words = first[aux + 1:]
+            elif self.in_actor[frag.tok_start] or not first:
+                return None
+        k = self._members_length(words)
+        if not k or self.lang == "en" and k != len(words):
+            return None
+        if k < len(words) and (self.lower[words[k]] in self.genitive_links | self.feminine_dative_article or
+                               any(g.genitive and g.tok_start == words[k] for f in self.fragments for g in f.groups)):
+            return None   # "die Regierungschefs Polens und Litauens", "die Minister der EU-Staaten": whose they are
+        return words[0]
+
+    def _members_length(self, words: list[int]) -> int:
+        """How many of ``words`` make a noun phrase of a summit's members ("the leaders", "die Staats- und
+        Regierungschefs", "Außenminister": cues summit_member_words, the last one of summit_member_heads, no actor
+        among them: "die Regierungschefs Polens" is Poland's head of government); 0 when they do not start one."""
+        if not words:
+            return 0
+        k = 1 if self.lower[words[0]] in self.determiners else 0   # "the leaders", "leaders"
+        while k < len(words) and self.lower[words[k]] in self.summit_member_words | self.summit_member_heads and \
+                not self.in_actor[words[k]]:
+            k += 1
+        return k if k and self.lower[words[k - 1]] in self.summit_member_heads else 0

@@ -27,7 +27,8 @@ class Sources:
             aux = next((k for k, i in enumerate(words) if k >= 1 and self.lower[i] in self.perfect_auxiliaries), None)
             if aux is not None and (self._noun_phrase(words[:aux]) or self._bare_plural(words[:aux], words[aux])):
                 words, end = words[:aux], words[aux]
-            elif aux is not None and not self._actor_overlaps(frag.tok_start, words[aux]):
+            elif aux is not None and (not self._actor_overlaps(frag.tok_start, words[aux]) or
+                                      self._prepositional_forefield(frag, words[aux])):
                 # "Am Dienstag hat die Sprecherin Iran vor einem Angriff gewarnt", "Am Dienstag hat die Sprecherin
                 # Iran kritisiert": after an adverbial, the noun phrase right behind the perfect auxiliary that names
                 # no actor is the subject, the name behind it the object (was the source)
@@ -35,8 +36,8 @@ class Sources:
                 named = next((k for k, i in enumerate(rest) if self.in_actor[i]), None)
                 while named and self.lower[rest[named - 1]] in self.determiners:
                     named -= 1   # the object's article: "Am Montag hat eine Rakete die Ukraine getroffen"
-                if named and self._noun_phrase(rest[:named]):
-                    return rest[:named]
+                if named and (self._noun_phrase(rest[:named]) or self._members_length(rest[:named]) == named):
+                    return rest[:named]   # (also "die Staats- und Regierungschefs")
         else:
             words = self._words_between(frag.tok_start, trig.tok_end)
             verb = self._words_between(trig.tok_end, min(trig.tok_end + 3, frag.tok_end))[:1]
@@ -56,6 +57,13 @@ class Sources:
             if found is not None and found[1] is None:
                 return found[0]
         return None
+
+    def _prepositional_forefield(self, frag: Fragment, stop: int) -> bool:
+        """The first position up to ``stop`` (the finite auxiliary) is a prepositional phrase whose actors stand
+        behind its prepositions or are its noun's genitives: "Zum Abschluss des Gipfels in Paris hat die Sprecherin
+        China aufgefordert" (no actor of it is the clause's subject)."""
+        return self.lower[frag.tok_start] in self.prepositions and \
+            all(g.prep is not None or g.genitive for g in frag.groups if g.tok_start < stop)
 
     def _postverbal_subject(self, frag: Fragment, trig: TriggerHit) -> tuple[list[int], Group | None] | None:
         """After an adverbial first position ("Am Montag griffen ...", "In der Nacht tötete ..."), the noun phrase
@@ -335,6 +343,9 @@ class Sources:
                      g.prep in self.absolute_clause_openers), None)
 
     def _source(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        summit = self._summit_members(trig, frag)
+        if summit is not None:   # "Zum Abschluss des G7-Gipfels haben die Staats- und Regierungschefs ...": the bloc
+            return summit
         nominal = self._nominal(trig)
         behind = self._behind_agent(trig, frag)
         if behind is not None:   # "said Russia was behind the attack": its agent

@@ -257,7 +257,7 @@ class Statements:
         minister told the UN on Monday"): the attribution's content is what precedes it."""
         if frag.index == 0 or self.lower[frag.tok_start] in self.coordinators:
             return False
-        if not self._after_comma(frag):
+        if not self._after_comma(frag) or frag.index == 1 and self._opening_frame(self.fragments[0]):
             return False
         words = self._words_between(trig.tok_end, stop)
         opens = self.complementizers | self.subordinators | self.person_pronouns | self.any_pronouns | \
@@ -267,6 +267,26 @@ class Statements:
             return False
         return all(all(self.lower[i] in self.determiners for i in self._words_between(trig.tok_end, g.tok_start))
                    for g in frag.groups if g.tok_start >= trig.tok_end)
+
+    def _opening_frame(self, frag: Fragment) -> bool:
+        """An opening phrase that frames the clause behind its comma and says nothing itself: "Following talks with
+        Xi, Putin said the ties were strong", "After meeting Macron, Scholz said ..." (the clause behind it is no
+        closing attribution of the phrase). It opens with a preposition or a frame word (cues held_frame_words) and
+        names no actor but behind a preposition or an English -ing word ("On Monday Russia attacked Kyiv, the ministry
+        told reporters on Tuesday" is a clause)."""
+        words = self._words_between(frag.tok_start, frag.tok_end)
+        if len(words) < 3 or self.lower[words[0]] not in self.prepositions | self.held_frame_words or \
+                self.token_text[words[-1]] != ",":
+            return False
+        for group in frag.groups:
+            if group.prep is not None or group.genitive:
+                continue
+            before = self._words_between(frag.tok_start, group.tok_start)
+            while before and self.lower[before[-1]] in self.determiners:
+                before.pop()
+            if not (self.lang == "en" and before and self.lower[before[-1]].endswith("ing")):
+                return False
+        return True
 
     def _unnamed_subject_end(self, trig: TriggerHit, frag: Fragment) -> int | None:
         """The last token of a subject before the speech word ``trig`` that names no actor, or None: German the

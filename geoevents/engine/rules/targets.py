@@ -177,7 +177,9 @@ class Targets:
         for group in frag.groups:   # German verbs may close the clause: the genitive precedes them
             # "erfüllte Schwedens Forderungen": the possessor right after the noun's support verb is its object
             # (not a place phrase: "im Süden des Libanon" says where, cues compass_words)
+            # (not the bloc of an opening phrase before the verb: "Im Namen der EU verurteilte Borrell den Angriff")
             if group.genitive and group.prep not in self.locative_preps and \
+                    not (group.framed and group.tok_end <= trig.tok_start) and \
                     (group.tok_start >= trig.tok_end or trig.entry.pos != "NOUN" or
                                    group.tok_end == trig.tok_start and
                                    self._support_word_ends_at(trig.entry.support, group.tok_start)) and \
