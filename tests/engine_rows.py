@@ -42,3 +42,9 @@ def coded_rows_with_statements(coder: EventCoder, text: str, lang: str, *, publi
     result = coder.extract(text, lang, published)
     return {(e.cameo_code, e.source_actor, e.target_actor, e.negated, e.modality) for e in result.events
             if all(getattr(e, k) == v for k, v in fields.items())}
+
+
+def coded_mentions(coder: EventCoder, text: str, lang: str, *, published: date) -> set[tuple]:
+    """(stance, imposer, target) of the sanctions mentions a text is coded with."""
+    result = coder.extract(text, lang, published)
+    return {(m.stance, m.imposer_actor, m.target_actor) for m in result.sanctions}

@@ -262,6 +262,10 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
                               for k, v in (c.raw.get("context_codes") or {}).items()}
         self.stance_order = [str(s) for s in c.raw.get("sanction_stance_order", [])]
         self.sanction_describing_words = c.words("sanction_describing_words")
+        self.sanction_owner_links = c.words("sanction_owner_links")
+        self.act_reference_nouns = c.words("act_reference_nouns")
+        self.act_owner_links = c.words("act_owner_links")
+        self.referring_articles = c.words("referring_articles")
         self.media_roles = c.words("media_roles")
         self.attribution_openers = c.words("attribution_openers")
         self.member_nouns = c.words("member_nouns")
@@ -527,6 +531,9 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.actor_starts, self.actor_reach = actor_index(self.actors)
         self.history: list[Group] = []          # groups seen so far, for pronoun resolution
         self.clause_coordinators: set[int] = set()   # coordinators opening a clause with its own subject (_fragments)
+        # (sentence index, imposer, target) of the sanctions imposed or extended so far: what "the extension of the
+        # sanctions" a later critic condemns refers to (SanctionsMentions._earlier_sanctions)
+        self.imposed_sanctions: list[tuple[int, Group, Group | None]] = []
         # (sentence index, subjects of its rows and statements, agents of its acts): what a German "es" or a
         # demonstrative "das"/"that" of the next sentence may refer to (References._neuter_subject, _demonstrative_act)
         self.sentence_subjects: tuple[int, list[Group], list[Group]] = (-1, [], [])
@@ -670,6 +677,9 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         # kritisierte auch Deutschland")
         agents = [source for _trig, source, _target, code in self.coded_triggers
                   if code[:2] not in self.commenting_roots]
+        # sanctions and trade measures imposed or extended in the sentence ("Peking verhängte Strafzölle ...": "die
+        # Maßnahme" of the next sentence is China's)
+        agents += [imposer for index, imposer, _target in self.imposed_sanctions if index == s_index]
         self.sentence_subjects = (s_index, subjects, agents)
 
     def _dedupe_sentence(self) -> None:

@@ -408,6 +408,8 @@ class ContentEvents:
                 target = self._titled_object(trig, frag, source)
             if target is None:   # "Russland griff Kiew an. Das verurteilte die EU": the agent of the act before
                 target = self._demonstrative_act(trig, frag, source)
+            if target is None:   # "China begann Übungen. Japan kritisierte die Übungen": the driller
+                target = self._referred_act(trig, frag, source)
             if own is not None and entry.mode != "visit":
                 # "Under Qatari mediation, Israel and Hamas resumed talks", "Unter Vermittlung Malaysias haben sich
                 # Thailand und Kambodscha ... verständigt": the subject of the clause the frame opens is the party of

@@ -254,6 +254,47 @@ class References:
             return None
         return Group(agents[0].members, trig.tok_start, trig.tok_end, pronoun=True)
 
+    def _referred_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """The agent of the act a definite noun of an act refers to (cues act_reference_nouns behind a definite
+        article or demonstrative, at most two lowercase words between) when it is the object of a verb or phrase of
+        commenting: "China began drills near Taiwan. Japan criticised the drills", "Peking verhängte Zölle ... Die
+        EU-Kommission kritisierte die Maßnahme", "Russland begann ein Manöver ... Norwegen bezeichnete die Übungen
+        als Provokation", "zeigte sich besorgt über die Übungen", "condemned the move": the one agent of the acts of
+        the sentence before, when it is not the commenter (as for a demonstrative, _demonstrative_act); else None.
+        Not a noun whose own phrase names an actor ("the move by China", "die Maßnahme Chinas", "the Chinese
+        drills": their own target). English: the noun phrase right behind the verb; German: behind the verb within
+        the clause, after its subject or a date."""
+        if trig.entry.pos not in ("VERB", "PHRASE") or trig.entry.cameo_code[:2] not in self.commenting_roots:
+            return None
+        nouns = self.act_reference_nouns
+        if not nouns:
+            return None
+        behind = self._words_between(_last_token(trig) + 1, frag.tok_end)[:8 if self.lang == "de" else 4]
+        at = next((k for k, i in enumerate(behind) if self.lower[i] in nouns), None)
+        if at is None:
+            return None
+        lead = behind[:at]
+        article = next((k for k in range(len(lead) - 1, -1, -1) if self.lower[lead[k]] in self.referring_articles),
+                       None)
+        if article is None or len(lead) - article - 1 > 2 or not all(
+                self.alpha[i] and self.token_text[i].islower() and not self.in_actor[i] and
+                self.lower[i] not in self.prepositions for i in lead[article + 1:]):
+            return None
+        if self.lang == "en" and article > 1:
+            return None   # "criticised the drills", "condemned on Monday the move" (not a later object)
+        noun = behind[at]
+        after = self._words_between(noun + 1, frag.tok_end)[:4]
+        if self.in_actor[noun] or after and (self.in_actor[after[0]] or self.lower[after[0]] in self.act_owner_links and
+                                             any(self.in_actor[i] for i in after[1:])):
+            return None   # "die Maßnahme Chinas", "the move by China": the phrase names its actor
+        if any(self.in_actor[i] for i in lead[article:]):
+            return None
+        index, _subjects, agents = self.sentence_subjects
+        codes = {m.code for g in agents for m in g.members}
+        if index != self.sentence_index - 1 or len(codes) != 1 or codes & set(source.codes):
+            return None
+        return Group(agents[0].members, noun, noun + 1, pronoun=True)
+
     def _quote_speaker(self, quote: Quote) -> Group | None:
         for st in reversed(self.statements):
             if st.quote is quote:

@@ -21,6 +21,12 @@ class SanctionsMentions:
             return   # the first word of a trade measure that does not follow ("import" without "duties")
         described = self._imposed_by(tok, frag)
         stance = self._stance(frag, trade=measure)
+        breached = self._breached(tok, frag) if measure is None else None
+        if breached is not None:
+            # "shipped Iranian oil in breach of American sanctions", "violating EU sanctions", "gegen amerikanische
+            # Sanktionen verstoßen", "sanctions-busting": the sanctions the phrase governs are evaded, whatever the
+            # clause does to others (was stance impose beside "imposed sanctions on ... in breach of ...")
+            stance = "evade"
         if described is not None and stance in ("impose", "extend"):
             # "condemned the sanctions imposed by the US": the clause's own stance, if it has one, is what it says
             other = self._stance(frag, skip=described[1], trade=measure)
@@ -41,6 +47,14 @@ class SanctionsMentions:
             return
         negated = bool(self._cue_in("negation", frag)) and not self._cue_in("negation_blockers", frag)
         imposer = self._sanction_imposer(tok, frag, stance, described)
+        if breached is not None and imposer is None and breached[0] is not None:
+            imposer = breached[0]   # "in breach of American sanctions", "gegen amerikanische Sanktionen": USA
+        earlier = None
+        if stance == "oppose" and imposer is None and described is None and measure is None:
+            imposer = self._extension_owner(tok, frag)
+            if imposer is None:
+                earlier = self._earlier_sanctions(tok, frag)
+                imposer = earlier[0] if earlier is not None else None
         target = self._sanction_object(tok, frag, imposer)
         if target is None and measure is not None:
             target = self._trade_object(tok, frag, imposer, measure[2])
@@ -55,7 +69,7 @@ class SanctionsMentions:
             if group.prep in target_preps and group.tok_start > tok:
                 target = group
                 break
-        if target is None and self.lang == "de":
+        if target is None and self.lang == "de" and breached is None:
             # "Die EU verhängte gegen Russland (neue) Sanktionen": the German middle field holds the target right
             # before them, only their determiner and adjectives between
             target = next((g for g in frag.groups if g.prep in target_preps and g.tok_end <= tok and
@@ -66,9 +80,14 @@ class SanctionsMentions:
         if target is None and self.lang == "de":
             target = self._genitive_of_target_noun(tok, frag, target_preps)
         if target is None:
+            # "sanctions on eight companies registered in Hong Kong and the UAE": the states of registration
+            target = self._registration_place(tok, frag, target_preps)
+        if target is None:
             # "tariffs on imports from Mexico", "sanctions on oil from Russia": the goods' origin
             target = self._trade_origin(measure[1] if measure is not None else tok + 1, frag, target_preps)
-        if target is None and stance == "evade":
+        if target is None and earlier is not None:
+            target = earlier[1]   # "The EU extended sanctions against Russia ... Russia condemned the extension"
+        if target is None and stance == "evade" and (breached is None or breached[1]):
             target = self._subject(frag, tok)
             if target is not None and imposer is not None and target.tok_start == imposer.tok_start:
                 target = None
@@ -92,6 +111,8 @@ class SanctionsMentions:
             negated, speaker, self._sentence_text(), rule))
         self.decisions.append({"sanction": token_text, "stance": stance, "imposer": imposer_code,
                                "target": target_code, "speaker": speaker})
+        if stance in ("impose", "extend") and imposer is not None and not negated:
+            self.imposed_sanctions.append((self.sentence_index, imposer, target))
         code = SANCTION_EVENT_CODES.get(stance)
         if measure is not None and stance == "lift":
             self._drop_lifted_measure_rows(measure)
@@ -151,6 +172,143 @@ class SanctionsMentions:
                                        modality, day, precision, date_text,
                                        self.sentence_reporting or (statement.speaker_text if statement else None),
                                        None))
+
+    def _registration_place(self, tok: int, frag: Fragment, target_preps: frozenset[str]) -> Group | None:
+        """Companies a target preposition behind the sanctions word governs that are named by where they are
+        registered (cues registration_words right before the places' preposition, or German right behind the
+        places): "sanctions on eight shipping companies registered in Hong Kong and the UAE", "Sanktionen gegen drei
+        Firmen mit Sitz in Hongkong", "gegen drei in Dubai registrierte Firmen": the states of registration (actors
+        or gazetteer places, a city for its state) are the target when no state is named otherwise (at most eight
+        numerals, determiners, lowercase words (German: any words that name no actor) or a date between the
+        preposition and the registration word; was no target)."""
+        registration = self.cues.words("registration_words")
+        after = self._words_between(tok + 1, frag.tok_end)
+        at = next((k for k, i in enumerate(after[:6]) if self.lower[i] in target_preps), None)
+        if not registration or at is None:
+            return None
+        self._sentence_dates()
+        dated = {i for m in frag.dates for i in after if m.start_char <= self.idx[i] < m.end_char}
+        words = after[at + 1:]
+        k = 0
+        while k < len(words) and k < 8 and not self.punct[words[k]] and not self.in_actor[words[k]] and (
+                words[k] in dated or self.like_num[words[k]] or self.lower[words[k]] in self.determiners or
+                self.alpha[words[k]] and (self.token_text[words[k]].islower() or self.lang == "de" or
+                                          self.lower[words[k]] in registration)
+                and self.lower[words[k]] not in self.locative_preps):   # German nouns: "gegen drei Firmen mit Sitz in"
+            if self.lower[words[k]] in registration:
+                break
+            k += 1
+        if k >= len(words) - 1:
+            return None
+        if self.lower[words[k]] in registration and self.lower[words[k + 1]] in self.locative_preps:
+            first, stop = k + 2, None   # "registered in Hong Kong and the UAE", "mit Sitz in Hongkong"
+        elif self.lang == "de" and self.lower[words[k]] in self.locative_preps:
+            first = k + 1               # "gegen drei in Dubai registrierte Firmen"
+            stop = next((n for n in range(first, min(len(words), first + 6)) if self.lower[words[n]] in registration),
+                        None)
+            if stop is None:
+                return None
+        else:
+            return None
+        last = first
+        for n in range(first, len(words) if stop is None else stop):
+            i = words[n]
+            if self.punct[i] or self.alpha[i] and self.token_text[i].islower() and \
+                    self.lower[i] not in self.determiners and self.lower[i] not in self.coordinators:
+                break
+            last = n + 1
+        if last == first:
+            return None
+        start, end = words[first], words[last - 1] + 1
+        members = [a for a in self.actors if start <= a.tok_start and a.tok_end <= end]
+        for hit in self.places.find(self.keys, self.token_text, start, end):
+            if not self._actor_overlaps(hit.tok_start, hit.tok_end):
+                span = self.table.span(hit.tok_start, hit.tok_end)
+                members.append(Actor(hit.place.country_code, None, self.text[span.start_char:span.end_char],
+                                     span.start_char, span.end_char, hit.tok_start, hit.tok_end,
+                                     f"place:{hit.place.place_id}", None, None, ""))
+        members = [m for m in sorted(members, key=lambda m: m.tok_start) if m.code]
+        return Group(members, start, end) if members else None
+
+    def _extension_owner(self, tok: int, frag: Fragment) -> Group | None:
+        """The owner of the noun that describes opposed sanctions (cues sanction_describing_words) named by its
+        possessive or right before the sanctions word: "China criticised the EU's extension of sanctions on Russian
+        banks" (the EU; was a 163 of the critic China), "Iran condemned the extension of US sanctions" (USA)."""
+        words = self._words_between(frag.tok_start, tok)
+        k = len(words) - 1
+        while k >= 0 and (self.lower[words[k]] in self.determiners or self.in_actor[words[k]]):
+            k -= 1
+        if k < 1 or self.lower[words[k]] not in self.sanction_owner_links or \
+                self.lower[words[k - 1]] not in self.sanction_describing_words:
+            return None
+        noun = words[k - 1]
+        for group in frag.groups:
+            if group.tok_start > noun and group.tok_end <= tok and not self._words_between(group.tok_end, tok):
+                return group   # "condemned the extension of US sanctions": USA
+        for group in frag.groups:
+            gap = self._words_between(group.tok_end, noun) if group.tok_end <= noun else None
+            if gap and all(self.lower[i] in self.possessive_markers for i in gap) and group.prep is None:
+                return group
+        return None
+
+    def _earlier_sanctions(self, tok: int, frag: Fragment) -> tuple[Group, Group | None] | None:
+        """Opposed sanctions named by a definite article (cues definite_reference_articles, among the three words
+        before them: "Russia condemned the extension of the sanctions as illegal", "kritisierte die Verlängerung der
+        Sanktionen") that the clause names no imposer of are the sanctions an earlier sentence of the article imposed
+        or extended: (their imposer, their target) of the latest such sanctions mention, not the critic's own; None
+        without one."""
+        before = self._words_between(max(frag.tok_start, tok - 4), tok)[-3:]
+        if not any(self.lower[i] in self.definite_reference_articles for i in before):
+            return None
+        critic = self._subject(frag, tok)
+        critic_codes = set(critic.codes) if critic is not None else set()
+        for index, imposer, target in reversed(self.imposed_sanctions):
+            if index < self.sentence_index and not critic_codes & set(imposer.codes):
+                return imposer, target
+        return None
+
+    def _breached(self, tok: int, frag: Fragment) -> tuple[Group | None, bool] | None:
+        """The sanctions word at ``tok`` is what a breach governs (cues sanction_breach_words, their link
+        sanction_breach_links; at most three determiners, actor words or lowercase words between): "in breach of
+        American sanctions", "in violation of EU sanctions", "violating US sanctions", "a breach of the sanctions",
+        "Verstoß gegen die Sanktionen", "unter Verletzung der EU-Sanktionen", German verb-final "gegen amerikanische
+        Sanktionen verstoßen" (the link before, the breach word later in the clause), or a breach word right behind
+        it ("sanctions-busting", "sanctions evasion"; cues sanction_breach_behind). Returns (the actor group right
+        before the sanctions word, their imposer, or None; whether a verb breaches them, whose subject is the one
+        who evades: "Two Chinese firms violated US sanctions", not "Britain fined a firm for shipping oil in breach
+        of US sanctions") or None when no breach governs them."""
+        breach = self.cues.index("sanction_breach_words")
+        links = self.cues.words("sanction_breach_links")
+        def breach_word(i: int) -> bool:
+            return any(match_at(p, self.keys, i, i + 1) == i + 1 for p in breach.candidates(self.keys[i]))
+        behind = [i for i in self._words_between(tok + 1, frag.tok_end)[:2] if self.token_text[i] != "-"]
+        found = bool(behind) and self.lower[behind[0]] in self.cues.words("sanction_breach_behind")
+        verbal = False   # a verb of breaching whose subject breaches them ("violated", "verstoßen"), not a noun
+        words = self._words_between(frag.tok_start, tok)
+        k = len(words) - 1
+        while k >= 0 and len(words) - 1 - k < 3 and not self.punct[words[k]] and \
+                self.lower[words[k]] not in links and not breach_word(words[k]) and \
+                (self.lower[words[k]] in self.determiners or self.in_actor[words[k]] or
+                 self.alpha[words[k]] and self.token_text[words[k]].islower() and
+                 self.lower[words[k]] not in self.prepositions):
+            k -= 1
+        if not found and k >= 0:
+            if breach_word(words[k]):
+                # "violating US sanctions", "Verletzung der EU-Sanktionen"
+                found, verbal = True, self.token_text[words[k]].islower()
+            elif self.lower[words[k]] in links:
+                found = k > 0 and breach_word(words[k - 1])
+                if not found and self.lang == "de":
+                    later = [i for i in self._words_between(tok + 1, frag.tok_end) if breach_word(i)]
+                    found = verbal = bool(later) and self.token_text[later[0]].islower()
+        if not found:
+            return None
+        inside = list(self.actors_at.get((tok, tok + 1), ()))
+        if inside:
+            return Group(inside[:1], tok, tok + 1), verbal
+        group = next((g for g in frag.groups if g.tok_end <= tok and not self._words_between(g.tok_end, tok) and
+                      g.tok_end > (words[k] if k >= 0 else -1)), None)
+        return group, verbal
 
     def _drop_lifted_measure_rows(self, measure: tuple[int, int, str]) -> None:
         """"China lifted the import ban on Japanese seafood", "hob das Einfuhrverbot ... auf": the 163 row of a
@@ -372,9 +530,12 @@ class SanctionsMentions:
         """The first stance of cues sanction_stance_order whose word the clause holds. An imposing word that only
         describes the sanctions (cues sanction_describing_words: "new", "neue") yields to opposing them: "Iran
         condemned the new EU sanctions", "verurteilte die neuen EU-Sanktionen" oppose sanctions someone imposed
-        before, nobody imposes them here (was stance impose and a 163 EUU->none beside the 111)."""
+        before, nobody imposes them here (was stance impose and a 163 EUU->none beside the 111). So does the noun of an
+        extension ("Russia condemned the extension of the sanctions", "kritisierte die Verlängerung der Sanktionen":
+        stance oppose, was extend with the critic as the extender and a 163 of the critic)."""
         found = set()
         imposing = False   # an imposing word that is more than a description of the sanctions
+        extending = False   # an extending word that is more than its noun ("extended", not "the extension")
         for i, patterns in self._cue_tokens("sanction_stances", frag.tok_start, frag.tok_end):
             if i == skip or self._date_end_word(i):
                 continue   # "will remain in force until the end of July": the end of the period, no lifting
@@ -383,6 +544,7 @@ class SanctionsMentions:
                 if end is not None and (trade is None or self._beside_measure(i, end, trade)):
                     found.add(pattern.payload)
                     imposing |= pattern.payload == "impose" and self.lower[i] not in self.sanction_describing_words
+                    extending |= pattern.payload == "extend" and self.lower[i] not in self.sanction_describing_words
         if trade is not None:
             # a trade measure's own stance words (cues trade_measure_stances: "raised tariffs", "senkte die Zölle")
             measure = trade
@@ -394,8 +556,11 @@ class SanctionsMentions:
                     if end is not None and self._beside_measure(i, end, measure):
                         found.add(pattern.payload)
                         imposing |= pattern.payload == "impose"
+                        extending |= pattern.payload == "extend"
         if "oppose" in found and not imposing:
             found.discard("impose")
+        if "oppose" in found and not extending:
+            found.discard("extend")
         for stance in self.stance_order:
             if stance in found:
                 return stance
