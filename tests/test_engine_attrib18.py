@@ -69,3 +69,83 @@ def test_added_statement_keeps_the_date_of_what_was_said_before(coder):
 ])
 def test_offices_that_name_their_state_speak_for_it(coder, text, lang, expected):
     assert said(coder, text, lang) == expected
+
+
+rows = functools.partial(coded_rows, published=PUB, keys=("cameo_code", "source_actor", "target_actor",
+                                                           "reporting_source"), statements=True)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "Russian state news agency TASS reported": the agency reports (sector words "state news agency"), no 010 by
+    # "Russian" (was 010 RUS->CHN and "Russian" as the reporting source)
+    ("Russian Defence Minister Andrei Belousov met his Chinese counterpart in Beijing on Monday, Russian state news "
+     "agency TASS reported.", "en",
+     {("040", "RUS", "CHN", "Russian state news agency TASS"), ("040", "CHN", "RUS", "Russian state news agency TASS")}),
+    ("Chinese President Xi Jinping met Vietnam's leader in Hanoi, Chinese state news agency Xinhua reported.", "en",
+     {("040", "CHN", "VNM", "Chinese state news agency Xinhua"), ("040", "VNM", "CHN", "Chinese state news agency Xinhua")}),
+    # unchanged: a named agency and the person it quotes
+    ("The Kremlin said Putin would visit Turkey in May, TASS reported.", "en",
+     {("010", "RUS", "TUR", "TASS"), ("036", "RUS", "TUR", "TASS")}),
+])
+def test_a_state_news_agency_reports(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a span of time opening the clause behind a closing attribution ("hours after ...", "days after ...", "a week
+    # after ...") is an adjunct: what was said precedes (was the adjunct, its actor the target)
+    ("Russian missiles hit a power plant near Lviv, Ukraine's air force said on Friday, two days after Moscow "
+     "rejected a ceasefire proposal.", "en", {("010", "UKR", "RUS", None), ("195", "RUS", "UKR", "Ukraine's air force"),
+                                              ("120", "RUS", None, None)}),
+    ("Japan will send a destroyer to the Philippines, the Japanese defence ministry said, a week after China held "
+     "drills near Taiwan.", "en", {("010", "JPN", "PHL", None)}),
+    ("Iran will not negotiate with the United States, Iran's foreign minister said, just weeks before the talks in "
+     "Oman.", "en", {("010", "IRN", "USA", None), ("125", "IRN", "USA", "Iran's foreign minister")}),
+    # unchanged: a content clause behind the speech word; a German attribution reads so already
+    ("Ukraine's air force said on Sunday that Russia had launched 80 drones overnight.", "en",
+     {("010", "UKR", "RUS", None)}),
+    ("Russland hat die Ukraine mit Raketen angegriffen, sagte der ukrainische Präsident, einen Tag nach dem Treffen "
+     "mit Trump.", "de", {("010", "UKR", "RUS", None), ("190", "RUS", "UKR", "ukrainische Präsident")}),
+])
+def test_a_span_of_time_behind_a_closing_attribution_is_no_content(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # respondents of a poll are no state speaking (were 010 POL->USA ..., USA->CHN, JPN->CHN)
+    ("Most Poles see Russia as the biggest threat to their country, according to a poll published on Friday, while "
+     "fewer than half say the United States would defend Poland.", "en", set()),
+    ("Two thirds of Americans say China is an enemy, a new survey found.", "en", set()),
+    ("According to a survey released on Monday, most Japanese say relations with China are bad.", "en", set()),
+    ("Die meisten Japaner sagen laut einer Meinungsumfrage, die Beziehungen zu China seien schlecht.", "de", set()),
+    # unchanged: a state or an office that speaks of a poll; people saying something without a poll
+    ("Germany said on Monday that a poll had shown strong support for Ukraine.", "en", {("010", "DEU", "UKR", None)}),
+    ("Polish President Karol Nawrocki said most Poles see Russia as a threat.", "en", {("010", "POL", "RUS", None)}),
+])
+def test_respondents_of_a_poll_are_no_speakers(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "Ein hochrangiger Beamter des US-Außenministeriums sagte": the official of a named institution speaks for its
+    # state (sector words beamter, beamtin; was no statement)
+    ("Ein hochrangiger Beamter des US-Außenministeriums sagte, China baue sein Atomwaffenarsenal aus.", "de",
+     {("010", "USA", "CHN", None)}),
+    # a coordinated saying after a clause whose subject names its actor by a modifier ("Das Außenministerium in
+    # Moskau ... und sprach von ...") is said by that actor, not by the object of the clause (was POL)
+    ("Das Außenministerium in Moskau bestellte den polnischen Botschafter ein und sprach von einem unfreundlichen "
+     "Schritt Polens.", "de", {("010", "RUS", "POL", None), ("114", "RUS", "POL", None)}),
+    ("The foreign ministry in Moscow summoned the Polish ambassador and spoke of an unfriendly step by Warsaw.", "en",
+     {("010", "RUS", "POL", None), ("114", "RUS", "POL", None)}),
+    # a short quote inside the clause of a separable verb ("wies die Vorwürfe als „haltlose Verleumdung“ zurück") no
+    # longer hides the particle (was no denial)
+    ("Das Außenministerium in Peking wies die Vorwürfe am Mittwoch als „haltlose Verleumdung“ zurück.", "de",
+     {("016", "CHN", None, None)}),
+    # unchanged: the subject named before the verb; a quote that closes the clause
+    ("Germany criticised Russia's attack on Ukraine, and said it would send more weapons.", "en",
+     {("010", "DEU", None, None), ("111", "DEU", "RUS", None), ("190", "RUS", "UKR", None),
+      ("0332", "DEU", None, "Germany")}),
+    ("Der Kreml wies die Vorwürfe zurück.", "de", {("016", "RUS", None, None)}),
+])
+def test_officials_and_coordinated_sayings_keep_their_speaker(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

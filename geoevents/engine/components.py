@@ -844,7 +844,15 @@ def _particle_position(table: TokenTable, pattern, after: int, sent_end: int,
     text, lower, quote, newline = table.text, table.lower, table.quote, table.newline
     single = len(pattern.particle) == 1
     j = after
-    while j < sent_end and not quote[j] and not newline[j]:
+    while j < sent_end and not newline[j]:
+        if quote[j]:
+            # a short quoted phrase inside the clause ("wies die Vorwürfe als „haltlose Verleumdung“ zurück"): the
+            # particle may stand behind it; any other quote ends the search
+            close = _short_quote_end(table, j, sent_end)
+            if close is None:
+                break
+            j = close + 1
+            continue
         if text[j] in CLAUSE_BREAKS:
             behind = _behind_name_apposition(table, j, sent_end)
             if behind is None:
@@ -859,6 +867,27 @@ def _particle_position(table: TokenTable, pattern, after: int, sent_end: int,
         last -= 1
     if last >= after and len(pattern.particle) == 1 and pattern.particle[0].matches(table.lower[last]):
         return last
+    return None
+
+
+def _short_quote_end(table: TokenTable, opening: int, sent_end: int, most: int = 6) -> int | None:
+    """The closing quote mark of a quoted phrase of one to ``most`` words that opens at ``opening`` with no clause
+    break inside and more of the clause behind it, or None."""
+    words = 0
+    j = opening + 1
+    while j < sent_end and not table.newline[j]:
+        if table.quote[j]:
+            behind = j + 1
+            while behind < sent_end and table.space[behind]:
+                behind += 1
+            return j if words and behind < sent_end and table.text[behind] not in CLAUSE_BREAKS else None
+        if table.text[j] in CLAUSE_BREAKS:
+            return None
+        if not table.space[j]:
+            words += 1
+            if words > most:
+                return None
+        j += 1
     return None
 
 

@@ -197,6 +197,11 @@ class Statements:
                     continue
                 self._veto(trig.entry, "no speaker")
                 continue
+            if self._poll_respondents(trig, speaker):
+                # "Most Poles say ..., according to a poll", "fewer than half say the US would ..., a survey found":
+                # respondents of a poll are no state speaking (were 010 POL, USA)
+                self._veto(trig.entry, "respondents of a poll")
+                continue
             if self._is_media(speaker):
                 # "Wie KCNA berichtete, ...", "state media reported": the outlet is the sentence's reporting source
                 self.sentence_reporting = self.sentence_reporting or self._group_text(speaker)
@@ -324,7 +329,17 @@ class Statements:
                     None)
         if main is None or self.lower[main.tok_start] in self.coordinators:
             return None
-        return self._subject(main)
+        subject = self._subject(main)
+        verb = next((t for t in self.sentence_triggers if main.tok_start < t.tok_start < main.tok_end and
+                     t.entry.pos == "VERB"), None)
+        if verb is not None and (subject is None or subject.tok_start > verb.tok_start):
+            # "Das Außenministerium in Moskau bestellte den Botschafter ein und sprach von ...", "The foreign
+            # ministry in Moscow summoned the Polish ambassador and spoke of ...": a subject that names no actor
+            # speaks for the actor of its modifier, not the object behind the verb (was POL)
+            modifier = self._subject_modifier(main, verb.tok_start)
+            if modifier is not None:
+                return modifier
+        return subject
 
     def _clause_subject(self, candidates: list[Group], trig: TriggerHit) -> Group:
         """The first candidate, unless a coordinated clause with its own subject stands before the speech word:
@@ -405,6 +420,13 @@ class Statements:
                     if st.sentence_index == self.sentence_index and st.content_tokens[1] <= frag.tok_start:
                         start = max(start, st.trigger.tok_end if st.trigger else start)
                 return None, (start, prev[-1].tok_end)
+        if frag.index > 0 and frag.index + 1 < len(self.fragments) and \
+                self._time_distance(self.fragments[frag.index + 1]) and self._adjunct_clause_after(trig, frag):
+            # "..., Ukraine's air force said on Sunday, hours after the Kremlin said ...", "..., an official told
+            # reporters on Monday, days after the release of ...": a span of time opens an adjunct behind the closing
+            # attribution; what was said precedes (was the adjunct, with its actors as the target)
+            prev = self.fragments[:frag.index]
+            return None, (prev[0].tok_start, prev[-1].tok_end)
         if stop > trig.tok_end and any(alpha[trig.tok_end:stop]):
             later = [f for f in self.fragments if f.tok_start >= frag.tok_end and not self._trailing_apposition(f)]
             words_after = sum(alpha[trig.tok_end:stop])
@@ -457,7 +479,8 @@ class Statements:
             return False
         nxt = self.fragments[frag.index + 1]
         first = self.lower[nxt.tok_start]
-        if not nxt.subordinate or nxt.relative or first not in self.subordinators or first in self.complementizers:
+        if nxt.relative or not self._time_distance(nxt) and (
+                not nxt.subordinate or first not in self.subordinators or first in self.complementizers):
             return False
         if self.token_text[nxt.tok_start - 1] != "," if nxt.tok_start > 0 else True:
             return False
@@ -467,6 +490,22 @@ class Statements:
                 self._titled_official(trig, frag) is None:
             return False
         return self._attribution_tail(trig, frag, frag.tok_end)
+
+    def _time_distance(self, frag: Fragment) -> bool:
+        """The fragment opens with a span of time before a link (cues time_distance_units, time_distance_links; up to
+        two numbers or words of time_distance_counts before the unit): "hours after the Kremlin said ...", "days after the
+        release of ...", "two weeks before the vote", "wenige Stunden nachdem ...", "einen Tag nach dem Angriff"."""
+        words = self._words_between(frag.tok_start, frag.tok_end)[:5]
+        k = 0
+        while k < 2 and k < len(words) and (self.like_num[words[k]] or self.lower[words[k]] in self.time_distance_counts):
+            k += 1   # "just two days after", "nur wenige Stunden nachdem"
+        if len(words) <= k or self.lower[words[k]] not in self.time_distance_units:
+            return False
+        if len(words) > k + 1:
+            return self.lower[words[k + 1]] in self.time_distance_links
+        # "two days" closes its own fragment before "after ..." opens the next
+        nxt = self.fragments[frag.index + 1] if frag.index + 1 < len(self.fragments) else None
+        return nxt is not None and self.lower[nxt.tok_start] in self.time_distance_links
 
     def _bracketed_content(self, trig: TriggerHit, frag: Fragment) -> int | None:
         """German perfect or modal of a speech verb whose content is its object: the speech word closes its main
@@ -601,6 +640,20 @@ class Statements:
                 not any(m.person or m.role for m in speaker.members):
             return None
         return Group(speaker.members, near[0], near[0] + 1, pronoun=True), earlier[-1]
+
+    def _poll_respondents(self, trig: TriggerHit, speaker: Group) -> bool:
+        """A saying in a sentence with a word of a poll or survey (cues poll_words; German also at the end of a word:
+        "Meinungsumfrage") whose speaker is people named by a demonym or an adjective alone, with no sector ("most
+        Poles say", "most Japanese say", "die meisten Japaner sagen"), or, in English, stands behind the speech word
+        (the subject before it names nobody: "fewer than half say the United States would ...")."""
+        if not self.poll_words or not any(
+                w in self.poll_words or self.lang == "de" and any(w.endswith(p) for p in self.poll_words)
+                for w in self.lower[self.span.start:self.span.end]):
+            return False
+        if self.lang == "en" and speaker.tok_start >= trig.tok_end and not speaker.pronoun:
+            return True
+        return all(m.sector is None and m.person is None and m.entry_id.split(":")[1] in ("demonym", "adj")
+                   for m in speaker.members)
 
     def _unnamed_media(self, trig: TriggerHit, frag: Fragment) -> str | None:
         """The text of a media description (sector MED or a media role of the sector words: "state media", "the
