@@ -605,7 +605,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         fragments = self._fragments(span, triggers, list_commas)
         if not fragments:
             return
-        groups = self._groups(actors, span, list_commas)
+        groups = self._groups(actors, span, list_commas, triggers)
         # the history gets the same groups as they were built (the rules below never change them, copies keep
         # it so): building them again at the sentence end cost as much as here
         self.fresh_groups = [g.copy() for g in groups]

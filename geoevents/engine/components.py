@@ -557,8 +557,9 @@ def _name_references(table: TokenTable, hits: list[ActorHit], merged: list[Actor
     written as in the full name, is a mention of the same person (code, sector, role and lexicon entry of the
     full-name mention), also where the tables do not list the word alone (a surname many people share). In English
     the name may be one the tables lack, right behind a title that names the state ("Japanese Prime Minister
-    Shigeru Ishiba": a later "Ishiba said" is JPN GOV; at most three capitalized words the lexicons do not know, no
-    weekday or month). Not a word two introduced names share, nor one that continues into a longer name (English: a
+    Shigeru Ishiba": a later "Ishiba said" is JPN GOV; at most three capitalized words no actor or sector mention
+    covers, no weekday or month: "William Ruto", "Abiy Ahmed" whole, where "William" and "Ahmed" start other people's
+    patterns). Not a word two introduced names share, nor one that continues into a longer name (English: a
     capitalized word the tables do not know right after it, "Wang Huning")."""
     texts, alpha = table.text, table.alpha
     names: dict[str, ActorHit | None] = {}
@@ -577,12 +578,18 @@ def _name_references(table: TokenTable, hits: list[ActorHit], merged: list[Actor
             if alpha[j] and len(word) > 1 and word[:1].isupper():
                 register(word, hit, hit.tok_start)
     n = len(texts)
+    # (a word some pattern starts with but none matches here is a name part too: "William" of "William Ruto", "Ahmed"
+    # of "Abiy Ahmed", where the tables list other people of that name)
+    in_hit = bytearray(n)
+    introduced: list[ActorHit] = []
+    for hit in merged if res.english_names else ():
+        in_hit[hit.tok_start:hit.tok_end] = b"\x01" * (hit.tok_end - hit.tok_start)
     for hit in merged if res.english_names else ():
         if hit.actor_code is None or not hit.role or hit.person:
             continue
         name = []
         j = hit.tok_end
-        while j < n and len(name) <= 3 and _proper_name_part_at(table, j, keys, res) and \
+        while j < n and len(name) <= 3 and table.alpha[j] and texts[j][:1].isupper() and not in_hit[j] and \
                 table.lower[j] not in res.name_stop_words:
             name.append(j)
             j += 1
@@ -591,6 +598,7 @@ def _name_references(table: TokenTable, hits: list[ActorHit], merged: list[Actor
         person = " ".join(texts[i] for i in name)
         titled = ActorHit(name[0], name[-1] + 1, table.idx[name[0]], table.end_char(name[-1]), hit.actor_code,
                           hit.sector, "person", hit.role, person, hit.entry_id)
+        introduced.append(titled)
         for i in name:
             if len(texts[i]) > 1:
                 register(texts[i], titled, name[0])
@@ -600,7 +608,8 @@ def _name_references(table: TokenTable, hits: list[ActorHit], merged: list[Actor
     covered = bytearray(n)
     for hit in merged:
         covered[hit.tok_start:hit.tok_end] = b"\x01" * (hit.tok_end - hit.tok_start)
-    for hit in names.values():   # the full names the tables lack are no mentions of their own
+    # the full names the tables lack are no mentions of their own, wherever the article introduces them (again)
+    for hit in itertools.chain(names.values(), introduced):
         covered[hit.tok_start:hit.tok_end] = b"\x01" * (hit.tok_end - hit.tok_start)
     added: list[ActorHit] = []
     for j, word in enumerate(texts):

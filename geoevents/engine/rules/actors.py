@@ -227,8 +227,10 @@ class ActorGroups:
             return []
         return opening + [between[-1]]
 
-    def _groups(self, actors: list[Actor], span: TokenSpan, list_commas: set[int] | None = None) -> list[Group]:
-        """``list_commas``: ``self._list_commas(actors)`` when the caller has it already."""
+    def _groups(self, actors: list[Actor], span: TokenSpan, list_commas: set[int] | None = None,
+                triggers: list[TriggerHit] | None = None) -> list[Group]:
+        """``list_commas``: ``self._list_commas(actors)`` when the caller has it already; ``triggers``: the
+        sentence's triggers, when a compound of titled names the tables lack may be joined (_titled_name_joined)."""
         groups: list[Group] = []
         if list_commas is None:
             list_commas = self._list_commas(actors)
@@ -245,7 +247,8 @@ class ActorGroups:
                     bool(between) and self.lower[between[0]] in self.group_joiners and \
                     all(self.lower[t] in self.determiners for t in between[1:3]) and len(between) <= 3 or \
                     len(between) == 1 and between[0] in list_commas or \
-                    last.prep in self.between and self._between_pair(between)
+                    last.prep in self.between and self._between_pair(between) or \
+                    triggers is not None and self._titled_name_joined(last, between, triggers)
                 if same_token or joined:     # "Xi und Putin", "Putin und der chinesische Präsident Xi"
                     last.members.append(actor)
                     last.tok_end = max(last.tok_end, actor.tok_end)
@@ -254,6 +257,28 @@ class ActorGroups:
             self._mark_preposition(group, span.start)
             groups.append(group)
         return groups
+
+    def _titled_name_joined(self, last: Group, between: list[int], triggers: list[TriggerHit]) -> bool:
+        """A title the tables know, a name they lack behind it, then the joiner: "Kenyan President William Ruto and
+        Ethiopian Prime Minister Abiy Ahmed", "Der kenianische Präsident William Ruto und der äthiopische
+        Regierungschef Abiy Ahmed" are one compound like "Xi und Putin" (the name stood between the title and the
+        joiner, and the two titles stayed two groups: the second read as the first's object or partner). A name of up
+        to four capitalized words ("Lee Jae-myung": English splits it at the hyphen, German keeps it whole), the
+        joiner and determiners. Only before the sentence's first verb: "Ruto met Ethiopian Prime Minister Abiy Ahmed
+        and Sudanese army chief X said ..." names the parties of two clauses."""
+        member = last.members[-1]
+        if member.role is None or member.tok_end != last.tok_end or len(between) < 2:
+            return False
+        k = next((n for n, i in enumerate(between) if self.lower[i] in self.group_joiners), None)
+        if k is None or not 1 <= k <= 4 or len(between) - k - 1 > 2 or \
+                not all(self.lower[i] in self.determiners for i in between[k + 1:]):
+            return False
+        for n, i in enumerate(between[:k]):
+            word = self.token_text[i]
+            if not (word[:1].isupper() and word.replace("-", "").isalpha() or
+                    self.alpha[i] and n > 0 and self.token_text[between[n - 1]] == "-" or word == "-" and 0 < n < k - 1):
+                return False
+        return not any(t.entry.pos == "VERB" and t.tok_start < last.tok_start for t in triggers)
 
     def _between_pair(self, words: list[int]) -> bool:
         """ "between an Israeli human rights group and the PLO": after "between", the rest of the first party's noun

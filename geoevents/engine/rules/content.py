@@ -566,15 +566,15 @@ class ContentEvents:
                 # military cooperation between them (CAMEO 062), not a show of force (150; cues joint_codes)
                 code, rule_prefix = self.joint_codes[code], "joint:" + rule_prefix
                 pairs = self._distinct_members(source)
-            if symmetric and framed and len(set(source.codes)) < 2 and \
-                    not self._coordinated_parties(source, target, trig) and \
-                    (target is None or target.tok_start < trig.tok_end or target.prep not in self.frame_partner_preps
-                     and not (target.prep is None and all(self.lower[i] in self.determiners for i in
-                                                          self._words_between(trig.tok_end, target.tok_start)))):
+            if symmetric and framed and not self._frame_partner(trig, target):
                 # "Russia attacked Kyiv during talks in Istanbul", "Beim Treffen der G7 kritisierte Biden China": a
                 # framed meeting's partner stands behind "mit"/"with" in the frame ("After meeting Xi": its object),
                 # not elsewhere in the clause
-                return self._veto(entry, "framed meeting without its partner ('during talks with X')")
+                if len(set(source.codes)) < 2:
+                    return self._veto(entry, "framed meeting without its partner ('during talks with X')")
+                # a compound subject holds the meeting's parties; another party of the clause is what they did or
+                # talked about there ("Kenya and Ethiopia discussed Sudan during a meeting in Nairobi")
+                target = None
             if symmetric and intent_frag is None:
                 members = self._distinct_members(source) + (self._distinct_members(target) if target else [])
                 mediators = self._frame_agents_before(trig)
@@ -1386,12 +1386,12 @@ class ContentEvents:
                 agents.append(agent)
         return agents
 
-    def _coordinated_parties(self, source, target, trig: TriggerHit) -> bool:
-        """The source and the target stand before the trigger joined by a coordinator: the two parties of a compound
-        subject the groups did not join ("Der südkoreanische Präsident Lee Jae-myung und die japanische
-        Ministerpräsidentin ... haben bei einem Treffen ..."), who are a framed meeting's parties."""
-        return target is not None and source.tok_end <= target.tok_start and target.tok_end <= trig.tok_start and \
-            any(self.lower[i] in self.coordinators for i in range(source.tok_end, target.tok_start))
+    def _frame_partner(self, trig: TriggerHit, target: Group | None) -> bool:
+        """The target is a framed meeting's partner: behind the frame, after "with"/"mit" (cues frame_partner_preps)
+        or as its object ("After meeting Xi")."""
+        return target is not None and target.tok_start >= trig.tok_end and \
+            (target.prep in self.frame_partner_preps or target.prep is None and
+             all(self.lower[i] in self.determiners for i in self._words_between(trig.tok_end, target.tok_start)))
 
     def _coordinated_speaker_predicate(self, trig: TriggerHit) -> bool:
         """A verb right behind a coordinator ("... and urged London to ...") in what a speaker says whose clause
