@@ -555,6 +555,11 @@ class ContentEvents:
                     # "said that Peru had shelled itself": no event, but an act a speaker can accuse Peru of
                     self.reflexive_acts.append((trig, source, None, code))
                 return
+            if code in self.display_fire_codes and (target is None or target.prep is not None) and \
+                    self._fired_at_nobody(frag, target):
+                # "North Korea fired two ballistic missiles into the sea", "into the Sea of Japan": a show of force,
+                # nobody attacked (a state that only names the sea is no target)
+                code, rule_prefix, target = self.display_fire_codes[code], "display:" + rule_prefix, None
             if code[:2] == "14":
                 source, target = self._protest_dyad(trig, source, target)
             if target is None and code[:2] == "03" and len(set(source.codes)) >= 2:
@@ -1372,6 +1377,26 @@ class ContentEvents:
             (self.lang != "de" or self.frag_of.get(st.trigger.tok_start) is not self.frag_of.get(trig.tok_start)) and
             st.speaker.tok_start == source.tok_start and not st.speaker.pronoun and
             st.content_tokens[0] <= trig.tok_start < st.content_tokens[1] for st in self.statements)
+
+    def _fired_at_nobody(self, frag: Fragment, target: Group | None) -> bool:
+        """The clause sends the fire into the sea (cues display_fire_openers, then a display_fire_sea_words word within
+        display_fire_reach words: "into the sea off its east coast", "into the Sea of Japan", "ins Japanische Meer")
+        or calls it a test (display_fire_test_words: "a missile test", "Raketentest"), and the target, if any, is
+        only the state that names that sea ("the Sea of Japan": within the phrase)."""
+        if target is None and self._cue_in("display_fire_test_words", frag) is not None:
+            return True
+        for i in range(frag.tok_start, frag.tok_end):
+            if self.lower[i] in self.display_fire_openers:
+                sea = None
+                for j in range(i + 1, min(i + 1 + self.display_fire_reach, frag.tok_end)):
+                    if self.punct[j] or self.lower[j] in self.prepositions:
+                        break   # "into Ukraine from the Black Sea": the sea is not where the fire went
+                    if self._one_word_cue("display_fire_sea_words", j):
+                        sea = j
+                        break
+                if sea is not None and (target is None or i < target.tok_start <= sea + 2):
+                    return True
+        return False
 
     def _frame_agents_before(self, trig: TriggerHit) -> list[Group]:
         """The agents framed mediation or meeting nouns before the trigger name themselves (_frame_agent: "Unter

@@ -374,13 +374,15 @@ class Targets:
                     return Group([Actor(member.code, hit.sector, self.text[hit.start_char:hit.end_char],
                                         hit.start_char, hit.end_char, hit.tok_start, hit.tok_end, hit.entry_id,
                                         None, hit.role, "")], hit.tok_start, hit.tok_end, own_state=True)
+        if code.startswith(self.own_state_vehicle_codes) and self._seizes_vehicle(trig, frag):
+            # "Iran seized an oil tanker", "Houthi rebels fired missiles at a cargo ship": a ship's flag is not the
+            # actor's own state
+            return None
         if member.sector in self.domestic_sectors:
             if code[:2] not in self.own_state_group_roots:
                 return None
             sector = "GOV"
         elif code.startswith(self.own_state_codes):
-            if code.startswith(self.own_state_vehicle_codes) and self._seizes_vehicle(trig, frag):
-                return None          # "Iran seized an oil tanker": a ship's flag is not the seizer's own state
             sector = None            # the population
         else:
             return None
