@@ -1,12 +1,16 @@
 """Every asset materialized on temporary folders (resources set explicitly), idempotency, checks that fail on
 crafted bad rows, the seed acceptance list as seen through the warehouse and the Parquet files."""
+import dataclasses
 import hashlib
 import shutil
+import threading
 from datetime import date
 from pathlib import Path
 
 import dagster as dg
 import duckdb
+import fsspec
+import psutil
 import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
@@ -239,6 +243,75 @@ def test_coded_batches_are_written_in_groups_one_transaction_each_and_a_rerun_co
     assert ({table: snapshot(grouped)["tables"][table] for table in coded_tables}
             == {table: snapshot(at_once)["tables"][table] for table in coded_tables})
 
+
+
+def test_the_next_batch_is_coded_while_the_last_one_is_turned_into_tables(seeded, tmp_path, monkeypatch):
+    """The coding thread goes on to the next batch while another thread joins the last batch's columns into Arrow
+    tables (the engine's workers used to wait for each conversion), and the rows are those written otherwise."""
+    new_files = {f"new_{day}.txt": NEW_ARTICLE.replace("Friday", day) for day in ("Monday", "Tuesday", "Friday")}
+    overlapping, reference_run = (copy_of_seeded(seeded, tmp_path / name) for name in ("overlapping", "reference"))
+    for resources in (overlapping, reference_run):
+        for name, text in new_files.items():
+            (Path(resources["articles_source"].articles_dir) / name).write_text(text, encoding="utf-8")
+    run_pipeline(reference_run)
+
+    coding_started: list[list[str]] = []
+    second_batch_coding = threading.Event()
+    code_articles = extract.code_articles
+
+    def recording_code_articles(coder, article_rows, *args, **kwargs):
+        coding_started.append([row[0] for row in article_rows])
+        if len(coding_started) == 2:
+            second_batch_coding.set()
+        return code_articles(coder, article_rows, *args, **kwargs)
+    extraction_batch_tables = extract.wh.extraction_batch_tables
+    coded_during_first_conversion: list[bool] = []
+
+    def first_conversion_waits_for_the_second_batch(*args, **kwargs):
+        if not coded_during_first_conversion:   # in the coding thread this waits in vain (and the test fails)
+            coded_during_first_conversion.append(second_batch_coding.wait(timeout=20))
+        return extraction_batch_tables(*args, **kwargs)
+    monkeypatch.setattr(extract, "code_articles", recording_code_articles)
+    monkeypatch.setattr(extract.wh, "extraction_batch_tables", first_conversion_waits_for_the_second_batch)
+    run_pipeline(overlapping, extract_config={"batch_size": 1, "write_batch_size": 2})
+
+    assert coded_during_first_conversion == [True]
+    assert len(coding_started) == 3
+    coded_tables = ("events", "statements", "sanctions_mentions", "actor_mentions", "extraction_log")
+    assert ({table: snapshot(overlapping)["tables"][table] for table in coded_tables}
+            == {table: snapshot(reference_run)["tables"][table] for table in coded_tables})
+
+
+def test_a_full_scan_in_workers_starts_their_server_before_it_prepares_the_model_cache(tmp_path, monkeypatch):
+    """The scan workers' forkserver imports its modules while the caller prepares the model cache: started before
+    ingest_entries, only when that will use workers (enough local files, more than one process)."""
+    from multiprocessing import forkserver
+
+    from geoevents.ingest import IngestSettings, iter_article_files
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for index in range(3):
+        (folder / f"a{index}.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    few = IngestSettings(min_files_for_workers=3)
+    entries = list(iter_article_files(str(folder), few))
+    assert not ingest.start_scan_worker_server(entries, few, n_process=1)
+    assert not ingest.start_scan_worker_server(entries[:2], few, n_process=2)
+    in_memory = [dataclasses.replace(entry, fs=fsspec.filesystem("memory")) for entry in entries]
+    assert not ingest.start_scan_worker_server(in_memory, few, n_process=2)
+    assert ingest.start_scan_worker_server(entries, few, n_process=2)
+    server = forkserver._forkserver._forkserver_pid   # noqa: SLF001 - the stdlib's one server per process
+    assert server is not None and psutil.Process(server).is_running()
+
+    calls: list[str] = []
+    monkeypatch.setattr(ingest, "start_scan_worker_server", lambda to_read, settings, n_process: calls.append(
+        f"start {len(to_read)} files, {n_process} processes"))
+    monkeypatch.setattr(ingest.ingest, "ingest_entries", lambda to_read, settings, today, n_process: calls.append(
+        f"scan {len(to_read)} files") or [])
+    resources = build_pipeline_resources(folder, tmp_path / "data")
+    assert dg.materialize([*ASSETS], resources=resources, selection=["articles"],
+                          run_config={"ops": {"articles": {"config": {"n_process": 2}}}}).success
+    assert calls == ["start 3 files, 2 processes", "scan 3 files"]
 
 # ------------------------------------------------------------------------------------------------ seed acceptance
 def test_seed_events_in_the_warehouse(seeded):
