@@ -46,7 +46,11 @@ class ExtractConfig(dg.Config):
     reprocess_all: bool = Field(
         default=False, description="Re-code every article, not only those without a log row for this version.")
     batch_size: int = Field(
-        default=256, description="Articles coded together (bounds memory).")
+        default=0, ge=0,
+        description="Articles coded together, in one stream of chunks to the engine's workers. 0 (default) = "
+                    "write_batch_size: at the end of a stream a worker waits until the other has coded its last "
+                    "chunk, so fewer streams keep the workers busier; a stream's coded columns wait in memory until "
+                    "it ends (~9 MB per 256 articles).")
     write_batch_size: int = Field(
         default=1024, ge=1,
         description="Articles whose coded rows are written in one transaction: whole coding batches, at least "
@@ -226,8 +230,8 @@ def _extract_events(context: dg.AssetExecutionContext, config: ExtractConfig,
     # A group of coding batches is read at once and written in one transaction. One group ahead: while a thread
     # waits on the workers coding group k+1, this thread writes group k. Only this thread touches DuckDB.
     # A third thread joins each coded batch's columns into Arrow tables: the coding thread goes straight on to the
-    # next batch, so the workers do not wait while a batch is converted (they did, ~40 times per 10,000 articles).
-    batch_size = max(1, config.batch_size)
+    # next batch, so the workers do not wait while a batch is converted (they did after every batch).
+    batch_size = config.batch_size or config.write_batch_size
     group_size = batch_size * max(1, config.write_batch_size // batch_size)
     previous: list[Future] = []
     if pending:

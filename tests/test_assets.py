@@ -282,6 +282,31 @@ def test_the_next_batch_is_coded_while_the_last_one_is_turned_into_tables(seeded
             == {table: snapshot(reference_run)["tables"][table] for table in coded_tables})
 
 
+
+def test_by_default_each_write_group_is_coded_in_one_stream(seeded, tmp_path, monkeypatch):
+    """Without a batch_size the articles of a write group are coded together: one stream of chunks to the engine's
+    workers per transaction, not four streams (the workers wait at the end of each)."""
+    resources = copy_of_seeded(seeded, tmp_path / "streams")
+    for day in ("Monday", "Tuesday", "Friday"):
+        (Path(resources["articles_source"].articles_dir) / f"new_{day}.txt").write_text(
+            NEW_ARTICLE.replace("Friday", day), encoding="utf-8")
+    coded: list[int] = []
+    written: list[int] = []
+    code_articles, replace_extraction = extract.code_articles, extract.wh.replace_extraction
+
+    def recording_code_articles(coder, article_rows, *args, **kwargs):
+        coded.append(len(article_rows))
+        return code_articles(coder, article_rows, *args, **kwargs)
+
+    def recording_write(con, article_ids, rows, run_id=None):
+        written.append(len(article_ids))
+        return replace_extraction(con, article_ids, rows, run_id=run_id)
+    monkeypatch.setattr(extract, "code_articles", recording_code_articles)
+    monkeypatch.setattr(extract.wh, "replace_extraction", recording_write)
+    run_pipeline(resources, extract_config={"write_batch_size": 2})
+    assert coded == [2, 1] and written == [2, 1]
+    assert extract.ExtractConfig().batch_size == 0
+
 def test_a_full_scan_in_workers_starts_their_server_before_it_prepares_the_model_cache(tmp_path, monkeypatch):
     """The scan workers' forkserver imports its modules while the caller prepares the model cache: started before
     ingest_entries, only when that will use workers (enough local files, more than one process)."""
