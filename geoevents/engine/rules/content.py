@@ -108,9 +108,15 @@ class ContentEvents:
         first preposition, punctuation or conjunction, names no actor, pronoun, number, capitalized name or person
         word (cues person_object_words) but some other word ("began releasing treated water from the plant",
         "released a statement"). A passive or a phrase that opens with a preposition ("was released on Friday")
-        keeps its reading, so do adverbs (cues person_object_skips, words ending in -ly)."""
+        keeps its reading, so do adverbs (cues person_object_skips, words ending in -ly). A document right before the
+        participle is what was released ("a readout released by New Delhi")."""
         if trig.entry.cameo_code not in self.person_object_codes:
             return False
+        before = self._words_between(max(frag.tok_start, trig.tok_start - 2), trig.tok_start)
+        if before and self.lower[before[-1]] in self.released_document_nouns and trig.entry.pos == "VERB":
+            # "according to a readout released by New Delhi", "a statement released on Monday": the participle
+            # describes the document before it (cues released_document_nouns), nobody is freed
+            return True
         things = False
         for i in self._words_between(trig.tok_end, frag.tok_end):
             low = self.lower[i]
@@ -344,6 +350,9 @@ class ContentEvents:
             if source is not None and agent is None and self._reason_act(trig, frag, source):
                 return self._veto(entry, "act noun behind a phrase of reason ('arrested X for his role in the "
                                          "riots'): what the act is for, whose own agent is not named")
+            if source is not None and agent is None and self._talk_topic_act(trig, frag, source):
+                return self._veto(entry, "act noun as the topic of talks ('to discuss a ceasefire', 'über den Krieg "
+                                         "sprechen'): what is talked about, whose own agent is not named")
             if self._commented_intention(trig, frag):
                 return self._veto(entry, "the infinitive of a decision or plan a verb comments on ('kritisierte die "
                                          "Entscheidung der USA, Waffen ... zu verkaufen'): not an act that happened")
@@ -693,7 +702,8 @@ class ContentEvents:
                 dated = self.fragments[1]
         day, precision, date_text = self._date_for(
             dated, future=modality == "future", said_in=statement, upcoming=upcoming,
-            announced=intent_frag is None and modality == "future" and self._modality_cue(frag) == "future")
+            announced=intent_frag is None and modality == "future" and self._modality_cue(frag) == "future",
+            intended_from=self._intended_act_start(trig, frag, intent_frag) if modality == "future" else None)
         if date_text is None and statement is not None and statement.trigger is None and statement.date is not None:
             day, precision, date_text = statement.date   # inside a continued quote: its carried date
         seat = source.members[0].entry_id if source is not None and not rule_prefix.startswith("place_") else ""
@@ -1302,6 +1312,60 @@ class ContentEvents:
                 return True
             if lower in self.possessive_determiners or not self._noun_modifier(j):
                 return False
+        return False
+
+    def _intended_act_start(self, trig: TriggerHit, frag: Fragment, intent_frag: Fragment | None) -> int | None:
+        """Where the clause of an intended act begins, behind its intent cue: the English infinitive marker right
+        before the act's verb ("want to meet in Alaska on Friday", "plans to visit China on Tuesday"), the German
+        zu-infinitive clause ("plant, am Donnerstag nach Peking zu reisen") or a present modal of intent before the
+        act's verb in its own clause (cues intent_modals: "will am Dienstag China besuchen", "wollen sich am Freitag
+        treffen"). A weekday behind it is the coming one, as under a future auxiliary; one before it dates the
+        intent ("agreed on Tuesday to expand", "Am Dienstag wollte Putin ..."). None otherwise."""
+        if intent_frag is None:
+            return None
+        if self.lang == "en":
+            if self.lower[trig.tok_start] in self.infinitive_markers:
+                return trig.tok_start   # a row that opens with "to": "agreed to release two soldiers on Friday"
+            k = trig.tok_start - 1
+            if trig.entry.pos in ("VERB", "PHRASE") and k >= frag.tok_start and self.lower[k] in self.infinitive_markers:
+                return k
+            return None
+        if frag.infinitive and intent_frag is not frag:
+            return frag.tok_start
+        return next((i for i in range(trig.tok_start - 1, frag.tok_start - 1, -1)
+                     if self.lower[i] in self.intent_modals), None)
+
+    def _talk_topic_act(self, trig: TriggerHit, frag: Fragment, source: Group) -> bool:
+        """The act noun is what talks are about: behind a topic preposition (cues talk_topic_prepositions: about, on,
+        over; über) in a clause with a word of talking (cues talk_words: discuss, talks, spoke; sprechen, berieten,
+        Gespräche), or the English object of a verb of discussing (cues talk_object_verbs: "to discuss a ceasefire
+        in Ukraine"), with only determiners, lowercase modifiers and coordinated topics between ("über den Handel und
+        den Krieg in der Ukraine"), and ``source`` stands before it: the parties talk about the act, they do not do
+        it. An agent in the noun's own phrase keeps it ("spoke about the Russian attack on Kyiv"), and so does a
+        possessive determiner ("discussed its attack on")."""
+        nominal = self._nominal(trig) or self.lang == "en" and trig.entry.pos == "VERB"
+        if not nominal or not self.talk_words:
+            return False
+        j, words = trig.tok_start - 1, 0
+        while j >= frag.tok_start and words < 8:
+            if self.space[j]:
+                j -= 1
+                continue
+            lower = self.lower[j]
+            if lower in self.talk_object_verbs or lower in self.talk_topic_prepositions:
+                if source.tok_end > j or lower in self.talk_topic_prepositions and \
+                        not any(self.lower[i] in self.talk_words for i in range(frag.tok_start, frag.tok_end)):
+                    return False
+                return words > 0 and (self._nominal(trig) or self.lower[trig.tok_start - 1] in self.verb_noun_articles
+                                      or any(self.lower[i] in self.verb_noun_articles
+                                             for i in range(j + 1, trig.tok_start)))
+            if lower in self.possessive_determiners or self.in_actor[j]:
+                return False
+            if not (self._noun_modifier(j) or lower in self.coordinators or
+                    self.lang == "de" and self.alpha[j] and lower not in self.prepositions):
+                return False   # a name, another preposition, punctuation, a number
+            words += 1
+            j -= 1
         return False
 
     def _commented_intention(self, trig: TriggerHit, frag: Fragment) -> bool:

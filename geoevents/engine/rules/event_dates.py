@@ -59,7 +59,7 @@ class EventDates:
 
     def _date_for(self, frag: Fragment, future: bool = False, content: tuple[int, int] | None = None,
                   said_in: StatementInfo | None = None, upcoming: bool = False,
-                  announced: bool = False) -> tuple[date | None, str, str | None]:
+                  announced: bool = False, intended_from: int | None = None) -> tuple[date | None, str, str | None]:
         """``content``: the tokens of what a statement says; a date inside them of a future or possible act does
         not date the saying. ``said_in``: the statement whose content holds the act; a date of that content dates
         the act before one of the saying's own clause ("said on Monday he would visit China in May": May).
@@ -67,7 +67,8 @@ class EventDates:
         ``announced``: a future auxiliary governs the act ("will visit China on Tuesday", "wird am Dienstag ...
         besuchen"): a weekday of the act's own clause is the coming one (not one inherited from the saying). A weekday
         right after a word of the next (cues next_date_words: "next Tuesday", "am kommenden Dienstag") is the coming
-        one whatever the act."""
+        one whatever the act. ``intended_from``: the token where the clause of an intended act begins behind its
+        intent cue (content._intended_act_start): a weekday of the act's own clause behind it is the coming one."""
         self._sentence_dates()
         mention = frag.dates[0] if frag.dates else None
         if mention is None:
@@ -116,7 +117,9 @@ class EventDates:
             # agreement, and news name the weekday of the report; not a weekday the act's own future auxiliary
             # governs, or one named as the next
             weekday = self.published is not None and mention.text.lower() in self.dates.weekdays
-            if weekday and (future and announced and self._own_date(mention, frag, said_in) or
+            intended = future and intended_from is not None and mention in frag.dates and \
+                mention.start_char >= self.idx[intended_from] and self._own_date(mention, frag, said_in)
+            if weekday and (future and announced and self._own_date(mention, frag, said_in) or intended or
                             self._next_weekday(mention)):
                 day, precision = self.dates.resolve(mention.text, self.published, future=True)
                 if precision != "unknown":

@@ -291,7 +291,7 @@ class Passives:
         # passive's, one before it belongs to a noun of the subject
         aux = next(i for i in range(frag.tok_start, frag.tok_end) if self.lower[i] in self.passive_aux)
         agents = [g for g in frag.groups if g.prep in self.agent_preps]
-        after = [g for g in agents if g.tok_start > aux]
+        after = [g for g in agents if g.tok_start > aux and not self._later_participle_agent(g, aux)]
         if after:
             return after[0]
         # ... an English one before it never ("The invasion of Ukraine by Russia was condemned" names nobody who
@@ -312,6 +312,32 @@ class Passives:
                     not any(later.tok_start <= t.tok_start < later.tok_end for t in self.sentence_triggers):
                 return group
         return None
+
+    def _later_participle_agent(self, group: Group, aux: int) -> bool:
+        """English: the agent phrase belongs to a later participle that describes a noun of a place or object phrase
+        behind the passive verb ("were arrested in the Philippines ... near a military base used by U.S. forces":
+        the forces use the base, they arrested nobody), not to the passive verb itself. Not a participle coordinated
+        with the passive one ("were arrested and charged by police"), one behind an agent phrase of its own means ("was
+        hit by a missile fired by Russian forces") nor one describing an act noun ("were killed in an air strike
+        launched by Russian forces": the strike's agent is the killer)."""
+        if self.lang != "en" or group.prep is None:
+            return False
+        prep = group.tok_start - 1
+        while prep > aux and (self.space[prep] or self.lower[prep] in self.determiners):
+            prep -= 1
+        words = self._words_between(aux + 1, prep)
+        if len(words) < 3 or self.lower[prep] not in self.agent_preps:
+            return False
+        late = words[-1]
+        if not self._english_participle(self.lower[late], irregular=True):
+            return False
+        first = next((i for i in words[:-1] if self._english_participle(self.lower[i], irregular=True)), None)
+        if first is None or first + 1 >= late:
+            return False
+        between = range(first + 1, late)
+        return not any(self.lower[i] in self.coordinators or self.lower[i] in self.agent_preps or self.punct[i]
+                       for i in between) and \
+            not any(first < t.tok_start < late and self._nominal(t) for t in self.sentence_triggers)
 
     def _reduced_passive(self, trig: TriggerHit, frag: Fragment) -> tuple[bool, Group | None]:
         """"victims killed by the crash", "a convoy attacked by Russian troops": an English participle followed by
