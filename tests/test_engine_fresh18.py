@@ -110,3 +110,84 @@ def test_weekday_of_an_intended_act(coder, text, lang, day):
 ])
 def test_agent_phrase_of_a_later_participle(coder, text, expected):
     assert readings(coder, text, "en") == {expected}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a halt noun needs its halt word: an intent cue does not stand in ("agreed to resume flights" halts nothing)
+    ("Russia suspended flights to Georgia.", "en", {asserted("163", "RUS", "GEO")}),
+    ("The EU plans to cut aid to Niger.", "en", {("162", "EUU", "NER", False, "future")}),
+    # a coordinated predicate with its own verb is no content of the criticism before it
+    ("Germany criticized Russia and called on Moscow to withdraw its troops.", "en",
+     {asserted("111", "DEU", "RUS"), asserted("020", "DEU", "RUS")}),
+    ("Japan criticized China on Monday and urged Beijing to release the detained fishermen.", "en",
+     {asserted("111", "JPN", "CHN"), asserted("020", "JPN", "CHN")}),
+    # a detention its possessor or agent phrase names is 173 beside the condemnation
+    ("Germany condemned Iran's detention of a French aid worker.", "en",
+     {asserted("111", "DEU", "IRN"), asserted("173", "IRN", "FRA")}),
+    ("Deutschland verurteilte die Inhaftierung einer französischen Helferin durch den Iran.", "de",
+     {asserted("111", "DEU", "IRN"), asserted("173", "IRN", "FRA")}),
+    ("A fire broke out at a detention centre in Libya.", "en", set()),
+    ("The journalist has been in detention since March.", "en", set()),
+    # an unknown name described by an apposition with a nationality is of that state
+    ("Belarus released Tomas Kovas, a Lithuanian activist, on Monday.", "en", {asserted("084", "BLR", "LTU")}),
+    ("Der Iran ließ Anna Weber, eine deutsche Lehrerin, am Freitag frei.", "de", {asserted("084", "IRN", "DEU")}),
+    ("Russland nahm Evan Smith, einen amerikanischen Journalisten, am Montag fest.", "de",
+     {asserted("173", "RUS", "USA")}),
+    ("Russland lehnte den Vorschlag, eine Waffenruhe zu vereinbaren, am Montag ab.", "de", set()),
+])
+def test_second_fresh9_readings(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected
+
+
+def test_resuming_flights_is_no_sanction(coder):
+    assert "163" not in _codes(coder, "India and Japan agreed to resume direct flights between their countries.", "en")
+
+
+def test_accused_content_behind_to_stays_reported(coder):
+    assert ("190", "RUS", "UKR", False, "reported") in \
+        readings(coder, "Ukraine accused Russia of planning to attack Odesa.", "en")
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    ("Russia freed Evan Smith, an American journalist, on Friday.", "en", date(2026, 10, 9)),
+    ("Der Iran ließ Anna Weber, eine deutsche Lehrerin, am Freitag frei.", "de", date(2026, 10, 9)),
+])
+def test_date_behind_a_described_apposition(coder, text, lang, day):
+    assert {row[-1] for row in dated(coder, text, lang) if row[0] == "084"} == {day}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a meeting that frames a saying behind its speech word is the speaker's meeting
+    ("Merz said after a meeting with Chinese Premier Li Qiang that Beijing bears a special responsibility.", "en"),
+    ("Beijing bears a special responsibility, Merz said on Wednesday after a meeting with Li Qiang in Berlin.", "en"),
+    ("Merz sagte nach einem Treffen mit Li Qiang, Peking trage Verantwortung.", "de"),
+    ("Peking trage Verantwortung, sagte Merz am Mittwoch nach einem Treffen mit dem chinesischen "
+     "Ministerpräsidenten Li Qiang.", "de"),
+])
+def test_meeting_framing_a_saying_behind_its_speech_word(coder, text, lang):
+    assert {("040", "DEU", "CHN"), ("040", "CHN", "DEU")} <= \
+        {row[:3] for row in readings(coder, text, lang)}
+
+
+def test_a_frame_inside_what_was_said_is_not_the_speakers(coder):
+    rows = readings(coder, "Xi sagte, bei einem Besuch in Moskau habe Putin die Partnerschaft gelobt.", "de")
+    assert not any(code in ("040", "042") and source == "CHN" for code, source, *_ in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taking part in an event abroad is attending it, as "attend the" and "teilnehmen"
+    ("Russia will take part in next month's peace conference in Switzerland.", ("036", "RUS", "CHE", False, "future")),
+    ("Russia will not take part in next month's peace conference in Switzerland.", asserted("125", "RUS", "CHE")),
+    ("Xi took part in the military parade in Moscow.", asserted("042", "CHN", "RUS")),
+])
+def test_taking_part_in_an_event_abroad(coder, text, expected):
+    assert expected in readings(coder, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian soldiers took part in the fighting in Ukraine.",
+    "Thousands of people took part in the protests in Tbilisi.",
+    "Georgia arrested a Russian citizen for taking part in the riots.",
+])
+def test_taking_part_in_fighting_protests_or_riots_is_no_visit(coder, text):
+    assert "042" not in _codes(coder, text, "en")

@@ -422,6 +422,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.time_prepositions = c.words("time_prepositions")
         self.reason_prepositions = c.words("reason_prepositions")
         self.talk_topic_prepositions = c.words("talk_topic_prepositions")
+        self.apposition_articles = c.words("apposition_articles")
         self.intent_modals = c.words("intent_modals")
         self.released_document_nouns = c.words("released_document_nouns")
         self.talk_words = c.words("talk_words")

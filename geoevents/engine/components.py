@@ -847,7 +847,8 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "…", "(", ")", "–",
 
 
 def _particle_position(table: TokenTable, pattern, after: int, sent_end: int,
-                       coordinators: frozenset[str] = frozenset()) -> int | None:
+                       coordinators: frozenset[str] = frozenset(),
+                       articles: frozenset[str] = frozenset(), stops: frozenset[str] = frozenset()) -> int | None:
     """The particle must close the clause: last word before the next clause break, or before a coordinator that
     opens the next predicate ("lehnte den Plan ab und sagte ...")."""
     text, lower, quote, newline = table.text, table.lower, table.quote, table.newline
@@ -863,7 +864,7 @@ def _particle_position(table: TokenTable, pattern, after: int, sent_end: int,
             j = close + 1
             continue
         if text[j] in CLAUSE_BREAKS:
-            behind = _behind_name_apposition(table, j, sent_end)
+            behind = _behind_name_apposition(table, j, sent_end, articles, stops)
             if behind is None:
                 break
             j = behind
@@ -900,19 +901,24 @@ def _short_quote_end(table: TokenTable, opening: int, sent_end: int, most: int =
     return None
 
 
-def _behind_name_apposition(table: TokenTable, comma: int, sent_end: int) -> int | None:
+def _behind_name_apposition(table: TokenTable, comma: int, sent_end: int,
+                            articles: frozenset[str] = frozenset(), stops: frozenset[str] = frozenset()) -> int | None:
     """The token behind a name apposition that opens at ``comma``: one to four capitalized words closed by a comma,
     with more of the clause behind it ("wies den russischen Konsul, Igor Petrow, am Mittwoch aus": the particle
-    closes the clause there). None otherwise."""
+    closes the clause there), or a description opening with one of ``articles`` (cues apposition_articles) and at
+    most four more words, none of ``stops`` (infinitive markers: "den Vorschlag, eine Waffenruhe zu vereinbaren, ..."
+    is a clause) ("ließ Anna Weber, eine deutsche Lehrerin, am Freitag frei"). None otherwise."""
     if table.text[comma] != ",":
         return None
     j = comma + 1
     while j < sent_end and table.space[j]:
         j += 1
+    described = j < sent_end and table.lower[j] in articles
     words = 0
     while j < sent_end and table.text[j] != ",":
         if not table.space[j]:
-            if not (table.text[j][:1].isupper() and table.text[j].replace("-", "").isalpha()) or words == 4:
+            if not (table.text[j].replace("-", "").isalpha() and (described or table.text[j][:1].isupper())) or \
+                    words == (5 if described else 4) or described and table.lower[j] in stops:
                 return None
             words += 1
         j += 1
@@ -962,6 +968,8 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
     noun_openers = determiners | (lexicon.cues.words("prepositions") - lexicon.cues.words("infinitive_markers"))
     gerund_links = lexicon.cues.words("accusation_links")
     coordinators = lexicon.cues.words("coordinators")
+    apposition_articles = lexicon.cues.words("apposition_articles")
+    infinitive_marks = lexicon.cues.words("infinitive_markers")
     # past forms that do not end in -ed ("The US struck Houthi positions": a verb after a capitalized word)
     past_forms = lexicon.cues.words("irregular_participles")
     # endings no verb has ("criticism"): a word that a noun row and a verb row's wildcard ("critici*") both take is
@@ -1062,7 +1070,8 @@ def find_triggers(doc: Doc, lexicon: LanguageLexicon, words: WordMemo | None = N
                     continue
                 particle = None
                 if pattern.particle:
-                    particle = _particle_position(table, pattern, end, sent_end, coordinators)
+                    particle = _particle_position(table, pattern, end, sent_end, coordinators, apposition_articles,
+                                                  infinitive_marks)
                     if particle is None:
                         continue
                 # a pattern naming the word itself ("luftangriff*") beats a compound-head wildcard ("*angriff"),

@@ -260,6 +260,7 @@ class ContentEvents:
             pairs = parties
         else:
             source = agent or self._source(trig, frag)
+            framing_speaker = False
             own = self._frame_agent(trig, frag) if framed and agent is None and entry.frame == "directed" else None
             if own is not None:
                 source = own   # "Unter Vermittlung Malaysias einigten sich ...": the mediator, not the clause's subject
@@ -269,6 +270,7 @@ class ContentEvents:
                 speaker = self._framing_speaker(trig, frag)
                 if speaker is not None:
                     source = speaker
+                    framing_speaker = True
             if source is None and (symmetric or framed):
                 source = self._frame_subject(trig, frag)
                 if source is not None:
@@ -278,7 +280,7 @@ class ContentEvents:
                 # clause's subject suffered the act the noun names; its agent is the one the noun names, else the
                 # place stands for it as in the agentless passive, else it is unknown
                 source = suffered[1] if suffered[1].members[0].code is not None else None
-            if source is not None and agent is None and (self._speaker_of_saying(trig, source) or
+            if source is not None and agent is None and not framing_speaker and (self._speaker_of_saying(trig, source) or
                                                          self._reporter_of_act_noun(trig, source)):
                 source = None   # "Lebanon said five villagers were killed in an airstrike": not Lebanon's airstrike
             owner = self._owner_before(trig, frag) if source is not None and agent is None else None
@@ -344,7 +346,8 @@ class ContentEvents:
             if source is not None and agent is None and not framed and self._commented_act(trig, frag, source):
                 return self._veto(entry, "act noun commented on by another verb ('condemned the air strike'): "
                                          "its own agent is not named")
-            if source is not None and agent is None and self._time_reference_act(trig, frag, source):
+            if source is not None and agent is None and not framing_speaker and \
+                    self._time_reference_act(trig, frag, source):
                 return self._veto(entry, "act noun behind a preposition of time ('following the invasion of "
                                          "X'): an earlier event whose own agent is not named")
             if source is not None and agent is None and self._reason_act(trig, frag, source):

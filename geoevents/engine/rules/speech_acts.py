@@ -354,7 +354,8 @@ class SpeechActs:
     def _accusation_before(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
         """(accuser, accused) when the trigger is the content of an accusation: the infinitive fragment after it
         ("wirft Russland vor, ... zu haben") or a linked gerund in its own fragment ("accused X of shelling")."""
-        prev = self.fragments[frag.index - 1] if frag.infinitive and frag.index > 0 else None
+        prev = self.fragments[frag.index - 1] if frag.infinitive and frag.index > 0 and \
+            self._behind_infinitive_marker(trig, frag) else None
         for other, source, target, code in reversed(self.coded_triggers):
             if code[:2] not in self.accusation_roots or target is None:
                 continue
@@ -364,6 +365,17 @@ class SpeechActs:
                     self._has_word(self.accusation_links, target.tok_end, trig.tok_start):
                 return source, target
         return None
+
+    def _behind_infinitive_marker(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """English: the trigger is in the infinitive its fragment holds, behind its marker ("to"), not a verb of a
+        coordinated predicate before it: "Germany criticized Russia and called on Moscow to withdraw its troops" (the
+        fragment "and called on Moscow to withdraw ..." holds an infinitive, but "called on" is no content of the
+        criticism: it was 020 RUS->DEU reported). German puts the zu-infinitive after its act ("angegriffen zu
+        haben"): always."""
+        if self.lang != "en":
+            return True
+        return self.lower[trig.tok_start] in self.infinitive_markers or \
+            any(self.lower[i] in self.infinitive_markers for i in range(frag.tok_start, trig.tok_start))
 
     def _accused_content_start(self, trig: TriggerHit, frag: Fragment) -> int | None:
         """The first accusation link behind an accusation verb in its clause ("accused of", "blamed for"; cues
@@ -377,7 +389,8 @@ class SpeechActs:
         accusation_roots) that has no row of its own, linked to the trigger as ``_accusation_before`` links a coded
         one (the infinitive clause after it, or "of"/"for" between them). Its content is reported, not asserted, and
         nobody accuses (no 112 row)."""
-        prev = self.fragments[frag.index - 1] if frag.infinitive and frag.index > 0 else None
+        prev = self.fragments[frag.index - 1] if frag.infinitive and frag.index > 0 and \
+            self._behind_infinitive_marker(trig, frag) else None
         for other in self.sentence_triggers:
             if other is trig or other.entry.cameo_code[:2] not in self.accusation_roots:
                 continue

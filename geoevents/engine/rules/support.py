@@ -147,13 +147,33 @@ class SupportWords:
     def _framing_speaker(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """The speaker of a saying in the framed noun's own clause whose content holds the frame: "Baerbock hat
         China am Dienstag bei einem Besuch in Peking vor ... gewarnt" (the German bracket of the perfect puts the
-        frame between the auxiliary and the speech word). The frame dates the clause's act, so its visitor is the
+        frame between the auxiliary and the speech word), or behind the speech word in its clause ("Merz said on
+        Wednesday after a meeting with Li Qiang that ...", "..., sagte Merz am Mittwoch nach einem Treffen mit dem
+        chinesischen Ministerpräsidenten"). The frame dates the clause's act, so its visitor is the
         clause's subject, the speaker, not the subject of what was said (China). None otherwise ("Xi sagte, bei
         einem Besuch in Moskau habe Putin ...": the content is a clause of its own)."""
         return next((st.speaker for st in self.statements
                      if st.sentence_index == self.sentence_index and st.trigger is not None and
                      self.frag_of.get(st.trigger.tok_start) is frag and
-                     st.content_tokens[0] <= trig.tok_start < st.content_tokens[1]), None)
+                     (st.content_tokens[0] <= trig.tok_start < st.content_tokens[1] or
+                      st.trigger.tok_end <= trig.tok_start)), None) or self._attribution_frame_speaker(trig, frag)
+
+    def _attribution_frame_speaker(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The speaker of a saying whose clause the framed noun's clause follows right behind the speech word, opened
+        by the frame word ("Merz said after a meeting with Li Qiang that ...": "after" opens a clause of its own), with
+        no punctuation between them and no subject in the frame's clause. Not a frame in what was said ("Xi sagte,
+        bei einem Besuch in Moskau habe Putin ...")."""
+        frame = self._held_frame(trig)
+        words = [i for i in self._words_between(frag.tok_start, frag.tok_end) if not self.punct[i]]
+        if frame is None or frag.index == 0 or not words or words[0] != frame:
+            return None
+        if any(g.prep is None for g in frag.groups):
+            return None   # "Xi sagte, bei einem Besuch in Moskau habe Putin ...": a clause with its own subject
+        prev = self.fragments[frag.index - 1]
+        return next((st.speaker for st in self.statements
+                     if st.sentence_index == self.sentence_index and st.trigger is not None and
+                     self.frag_of.get(st.trigger.tok_start) is prev and st.trigger.tok_end <= frame and
+                     not any(self.punct[i] for i in range(st.trigger.tok_end, frame))), None)
 
     def _intent_cue_before(self, trig: TriggerHit, frag: Fragment) -> bool:
         index = self.cues.index("intent")
@@ -236,7 +256,12 @@ class SupportWords:
             return None
         known = len(apposition.groups) == 1 and not apposition.pronouns and not apposition.groups[0].prep and \
             all(apposition.groups[0].tok_start <= i < apposition.groups[0].tok_end for i in inner)
-        return rest if known or self._name_apposition(apposition) else None
+        # "Russia freed Evan Smith, an American journalist, on Friday": an indefinite description of the object
+        # (cues apposition_articles, then at most five words, no verb trigger) is an apposition too
+        described = self.lower[inner[0]] in self.apposition_articles and len(inner) <= 6 and \
+            not apposition.pronouns and all(g.prep is None for g in apposition.groups) and \
+            not any(apposition.tok_start <= t.tok_start < apposition.tok_end for t in self.sentence_triggers)
+        return rest if known or described or self._name_apposition(apposition) else None
 
     def _support_clause(self, trig: TriggerHit, frag: Fragment) -> Fragment | None:
         """The clause an infinitive depends on when the trigger's support word stands only there ("wird ein Team

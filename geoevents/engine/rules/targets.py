@@ -48,6 +48,32 @@ class Targets:
         return bool(lead) and (self.lower[lead[-1]] in self.flag_preps or len(lead) >= 2 and
                                self.lower[lead[-1]] in self.determiners and self.lower[lead[-2]] in self.flag_preps)
 
+    def _described_name_object(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """The object of a verb trigger is a name the tables do not know, described by an apposition that opens with
+        an indefinite article and names a nationality ("Iran released Anna Weber, a German teacher, ...", "Belarus
+        freed Tomas Kovas, a Lithuanian activist", "ließ Anna Weber, eine deutsche Lehrerin, frei"): that state is the
+        target, as "a German teacher" right behind the verb would be. Only capitalized words between the verb and the
+        comma (cues apposition_articles for the article); None otherwise."""
+        if trig.entry.pos != "VERB" or self._nominal(trig) or frag.index + 1 >= len(self.fragments) or \
+                not self.apposition_articles:
+            return None
+        own = [i for i in self._words_between(trig.tok_end, frag.tok_end) if not self.space[i]]
+        if self.lang == "de" and own and self.lower[own[-1]] in self.separable_prefixes:
+            own = own[:-1]
+        if not 2 <= len(own) <= 5 or self.token_text[own[-1]] != "," or \
+                not all(self.alpha[i] and self.token_text[i][:1].isupper() and not self.in_actor[i] for i in own[:-1]):
+            return None
+        nxt = self.fragments[frag.index + 1]
+        words = [i for i in self._words_between(nxt.tok_start, nxt.tok_end) if not self.space[i]]
+        if not words or self.lower[words[0]] not in self.apposition_articles or len(nxt.groups) != 1:
+            return None
+        group = nxt.groups[0]
+        kinds = {m.entry_id.split(":")[1] for m in group.members if ":" in m.entry_id}
+        if group.prep is not None or group.tok_start > words[0] + 3 or not kinds <= {"adj", "demonym"} or \
+                not self._other_party(group, source):
+            return None
+        return group
+
     def _target(self, trig: TriggerHit, frag: Fragment, source: Group, passive: bool) -> Group | None:
         source_codes = set(source.codes)
         owner = self._owner_before(trig, frag)
@@ -124,6 +150,9 @@ class Targets:
         pronoun = self._object_pronoun(trig, frag, source)
         if pronoun is not None:
             return pronoun
+        described = self._described_name_object(trig, frag, source)
+        if described is not None:
+            return described
         complement = self._object_complement(trig, frag, source)
         purpose: int | None = -1   # looked up for the first candidate only
         preps = self._target_preps(trig.entry.cameo_code)
