@@ -191,3 +191,20 @@ def test_taking_part_in_an_event_abroad(coder, text, expected):
 ])
 def test_taking_part_in_fighting_protests_or_riots_is_no_visit(coder, text):
     assert "042" not in _codes(coder, text, "en")
+
+
+@pytest.mark.parametrize("text, lang, code, day", [
+    # an opening phrase with its own date dates the saying, not the date of what was said (published Wednesday 14th)
+    ("Speaking in Brussels on Tuesday, Rutte said Russian drones had struck a Polish village on Monday.", "en", "112",
+     date(2026, 10, 13)),
+    ("In a statement on Tuesday, Russia said Ukraine attacked Belgorod on Monday.", "en", "112", date(2026, 10, 13)),
+    ("Speaking on Tuesday, Xi said China and Russia signed an agreement on Monday.", "en", "010", date(2026, 10, 13)),
+    ("In einer Erklärung am Dienstag sagte Russland, die Ukraine habe Belgorod am Montag angegriffen.", "de", "112",
+     date(2026, 10, 13)),
+    # the act keeps the content's date; with no opening date the saying keeps it too (as before)
+    ("In a statement on Tuesday, Russia said Ukraine attacked Belgorod on Monday.", "en", "190", date(2026, 10, 12)),
+    ("On Monday, Russia attacked Kyiv, Ukraine said.", "en", "010", date(2026, 10, 12)),
+])
+def test_opening_date_dates_the_saying(coder, text, lang, code, day):
+    rows = coded_rows(coder, text, lang, published=PUB, keys=("cameo_code", "event_date"), statements=True)
+    assert {d for c, d in rows if c == code} == {day}

@@ -85,6 +85,18 @@ class EventDates:
             # right behind the speech word is still its own: "said on Monday it would ...")
             low, high = self._content_date_span(content)
             mention = next((m for m in frag.dates if not low <= m.start_char < high), None)
+        if mention is not None and content is not None and content[0] < content[1] and not said_in:
+            # "Speaking in Brussels on Tuesday, Rutte said Russian drones had struck a Polish village on Monday": a
+            # date of what was said does not date the saying when an opening phrase before it has one of its own
+            low, high = self._content_date_span(content)
+            if low <= mention.start_char < high:
+                opening = next((prev.dates[-1] for prev in reversed(self.fragments[:frag.index])
+                                if prev.dates and not prev.subordinate and prev.tok_end <= content[0] and
+                                not any(prev.tok_start <= st.content_tokens[0] < prev.tok_end or
+                                        st.content_tokens[0] <= prev.tok_start < st.content_tokens[1]
+                                        for st in self.statements)), None)
+                if opening is not None:
+                    mention = opening
         if mention is None:
             for prev in reversed(self.fragments[:frag.index]):
                 if content is not None and content[0] <= prev.tok_start < content[1] and prev.dates and \
