@@ -204,6 +204,10 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.demand_modals = c.words("demand_modals")
         self.locative_preps = c.words("locative_prepositions")
         self.strike_target_preps = c.words("strike_target_prepositions")
+        self.felt_state_verbs = c.words("felt_state_verbs")
+        self.zero_complement_pronouns = c.words("zero_complement_pronouns")
+        self.addressee_experience_words = c.words("addressee_experience_words")
+        self.felt_state_reflexives = c.words("felt_state_reflexives")
         # the one-word verbs of the sanctions stances ("imposed", "verhängte"): a finite verb behind a new subject
         self.sanction_stance_verbs = frozenset(str(w).lower() for words in (c.raw.get("sanction_stances") or {}).values()
                                                for w in words if " " not in str(w) and "*" not in str(w)) - \
@@ -474,7 +478,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         cues = {name: found for name in SCANNED_CUES
                 if (found := cue_index(name).candidates(surface if name in SURFACE_CUES else keys))}
         facts = WordFacts(cues, lower in FRAGMENT_BREAKS or lower in self.subordinators or lower in self.coordinators or
-                          lower in self.pending_condition_openers,
+                          lower in self.pending_condition_openers or lower in self.zero_complement_pronouns,
                           lower in self.pronoun_words, cue_index("group_references").candidates(keys),
                           cue_index("sanction_words").candidates(head_keys(keys)) +
                           cue_index("trade_measure_words").candidates(head_keys(keys)), lower in self.infinitive_markers,

@@ -46,6 +46,8 @@ class ClauseCutter:
                                                  i + 1 < span.end and lowers[i + 1] in self.predicate_auxiliaries or
                                                  self._second_participle_predicate(i, cuts[-1], span)):
                 cuts.append(i)
+            elif lower in self.zero_complement_pronouns and self._zero_that_clause(i, cuts[-1], span, triggers):
+                cuts.append(i)
             elif lower in self.coordinators and self._subject_clause_after(i, cuts[-1], span, triggers):
                 cuts.append(i)
                 self.clause_coordinators.add(i)   # the names around it are no compound (_groups)
@@ -65,6 +67,25 @@ class ClauseCutter:
             infinitive = self._infinitive(start, stop)
             fragments.append(Fragment(len(fragments), start, stop, subordinate, infinitive, relative=relative))
         return fragments
+
+    def _zero_that_clause(self, i: int, clause_start: int, span: TokenSpan, triggers: list[TriggerHit]) -> bool:
+        """English: the subject pronoun ``i`` (cues zero_complement_pronouns) opens what a speech word told its object
+        without "that": the speech word's object (an actor, articles between) stands right before it and a modal or
+        auxiliary right behind it ("Russia warned Ukraine it would strike Kyiv", "told Israel they will respond"); the
+        content is a clause of its own (was one clause, whose first actor, the addressee, was taken as the striker)."""
+        before = [j for j in range(clause_start, i) if not self.space[j]]
+        if not before or not self.in_actor[before[-1]] or i + 1 >= span.end:
+            return False
+        after = next((j for j in range(i + 1, span.end) if not self.space[j]), None)
+        if after is None or self.lower[after] not in self.predicate_auxiliaries | self.english_auxiliaries:
+            return False
+        speech = next((t for t in triggers if clause_start <= t.tok_start < i and t.entry.frame == "speech"), None)
+        if speech is None:
+            return False
+        k = len(before) - 1
+        while k >= 0 and self.in_actor[before[k]]:
+            k -= 1
+        return all(self.lower[j] in self.determiners for j in before[:k + 1] if j >= speech.tok_end)
 
     def _subject_clause_after(self, i: int, clause_start: int, span: TokenSpan, triggers: list[TriggerHit]) -> bool:
         """The coordinator ``i`` opens a main clause with a subject of its own: the clause before it already has its

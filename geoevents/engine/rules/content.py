@@ -183,6 +183,9 @@ class ContentEvents:
         if self._hit_by_act_noun(trig, frag):
             return self._veto(entry, "noun in the object phrase of an act noun before it ('an attack on a "
                                      "weapons supply'): what that act hit, no act of its own")
+        if self._felt_state(trig, frag):
+            return self._veto(entry, "participle of a felt state ('fühlt sich bedroht', 'sieht sich bedroht'): how the "
+                                     "subject sees itself, no act")
         if self._inanimate_traveller(trig, frag):
             return self._veto(entry, "a thing travels ('The exhibition of Chinese porcelain will travel to "
                                      "Washington'): no visit")
@@ -1498,9 +1501,30 @@ class ContentEvents:
         prev = self.fragments[frag.index - 1]
         return any(g.pronoun for g in prev.groups) or bool(prev.pronouns)
 
+    def _felt_state(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A verb trigger behind a verb of feeling or seeing oneself and its reflexive pronoun in its clause (cues
+        felt_state_verbs, felt_state_reflexives: "Russland fühlt sich von der NATO bedroht", "Polen sieht sich durch
+        Russland bedroht"), or right behind the verb of feeling ("Poland feels threatened by Russia"): the participle
+        says how the subject sees itself, nobody threatened it."""
+        if trig.entry.pos != "VERB" or not self.felt_state_verbs:
+            return False
+        words = self._words_between(frag.tok_start, trig.tok_start)
+        if words and self.lower[words[-1]] in self.felt_state_verbs:
+            return True   # "Poland feels threatened by Russia"
+        return any(self.lower[a] in self.felt_state_verbs and self.lower[b] in self.felt_state_reflexives
+                   for a, b in zip(words, words[1:]))
+
     def _speaker_pronoun_object(self, trig: TriggerHit, frag: Fragment, code: str) -> bool:
         """A pronoun that refers to the speaker of the enclosing statement (cues speaker_object_pronouns: "it", "us")
-        stands right behind a target preposition of ``code`` after the act in its clause ("fired at it")."""
+        stands right behind a target preposition of ``code`` after the act in its clause ("fired at it") or right
+        behind the act's verb ("had threatened it")."""
         preps = self._target_preps(code)
+        if trig.entry.pos == "VERB" and not self._nominal(trig):
+            # ... or right behind the verb, its object ("Russia said the US had threatened it", "China said Japan
+            # attacked it": was no target)
+            first = self._next_word(trig.tok_end - 1, frag.tok_end)
+            if trig.tok_end <= first < frag.tok_end and self.lower[first] in self.speaker_object_pronouns and \
+                    not self.in_actor[first]:
+                return True
         return any(self.lower[i] in self.speaker_object_pronouns and i > trig.tok_end - 1 and
                    self.lower[i - 1] in preps for i in range(trig.tok_end, frag.tok_end))

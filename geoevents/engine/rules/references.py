@@ -66,7 +66,8 @@ class References:
         described = self._described_speaker(tok)
         if described is not None:
             return described
-        shared = self._shared_speaker(tok, person_only) or self._speaker_of_clause_before(tok, person_only)
+        shared = self._shared_speaker(tok, person_only) or self._speaker_of_clause_before(tok, person_only) or \
+            self._speaker_over_addressee(tok, person_only)
         if shared is not None:
             return shared
         for group in reversed(history):
@@ -96,6 +97,52 @@ class References:
                     all(self.lower[i] in self.complementizers for i in self._words_between(start, tok)) and \
                     not (person_only and not any(m.person for m in st.speaker.members)):
                 return Group(st.speaker.members, tok, tok + 1, pronoun=True)
+        return None
+
+    def _speaker_over_addressee(self, tok: int, person_only: bool) -> Group | None:
+        """A state pronoun opening what a speaker told or warned an addressee (only complementizers before it) is the
+        speaker, not the addressee named last: "Russia warned Ukraine it would strike Kyiv", "Iran warned Israel that
+        it would attack Tel Aviv", "Russland warnte die Ukraine, es werde Kiew angreifen" (were 190 UKR->UKR and
+        ISR->ISR future: a state attacking its own capital), "told Russia it will send more weapons to Ukraine" (was
+        0332 RUS->UKR). What the addressee would undergo stays the addressee's (cues addressee_experience_words right
+        behind the modal: "warned Ukraine it would face consequences", "that it would be held responsible"); a
+        demand ("told Ukraine it must withdraw") is read by _reported_demand."""
+        if person_only:
+            return None
+        for st in reversed(self.statements):
+            if st.sentence_index != self.sentence_index:
+                break
+            start, stop = st.content_tokens
+            if st.quote is not None or not start <= tok < stop:
+                continue
+            addressee = st.addressee
+            if addressee is None and st.trigger is not None:
+                # "warned Ukraine that it ...", "warnte die Ukraine, es ...": the object right behind the speech word
+                # (articles between) is the addressee
+                addressee = next((g for g in self._current_groups_before(tok) if g.prep is None and not g.genitive
+                                  and g.tok_start >= st.trigger.tok_end and
+                                  all(self.lower[i] in self.determiners
+                                      for i in self._words_between(st.trigger.tok_end, g.tok_start))), None)
+                if addressee is not None:
+                    start = max(start, addressee.tok_end)
+            if addressee is None or not all(self.lower[i] in self.complementizers or self.punct[i]
+                                            for i in self._words_between(start, tok)):
+                continue
+            addressed, speaker = set(addressee.codes), set(st.speaker.codes)
+            if not addressed or None in addressed or not speaker or None in speaker or addressed & speaker:
+                continue
+            frag = self.frag_of.get(tok)
+            words = [i for i in self._words_between(tok + 1, min(stop, frag.tok_end if frag else stop))
+                     if not self.punct[i]]
+            if self.lang == "de":   # the verb closes the German clause: "es werde die Folgen tragen"
+                words = words[-2:]
+            elif words and self.lower[words[0]] in self.predicate_auxiliaries:
+                words = words[1:2]   # the verb right behind the English modal
+            else:
+                words = words[:1]
+            if any(self.lower[i] in self.addressee_experience_words for i in words):
+                continue   # "warned Iran it would face ...", "that it would be held responsible": the addressee
+            return Group(st.speaker.members, tok, tok + 1, pronoun=True)
         return None
 
     def _speaker_of_clause_before(self, tok: int, person_only: bool) -> Group | None:
@@ -196,8 +243,10 @@ class References:
         before it ("Am Montag sagte es, ..."), in a main clause outside quotes, refers to the subject of the sentence
         before when that is exactly one state named by a bare neuter name (a country or capital with no article
         before it, not of cues masculine_names: Russland, Deutschland, China; not "die Ukraine", "der Iran", "die
-        USA"). A plural verb ("Es drohen Sanktionen") and a verb row that has no party behind it ("Es drohte zu
-        eskalieren") leave "es" the expletive it then is, as "Es gibt", "es ist nötig", "es heißt" (no verb rows)."""
+        USA"); also as the subject of a perfect whose participle closes the clause ("Es habe die Ukraine angegriffen"),
+        and, when the sentence before has several subjects, the one agent of its acts ("Die Ukraine erklärte, Russland
+        habe Charkiw beschossen. Es habe ..."). A plural verb ("Es drohen Sanktionen") and a verb row that has no party
+        behind it ("Es drohte zu eskalieren") leave "es" the expletive it then is, as "Es gibt", "es ist nötig", "es heißt" (no verb rows)."""
         if frag.subordinate or frag.relative:
             return None
         words = self._words_between(frag.tok_start, frag.tok_end)[:5]
@@ -208,12 +257,25 @@ class References:
         next_to = words[1] if at == 0 and len(words) > 1 else words[at - 1] if at > 0 else None
         verb = next((t for t in self.sentence_triggers if t.entry.pos == "VERB" and t.tok_end - t.tok_start == 1 and
                      t.tok_start == next_to), None)
-        if verb is None or self.lang == "de" and self.lower[verb.tok_start].endswith("en") or \
+        finite = next_to
+        if verb is None and at == 0 and next_to is not None and self.lang == "de" and \
+                self.lower[next_to] in self.perfect_auxiliaries:
+            # "Es habe die Ukraine angegriffen", "Es hat Kiew angegriffen": the perfect's participle closes the clause
+            last = self._words_between(next_to + 1, frag.tok_end)
+            last = [i for i in last if not self.punct[i]]
+            verb = next((t for t in self.sentence_triggers if t.entry.pos == "VERB" and last and
+                         t.tok_start == last[-1]), None)
+        if verb is None or self.lang == "de" and self.lower[finite].endswith("en") or \
                 verb.entry.frame != "speech" and not any(g.tok_start > tok for g in frag.groups):
             return None
-        index, subjects, _agents = self.sentence_subjects
-        if index != self.sentence_index - 1 or len({m.code for g in subjects for m in g.members}) != 1:
+        index, subjects, agents = self.sentence_subjects
+        if index != self.sentence_index - 1:
             return None
+        if len({m.code for g in subjects for m in g.members}) != 1:
+            # "Die Ukraine erklärte, Russland habe Charkiw beschossen. Es habe ...": the one agent of the acts said
+            if len({m.code for g in agents for m in g.members}) != 1:
+                return None
+            subjects = agents
         member = subjects[0].members[0]
         if len(subjects[0].members) != 1 or member.person or \
                 member.entry_id.split(":")[1] not in ("country", "capital") or self.lang == "de" and (

@@ -89,6 +89,12 @@ class Targets:
             if not is_subject and antecedent is not None and self._other_party(antecedent, source) and \
                     (not before or self.lower[before[0]] in self._target_preps(trig.entry.cameo_code)):
                 return antecedent
+            if passive and is_subject and antecedent is not None and source.tok_start >= frag.tok_start and \
+                    self._other_party(antecedent, source):
+                # "Lithuania, which has been threatened by Russia, asked ...", "Polen, das von Russland angegriffen
+                # wurde": the pronoun is the passive's subject, the one who suffered (was the next actor of the
+                # sentence: 130 RUS->NAT)
+                return antecedent
         if not passive and trig.entry.pos == "VERB" and trig.entry.cameo_code in self.accused_object_codes and \
                 self.lower[self._next_word(trig.tok_end - 1, frag.tok_end)] in self.accused_content_preps:
             # "three companies it accused of supplying drone parts to Russia": an accusation verb without its object
