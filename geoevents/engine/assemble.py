@@ -670,12 +670,16 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
                   and not self._trade_list_verb(t) and not self._contested_event(t)]
         self._statements(speech)
         self._carried_quotes(span, speech)
+        self.relative_events: set[int] = set()   # ids of the rows of acts told in a relative clause
         for trig in triggers:
             if trig.entry.frame == "speech":
                 if self.in_quote[trig.tok_start] is not None:
                     self._veto(trig.entry, "speech word inside a quote is not coded")
                 continue
+            made = len(self.result.events)
             self._content_event(trig)
+            if len(self.result.events) > made and self.frag_of[trig.tok_start].relative:
+                self.relative_events.update(id(e) for e in self.result.events[made:])
         for trig in self.deferred_intents:
             # "is willing to send equipment to help defend Moldova": no later act was coded, so the intent
             # word is the commitment itself (030)
@@ -780,7 +784,10 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
             if event.cameo_root == "14":   # "demonstrators rioted", "staged a protest ... hunger strike": one protest
                 key = (event.cameo_root, event.source_actor, event.negated)
             elif event.event_type == "ASSAULT":   # "shelled Juba, killing 20": one attack per attacker and target
-                key = ("ASSAULT", event.source_actor, event.target_actor, event.negated)
+                # (an attack told in a relative clause is another one: "Die Ukraine, die seit 2022 von Russland
+                # angegriffen wird, erklärte, Russland habe Kiew bombardiert")
+                key = ("ASSAULT", event.source_actor, event.target_actor, event.negated,
+                       id(event) in self.relative_events)
                 if event.target_actor is None and any(
                         o.event_type == "ASSAULT" and o.source_actor == event.source_actor and o.target_actor
                         and o.negated == event.negated and o.statement is None and id(o) not in dropped
