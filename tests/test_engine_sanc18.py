@@ -117,3 +117,53 @@ def test_companies_named_by_their_registration(coder, text, lang, expected):
 ])
 def test_a_definite_act_noun_refers_to_the_act_before(coder, text, lang, expected):
     assert readings(coder, text, lang) == _asserted(*expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a passive expulsion names the expelling state behind "from" / "aus"
+    ("A Russian diplomat was expelled from Estonia on Thursday.", "en", {("166", "EST", "RUS")}),
+    ("Two Chinese diplomats were expelled from Lithuania over spying.", "en", {("166", "LTU", "CHN")}),
+    ("Ein russischer Diplomat wurde am Donnerstag aus Estland ausgewiesen.", "de", {("166", "EST", "RUS")}),
+    ("Zwei russische Diplomaten sind wegen Spionageverdachts aus Polen ausgewiesen worden.", "de",
+     {("166", "POL", "RUS")}),
+    # guards: the by-agent and the active voice keep theirs; no state expelled from, no row
+    ("A Russian diplomat was expelled by Estonia on Thursday.", "en", {("166", "EST", "RUS")}),
+    ("Polen wies zwei russische Diplomaten aus.", "de", {("166", "POL", "RUS")}),
+    ("Two Russian diplomats were expelled on Monday.", "en", set()),
+    # a protest received is the other party's: the summoner protests to the receiver's state
+    ("Russia's charge d'affaires was summoned to receive a formal protest, the Estonian foreign ministry said.",
+     "en", {("114", "EST", "RUS")}),
+    ("A Russian diplomat was expelled from Estonia on Thursday, and Russia's charge d'affaires was summoned to "
+     "receive a formal protest.", "en", {("166", "EST", "RUS"), ("114", "EST", "RUS")}),
+    ("Der russische Geschäftsträger wurde zur Entgegennahme einer Protestnote ins Außenministerium in Tallinn "
+     "einbestellt.", "de", {("114", "EST", "RUS")}),
+    # guards: a protest lodged or handed over stays the lodger's
+    ("Japan lodged a formal protest with China over the incursion.", "en", {("114", "JPN", "CHN")}),
+    ("Japan überreichte China eine Protestnote.", "de", {("114", "JPN", "CHN")}),
+])
+def test_passive_expulsions_and_received_protests(coder, text, lang, expected):
+    assert readings(coder, text, lang) == _asserted(*expected)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a warning that announces a response to the addressee is a threat by each speaker; "met with" meets nobody
+    ("South Korea and Japan warned North Korea that any further launch would be met with a firm response.", "en",
+     {("130", "KOR", "PRK"), ("130", "JPN", "PRK")}),
+    ("France warned Iran that any attack would be met with force.", "en", {("130", "FRA", "IRN")}),
+    ("Südkorea und Japan warnten Nordkorea, jeder weitere Start werde mit einer entschlossenen Antwort "
+     "beantwortet.", "de", {("130", "KOR", "PRK"), ("130", "JPN", "PRK")}),
+    # guards: a warning against an act stays 012; a reception without a warning is no row
+    ("France warned Iran against an attack.", "en", {("012", "FRA", "IRN")}),
+    ("Frankreich warnte Iran vor einem Angriff.", "de", {("012", "FRA", "IRN")}),
+    ("Frankreich warnte, Briefe würden mit Verzögerung beantwortet.", "de", {("012", "FRA", None)}),
+    ("Any attack would be met with a decisive response, the minister said.", "en", set()),
+    ("Japan met with South Korea in Seoul.", "en", {("040", "JPN", "KOR"), ("040", "KOR", "JPN")}),
+])
+def test_a_warned_response_is_a_threat_and_met_with_meets_nobody(coder, text, lang, expected):
+    assert coded_rows(coder, text, lang, published=PUB, keys=READING_KEYS, statements=True) == _asserted(*expected)
+
+
+def test_a_warning_is_dated_by_the_date_behind_its_addressee(coder):
+    text = "South Korea warned North Korea on Monday that it would respond to any launch."
+    result = coder.extract(text, "en", date(2026, 8, 18))
+    assert {(e.cameo_code, str(e.event_date)) for e in result.events} == {("012", "2026-08-17")}

@@ -214,6 +214,8 @@ class ContentEvents:
             return
         if entry.frame == "symmetric" and entry.pos == "VERB" and self._goal_object(trig, frag):
             return self._veto(entry, "object is a demand, deadline or target ('met the demands'): no meeting")
+        if entry.frame == "symmetric" and entry.pos == "VERB" and self._received_with(trig):
+            return self._veto(entry, "'would be met with a firm response', 'was met with scepticism': a reception")
         code = entry.cameo_code
         context = entry.context or self._context(frag)
         if intent_frag is not None and entry.intent_code:
@@ -317,6 +319,12 @@ class ContentEvents:
                     # "Der russische Botschafter wurde ins Auswärtige Amt einbestellt", "was summoned to the German
                     # foreign ministry": the office summoned to names the summoner (cues destination_source_codes)
                     place = next((g for g in frag.groups if g.prep in self.summons_destination_preps and
+                                  set(g.codes) - set(patient.codes)), None)
+                if place is None and patient is not None and code in self.departure_source_codes:
+                    # "A Russian diplomat was expelled from Estonia", "wurden aus Polen ausgewiesen": the state
+                    # expelled from is the one that expels (cues departure_source_codes; was no row)
+                    place = next((g for g in frag.groups if g.prep in self.departure_source_preps and
+                                  (self.lang != "en" or g.tok_start > trig.tok_start) and
                                   set(g.codes) - set(patient.codes)), None)
                 # "Two US soldiers were killed by insurgents", "was blown up by a missile fired by rebels": a
                 # by-phrase that describes someone without naming an actor is an unknown agent, as in the active
@@ -575,6 +583,19 @@ class ContentEvents:
                 # "North Korea fired two ballistic missiles into the sea", "into the Sea of Japan": a show of force,
                 # nobody attacked (a state that only names the sea is no target)
                 code, rule_prefix, target = self.display_fire_codes[code], "display:" + rule_prefix, None
+            if code in self.received_protest_codes and self._received_protest(trig, frag):
+                # "Russia's charge d'affaires was summoned to receive a formal protest", "zur Entgegennahme einer
+                # Protestnote einbestellt": the one who receives the protest is its target, the other party (the
+                # summoner) protests (was 114 from the receiver)
+                if target is None:
+                    # "A Russian diplomat was expelled from Estonia, and Russia's charge d'affaires was summoned to
+                    # receive a formal protest": the party that acted on the receiver's state before in the sentence
+                    target = next((other for _t, other, to, _c in reversed(self.coded_triggers)
+                                   if _t.tok_start >= self.span.start and to is not None and
+                                   set(to.codes) & set(source.codes) and set(other.codes) - set(source.codes)), None)
+                if target is None:
+                    return self._veto(entry, "a received protest names its receiver, not the protester")
+                source, target = target, source
             if code[:2] == "14":
                 source, target = self._protest_dyad(trig, source, target)
             if target is None and code[:2] == "03" and len(set(source.codes)) >= 2:
@@ -875,6 +896,14 @@ class ContentEvents:
             return True   # "unless the governor agrees to resign": a condition, not a commitment
         return any(other.tok_start >= trig.tok_end and other.entry.frame != "speech"
                    for other in self.sentence_triggers)
+
+    def _received_with(self, trig: TriggerHit) -> bool:
+        """A meeting verb in the passive right before a link of reception (cues reception_links): "any launch would
+        be met with a firm response", "the plan was met with scepticism" receive something, nobody meets."""
+        before = self._words_between(self.span.start, trig.tok_start)[-1:]
+        after = self._words_between(trig.tok_end, self.span.end)[:1]
+        return bool(before) and self.lower[before[0]] in self.passive_aux and bool(after) and \
+            self.lower[after[0]] in self.cues.words("reception_links")
 
     def _goal_object(self, trig: TriggerHit, frag: Fragment) -> bool:
         """The verb's object noun phrase is headed by a goal noun (cues goal_nouns): "met the demands of Turkey",

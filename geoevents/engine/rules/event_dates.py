@@ -206,6 +206,10 @@ class EventDates:
 
     def _content_date_span(self, content: tuple[int, int]) -> tuple[int, int]:
         """Characters of a statement's content whose dates are the content's: all but a date right behind the speech
-        word (its first two words: "said on Monday it would ...")."""
+        word (its first two words: "said on Monday it would ..."), after the addressee the speech word names first
+        ("warned North Korea on Monday that any launch would ...": the warning's Monday, was the publication day)."""
         words = self._words_between(content[0], content[1])
-        return (self.idx[words[min(2, len(words) - 1)]] if words else 0), self.table.end_char(content[1] - 1)
+        k = 0
+        while k < len(words) and (self.in_actor[words[k]] or self.lower[words[k]] in self.determiners):
+            k += 1
+        return (self.idx[words[min(k + 2, len(words) - 1)]] if words else 0), self.table.end_char(content[1] - 1)

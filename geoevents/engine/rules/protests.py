@@ -47,6 +47,23 @@ class Protests:
                            source.tok_start, source.tok_end)
         return source, target
 
+    def _received_protest(self, trig: TriggerHit, frag) -> bool:
+        """The protest is the object of a word of receiving it (cues protest_receiving_words) right before it, only
+        determiners and lowercase words between: "summoned to receive a formal protest", "zur Entgegennahme einer
+        Protestnote", "um eine Protestnote entgegenzunehmen" (German: the receiving word may also close the clause
+        right behind it)."""
+        words = set(self.cues.words("protest_receiving_words"))
+        before = self._words_between(frag.tok_start, trig.tok_start)
+        k = len(before) - 1
+        while k >= 0 and len(before) - k <= 4 and (self.lower[before[k]] in self.determiners or
+                                                    self.alpha[before[k]] and self.token_text[before[k]].islower()
+                                                    and self.lower[before[k]] not in words):
+            k -= 1
+        if k >= 0 and self.lower[before[k]] in words:
+            return True
+        behind = self._words_between(trig.tok_end, frag.tok_end)[:1]
+        return self.lang == "de" and bool(behind) and self.lower[behind[0]] in words
+
     def _state_as_subject(self, group: Group) -> bool:
         """The group is a state or its government standing alone as the subject: it opens its clause (after
         determiners only) and no possessed noun follows it ("Algeria's leading activist", "students throughout

@@ -65,6 +65,14 @@ class Statements:
         self._veto(trig.entry, "a denial word whose actor object is followed by the thing refused: no denial")
         return True
 
+    def _warned_response(self, start: int, stop: int) -> bool:
+        """What a warning says (tokens start..stop) announces a response (cues warned_response_words: "would be met
+        with", "werde mit ... beantwortet")."""
+        for i, patterns in self._cue_tokens("warned_response_words", start, stop):
+            if any(match_at(p, self.keys, i, stop) is not None for p in patterns):
+                return True
+        return False
+
     def _contested_event(self, trig: TriggerHit) -> bool:
         """"Deutschland bestreitet das Finale gegen Spanien": a denial word (code 016) whose object is a contest, a
         match or a campaign (cues contest_objects, the first noun behind the verb past determiners and adjectives)
@@ -1004,6 +1012,11 @@ class Statements:
         frag = self.frag_of[st.trigger.tok_start] if st.trigger else self.fragments[0]
         code = st.trigger.entry.cameo_code if st.trigger else "010"
         rule = f"statement.{'quote' if direct else 'indirect'}:{st.trigger.entry.entry_id if st.trigger else 'carried'}"
+        if code in self.warned_response_codes and target_group is not None and self._warned_response(start, stop):
+            # "South Korea and Japan warned North Korea that any further launch would be met with a firm response",
+            # "warnte Iran, jeder Angriff werde mit Gewalt beantwortet": a warning that announces a response to the
+            # addressee's act is a threat by each speaker (was 012, beside a future meeting read from "met")
+            code, rule = self.warned_response_codes[code], "warned_response:" + rule
         if st.speaker.members[0].entry_id.startswith("place:"):   # "Police in Hong Kong said ...": the place's state
             rule = f"place_institution:{st.speaker.members[0].entry_id}:{rule}"
         elif st.speaker.members[0].entry_id.startswith("seat:"):   # "..., teilte das Außenministerium in Rom mit"
