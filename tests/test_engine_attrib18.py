@@ -149,3 +149,67 @@ def test_respondents_of_a_poll_are_no_speakers(coder, text, lang, expected):
 ])
 def test_officials_and_coordinated_sayings_keep_their_speaker(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # ", adding that ..." is a saying of the latest speaker (row en:010:adding), and the attribution before it
+    # reports what precedes (were one 010 USA->none with the added clause as what was said)
+    ("The United States threatened on Wednesday to impose sanctions on Chinese banks, Treasury Secretary Scott "
+     "Bessent said, adding that Washington had evidence of such payments.", "en",
+     {("010", "USA", "CHN", None), ("010", "USA", None, None), ("1312", "USA", "CHN", "Treasury Secretary")}),
+    ("The Kremlin said talks with Kyiv were possible, adding that Moscow would not withdraw its troops.", "en",
+     {("010", "RUS", "UKR", None), ("010", "RUS", None, None), ("1246", "RUS", None, "Kremlin")}),
+    # an object behind "adding" is no saying
+    ("The EU extended its sanctions on Russia, adding 20 Chinese firms to its list.", "en",
+     {("163", "EUU", "RUS", None)}),
+    # another participle behind a closing attribution opens the speaker's own clause: what was said precedes (was
+    # the participle's clause, with its actor as the target)
+    ("Iran has released a French teacher held for two years, the French foreign ministry said on Tuesday, thanking "
+     "Oman for its role.", "en", {("010", "FRA", "IRN", None), ("084", "IRN", "FRA", "French foreign ministry"),
+                                  ("051", "FRA", "OMN", None)}),
+    ("China will hold drills near Taiwan, the defence ministry in Beijing said, citing provocations by Taipei.", "en",
+     {("010", "CHN", "TWN", None)}),
+    # unchanged: an act of force or a participle that goes on with the saying
+    ("Russian forces attacked Kharkiv, Ukraine's army said, killing three civilians.", "en",
+     {("010", "UKR", None, None), ("190", "RUS", "UKR", None)}),
+    # a participle saying behind an appeal whose clause holds an infinitive: the appeal's subject speaks (was no
+    # speaker)
+    ("Polish Prime Minister Donald Tusk urged the EU to close its borders with Belarus, saying Minsk was using "
+     "migrants as a weapon.", "en", {("020", "POL", "EUU", None), ("010", "POL", "BLR", None)}),
+    # "the air force", "the foreign ministry": a description of two words refers to the institution named before
+    # (was no speaker)
+    ("Ukraine's air force said Russia launched 60 drones overnight. The air force said the attack lasted six hours.",
+     "en", {("010", "UKR", "RUS", None), ("010", "UKR", None, None)}),
+    ("Russia said it would hold drills. The foreign ministry said the drills were routine.", "en",
+     {("010", "RUS", None, None)}),
+])
+def test_participles_behind_an_attribution(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # German verb first: an institution and a gazetteer city that is no capital behind the speech word speak for the
+    # city's state, as "Die Polizei in Hongkong sagte" does (was no speaker)
+    ("Zwei Chinesen wurden in Hamburg festgenommen, teilte die Polizei in Hamburg mit.", "de",
+     {("010", "DEU", "CHN", None), ("173", "DEU", "CHN", "Polizei in Hamburg")}),
+    ("Russland habe Spione nach Istanbul geschickt, teilte die Staatsanwaltschaft in Istanbul am Dienstag mit.", "de",
+     {("010", "TUR", "RUS", None)}),
+    # people in a city are no institution
+    ("Russland hat Kiew angegriffen, teilten Ärzte in Kiew mit.", "de", {("190", "RUS", "UKR", None)}),
+])
+def test_an_institution_in_a_city_behind_a_german_speech_word(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "Das teilte das Außenministerium in Warschau mit": a demonstrative standing for the sentence before opens the
+    # attribution; the seat speaks (was no content, no row)
+    ("Polen hat den russischen Geschäftsträger einbestellt. Das teilte das Außenministerium in Warschau am Donnerstag "
+     "mit.", "de", {("114", "POL", "RUS", None), ("010", "POL", None, None)}),
+    # unchanged: a demonstrative object of a comment; no seat named
+    ("Russland hat Kiew angegriffen. Das verurteilte die EU scharf.", "de",
+     {("190", "RUS", "UKR", None), ("111", "EUU", "RUS", None)}),
+    ("Russland hat Kiew angegriffen. Das teilte das Außenministerium mit.", "de", {("190", "RUS", "UKR", None)}),
+])
+def test_a_german_demonstrative_opens_an_attribution(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

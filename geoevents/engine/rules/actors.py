@@ -56,7 +56,7 @@ class ActorGroups:
         # "ein Sprecher der Behörde", "a spokesman for the agency": a description whose owner is a generic word of
         # cues generic_reference_words behind a definite article is of the institution that word refers to
         owner = hit.tok_end - hit.tok_start > 1 and self.lower[hit.tok_end - 1] in self.generic_reference_words
-        if hit.tok_end - hit.tok_start != 1 and not owner:
+        if hit.tok_end - hit.tok_start != 1 and not owner and not self._description_words(hit):
             return None
         j = hit.tok_end - 2 if owner else hit.tok_start - 1
         while j >= 0 and self.space[j]:
@@ -82,6 +82,13 @@ class ActorGroups:
                 return ActorHit(hit.tok_start, hit.tok_end, hit.start_char, hit.end_char, actor.code, actor.sector,
                                 hit.kind, actor.role, actor.person, actor.entry_id, actor.institution)
         return self._seated_reference(hit, actors, owner) if generic else None
+
+    def _description_words(self, hit: ActorHit) -> bool:
+        """A description of two or three lowercase words with nothing but spaces between them ("the air force", "the
+        foreign ministry", "the defence ministry"): it refers like one generic word ("Ukraine's air force said ...
+        The air force said ...")."""
+        words = [i for i in range(hit.tok_start, hit.tok_end) if not self.space[i]]
+        return 2 <= len(words) <= 3 and all(self.alpha[i] and self.token_text[i].islower() for i in words)
 
     def _seated_reference(self, hit: ActorHit, actors: list[Actor], owner: bool) -> ActorHit | None:
         """A generic word ("der Behörde") for an institution named before by its description and its seat, a capital

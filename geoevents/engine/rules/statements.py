@@ -102,6 +102,9 @@ class Statements:
                 # act or intent; "..., kündigte die Regierung an" and "kündigte an, dass ..." say
                 self._veto(trig.entry, "announcing word outside an attribution: the announced act is coded")
                 continue
+            if self.lower[trig.tok_start] in self.participle_speech_words and not self._participle_speech(trig, frag):
+                self._veto(trig.entry, "a participle that says only after a comma, before what was said")
+                continue
             reporting = None
             candidates: list[Group] = []
             passive = self._has_word(self.passive_aux, frag.tok_start, frag.tok_end)
@@ -173,7 +176,7 @@ class Statements:
             if speaker is None:
                 # "..., teilte das Außenministerium in Kuala Lumpur mit", "a foreign ministry spokeswoman said in
                 # Beijing": an office named by its description alone speaks for the state of the capital it names
-                speaker = self._seat_speaker(trig, frag)
+                speaker = self._seat_speaker(trig, frag) or self._place_institution_behind(trig, frag)
             if speaker is None:
                 # "..., hieß es weiter": the speaker of the statement before continues
                 speaker = self._continued_speaker(trig, frag)
@@ -257,6 +260,21 @@ class Statements:
         return self.lang == "en" and frag.index > 0 and trig.tok_start == frag.tok_start and \
             self.lower[trig.tok_start].endswith("ing") and self.token_text[trig.tok_start - 1] == ","
 
+    def _participle_speech(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A speech participle (cues participle_speech_words) opening its clause after a comma with what was said
+        behind it: a complementizer, a pronoun, a colon or a quote next (", adding that ...", ", adding it would ...",
+        ", adding: ..."), not an object (", adding 20 firms to the list")."""
+        if not self._speech_participle(trig, frag):
+            return False
+        nxt = trig.tok_end
+        while nxt < len(self.lower) and self.space[nxt]:
+            nxt += 1
+        if nxt >= len(self.lower):
+            return False
+        word = self.lower[nxt]
+        return word in self.complementizers or word in self.pronoun_words or self.token_text[nxt] == ":" or \
+            self.in_quote[nxt] is not None
+
     def _participle_after(self, frag: Fragment) -> bool:
         """The fragment after ``frag`` opens with an English speech participle (", saying ...", ", adding that")."""
         nxt = self.fragments[frag.index + 1] if frag.index + 1 < len(self.fragments) else None
@@ -333,8 +351,10 @@ class Statements:
         """The subject of the main clause before a coordinated fragment (its relative and subordinate clauses
         skipped): "Germany criticised Russia's attack on Ukraine, and said ..." (Germany), "Deutschland kritisierte
         den Angriff und sagte, ..."; None when that clause names none."""
-        main = next((f for f in reversed(self.fragments[:frag.index]) if not f.subordinate and not f.infinitive),
-                    None)
+        main = next((f for f in reversed(self.fragments[:frag.index]) if not f.subordinate and not (
+            f.infinitive and (self.lang != "en" or self.lower[f.tok_start] in self.infinitive_markers))), None)
+        # (an English clause that holds an infinitive further on is a main clause: "X urged Washington to stop
+        # selling weapons, saying ...")
         if main is None or self.lower[main.tok_start] in self.coordinators:
             return None
         subject = self._subject(main)
@@ -428,8 +448,14 @@ class Statements:
                     if st.sentence_index == self.sentence_index and st.content_tokens[1] <= frag.tok_start:
                         start = max(start, st.trigger.tok_end if st.trigger else start)
                 return None, (start, prev[-1].tok_end)
+        if self._demonstrative_opening(trig, frag):
+            # "Das teilte das Außenministerium in Warschau mit": what was said is the sentence before, which the
+            # demonstrative stands for (its acts are coded there)
+            start = self._words_between(frag.tok_start, trig.tok_start)[0]
+            return None, (start, start + 1)
         if frag.index > 0 and frag.index + 1 < len(self.fragments) and \
-                self._time_distance(self.fragments[frag.index + 1]) and self._adjunct_clause_after(trig, frag):
+                (self._time_distance(self.fragments[frag.index + 1]) or
+                 self._participle_opening(self.fragments[frag.index + 1])) and self._adjunct_clause_after(trig, frag):
             # "..., Ukraine's air force said on Sunday, hours after the Kremlin said ...", "..., an official told
             # reporters on Monday, days after the release of ...": a span of time opens an adjunct behind the closing
             # attribution; what was said precedes (was the adjunct, with its actors as the target)
@@ -487,7 +513,7 @@ class Statements:
             return False
         nxt = self.fragments[frag.index + 1]
         first = self.lower[nxt.tok_start]
-        if nxt.relative or not self._time_distance(nxt) and (
+        if nxt.relative or not self._time_distance(nxt) and not self._participle_opening(nxt) and (
                 not nxt.subordinate or first not in self.subordinators or first in self.complementizers):
             return False
         if self.token_text[nxt.tok_start - 1] != "," if nxt.tok_start > 0 else True:
@@ -498,6 +524,19 @@ class Statements:
                 self._titled_official(trig, frag) is None:
             return False
         return self._attribution_tail(trig, frag, frag.tok_end)
+
+    def _participle_opening(self, frag: Fragment) -> bool:
+        """An English fragment after a comma that opens with a lowercase participle in -ing (", calling the event
+        pointless", ", thanking Oman for its role", ", citing security concerns"): a clause of the speaker's own,
+        not what was said before it; not a participle of a row of cues material_conflict_roots nor one of
+        saying_participles (", confirming earlier claims by ...": the saying goes on)."""
+        if not (self.lang == "en" and frag.index > 0 and self.token_text[frag.tok_start - 1] == "," and
+                self.token_text[frag.tok_start].islower() and self.lower[frag.tok_start].endswith("ing") and
+                len(self.lower[frag.tok_start]) > 5) or self.lower[frag.tok_start] in self.saying_participles:
+            return False
+        # not an act of force (", killing three civilians": the act reported before it did that)
+        return not any(t.tok_start == frag.tok_start and t.entry.cameo_code[:2] in self.material_conflict_roots
+                       for t in self.sentence_triggers)
 
     def _time_distance(self, frag: Fragment) -> bool:
         """The fragment opens with a span of time before a link (cues time_distance_units, time_distance_links; up to
@@ -579,7 +618,7 @@ class Statements:
         if attribution:
             lo, hi = frag.tok_start + 1, trig.tok_start
         elif self.lang == "de":
-            if self._words_between(frag.tok_start, trig.tok_start):
+            if not self._demonstrative_opening(trig, frag) and self._words_between(frag.tok_start, trig.tok_start):
                 return None
             lo, hi = trig.tok_end, frag.tok_end
         else:
@@ -608,6 +647,30 @@ class Statements:
         actor = Actor(member.code, head.sector, self.text[span.start_char:span.end_char], span.start_char,
                       span.end_char, head.tok_start, head.tok_end, f"seat:{member.entry_id}", None, head.role, "")
         return Group([actor], head.tok_start, head.tok_end)
+
+    def _place_institution_behind(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """German verb first: an institution of cues place_institution_sectors and a gazetteer place right behind a
+        speech word that opens its clause ("..., teilte die Staatsanwaltschaft in Istanbul am Dienstag mit", "sagte
+        die Polizei in Hongkong"): the place's state speaks, as "Die Polizei in Hongkong sagte" (a capital is read by
+        _seat_speaker). None otherwise."""
+        if self.lang != "de" or frag.subordinate or frag.infinitive or \
+                self._words_between(frag.tok_start, trig.tok_start):
+            return None
+        words = self._words_between(trig.tok_end, frag.tok_end)
+        for k in range(2, min(len(words), 6) + 1):
+            found = self._place_institution(Fragment(frag.index, trig.tok_end, words[k - 1] + 1, False, False),
+                                            words[k - 1] + 1)
+            if found is not None:
+                return found
+        return None
+
+    def _demonstrative_opening(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """German "Das teilte das Außenministerium in Warschau mit": a demonstrative of cues demonstrative_objects is
+        the one word before a speech word that opens a main clause after an earlier sentence; it stands for what that
+        sentence said."""
+        words = self._words_between(frag.tok_start, trig.tok_start)
+        return self.lang == "de" and frag.index == 0 and not frag.subordinate and self.sentence_index > 0 and \
+            len(words) == 1 and self.lower[words[0]] in self.demonstrative_objects
 
     def _continued_speaker(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """An impersonal speech row (first word in cues continued_speech_words: "..., hieß es weiter", "heißt es
