@@ -191,6 +191,20 @@ def test_grouping_merges_rows_of_one_compound_event():
     assert len(grouped) == 1 and grouped[0].dyad == make_dyad(["DEU", "FRA"], ["RUS"])
 
 
+def test_grouping_keeps_two_sayings_of_one_sentence_apart():
+    # "..., Ukraine's air force said ..., hours after the Kremlin said ...": one speech word, two speakers, two
+    # contents; the rows of a compound speaker share one content span and stay one event
+    first, second = make_event("STATEMENT", "010", "UKR", "RUS", trigger="said", quote="q"), \
+        make_event("STATEMENT", "010", "RUS", "UKR", trigger="said", quote="q")
+    first.statement.quote_char_start, second.statement.quote_char_start = 0, 40
+    grouped = group_events([first, second])
+    assert [g.dyad for g in grouped] == [make_dyad(["UKR"], ["RUS"]), make_dyad(["RUS"], ["UKR"])]
+    one, two = make_event("STATEMENT", "010", "DEU", None, trigger="said", quote="q"), \
+        make_event("STATEMENT", "010", "FRA", None, trigger="said", quote="q")
+    one.statement.quote_char_start = two.statement.quote_char_start = 0
+    assert [g.dyad for g in group_events([one, two])] == [make_dyad(["DEU", "FRA"], [None])]
+
+
 def test_score_plover_types_dyads_and_ignored_statements(tmp_path):
     path = tmp_path / "gsr.txt"
     path.write_text(json.dumps([

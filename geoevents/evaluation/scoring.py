@@ -48,7 +48,10 @@ def group_events(events: Iterable[Event], code_of: Callable[[str | None], str | 
     groups: dict[tuple, list[Event]] = {}
     for event in events:
         key = (event.sentence_index, event.event_type, event.cameo_code, (event.trigger_text or "").casefold(),
-               event.negated, event.modality)
+               event.negated, event.modality,
+               # two sayings with the same speech word in one sentence are two events (their rows' content spans
+               # differ; the rows of one compound speaker share theirs)
+               event.statement.quote_char_start if event.statement is not None else None)
         groups.setdefault(key, []).append(event)
     predicted = []
     for rows in groups.values():
