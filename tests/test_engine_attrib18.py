@@ -213,3 +213,17 @@ def test_an_institution_in_a_city_behind_a_german_speech_word(coder, text, lang,
 ])
 def test_a_german_demonstrative_opens_an_attribution(coder, text, lang, expected):
     assert rows(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a saying coordinated behind another saying of the same speaker has what follows its verb as its content (was
+    # the clause before, so the one warned was no target)
+    ("Russland wies die Vorwürfe zurück und warnte die Ukraine vor Provokationen.", "de",
+     {("016", "RUS", None, None), ("012", "RUS", "UKR", None)}),
+    ("The foreign ministry in Beijing rejected the accusations and warned Taiwan against further provocations.", "en",
+     {("016", "CHN", None, None), ("012", "CHN", "TWN", None)}),
+    ("Scholz sagte, Deutschland werde helfen, und fügte hinzu, Frankreich stimme zu.", "de",
+     {("010", "DEU", None, None), ("010", "DEU", "FRA", None)}),
+])
+def test_a_coordinated_saying_of_the_same_speaker_has_its_own_content(coder, text, lang, expected):
+    assert rows(coder, text, lang) == expected

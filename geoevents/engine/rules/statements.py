@@ -140,9 +140,11 @@ class Statements:
             coordinated = trig.tok_start > frag.tok_start and \
                 self.lower[frag.tok_start] in self.coordinators
             shared = None
+            continued = False
             if coordinated and (speaker is None or speaker.tok_start > trig.tok_start):
                 if found:
                     speaker = found[-1].speaker
+                    continued = True
                 elif all(self.lower[i] in self.predicate_adverbs
                          for i in self._words_between(frag.tok_start + 1, trig.tok_start)):
                     # "Iran condemned the sanctions imposed by the US, and said it would respond": a coordinated
@@ -220,8 +222,11 @@ class Statements:
                 self.sentence_reporting = self.sentence_reporting or reporting
             addressee = self._addressee(trig, frag, speaker, candidates)
             quote, content = self._statement_content(trig, frag)
-            if (apposed or shared is not None) and quote is None and trig.tok_end < self._content_end(trig):
-                # "X, a UK-based group, said ...", "X condemned ..., and said ...": what was said follows
+            if (apposed or shared is not None or continued and not self._verb_first(frag, trig)) and quote is None and \
+                    trig.tok_end < self._content_end(trig):
+                # "X, a UK-based group, said ...", "X condemned ..., and said ...": what was said follows; so it does
+                # behind another saying of the speaker ("wies die Vorwürfe zurück und warnte die Ukraine vor ...": was
+                # the clause before, with no target)
                 content = (trig.tok_end, self._content_end(trig))
             if content is not None and addressee is not None and content[0] <= addressee.tok_start < content[1]:
                 content = (addressee.tok_end, content[1])   # "told Putin that ...": what was said follows
