@@ -115,3 +115,63 @@ def test_the_leaders_at_a_blocs_summit_act_for_the_bloc(coder, text, lang, expec
 ])
 def test_resumed_talks_took_place(coder, text, lang, expected):
     assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a measure announced as the object of the announcing word is imposed (lifted, extended) by the announcement, in
+    # German as in English (German was future; "kündigte Sanktionen ... an" without "neue" was a mere mention)
+    ("Die EU kündigte neue Sanktionen gegen Russland an.", "de", {("163", "EUU", "RUS", False, "asserted")}),
+    ("The EU announced new sanctions against Russia.", "en", {("163", "EUU", "RUS", False, "asserted")}),
+    ("Japan kündigte Sanktionen gegen Russland an.", "de", {("163", "JPN", "RUS", False, "asserted")}),
+    ("Japan announced sanctions against Russia.", "en", {("163", "JPN", "RUS", False, "asserted")}),
+    ("Die USA kündigten Zölle auf chinesische Waren an.", "de", {("163", "USA", "CHN", False, "asserted")}),
+    ("The United States announced tariffs on Chinese goods.", "en", {("163", "USA", "CHN", False, "asserted")}),
+    ("Die EU hat neue Sanktionen gegen Belarus angekündigt.", "de", {("163", "EUU", "BLR", False, "asserted")}),
+    ("Die USA kündigten die Aufhebung der Sanktionen gegen Syrien an.", "de",
+     {("085", "USA", "SYR", False, "asserted")}),
+    ("The United States announced the lifting of sanctions on Syria.", "en",
+     {("085", "USA", "SYR", False, "asserted")}),
+    # what is announced as an infinitive, or under a future word of its own, has not happened yet
+    ("Die USA kündigten an, Zölle auf chinesische Waren zu erheben.", "de", {("163", "USA", "CHN", False, "future")}),
+    ("The United States announced plans to impose tariffs on Chinese goods.", "en",
+     {("163", "USA", "CHN", False, "future")}),
+    ("Die EU will neue Sanktionen gegen Russland ankündigen.", "de", {("163", "EUU", "RUS", False, "future")}),
+    ("Die USA kündigten an, die Sanktionen gegen Syrien aufzuheben.", "de", {("0354", "USA", "SYR", False, "future")}),
+    # an announced visit or delivery stays the intent
+    ("Scholz kündigte einen Besuch in China an.", "de", {("036", "DEU", "CHN", False, "future")}),
+    ("Russland kündigte eine Reaktion auf die neuen EU-Sanktionen an.", "de", set()),
+])
+def test_an_announced_measure_is_imposed(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an offer of mediation is its intent, 039 future, in both languages (German "bot ... an" was no intent cue: 045
+    # or 039 asserted; "bot an, ... zu vermitteln" had no row; an offer of troops, row 0334, stays asserted)
+    ("Katar bot Vermittlung an.", "de", {("039", "QAT", None, False, "future")}),
+    ("Katar bot eine Vermittlung zwischen Israel und der Hamas an.", "de",
+     {("039", "QAT", "ISR", False, "future"), ("039", "QAT", "PSE", False, "future")}),
+    ("Die Türkei bot an, zwischen Russland und der Ukraine zu vermitteln.", "de",
+     {("039", "TUR", "RUS", False, "future"), ("039", "TUR", "UKR", False, "future")}),
+    ("Turkey offered to mediate between Russia and Ukraine.", "en",
+     {("039", "TUR", "RUS", False, "future"), ("039", "TUR", "UKR", False, "future")}),
+    ("Ägypten bot seine Vermittlung zwischen Sudan und Äthiopien an.", "de",
+     {("039", "EGY", "SDN", False, "future"), ("039", "EGY", "ETH", False, "future")}),
+    # an offer to host talks between two others is the intent to meet them (036), in German as in English (German
+    # was a 040 of the two held)
+    ("China bot an, Gespräche zwischen Iran und Saudi-Arabien auszurichten.", "de",
+     {("036", "CHN", "IRN", False, "future"), ("036", "CHN", "SAU", False, "future")}),
+    ("China offered to host talks between Iran and Saudi Arabia.", "en",
+     {("036", "CHN", "IRN", False, "future"), ("036", "CHN", "SAU", False, "future")}),
+    # offered weapons or aid are the intent to give them (were no row)
+    ("Deutschland bot der Ukraine weitere Luftabwehrsysteme an.", "de", {("0332", "DEU", "UKR", False, "future")}),
+    # mediation that took place stays 045; an idiom with "bot" is no offer
+    ("Katar vermittelte zwischen Israel und der Hamas.", "de",
+     {("045", "QAT", "ISR", False, "asserted"), ("045", "QAT", "PSE", False, "asserted")}),
+    ("Qatar mediated between Israel and Hamas.", "en",
+     {("045", "QAT", "ISR", False, "asserted"), ("045", "QAT", "PSE", False, "asserted")}),
+    ("Die Ukraine bot Russland die Stirn.", "de", set()),
+    ("Syrien bot seine Truppen dem Libanon an.", "de", {("0334", "SYR", "LBN", False, "asserted")}),
+])
+def test_an_offer_is_an_intent(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected

@@ -736,7 +736,9 @@ def test_the_shared_matcher_wants_the_particle_of_a_separable_pattern_in_the_cla
     # "kündigte" without its particle terminates: no announcement, the coordinated act is asserted (was future)
     ("Russland kündigte die militärische Zusammenarbeit mit der Ukraine und verhängte Sanktionen gegen Kiew.", "163",
      "asserted"),
-    ("Russland kündigte neue Sanktionen gegen die Ukraine an.", "163", "future"),
+    # (an announced measure is imposed since the de18 session: "kündigte neue Sanktionen ... an" 163 asserted; an
+    # announced delivery stays the intent)
+    ("Russland kündigte neue Waffenlieferungen an Belarus an.", "0332", "future"),
 ])
 def test_a_separable_modality_cue_needs_its_particle_and_a_bare_soll_is_future(coder, text, code, modality):
     events = coder.extract(text, "de", PUB).events

@@ -457,6 +457,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.summit_member_words = c.words("summit_member_words")
         self.summit_member_heads = c.words("summit_member_heads")
         self.summit_kinds = c.words("summit_kinds")
+        self.made_offer_codes = c.words("made_offer_codes")
         # a German clause with one of these before its last word is verb second (_relative_clause)
         self.finite_auxiliaries = self.perfect_auxiliaries | self.predicate_auxiliaries | self.passive_aux
         self.english_auxiliaries = self.passive_aux | self.perfect_auxiliaries | c.words("response_modals") | \

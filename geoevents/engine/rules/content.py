@@ -663,7 +663,7 @@ class ContentEvents:
             modality = "future"
         if modality == "future" and intent_frag is None and self._cues_in_object(trig, frag, "modality", "future"):
             modality = "asserted"   # "criticised the US plan to sell weapons": the plan is future, the criticism made
-        if intent_frag is not None and modality == "asserted":
+        if intent_frag is not None and modality == "asserted" and not self._offer_row(trig, frag, intent_frag):
             modality = "future"
         upcoming = modality == "asserted" and not negated and intent_frag is None and self._present_plan(trig, frag)
         if upcoming:
@@ -1557,3 +1557,19 @@ class ContentEvents:
                 return True
         return any(self.lower[i] in self.speaker_object_pronouns and i > trig.tok_end - 1 and
                    self.lower[i - 1] in preps for i in range(trig.tok_end, frag.tok_end))
+
+    def _offer_row(self, trig: TriggerHit, frag: Fragment, intent_frag: Fragment) -> bool:
+        """A row whose own words hold the clause's only intent cue and whose code names an offer made (cues
+        made_offer_codes: "Syrien bot seine Truppen dem Libanon an", row de:0334:bot-seine-truppen-an with the cue
+        "bot* ... an"): asserted as "hat dem Libanon seine Truppen angeboten" and "offered its troops to Lebanon" are
+        (docs/evaluation.md "Announced measures; offers")."""
+        if intent_frag is not frag or trig.entry.intent_code or trig.entry.cameo_code not in self.made_offer_codes:
+            return False
+        own = set(trig.tokens())
+        found = False
+        for i, patterns in self._cue_tokens("intent", frag.tok_start, frag.tok_end):
+            if any(match_after_first(p, self.keys, i, frag.tok_end) is not None for p in patterns):
+                if i not in own:
+                    return False
+                found = True
+        return found

@@ -122,6 +122,12 @@ class SanctionsMentions:
         if verb is not None and stance == "impose":
             return   # the verb's own row (en:163:sanctioned, de:163:sanktionierte) codes the act
         intent = self._intent_fragment(frag)
+        # "Die EU kündigte neue Sanktionen gegen Russland an", "hat die Aufhebung der Sanktionen angekündigt": the
+        # measure announced as the word's object is imposed (lifted, extended) by the announcement, as English
+        # "announced new sanctions" is; only an infinitive ("kündigte an, Sanktionen zu verhängen") is the intent
+        announced = self._announced_measure(frag) if intent is frag else False
+        if announced:
+            intent = None
         if stance == "lift" and intent is not None:
             code = "0354"
         source_actor, target_actor = (imposer.members[0] if imposer else None), (target.members[0] if target else None)
@@ -137,6 +143,8 @@ class SanctionsMentions:
         if target_actor is not None and target_actor.code == source_actor.code:
             return
         neg, modality = self._negation_modality(frag, intent)
+        if announced and modality == "future":
+            modality = "asserted"
         if stance == "extend" and modality == "future" and self._cue_in("sanction_standing", frag) is not None:
             modality = "asserted"   # "will remain in force": the sanctions stand, as German "bleiben ... in Kraft"
         if modality == "hypothetical" and self._backshifted_future(tok, frag):
@@ -726,3 +734,22 @@ class SanctionsMentions:
                 not any(self.punct[i] for i in self._words_between(group.tok_end, before[-1])):
             return group, before[-1]
         return None
+
+    def _announced_measure(self, frag: Fragment) -> bool:
+        """German: the clause's only future or intent cue is a word of announcing (cues act_announcing_words:
+        "kündigte ... an", "angekündigt") whose object is the measure, in a clause that is no infinitive ("Die EU
+        kündigte neue Sanktionen gegen Russland an"; not "Die EU will neue Sanktionen ankündigen")."""
+        if self.lang != "de" or frag.infinitive or frag.subordinate or \
+                any(self.lower[f.tok_start] in self.condition_words for f in self.fragments):
+            return False   # (under a condition: "Sollte Russland angreifen, kündigt die EU Sanktionen an")
+        seen = False
+        for name in ("modality", "intent"):
+            for i, patterns in self._cue_tokens(name, frag.tok_start, frag.tok_end):
+                keys = self.surface if name == "modality" else self.keys
+                if not any(match_at(p, keys, i, frag.tok_end) is not None and
+                           (name == "intent" or p.payload != "asserted") for p in patterns):
+                    continue
+                if self.lower[i] not in self.act_announcing_words:
+                    return False
+                seen = True
+        return seen

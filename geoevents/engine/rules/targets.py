@@ -205,8 +205,11 @@ class Targets:
         # an act of one party between two others: "undertook a mediation mission between Syria and the PLO", "willing
         # to host a summit between Israel and the PLO" (a meeting with an intent is the host's act): the targets
         # are both parties
+        # (German verbs close their clause: "bot an, zwischen Russland und der Ukraine zu vermitteln")
         for group in frag.groups:
-            if group.prep in self.between and group.tok_start >= trig.tok_end and not set(group.codes) & source_codes:
+            if group.prep in self.between and not set(group.codes) & source_codes and \
+                    (group.tok_start >= trig.tok_end or self.lang == "de" and trig.entry.pos != "NOUN" and
+                     not self._nominal(trig)):
                 return group
         # genitive object after the trigger: "Invasion der Ukraine", "kritisierten das Vorgehen Russlands"
         for group in frag.groups:   # German verbs may close the clause: the genitive precedes them
