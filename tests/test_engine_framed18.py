@@ -175,3 +175,28 @@ def test_an_announced_measure_is_imposed(coder, text, lang, expected):
 ])
 def test_an_offer_is_an_intent(coder, text, lang, expected):
     assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a joint force or brigade of two states is their military cooperation (062), an intent to it 0312 future, both
+    # directions (were no row, or the "agreed to" row 030 toward the place: 030 FRA->MLI)
+    ("France and Germany agreed to deploy a joint force in Mali.", "en", _both("0312", "FRA", "DEU", "future")),
+    ("Poland and Lithuania will station a joint brigade on the border.", "en", _both("0312", "POL", "LTU", "future")),
+    ("Großbritannien und Norwegen einigten sich darauf, eine gemeinsame Truppe im Baltikum zu stationieren.", "de",
+     _both("0312", "GBR", "NOR", "future")),
+    ("Polen und Litauen wollen eine gemeinsame Truppe an der Grenze stationieren.", "de",
+     _both("0312", "POL", "LTU", "future")),
+    # a state behind a preposition is where, no party of the cooperation (was 0312 BLR, RUS->UKR)
+    ("Belarus und Russland wollen eine gemeinsame Truppe an der Grenze zur Ukraine stationieren.", "de",
+     _both("0312", "BLR", "RUS", "future")),
+    # deployed: the cooperation itself, its place no party (was also 062 with Mali both ways)
+    ("France and Germany deployed a joint force in Mali.", "en", _both("062", "FRA", "DEU")),
+    ("Frankreich und Deutschland stationierten eine gemeinsame Eingreiftruppe in Mali.", "de",
+     _both("062", "FRA", "DEU")),
+    # one state's deployment or a joint unit of no states is none; joint exercises unchanged
+    ("Russia deployed troops along its border.", "en", set()),
+    ("Die gemeinsame Einheit von Polizei und Armee nahm zwei Männer fest.", "de", set()),
+    ("Russia and China held joint exercises.", "en", _both("062", "RUS", "CHN")),
+])
+def test_a_joint_force_is_military_cooperation(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected

@@ -607,6 +607,12 @@ class ContentEvents:
                 # military cooperation between them (CAMEO 062), not a show of force (150; cues joint_codes)
                 code, rule_prefix = self.joint_codes[code], "joint:" + rule_prefix
                 pairs = self._distinct_members(source)
+            if symmetric and entry.cameo_code in self.joint_codes.values() and entry.context == "military" and \
+                    len(set(source.codes)) >= 2 and (target is None or target.prep is not None):
+                # "Belarus und Russland wollen eine gemeinsame Truppe an der Grenze zur Ukraine stationieren": a joint
+                # force or exercise of a compound subject is cooperation between its members, also with an intent;
+                # a state behind a preposition is where or against whom, no party of it (was 0312 BLR, RUS->UKR)
+                pairs, target = self._distinct_members(source), None
             if symmetric and framed and not self._frame_partner(trig, target):
                 # "Russia attacked Kyiv during talks in Istanbul", "Beim Treffen der G7 kritisierte Biden China": a
                 # framed meeting's partner stands behind "mit"/"with" in the frame ("After meeting Xi": its object),

@@ -344,7 +344,10 @@ class Targets:
         Lebanon", "refused to deploy its soldiers in Iraq", "weigerte sich, Truppen in den Irak zu entsenden". A
         group behind a deployment preposition after the trigger (in its clause or the infinitive clause after it),
         with a deployment word at most three words before it, or right behind an aid noun (root 07) that is not
-        one of invasion."""
+        one of invasion. Not for a symmetric act: "France and Germany deployed a joint force in Mali" is their
+        cooperation in Mali, Mali no party of it."""
+        if trig.entry.frame == "symmetric":
+            return None
         clauses = [frag] + [f for f in self.fragments[frag.index + 1:frag.index + 2] if f.infinitive]
         for group in [g for f in clauses for g in f.groups]:
             if group.tok_start < trig.tok_end or group.prep not in self.deployment_preps or \
