@@ -91,3 +91,25 @@ def test_a_name_introduced_twice_is_no_mention_inside_its_first_introduction(cod
     text = (f"{KEN_ETH_EN} visited Somalia on Monday. On Tuesday, Kenyan President William Ruto and Ethiopian Prime "
             "Minister Abiy Ahmed flew to Djibouti.")
     assert readings(coder, text, "en", sentence_index=0) == _each("042", ["KEN", "ETH"], "SOM")
+
+
+def _all_pairs(code: str, codes: list[str]) -> set[tuple]:
+    return {(code, a, b, False, "asserted") for a in codes for b in codes if a != b}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an enumeration of titled names: the names no longer cut the list's commas (KEN was no party)
+    ("Kenyan President William Ruto, Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud "
+     "met in Nairobi.", "en", _all_pairs("040", ["KEN", "ETH", "SOM"])),
+    ("Kenyan President William Ruto, Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud "
+     "condemned Eritrea.", "en", _each("111", ["KEN", "ETH", "SOM"], "ERI")),
+    ("Der kenianische Präsident William Ruto, der äthiopische Regierungschef Abiy Ahmed und der somalische Präsident "
+     "Hassan Sheikh Mohamud trafen sich in Nairobi.", "de", _all_pairs("040", ["KEN", "ETH", "SOM"])),
+    ("Der kenianische Präsident William Ruto, der äthiopische Regierungschef Abiy Ahmed und der somalische Präsident "
+     "Hassan Sheikh Mohamud verurteilten Eritrea.", "de", _each("111", ["KEN", "ETH", "SOM"], "ERI")),
+    # guards: a relative clause after the name is no enumeration
+    ("Kenyan President William Ruto, who visited Ethiopia on Monday, condemned Eritrea.", "en",
+     _each("111", ["KEN"], "ERI")),
+])
+def test_an_enumeration_of_titled_names_is_one_group(coder, text, lang, expected):
+    assert {r for r in readings(coder, text, lang) if r[0] in ("040", "111")} == expected

@@ -622,7 +622,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
 
     def _sentence(self, s_index: int, span: TokenSpan, actors: list[Actor], triggers: list[TriggerHit],
                   sanction_tokens: list[int]) -> None:
-        list_commas = self._list_commas(actors)
+        list_commas = self._list_commas(actors, triggers)
         fragments = self._fragments(span, triggers, list_commas)
         if not fragments:
             return

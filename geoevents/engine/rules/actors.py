@@ -183,10 +183,12 @@ class ActorGroups:
             out.append(actor)
         return out
 
-    def _list_commas(self, actors: list[Actor]) -> set[int]:
+    def _list_commas(self, actors: list[Actor], triggers: list[TriggerHit] | None = None) -> set[int]:
         """Commas of an enumeration of actors closed by "and"/"und" ("Russlands, Chinas und Indiens"): they join
         the actors into one group instead of cutting the clause, also with a serial comma ("the US, Russia, and
-        Switzerland"). An enumeration without the closing joiner ("after talks with Xi, Biden said") is not one."""
+        Switzerland"). An enumeration without the closing joiner ("after talks with Xi, Biden said") is not one.
+        ``triggers``: the sentence's triggers, when a title's name the tables lack may stand behind a member
+        (_titled_name_length: "Kenyan President William Ruto, Ethiopian Prime Minister Abiy Ahmed and ...")."""
         commas: set[int] = set()
         i = 0
         while i < len(actors) - 1:
@@ -194,15 +196,22 @@ class ActorGroups:
             j = i
             while j + 1 < len(actors):
                 # (actors far apart: the words between are only counted)
-                if self._word_count(actors[j].tok_end, actors[j + 1].tok_start) == 1:
-                    comma = self._words_between(actors[j].tok_end, actors[j + 1].tok_start)[0]
-                    if self.token_text[comma] == ",":
-                        chain.append(comma)
+                count = self._word_count(actors[j].tok_end, actors[j + 1].tok_start)
+                if count == 1 or triggers is not None and count <= 5 and actors[j].role is not None:
+                    between = self._words_between(actors[j].tok_end, actors[j + 1].tok_start)
+                    name = self._titled_name_length(actors[j], between, triggers)
+                    between = between[name:]
+                    if name and len(between) <= 3 and self.token_text[between[0]] == "," and \
+                            all(self.lower[t] in self.determiners for t in between[1:]):
+                        between = between[:1]   # "Der kenianische Präsident William Ruto, der äthiopische ..."
+                    if len(between) == 1 and self.token_text[between[0]] == ",":
+                        chain.append(between[0])
                         j += 1
                         continue
                 break
             if chain and j + 1 < len(actors):
                 between = self._words_between(actors[j].tok_end, actors[j + 1].tok_start)
+                between = between[self._titled_name_length(actors[j], between, triggers):]
                 serial = between[0] if between and self.token_text[between[0]] == "," else None   # "A, B, and C"
                 if serial is not None:
                     between = between[1:]
@@ -237,14 +246,20 @@ class ActorGroups:
     def _groups(self, actors: list[Actor], span: TokenSpan, list_commas: set[int] | None = None,
                 triggers: list[TriggerHit] | None = None) -> list[Group]:
         """``list_commas``: ``self._list_commas(actors)`` when the caller has it already; ``triggers``: the
-        sentence's triggers, when a compound of titled names the tables lack may be joined (_titled_name_joined)."""
+        sentence's triggers, when a compound of titled names the tables lack may be joined (_titled_name_length)."""
         groups: list[Group] = []
         if list_commas is None:
-            list_commas = self._list_commas(actors)
+            list_commas = self._list_commas(actors, triggers)
         for actor in actors:
             if groups:
                 last = groups[-1]
                 between = self._words_between(last.tok_end, actor.tok_start)
+                if last.members[-1].tok_end == last.tok_end:   # "Kenyan President William Ruto and ..."
+                    name = self._titled_name_length(last.members[-1], between, triggers)
+                    between = between[name:]
+                    if name and 1 < len(between) <= 3 and between[0] in list_commas and \
+                            all(self.lower[t] in self.determiners for t in between[1:]):
+                        between = between[:1]   # "Der kenianische Präsident William Ruto, der äthiopische ..."
                 same_token = last.tok_end > actor.tok_start
                 if len(between) >= 2 and between[0] in list_commas:
                     between = between[1:]   # the serial comma of "A, B, and C"
@@ -254,8 +269,7 @@ class ActorGroups:
                     bool(between) and self.lower[between[0]] in self.group_joiners and \
                     all(self.lower[t] in self.determiners for t in between[1:3]) and len(between) <= 3 or \
                     len(between) == 1 and between[0] in list_commas or \
-                    last.prep in self.between and self._between_pair(between) or \
-                    triggers is not None and self._titled_name_joined(last, between, triggers)
+                    last.prep in self.between and self._between_pair(between)
                 if same_token or joined:     # "Xi und Putin", "Putin und der chinesische Präsident Xi"
                     last.members.append(actor)
                     last.tok_end = max(last.tok_end, actor.tok_end)
@@ -265,27 +279,29 @@ class ActorGroups:
             groups.append(group)
         return groups
 
-    def _titled_name_joined(self, last: Group, between: list[int], triggers: list[TriggerHit]) -> bool:
-        """A title the tables know, a name they lack behind it, then the joiner: "Kenyan President William Ruto and
-        Ethiopian Prime Minister Abiy Ahmed", "Der kenianische Präsident William Ruto und der äthiopische
-        Regierungschef Abiy Ahmed" are one compound like "Xi und Putin" (the name stood between the title and the
-        joiner, and the two titles stayed two groups: the second read as the first's object or partner). A name of up
-        to four capitalized words ("Lee Jae-myung": English splits it at the hyphen, German keeps it whole), the
-        joiner and determiners. Only before the sentence's first verb: "Ruto met Ethiopian Prime Minister Abiy Ahmed
-        and Sudanese army chief X said ..." names the parties of two clauses."""
-        member = last.members[-1]
-        if member.role is None or member.tok_end != last.tok_end or len(between) < 2:
-            return False
-        k = next((n for n, i in enumerate(between) if self.lower[i] in self.group_joiners), None)
-        if k is None or not 1 <= k <= 4 or len(between) - k - 1 > 2 or \
-                not all(self.lower[i] in self.determiners for i in between[k + 1:]):
-            return False
-        for n, i in enumerate(between[:k]):
+    def _titled_name_length(self, member: Actor, between: list[int], triggers: list[TriggerHit] | None) -> int:
+        """How many of the words ``between`` behind ``member``, a title the tables know, are a name they lack: "Kenyan
+        President William Ruto and Ethiopian Prime Minister Abiy Ahmed", "Der kenianische Präsident William Ruto und
+        der äthiopische Regierungschef Abiy Ahmed", "Kenyan President William Ruto, Ethiopian Prime Minister Abiy
+        Ahmed and ..." are one compound like "Xi und Putin" once the name is skipped (it kept the titles apart: the
+        second read as the first's object or partner). Up to four capitalized words ("Lee Jae-myung": English splits
+        it at the hyphen, German keeps it whole) followed by more words; 0 when there is no such name, when the
+        sentence's triggers are not given, or when a verb stands before the title ("Ruto met Ethiopian Prime Minister
+        Abiy Ahmed and Sudanese army chief X said ...": the names of two clauses)."""
+        if triggers is None or member.role is None or not between:
+            return 0
+        k = 0
+        while k < len(between) and k <= 4:
+            i = between[k]
             word = self.token_text[i]
             if not (word[:1].isupper() and word.replace("-", "").isalpha() or
-                    self.alpha[i] and n > 0 and self.token_text[between[n - 1]] == "-" or word == "-" and 0 < n < k - 1):
-                return False
-        return not any(t.entry.pos == "VERB" and t.tok_start < last.tok_start for t in triggers)
+                    self.alpha[i] and k > 0 and self.token_text[between[k - 1]] == "-" or word == "-" and k > 0):
+                break
+            k += 1
+        if not 1 <= k <= 4 or k == len(between) or self.token_text[between[k - 1]] == "-" or \
+                any(t.entry.pos == "VERB" and t.tok_start < member.tok_start for t in triggers):
+            return 0
+        return k
 
     def _between_pair(self, words: list[int]) -> bool:
         """ "between an Israeli human rights group and the PLO": after "between", the rest of the first party's noun
