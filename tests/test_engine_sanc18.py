@@ -167,3 +167,24 @@ def test_a_warning_is_dated_by_the_date_behind_its_addressee(coder):
     text = "South Korea warned North Korea on Monday that it would respond to any launch."
     result = coder.extract(text, "en", date(2026, 8, 18))
     assert {(e.cameo_code, str(e.event_date)) for e in result.events} == {("012", "2026-08-17")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an official protest that names nobody protests the act of the sentence before, against its one agent
+    ("China detained a Japanese citizen on Monday. Japan lodged a formal protest.", "en",
+     {("173", "CHN", "JPN"), ("114", "JPN", "CHN")}),
+    ("China hat am Montag einen japanischen Staatsbürger festgenommen. Japan legte formell Protest ein.", "de",
+     {("173", "CHN", "JPN"), ("114", "JPN", "CHN")}),
+    # "Bedrohung" is a danger spoken of, no threat made
+    ("Nordkorea hat am Mittwoch mehrere Raketen ins Japanische Meer abgefeuert. Die japanische Regierung legte "
+     "formell Protest ein und sprach von einer ernsten Bedrohung.", "de",
+     {("150", "PRK", None), ("114", "JPN", "PRK")}),
+    # guards: two agents before; no sentence before; a protest that names its addressee keeps it
+    ("Russland und Japan führten Gespräche. Japan legte formell Protest ein.", "de",
+     {("040", "RUS", "JPN"), ("040", "JPN", "RUS"), ("114", "JPN", None)}),
+    ("Japan lodged a formal protest.", "en", {("114", "JPN", None)}),
+    ("China detained a Japanese citizen on Monday. Japan lodged a formal protest with Russia.", "en",
+     {("173", "CHN", "JPN"), ("114", "JPN", "RUS")}),
+])
+def test_an_unaddressed_protest_is_against_the_act_before(coder, text, lang, expected):
+    assert readings(coder, text, lang) == _asserted(*expected)

@@ -218,6 +218,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.summons_destination_preps = c.words("summons_destination_prepositions")
         self.departure_source_codes = c.values("departure_source_codes")
         self.received_protest_codes = c.values("received_protest_codes")
+        self.unaddressed_protest_codes = c.values("unaddressed_protest_codes")
         self.warned_response_codes = {str(k): str(v) for k, v in (c.raw.get("warned_response_codes") or {}).items()}
         self.departure_source_preps = c.words("departure_source_prepositions")
         self.destination_preps = c.words("destination_prepositions")

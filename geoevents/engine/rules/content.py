@@ -433,6 +433,11 @@ class ContentEvents:
                 target = self._demonstrative_act(trig, frag, source)
             if target is None:   # "China begann Übungen. Japan kritisierte die Übungen": the driller
                 target = self._referred_act(trig, frag, source)
+            if target is None and code in self.unaddressed_protest_codes and frag.index == 0 and \
+                    not any(g.tok_start >= trig.tok_start for g in frag.groups if g is not source):
+                # "Nordkorea feuerte Raketen ab. Japan legte formell Protest ein": a protest that names nobody
+                # protests the act of the sentence before, against its one agent (was 114 JPN->none)
+                target = self._agent_before(source, trig.tok_start)
             if own is not None and entry.mode != "visit":
                 # "Under Qatari mediation, Israel and Hamas resumed talks", "Unter Vermittlung Malaysias haben sich
                 # Thailand und Kambodscha ... verständigt": the subject of the clause the frame opens is the party of

@@ -351,11 +351,16 @@ class References:
             return None   # "die Maßnahme Chinas", "the move by China": the phrase names its actor
         if any(self.in_actor[i] for i in lead[article:]):
             return None
+        return self._agent_before(source, noun)
+
+    def _agent_before(self, source: Group, at: int) -> Group | None:
+        """The one agent of the acts of the sentence before (not the commentator ``source``), as a group at token
+        ``at``; None when that sentence has none, several or only ``source``'s."""
         index, _subjects, agents = self.sentence_subjects
         codes = {m.code for g in agents for m in g.members}
         if index != self.sentence_index - 1 or len(codes) != 1 or codes & set(source.codes):
             return None
-        return Group(agents[0].members, noun, noun + 1, pronoun=True)
+        return Group(agents[0].members, at, at + 1, pronoun=True)
 
     def _quote_speaker(self, quote: Quote) -> Group | None:
         for st in reversed(self.statements):
