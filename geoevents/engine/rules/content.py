@@ -156,6 +156,16 @@ class ContentEvents:
         if framed:
             intent_frag = None
         supported = self._supported(trig, frag, intent_frag)
+        if not supported and intent_frag is None and entry.intent_code and \
+                entry.support in self.announced_support_families:
+            announcement = self._enclosing_statement(trig.tok_start)
+            if announcement is not None and announcement.trigger is not None and \
+                    self._announced_act(announcement, trig):
+                # "The United States announced $2 billion in military aid for Ukraine": the aid noun as the object of
+                # an announcing verb (cues act_announcing_words) is the pledge (0332, future), as "kündigte ein
+                # Militärhilfepaket an" and "announced plans to supply weapons"; not "announced it will return
+                # weapons" (a clause of its own)
+                supported, intent_frag = True, frag
         # "bat den Westen um Flugabwehrsysteme", "asked the West for air defence systems": aid asked for (02x)
         # (not troops: "an EU appeal for deploying more troops to its coast" asks for no aid)
         request = self._aid_request(trig, frag) if not supported and entry.support != "troop_dispatch" else None

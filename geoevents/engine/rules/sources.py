@@ -610,8 +610,13 @@ class Sources:
         if self.lower[st.trigger.tok_start] not in self.act_announcing_words:
             return False
         lead = self._words_between(st.content_tokens[0], trig.tok_start)
-        return bool(lead) and len(lead) <= 4 and self.lower[lead[0]] in self.determiners and \
-            all(self.alpha[i] and (self.token_text[i].islower() or self.lang == "de") for i in lead) and \
+        # a sum of money may stand in the noun phrase ("announced $2 billion in military aid", "a new $2 billion
+        # aid package"): its symbols, figures and words (cues amount_words) count as none of the four words
+        words = [i for i in lead if not (self.lower[i] in self.amount_words or self.token_text[i][:1].isdigit())]
+        if len(words) < len(lead) and not words:
+            return not self._actor_starts_in(st.content_tokens[0], trig.tok_start)   # "announced $2 billion in aid"
+        return bool(words) and len(words) <= 4 and self.lower[words[0]] in self.determiners and \
+            all(self.alpha[i] and (self.token_text[i].islower() or self.lang == "de") for i in words) and \
             not self._actor_starts_in(st.content_tokens[0], trig.tok_start)
 
     def _announced_intention(self, start: int, trig: TriggerHit, sub: Fragment) -> bool:
