@@ -208,3 +208,81 @@ def test_taking_part_in_fighting_protests_or_riots_is_no_visit(coder, text):
 def test_opening_date_dates_the_saying(coder, text, lang, code, day):
     rows = coded_rows(coder, text, lang, published=PUB, keys=("cameo_code", "event_date"), statements=True)
     assert {d for c, d in rows if c == code} == {day}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # present and participle forms of the appeal rows
+    ("Germany condemned the attack, calling on Russia to stop.", "en", asserted("020", "DEU", "RUS")),
+    ("The EU calls on Serbia to recognise Kosovo.", "en", asserted("020", "EUU", "SRB")),
+    ("Die Bundesregierung hat Russland aufgerufen, die Angriffe einzustellen.", "de", asserted("020", "DEU", "RUS")),
+    ("Die EU ruft Serbien auf, Kosovo anzuerkennen.", "de", asserted("020", "EUU", "SRB")),
+    ("Deutschland fordert China auf, seinen Einfluss zu nutzen.", "de", asserted("020", "DEU", "CHN")),
+    # an intent cue behind an appeal is what it asks for; one before it is the appealer's own
+    ("The UN chief urged Russia and Ukraine to agree a ceasefire.", "en", asserted("020", "UNO", "RUS")),
+    ("Germany plans to call on China to use its influence.", "en", ("020", "DEU", "CHN", False, "future")),
+])
+def test_appeals(coder, text, lang, expected):
+    assert expected in readings(coder, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The minister called on the president at his residence.", "en"),
+    ("Die Gewerkschaft hat zum Streik aufgerufen.", "de"),
+    ("Die Seite wurde zwei Millionen Mal aufgerufen.", "de"),
+])
+def test_no_appeal_without_an_addressee(coder, text, lang):
+    assert "020" not in _codes(coder, text, lang)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "that" behind a noun naming no actor, right before the verb: the noun's act, not the main clause subject's
+    ("India condemned the attack that killed 26 tourists in Kashmir.", ("190", "IND")),
+    ("Canada condemned the drone attack that killed four aid workers in Sudan.", ("190", "CAN")),
+])
+def test_that_relative_clause_borrows_no_subject(coder, text, absent):
+    assert absent not in {row[:2] for row in readings(coder, text, "en")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU said on Monday that Russia attacked Kyiv.", asserted("190", "RUS", "UKR")),
+    ("Russia attacked a village that Ukraine had recaptured.", asserted("192", "UKR", None)),
+])
+def test_that_clauses_with_their_own_subject_keep_it(coder, text, expected):
+    assert expected in readings(coder, text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nationality of the noun an object-less accusation verb accuses is its target
+    ("Britain expelled two Russian diplomats it accused of spying.", asserted("112", "GBR", "RUS")),
+    ("The US imposed sanctions on three Chinese companies it accused of supplying drone parts to Russia.",
+     asserted("112", "USA", "CHN")),
+    # a noun without one still accuses no party of its content
+    ("The US sanctioned three companies it accused of supplying drone parts to Russia.", asserted("112", "USA", None)),
+])
+def test_accused_noun_nationality(coder, text, expected):
+    assert expected in readings(coder, text, "en")
+
+
+def test_speech_participle_after_a_clause_holding_an_infinitive(coder):
+    # the main clause holds "to stop" but is no infinitive clause: the participle's speaker is its subject
+    rows = coded_rows(coder, "China urged Washington to stop selling weapons to Taiwan, saying the sales sent a "
+                      "dangerous signal.", "en", published=PUB, statements=True)
+    assert ("010", "CHN", None) in rows and ("020", "CHN", "USA") in rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the mediator behind a participle is no party of the agreement the clause's subject reaches
+    ("Armenia and Azerbaijan agreed to a ceasefire brokered by Russia.", "en"),
+    ("Armenien und Aserbaidschan einigten sich auf eine von Russland vermittelte Waffenruhe.", "de"),
+])
+def test_brokered_agreement_is_the_parties(coder, text, lang):
+    assert readings(coder, text, lang) == {("0356", "ARM", "AZE", False, "future"),
+                                           ("0356", "AZE", "ARM", False, "future")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The air strike on Kyiv by Russia killed five people.", "en", asserted("195", "RUS", "UKR")),
+    ("Die Türkei vermittelte zwischen Russland und der Ukraine.", "de", asserted("045", "TUR", "RUS")),
+])
+def test_agent_phrases_of_act_nouns_and_finite_mediation_stay(coder, text, lang, expected):
+    assert expected in readings(coder, text, lang)

@@ -438,6 +438,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.talk_topic_prepositions = c.words("talk_topic_prepositions")
         self.apposition_articles = c.words("apposition_articles")
         self.intent_modals = c.words("intent_modals")
+        self.appeal_roots = c.values("appeal_roots")
         self.released_document_nouns = c.words("released_document_nouns")
         self.talk_words = c.words("talk_words")
         self.talk_object_verbs = c.words("talk_object_verbs")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from geoevents.engine.components import TriggerHit, new_trigger_hit
 from geoevents.engine.lexicon import TriggerEntry, match_after_first, match_at
-from geoevents.engine.rules.common import (GOVERNING_ROOTS, OBJECT_FAMILIES, READING_REACH, STRIKE_TARGET_FAMILY, Actor,
-                                           Fragment, Group)
+from geoevents.engine.rules.common import (GOVERNING_ROOTS, OBJECT_FAMILIES, READING_REACH, STRIKE_TARGET_FAMILY,
+                                           SURFACE_CUES, Actor, Fragment, Group)
 
 
 class ContentEvents:
@@ -146,6 +146,9 @@ class ContentEvents:
             intent_frag = None   # "The council met on Tuesday and decided to adopt a budget": the meeting happened
         if intent_frag is frag and self._cues_in_object(trig, frag, "intent"):
             intent_frag = None   # "criticised the US plan to sell weapons": the intent is the plan's, not the critic's
+        if intent_frag is frag and entry.pos in ("VERB", "PHRASE") and entry.cameo_code[:2] in self.appeal_roots and \
+                self._intent_cues_behind(trig, frag):
+            intent_frag = None   # "urged Russia and Ukraine to agree a ceasefire": the agreement is what is asked for
         planned = intent_frag is None and bool(entry.intent_code) and self._planned_act(trig) and \
             not self._cue_in("held_words", frag)
         if planned:
@@ -845,6 +848,9 @@ class ContentEvents:
             return False
         before = self._words_between(self.span.start, trig.tok_start)[-1:]
         after = self._words_between(trig.tok_end, self.span.end)[:1]
+        if before and after and self._agent_phrase_before(before[0]) and self.token_text[after[0]][:1].isupper() and \
+                not self._is_actor_token(after[0]):
+            return True   # "eine von Katar und Ägypten vermittelte Waffenruhe": the participle's agent phrase before it
         if not before or not after or \
                 not (self.lower[before[0]] in self.determiners | self.prepositions | self.nominative_determiners or
                      self.like_num[before[0]]) or \
@@ -853,6 +859,19 @@ class ContentEvents:
         word = self.token_text[after[0]]
         return word[:1].islower() and self.lower[after[0]].endswith(self.adjective_endings) or \
             word[:1].isupper() and (not self._is_actor_token(after[0]) or self._only_participle(trig.tok_start))
+
+    def _agent_phrase_before(self, tok: int) -> bool:
+        """German: the token closes an agent phrase ("von Katar und Ägypten", "von den USA") that opens right behind
+        an article or determiner ("eine von Katar vermittelte Waffenruhe"): the phrase of an attributive participle."""
+        group = next((g for f in self.fragments for g in f.groups if g.tok_end == tok + 1), None)
+        if group is None or group.prep not in self.agent_preps:
+            return False
+        k = next((i for i in reversed(self._words_between(self.span.start, group.tok_start))
+                  if self.lower[i] == group.prep), None)
+        if k is None:
+            return False
+        lead = self._words_between(self.span.start, k)[-1:]
+        return bool(lead) and self.lower[lead[0]] in self.determiners
 
     def _english_attributive_participle(self, trig: TriggerHit) -> bool:
         if trig.entry.pos != "VERB" or trig.tok_end - trig.tok_start != 1 or trig.tok_start <= self.span.start or \
@@ -1369,6 +1388,15 @@ class ContentEvents:
             if lower in self.possessive_determiners or not self._noun_modifier(j):
                 return False
         return False
+
+    def _intent_cues_behind(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """Every intent cue of the clause stands behind the trigger: what an appeal or demand (cues appeal_roots) asks
+        for ("urged Russia and Ukraine to agree a ceasefire", "called on Iran to commit to talks"), not an intent of
+        the one who appeals ("will urge", "plans to call on" keep theirs)."""
+        keys = self.surface if "intent" in SURFACE_CUES else self.keys
+        first = next((i for i, patterns in self._cue_tokens("intent", frag.tok_start, frag.tok_end)
+                      if any(match_after_first(p, keys, i, frag.tok_end) is not None for p in patterns)), None)
+        return first is not None and first >= trig.tok_end
 
     def _intended_act_start(self, trig: TriggerHit, frag: Fragment, intent_frag: Fragment | None) -> int | None:
         """Where the clause of an intended act begins, behind its intent cue: the English infinitive marker right

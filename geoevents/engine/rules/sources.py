@@ -502,6 +502,8 @@ class Sources:
             return None    # "claimed that the militia had attacked Niger": the militia acted, not the speaker
         if frag.index > 0 and self._described_subject(trig, frag):
             return None    # "resigned as the opposition threatened to occupy ...": the opposition threatened
+        if frag.index > 0 and self._that_relative_subject(trig, frag):
+            return None    # "condemned the attack that killed 26 tourists": the attack killed, not the critic
         if frag.index > 0:
             # a relative clause belongs to its antecedent, not to the clause after it ("Poland, which supports
             # Ukraine, criticized Russia")
@@ -655,6 +657,11 @@ class Sources:
                self.lower[g.tok_start - 1] == g.prep} if preps else set()
         if self._other_noun_phrase_between(trig.tok_end, agent.tok_start, own):
             return None
+        if self.lang == "en" and any(self._english_participle(self.lower[i], irregular=True) and self.alpha[i] and
+                                     self.token_text[i].islower() and i not in own
+                                     for i in self._words_between(trig.tok_end, agent.tok_start - 1)):
+            # "a ceasefire brokered by Qatar": the agent phrase is the participle's (the mediator), not the noun's
+            return None
         return agent
 
     def _names_its_agent(self, trig: TriggerHit, frag: Fragment) -> bool:
@@ -729,6 +736,29 @@ class Sources:
         words = self._words_between(frag.tok_start + 1, trig.tok_start)
         return 2 <= len(words) <= 4 and self.lower[words[0]] in self.determiners - self.complementizers - self.possessive_determiners and \
             all(self.alpha[i] and self.token_text[i].islower() and not self.in_actor[i] for i in words[1:])
+
+    def _that_relative_subject(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """English: "that" right behind a lowercase noun that names no actor opens a relative clause whose subject is
+        that noun when the verb trigger follows it at once ("condemned the attack that killed 26 tourists", "sanctioned
+        a company that supplied drones to Russia", "militants who carried out a suicide bombing that killed 11
+        soldiers"): the act is the noun's, so the main clause's subject must not stand in for it (as "which"/"who"
+        clauses already do not borrow it). Not behind a verb ("warned that attacks would continue": what was said),
+        a name or an actor ("Russia, that ..."), nor with a subject of its own ("a village that Ukraine had
+        recaptured")."""
+        if self.lang != "en" or trig.entry.pos != "VERB" or self._nominal(trig):
+            return False
+        words = [i for i in self._words_between(frag.tok_start, trig.tok_start) if not self.punct[i]]
+        if len(words) != 1 or self.lower[words[0]] not in self.complementizers or frag.tok_start == 0:
+            return False
+        j = words[0] - 1
+        while j >= 0 and self.space[j]:
+            j -= 1
+        if j < 0 or self.punct[j] or not self.alpha[j] or not self.token_text[j].islower() or self.in_actor[j] or \
+                self.lower[j] in self.determiners or self.lower[j] in self.prepositions:
+            return False
+        return not any(t.tok_start <= j < t.tok_end and t.entry.pos != "NOUN" and not self._nominal(t)
+                       for t in self.sentence_triggers) and not self._english_participle(self.lower[j]) and \
+            self.lower[j] not in self.irregular_participles
 
     def _content_follows(self, trig: TriggerHit, frag: Fragment) -> bool:
         """A threat or demand noun (GOVERNING_ROOTS) followed by its infinitive content: "threat to cut gas supplies"

@@ -48,6 +48,24 @@ class Targets:
         return bool(lead) and (self.lower[lead[-1]] in self.flag_preps or len(lead) >= 2 and
                                self.lower[lead[-1]] in self.determiners and self.lower[lead[-2]] in self.flag_preps)
 
+    def _accused_noun_nationality(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
+        """The nationality adjective of the noun phrase an object-less accusation verb accuses ("officials it accused
+        of ..."): the actor group ending at most three lowercase words before the subject pronoun right before the
+        verb, with only lowercase words between; None otherwise."""
+        j = trig.tok_start - 1
+        while j >= 0 and self.space[j]:
+            j -= 1
+        if j < 0 or self.lower[j] not in self.pronoun_words:
+            return None
+        for group in sorted((g for f in self.fragments for g in f.groups if g.tok_end <= j), key=lambda g: -g.tok_end):
+            gap = [i for i in self._words_between(group.tok_end, j) if not self.space[i]]
+            kinds = {m.entry_id.split(":")[1] for m in group.members if ":" in m.entry_id}
+            if len(gap) <= 3 and kinds <= {"adj", "demonym"} and \
+                    all(self.alpha[i] and self.token_text[i].islower() for i in gap) and self._other_party(group, source):
+                return group
+            return None
+        return None
+
     def _described_name_object(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
         """The object of a verb trigger is a name the tables do not know, described by an apposition that opens with
         an indefinite article and names a nationality ("Iran released Anna Weber, a German teacher, ...", "Belarus
@@ -98,8 +116,9 @@ class Targets:
         if not passive and trig.entry.pos == "VERB" and trig.entry.cameo_code in self.accused_object_codes and \
                 self.lower[self._next_word(trig.tok_end - 1, frag.tok_end)] in self.accused_content_preps:
             # "three companies it accused of supplying drone parts to Russia": an accusation verb without its object
-            # accuses the noun before it; the parties behind "of" are in what it accuses them of (no target)
-            return None
+            # accuses the noun before it; the parties behind "of" are in what it accuses them of (no target), but a
+            # nationality that noun names is the accused's ("six senior Venezuelan officials it accused of": VEN)
+            return self._accused_noun_nationality(trig, frag, source)
         if not passive and trig.entry.pos == "VERB" and trig.entry.cameo_code in self.charge_codes:
             # "charged two men with spying for China": what the object is charged with (behind "with", cues
             # charge_content_prepositions) names no party of the charge, as an accusation's content does not
