@@ -188,3 +188,16 @@ def test_a_warning_is_dated_by_the_date_behind_its_addressee(coder):
 ])
 def test_an_unaddressed_protest_is_against_the_act_before(coder, text, lang, expected):
     assert readings(coder, text, lang) == _asserted(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conditional lift: the lifter eases them on the target, the condition's release is the other side's
+    ("Washington could ease some sanctions on Belarusian potash exports if Minsk frees more political prisoners.",
+     {("085", "USA", "BLR", False, "hypothetical"), ("084", "BLR", None, False, "hypothetical")}),
+    ("Belarus frees 20 political prisoners.", {("084", "BLR", None, False, "asserted")}),
+    # guards: "frees"/"releases" without prisoners release nobody
+    ("The new law frees up funds for the army.", set()),
+    ("Iran releases its annual report on Monday.", set()),
+])
+def test_a_conditional_lift_and_the_release_it_asks_for(coder, text, expected):
+    assert readings(coder, text, "en") == expected
