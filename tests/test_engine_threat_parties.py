@@ -59,3 +59,21 @@ def _asserted(*rows: tuple) -> set[tuple]:
 ])
 def test_threat_parties(coder, text, lang, expected):
     assert readings(coder, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # behind a relative clause, a clause opening with its verb has the subject before the relative clause (was 023
+    # NAT->none, 0232 DEU->none: the one asked taken as the asker)
+    ("Estonia, which borders Russia, asked NATO for help.", "en", _asserted(("023", "EST", "NAT"))),
+    ("Poland, which supports Ukraine, asked Germany for more tanks.", "en", _asserted(("0232", "POL", "DEU"))),
+    ("Litauen, das von Russland bedroht wird, bat die NATO um Hilfe.", "de",
+     _asserted(("130", "RUS", "LTU"), ("023", "LTU", "NAT"))),
+    ("Estonia asked NATO for help.", "en", _asserted(("023", "EST", "NAT"))),
+    # threats of force (were 130); a labour strike threatened is 133, no force
+    ("North Korea threatened to strike South Korea.", "en", _asserted(("138", "PRK", "KOR"))),
+    ("Russia threatened to use nuclear weapons against Ukraine.", "en", _asserted(("138", "RUS", "UKR"))),
+    ("China threatened to invade Taiwan.", "en", _asserted(("138", "CHN", "TWN"))),
+    ("Dock workers in France threatened to strike over pension cuts.", "en", _asserted(("133", "FRA", "FRA"))),
+])
+def test_relative_subjects_and_threats_of_force(coder, text, lang, expected):
+    assert readings(coder, text, lang) == expected

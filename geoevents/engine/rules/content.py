@@ -86,7 +86,8 @@ class ContentEvents:
         when an actor stands there, so a projectile before the verb ("Russian missiles struck Kharkiv": the
         projectile row) still wins and "struck a deal" keeps no object reading."""
         if entry.support in OBJECT_FAMILIES:
-            found = trig.entry.pos == "VERB" and \
+            # (a phrase ending in its verb too: "threatened to strike South Korea", en:138:threatened-to-strike)
+            found = trig.entry.pos in ("VERB", "PHRASE") and \
                 self._object_after(trig, frag, OBJECT_FAMILIES[entry.support]) is not None
             return (1, False, 0) if found else (0, False, -len(self.lower))
         if entry.support == STRIKE_TARGET_FAMILY and self._strike_target(trig, frag):
@@ -1021,9 +1022,12 @@ class ContentEvents:
             first = words[verbs[0]]
         stop = words[link]
         subject = self._subject(frag)
+        # (an English subject stands before the verb: behind a relative clause the fragment may open with the verb,
+        # "Lithuania, which borders Russia, asked NATO for help", and its first name is the one asked)
         asked = next((g for g in frag.groups if first <= g.tok_start < stop and not g.genitive and
                       (g.prep is None or g.prep in self.addressee_preps or self.lang == "en" and g.prep == "to") and
-                      (subject is None or g.tok_start != subject.tok_start)), None)
+                      (subject is None or g.tok_start != subject.tok_start or
+                       self.lang == "en" and subject.tok_start > first)), None)
         return code, asked
 
     def _present_plan(self, trig: TriggerHit, frag: Fragment) -> bool:

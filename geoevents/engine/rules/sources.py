@@ -492,6 +492,15 @@ class Sources:
                     (len(lead) == 1 and self.lower[lead[0]] in self.coordinators or
                      not lead and frag.index > 0 and self.fragments[frag.index - 1].relative):
                 found = None
+            # "Lithuania, which borders Russia, asked NATO for help": behind a relative clause, a clause opening with
+            # its lowercase verb has the subject before the relative clause; the name behind the verb is its object
+            # (was 023 NAT->none)
+            if found is not None and not found.pronoun and lead and found.tok_start > lead[0] and \
+                    frag.index > 0 and self.fragments[frag.index - 1].relative and not frag.subordinate and \
+                    self.alpha[lead[0]] and self.token_text[lead[0]].islower() and \
+                    self.lower[lead[0]] not in self.determiners | self.prepositions | self.pronoun_words | \
+                    self.coordinators:
+                found = None
             if found is not None and not found.pronoun and self._auxiliary_opens(frag, found):
                 found = None
             if found is not None:
