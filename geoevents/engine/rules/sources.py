@@ -499,7 +499,10 @@ class Sources:
                     frag.index > 0 and self.fragments[frag.index - 1].relative and not frag.subordinate and \
                     self.alpha[lead[0]] and self.token_text[lead[0]].islower() and \
                     self.lower[lead[0]] not in self.determiners | self.prepositions | self.pronoun_words | \
-                    self.coordinators:
+                    self.coordinators and \
+                    not any(t.entry.frame == "speech" and frag.tok_start <= t.tok_start < found.tok_start
+                            for t in self.sentence_triggers):
+                # (not a saying's content: "The president, who met Xi in Paris, said Russia had attacked Ukraine")
                 found = None
             if found is not None and not found.pronoun and self._auxiliary_opens(frag, found):
                 found = None
