@@ -286,3 +286,14 @@ def test_brokered_agreement_is_the_parties(coder, text, lang):
 ])
 def test_agent_phrases_of_act_nouns_and_finite_mediation_stay(coder, text, lang, expected):
     assert expected in readings(coder, text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the buyer behind a verb of selling is the target of a trade measure on the goods, as their origin is
+    ("The US imposed export controls on chips sold to Chinese companies.", asserted("163", "USA", "CHN")),
+    ("Japan imposed export restrictions on chemicals shipped to South Korea.", asserted("163", "JPN", "KOR")),
+    ("The US imposed tariffs on steel from China.", asserted("163", "USA", "CHN")),
+    ("The EU imposed tariffs on cars sold to customers in Europe.", asserted("163", "EUU", None)),
+])
+def test_buyer_of_goods_under_a_trade_measure(coder, text, expected):
+    assert readings(coder, text, "en") == {expected}

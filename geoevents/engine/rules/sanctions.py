@@ -450,10 +450,14 @@ class SanctionsMentions:
         measure, the goods between (at most four words, no punctuation, no date: "imposed sanctions on Monday from
         Brussels" names no origin)."""
         origins = self.cues.words("trade_origin_prepositions")
+        buyers = self.cues.words("trade_buyer_verbs")
         for group in frag.groups:
             if group.tok_start < after:
                 continue
-            if group.prep not in origins:
+            if group.prep not in origins and not (
+                    group.prep in self.cues.words("trade_buyer_prepositions") and
+                    any(self.lower[i] in buyers for i in self._words_between(after, group.tok_start)[-3:])):
+                # (or the buyer behind a verb of selling: "export controls on magnets sold to U.S. defense contractors")
                 return None
             between = self._words_between(after, group.tok_start)
             at = next((k for k, i in enumerate(between) if self.lower[i] in target_preps), None)
