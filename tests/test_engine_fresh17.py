@@ -65,7 +65,10 @@ def test_court_sentences_and_warrants_are_legal_action(coder, text, lang, expect
     ("Vietnam and the United States established diplomatic relations in 1995.", "en",
      {_asserted("050", "VNM", "USA"), _asserted("050", "USA", "VNM")}),
     ("Die Beziehungen zwischen Serbien und dem Kosovo sind seit Jahren angespannt.", "de", set()),
-    ("Vietnam und die USA haben 1995 diplomatische Beziehungen aufgenommen.", "de", set()),
+    # relations taken up are established, as in English (050; was no row before de:050:beziehungen-aufgenommen, the
+    # guard was that they are not broken off)
+    ("Vietnam und die USA haben 1995 diplomatische Beziehungen aufgenommen.", "de",
+     {_asserted("050", "VNM", "USA"), _asserted("050", "USA", "VNM")}),
 ])
 def test_broken_off_diplomatic_relations(coder, text, lang, expected):
     assert readings(coder, text, lang) == expected

@@ -111,11 +111,15 @@ class Passives:
         before = self._words_between(frag.tok_start, j)
         if before and self._headline_passive(before[-1], frag):
             return False   # "Twelve people killed in Israeli air strikes on Gaza": the noun's act was suffered
+        # (a verb row of a strict family without its support word is no violent verb: "took part in the massacres"
+        # takes no hostage, en:181:took-hostage)
         return any(other is not trig and other.entry.pos == "VERB" and not self._nominal(other) and
                    other.entry.cameo_code[:2] in self.suffered_roots and self.frag_of.get(other.tok_start) is frag and
                    (other.tok_end <= j and not any(self.lower[k] in self.prepositions
                                                    for k in range(other.tok_end, j))
-                    or self.lang == "de")
+                    or self.lang == "de") and
+                   (other.entry.support not in self.strict_support_families or
+                    self._family_in(other.entry.support, other, frag))
                    for other in self.sentence_triggers)
 
     def _suffered_act_noun(self, trig: TriggerHit, frag: Fragment) -> tuple[Group | None, Group] | None:

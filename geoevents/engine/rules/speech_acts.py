@@ -61,10 +61,12 @@ class SpeechActs:
             condition_end = min(later.tok_end, stop)
         self.demand_scopes.append((nxt, condition_end))
         # the first act of the content that has a demand code ("must stop the attacks and withdraw": 106)
-        # (troops need their sending word: "müsse seine Truppen abziehen" is the withdrawal, 106, not 1032)
+        # (troops need their sending word: "müsse seine Truppen abziehen" is the withdrawal, 106, not 1032; so does
+        # a row of a strict family: "must hand over the suspects" hands over no captives, no 1053)
         code = next((found for t in self.sentence_triggers if nxt < t.tok_start < scope_end
-                     and t.entry.frame != "speech" and (t.entry.support != "troop_dispatch" or
-                                                        self._family_in("troop_dispatch", t, self.frag_of[t.tok_start]))
+                     and t.entry.frame != "speech" and (t.entry.support != "troop_dispatch" and
+                                                        t.entry.support not in self.strict_support_families or
+                                                        self._family_in(t.entry.support, t, self.frag_of[t.tok_start]))
                      and (found := self._demand_code(self._reading(t, self.frag_of[t.tok_start]).entry.cameo_code))
                      != "100"), "100")
         negated = bool(self._cue_in("negation", self.frag_of[st.trigger.tok_start])) if st.trigger else False

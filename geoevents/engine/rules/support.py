@@ -324,6 +324,9 @@ class SupportWords:
                 return None
             if infinitive:
                 after = self._words_between(group.tok_end, frag.tok_end)
+                # a day between the object and the marker: "pressed Beijing on Tuesday to rein in North Korea"
+                if len(after) >= 3 and self.lower[after[0]] == "on" and self.lower[after[1]] in self.date_words:
+                    after = after[2:]
                 if not after or self.lower[after[0]] not in self.infinitive_markers:
                     return None
             return group
