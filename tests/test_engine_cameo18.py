@@ -48,8 +48,8 @@ def _both(code: str, a: str, b: str, modality: str = "asserted") -> set[tuple]:
     # 07: air defence named by its system, military assistance, an announced sum
     ("Germany sent Patriot systems to Ukraine.", "en", {("072", "DEU", "UKR")}),
     ("Deutschland lieferte weitere Patriot-Systeme an die Ukraine.", "de", {("072", "DEU", "UKR")}),
-    ("The United States announced $300 million in military assistance for Ukraine.", "en", {("072", "USA", "UKR")}),
-    ("Japan announced a $500 million aid package for Ukraine.", "en", {("070", "JPN", "UKR")}),
+    # (an announced sum is pledged: the intent 033x, future, as tests/test_engine_announced_aid.py)
+    ("The United States announced $300 million in military assistance for Ukraine.", "en", {("0332", "USA", "UKR")}),
     ("Das Welternährungsprogramm brachte Hilfsgüter in den Gazastreifen.", "de", {("073", "UNO", "PSE")}),
     # 08: hostages handed over are released (084)
     ("Hamas handed over 13 Israeli hostages to the Red Cross.", "en", {("084", "PSE", "ISR")}),

@@ -35,11 +35,8 @@ class Statements:
         families = {entry.support for entry in self.readings.get((act.entry.pattern.lower(), act.entry.pos),
                                                                  [act.entry]) if entry.support}
         clause_end = self.frag_of[trig.tok_start].tok_end if trig.tok_start in self.frag_of else trig.tok_end
-        # the support word is the speech word, or opens with it ("announced $300 million in military assistance":
-        # the aid family's "announce* $", an announced sum, not "announced it will return weapons")
         is_act = any(pattern.payload in families and
-                     (end := match_at(pattern, self.keys, trig.tok_start, clause_end, clause_end)) is not None and
-                     end >= trig.tok_end and end <= act.tok_start
+                     match_at(pattern, self.keys, trig.tok_start, trig.tok_end, clause_end) == trig.tok_end
                      for pattern in self.cues.index("support").candidates(self.keys[trig.tok_start]))
         if is_act:
             self._veto(trig.entry, f"verb of the act noun {act.entry.entry_id}: coded as that act")
