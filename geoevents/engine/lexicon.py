@@ -273,7 +273,10 @@ def _opt(value: str | None) -> str | None:
 
 
 def read_triggers(path: Path) -> list[TriggerEntry]:
+    """The rows of a trigger lexicon. Each row's ``entry_id`` names the rule in every event it codes (``rule_id``), so
+    two rows with one id are an error: an analyst could not tell which row coded an event."""
     entries = []
+    seen: set[str] = set()
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(line for line in handle if not line.startswith("#")):
             entry = TriggerEntry(
@@ -283,6 +286,9 @@ def read_triggers(path: Path) -> list[TriggerEntry]:
                 intent_code=_opt(row.get("intent_code")), note=_opt(row.get("note")))
             if entry.frame not in TRIGGER_FRAMES:
                 raise ValueError(f"{path}: {entry.entry_id}: unknown frame {entry.frame!r}")
+            if entry.entry_id in seen:
+                raise ValueError(f"{path}: {entry.entry_id}: entry_id used by an earlier row (ids name the rule)")
+            seen.add(entry.entry_id)
             entries.append(entry)
     return entries
 
