@@ -322,7 +322,7 @@ class Passives:
         behind the passive verb ("were arrested in the Philippines ... near a military base used by U.S. forces":
         the forces use the base, they arrested nobody), not to the passive verb itself. Not a participle coordinated
         with the passive one ("were arrested and charged by police"), one behind an agent phrase of its own means ("was
-        hit by a missile fired by Russian forces") nor one describing an act noun ("were killed in an air strike
+        hit by a missile fired by Russian forces") nor one describing an act noun ("two soldiers died in a strike
         launched by Russian forces": the strike's agent is the killer)."""
         if self.lang != "en" or group.prep is None:
             return False
