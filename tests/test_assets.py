@@ -90,6 +90,16 @@ def copy_of_seeded(seeded: dict, target: Path) -> dict:
     return build_pipeline_resources(target / "articles", target / "data")
 
 
+def copies_with_three_new_articles(seeded: dict, tmp_path: Path, names: tuple[str, str]) -> tuple[dict, dict]:
+    """Two copies of the seeded deployment, each with the same three new articles (Monday, Tuesday, Friday) waiting."""
+    new_files = {f"new_{day}.txt": NEW_ARTICLE.replace("Friday", day) for day in ("Monday", "Tuesday", "Friday")}
+    copies = tuple(copy_of_seeded(seeded, tmp_path / name) for name in names)
+    for resources in copies:
+        for name, text in new_files.items():
+            (Path(resources["articles_source"].articles_dir) / name).write_text(text, encoding="utf-8")
+    return copies
+
+
 def events(resources: dict, where: str = "true") -> list[dict]:
     with resources["warehouse"].reader() as con:
         cursor = con.execute(f"SELECT * FROM events WHERE {where}")  # noqa: S608 - literal test filters
@@ -212,11 +222,7 @@ def test_a_run_that_fails_half_way_publishes_what_it_committed(seeded, tmp_path,
 
 def test_coded_batches_are_written_in_groups_one_transaction_each_and_a_rerun_completes_a_failed_run(
         seeded, tmp_path, monkeypatch):
-    new_files = {f"new_{day}.txt": NEW_ARTICLE.replace("Friday", day) for day in ("Monday", "Tuesday", "Friday")}
-    grouped, at_once = (copy_of_seeded(seeded, tmp_path / name) for name in ("grouped", "at_once"))
-    for resources in (grouped, at_once):
-        for name, text in new_files.items():
-            (Path(resources["articles_source"].articles_dir) / name).write_text(text, encoding="utf-8")
+    grouped, at_once = copies_with_three_new_articles(seeded, tmp_path, ("grouped", "at_once"))
     run_pipeline(at_once)
 
     writes: list[int] = []
@@ -248,11 +254,7 @@ def test_coded_batches_are_written_in_groups_one_transaction_each_and_a_rerun_co
 def test_the_next_batch_is_coded_while_the_last_one_is_turned_into_tables(seeded, tmp_path, monkeypatch):
     """The coding thread goes on to the next batch while another thread joins the last batch's columns into Arrow
     tables (the engine's workers used to wait for each conversion), and the rows are those written otherwise."""
-    new_files = {f"new_{day}.txt": NEW_ARTICLE.replace("Friday", day) for day in ("Monday", "Tuesday", "Friday")}
-    overlapping, reference_run = (copy_of_seeded(seeded, tmp_path / name) for name in ("overlapping", "reference"))
-    for resources in (overlapping, reference_run):
-        for name, text in new_files.items():
-            (Path(resources["articles_source"].articles_dir) / name).write_text(text, encoding="utf-8")
+    overlapping, reference_run = copies_with_three_new_articles(seeded, tmp_path, ("overlapping", "reference"))
     run_pipeline(reference_run)
 
     coding_started: list[list[str]] = []
