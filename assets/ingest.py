@@ -7,12 +7,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timezone
 
 import dagster as dg
-from fsspec.implementations.local import LocalFileSystem
 from pydantic import Field
 
 from assets.common import OWNERS, WAREHOUSE_POOL, older_objects_out_of_full_collections, preview, table_schema
 from geoevents import ingest
 from geoevents import warehouse as wh
+from geoevents.ingest.scan import reads_in_workers
 from geoevents.ingest.scan import worker_context as scan_worker_context
 from geoevents.pause_points import pause_point
 from pipelines.resources import ArticlesSource, Warehouse
@@ -64,12 +64,12 @@ def is_unchanged(entry: ingest.FileEntry, recorded: dict[str, tuple[int, float]]
 
 def start_scan_worker_server(to_read: Sequence[ingest.FileEntry], settings: ingest.IngestSettings,
                              n_process: int) -> bool:
-    """Start the scan workers' forkserver now when ``ingest_entries`` will read ``to_read`` in worker processes:
+    """Start the scan workers' forkserver now when ``ingest_entries`` will read ``to_read`` in worker processes
+    (``reads_in_workers``, the scan's own decision):
     the server imports the engine and the scan code (~1 CPU-s) in its own process while this one prepares the
     language model's cache (0.5-0.9 CPU-s in a fresh data dir) and starts the pool, instead of the pool's first
     submit waiting for it afterwards. True if it was started here (or already ran)."""
-    local = all(isinstance(entry.fs, LocalFileSystem) for entry in to_read if entry.fs is not None)
-    if n_process <= 1 or len(to_read) < settings.min_files_for_workers or not local:
+    if not reads_in_workers(to_read, settings, n_process):
         return False
     context = scan_worker_context()
     if context.get_start_method() != "forkserver":

@@ -319,6 +319,56 @@ def test_workers_stay_a_whole_write_chunk_ahead_of_the_caller(monkeypatch):
     assert [o.source_path for o in itertools.chain(taken, outcomes)] == [e.source_path for e in entries]
 
 
+def test_the_scan_uses_workers_exactly_when_reads_in_workers_says_so(monkeypatch):
+    """One predicate decides whether a scan reads in worker processes; the articles asset asks it to start the
+    workers' server early, so the two must agree: the number of processes, the files against the threshold,
+    local or not."""
+    import itertools
+    from concurrent.futures import Future
+
+    import geoevents.ingest.scan as scan
+    from geoevents.ingest import FileEntry
+
+    pools: list[int] = []
+
+    class InlinePool:
+        def __init__(self, n_process, *args, **kwargs):
+            pools.append(n_process)
+
+        def submit(self, fn, batch, *args):
+            future = Future()
+            future.set_result(fn(batch, *args))
+            return future
+
+        def shutdown(self, **kwargs):
+            pass
+
+    monkeypatch.setattr(scan, "ProcessPoolExecutor", InlinePool)
+    monkeypatch.setattr(scan, "prepare_model_cache", lambda: None)
+    settings = replace(SETTINGS, min_files_for_workers=3, scan_batch_size=2)
+    local, memory = LocalFileSystem(), fsspec.filesystem("memory")
+    decisions = []
+    for n_process, n_files, fs_of in itertools.product(
+            [0, 1, 2, 3], [0, 2, 3, 5],
+            [lambda i: local, lambda i: memory, lambda i: None, lambda i: memory if i == 0 else local]):
+        entries = [FileEntry(f"{i:02d}.bin", f"{i:02d}.bin", 1, reject_reason="unsupported_extension", fs=fs_of(i))
+                   for i in range(n_files)]
+        pools.clear()
+        outcomes = list(scan.ingest_entries(entries, settings, TODAY, n_process=n_process))
+        expected = scan.reads_in_workers(entries, settings, n_process)
+        assert expected == (n_process > 1 and n_files >= 3 and not any(e.fs is memory for e in entries))
+        assert pools == ([n_process] if expected else []), (n_process, n_files, [e.fs for e in entries])
+        assert [o.source_path for o in outcomes] == [e.source_path for e in entries]
+        decisions.append(expected)
+    assert any(decisions) and not all(decisions)   # both branches were taken
+    # The cases the docstring names, directly.
+    five_local = [FileEntry(f"{i}.txt", f"{i}.txt", 1, fs=local) for i in range(5)]
+    assert scan.reads_in_workers(five_local, settings, 2)
+    assert not scan.reads_in_workers(five_local, settings, 1)
+    assert not scan.reads_in_workers(five_local[:2], settings, 2)
+    assert not scan.reads_in_workers([replace(e, fs=memory) for e in five_local], settings, 2)
+
+
 # ---------------------------------------------------------------- fsspec URIs
 
 def test_memory_filesystem_root():

@@ -5,7 +5,7 @@ import hashlib
 import itertools
 import multiprocessing
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -229,6 +229,15 @@ def scan_articles(root: str, settings: IngestSettings | None, today: date, n_pro
     yield from ingest_entries(list(iter_article_files(root, settings)), settings, today, n_process)
 
 
+def reads_in_workers(entries: Sequence[FileEntry], settings: IngestSettings, n_process: int) -> bool:
+    """Whether ``ingest_entries`` reads ``entries`` in worker processes: more than one process, at least
+    ``settings.min_files_for_workers`` files (a worker takes seconds to start) and only local files (another
+    process cannot see an in-memory filesystem). The one place this is decided; the articles asset asks it too, to
+    start the workers' server early."""
+    local = all(isinstance(entry.fs, LocalFileSystem) for entry in entries if entry.fs is not None)
+    return n_process > 1 and len(entries) >= settings.min_files_for_workers and local
+
+
 def ingest_entries(entries: list[FileEntry], settings: IngestSettings | None, today: date,
                    n_process: int = 1) -> Iterator[Outcome]:
     """One outcome per listed entry, in the entries' order: what ``scan_articles`` does after listing the folder
@@ -236,8 +245,7 @@ def ingest_entries(entries: list[FileEntry], settings: IngestSettings | None, to
     settings = settings or IngestSettings()
     size = max(1, settings.scan_batch_size)
     batches = [entries[start:start + size] for start in range(0, len(entries), size)]
-    local = all(isinstance(entry.fs, LocalFileSystem) for entry in entries if entry.fs is not None)
-    if n_process <= 1 or len(entries) < settings.min_files_for_workers or not local:
+    if not reads_in_workers(entries, settings, n_process):
         for batch in batches:
             yield from _ingest_batch(batch, settings, today)
         return
