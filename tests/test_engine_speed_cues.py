@@ -15,10 +15,10 @@ from geoevents.engine.lexicon import match_after_first
 TEXTS = [
     ("en", "As planned, Russia and China met in Moscow on Monday and said they would not attack Ukraine.\n"
            "The talks, as scheduled, were held as the US threatened to impose sanctions on Iran; Biden did not "
-           "rule out new measures."),
+           "rule out new measures. Beijing raised tariffs on US cars."),
     ("de", "Wie geplant trafen sich Russland und China am Montag in Moskau und sagten, sie würden die Ukraine "
            "nicht angreifen.\nDie Gespräche fanden wie vorgesehen statt, während die USA dem Iran mit Sanktionen "
-           "drohten; Biden schloss neue Maßnahmen nicht aus."),
+           "drohten; Biden schloss neue Maßnahmen nicht aus. Peking senkte die Zölle auf US-Autos."),
 ]
 
 # the scanned lists, and one the rules look up per doc
@@ -32,6 +32,7 @@ def coder():
 
 def test_intent_blockers_are_scanned_per_word():
     assert "intent_blockers" in SCANNED_CUES
+    assert "trade_measure_stances" in SCANNED_CUES   # asked by every sanctions stance (_stance)
 
 
 @pytest.mark.parametrize("lang, text", TEXTS)

@@ -193,11 +193,14 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.visitor_attribute_kinds = c.words("visitor_attribute_kinds")
         self.present_plan_verbs = c.words("present_plan_verbs")
         self.inanimate_travellers = c.words("inanimate_travellers")
+        # the stems of its "word*" entries: "w in words or w.startswith(stems)" is the test of every entry
+        self.inanimate_traveller_stems = tuple(sorted(w[:-1] for w in self.inanimate_travellers if w.endswith("*")))
         self.present_plan_blockers = c.words("present_plan_blockers")
         self.owner_nouns = c.words("owner_nouns")
         self.owner_noun_stems = tuple(sorted(w[:-1] for w in self.owner_nouns if w.endswith("*")))   # "asset*"
         self.person_object_codes = c.values("person_object_codes")
         self.person_object_words = c.words("person_object_words")
+        self.person_object_stems = tuple(sorted(w[:-1] for w in self.person_object_words if w.endswith("*")))
         self.person_object_skips = c.words("person_object_skips")
         self.person_object_links = c.words("person_object_links")
         self.accusation_links = c.words("accusation_links")
@@ -323,6 +326,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.time_distance_links = c.words("time_distance_links")
         self.time_distance_counts = c.words("time_distance_counts")
         self.poll_words = c.words("poll_words")
+        self.poll_word_endings = tuple(sorted(self.poll_words))   # German: also at the end of a word
         self.participle_speech_words = c.words("participle_speech_words")
         self.material_conflict_roots = c.words("material_conflict_roots")
         self.saying_participles = c.words("saying_participles")
@@ -480,6 +484,10 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.speech_readings = frozenset(key for key, entries in self.readings.items()
                                          if len({e.frame == "speech" for e in entries}) > 1)
         self.word_facts = WordMemo(self._word_facts, _WORD_FACTS_LIMIT)   # keys -> facts, 0 for a plain word
+        # keys -> the families of the support patterns the word starts (_support_families_near)
+        support_index = self.cues.index("support")
+        self.support_families_of = WordMemo(lambda keys: frozenset(p.payload for p in support_index.candidates(keys)),
+                                            _WORD_FACTS_LIMIT)
         # keys -> the surface form alone (most words: the keys themselves)
         self.surface_keys = WordMemo(lambda keys: keys if len(keys) == 1 else (keys[0],), _WORD_FACTS_LIMIT)
 
@@ -548,6 +556,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
                 starts[1].append(patterns)
         self.cue_memo: dict[tuple[str, int, int], str | None] = {}
         self.support_memo: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self.support_family_memo: dict[tuple[int, int], frozenset[str]] = {}   # _support_families_near
         self.actors = self._residents(self._resolve_actors(doc.user_data.get(ACTORS_KEY, [])))
         self.actors_at: dict[tuple[int, int], list[Actor]] = {}   # (tok_start, tok_end) -> actors, in doc order
         self.in_actor = [False] * len(doc)   # per token: inside some actor's tokens

@@ -339,6 +339,8 @@ class Cues:
     word_sets: dict[str, frozenset[str]] = field(default_factory=dict)   # built once: the rules ask per clause
     family_maps: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     sections: dict[str, Cues] = field(default_factory=dict)
+    # values other modules compute from these cues once per lexicon (components.trigger_cue_sets)
+    derived: dict[str, Any] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         found = self.word_sets.get(name)

@@ -127,7 +127,7 @@ class ContentEvents:
                 break
             if self.in_actor[i] or low in self.pronoun_words or self.like_num[i] or \
                     self.token_text[i][:1].isupper() or \
-                    any(low == w or w.endswith("*") and low.startswith(w[:-1]) for w in self.person_object_words):
+                    low in self.person_object_words or low.startswith(self.person_object_stems):
                 return False
             if low in self.determiners or low in self.person_object_skips or low.endswith("ly"):
                 continue

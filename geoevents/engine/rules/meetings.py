@@ -27,9 +27,9 @@ class MeetingsAndVisits:
         thing travels, nobody visits; a nationality adjective there describes the thing, no visitor."""
         if trig.entry.mode != "visit" or trig.entry.pos == "NOUN":
             return False
-        words = self.inanimate_travellers
-        return any(any(low == w or w.endswith("*") and low.startswith(w[:-1]) for w in words)
-                   for low in (self.lower[i] for i in self._words_between(frag.tok_start, trig.tok_start)))
+        words, stems, lower = self.inanimate_travellers, self.inanimate_traveller_stems, self.lower
+        return any(lower[i] in words or lower[i].startswith(stems)
+                   for i in self._words_between(frag.tok_start, trig.tok_start))
 
     def _third_location(self, parties: list[Actor], frag: Fragment) -> bool:
         """A meeting "in Jakarta"/"in der usbekischen Stadt Samarkand" of parties from other countries."""

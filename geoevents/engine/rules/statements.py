@@ -722,9 +722,10 @@ class Statements:
         "Meinungsumfrage") whose speaker is people named by a demonym or an adjective alone, with no sector ("most
         Poles say", "most Japanese say", "die meisten Japaner sagen"), or, in English, stands behind the speech word
         (the subject before it names nobody: "fewer than half say the United States would ...")."""
-        if not self.poll_words or not any(
-                w in self.poll_words or self.lang == "de" and any(w.endswith(p) for p in self.poll_words)
-                for w in self.lower[self.span.start:self.span.end]):
+        words = self.lower[self.span.start:self.span.end]
+        endings = self.poll_word_endings
+        if not self.poll_words or not (any(w.endswith(endings) for w in words) if self.lang == "de" else
+                                       not self.poll_words.isdisjoint(words)):
             return False
         if self.lang == "en" and speaker.tok_start >= trig.tok_end and not speaker.pronoun:
             return True

@@ -1,0 +1,137 @@
+"""Speed work of round 11 (docs/benchmark.md) that must not change what the engine answers: the trigger finder's cue
+sets built once per lexicon, the support-family guard of ``_support_match``, the "word*" stem tests and the poll
+word test written as one string operation."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geoevents.engine import EventCoder
+from geoevents.engine.assemble import Assembler
+from geoevents.engine.components import trigger_cue_sets
+from geoevents.engine.lexicon import LEXICON_DIR, load_language_lexicon
+
+PUB = date(2024, 3, 1)
+# support words in the trigger's clause, before it, in the clause an infinitive depends on, behind an apposition,
+# none at all; a trade measure, a poll
+TEXTS = [
+    ("en", "Russia carried out strikes on Kyiv on Monday, the ministry said. The EU imposed a blockade on the port, "
+           "and China lifted the blockade to help Iran. Germany said it would send troops to help defend Lithuania. "
+           "Russia expelled the US envoy, John Smith, on Wednesday. There was a blockade. Washington raised tariffs "
+           "on steel. A new poll shows most Poles say the talks must go on. The strikes were condemned by France."),
+    ("de", "Russland führte am Montag Angriffe auf Kiew durch, teilte das Ministerium mit. Die EU verhängte eine "
+           "Blockade gegen den Hafen, und China hob die Blockade auf, um dem Iran zu helfen. Deutschland kündigte an, "
+           "Truppen zu schicken, um Litauen zu verteidigen. Es gab eine Blockade. Peking senkte die Zölle auf Stahl. "
+           "Laut einer Meinungsumfrage sagen die meisten Polen, die Gespräche müssten weitergehen."),
+]
+
+
+class _Everything:
+    """A set that holds every family: ``_support_match`` without its guard."""
+
+    def __contains__(self, _item) -> bool:
+        return True
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+@pytest.mark.parametrize("lang, text", TEXTS)
+def test_support_match_answers_as_without_the_family_guard(coder, monkeypatch, lang, text):
+    """For every support family, every trigger asked about and every reach: the guard that answers a family absent
+    from the sentence at once gives what building the whole scope gives."""
+    families = sorted(load_language_lexicon(LEXICON_DIR, lang).cues.raw["support"])
+    original = Assembler._support_match
+    outcomes = {"guarded": 0, "found": 0}
+
+    def compare(self, family, trig, frag, reach=None):
+        for other in families:
+            for other_reach in (reach, None, 0, 4):
+                guarded = original(self, other, trig, frag, other_reach)
+                near = self._support_families_near(frag)
+                self._support_families_near = lambda _frag: _Everything()
+                try:
+                    unguarded = original(self, other, trig, frag, other_reach)
+                finally:
+                    del self._support_families_near
+                assert guarded == unguarded, (other, other_reach, self.lower[trig.tok_start])
+                outcomes["guarded" if other not in near else "found"] += 1
+        return original(self, family, trig, frag, reach)
+
+    monkeypatch.setattr(Assembler, "_support_match", compare)
+    assert coder.extract(text, lang, PUB).events
+    assert outcomes["guarded"] and outcomes["found"]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_trigger_cue_sets_are_built_once_from_the_cues(lang):
+    lexicon = load_language_lexicon(LEXICON_DIR, lang)
+    sets = trigger_cue_sets(lexicon)
+    assert trigger_cue_sets(lexicon) is sets
+    cues = lexicon.cues
+    assert sets.noun_openers == cues.words("determiners") | (cues.words("prepositions") -
+                                                              cues.words("infinitive_markers"))
+    assert sets.article_determiners == cues.words("determiners") - cues.words("complementizers")
+    assert "the" in sets.not_nouns if lang == "en" else "der" in sets.not_nouns
+    two_word = {(label, tuple(str(p).lower().split())) for label, patterns in cues.raw["support"].items()
+                for p in patterns if len(str(p).split()) == 2 and "*" not in str(p) and "..." not in str(p)}
+    assert two_word
+    assert {(label, pair) for pair, labels in sets.support_pairs.items() for label in labels} == two_word
+
+
+@pytest.mark.parametrize("lang, text", TEXTS)
+def test_a_doc_codes_alike_with_the_kept_cue_sets(lang, text):
+    fresh = EventCoder().extract(text, lang, PUB)
+    used = EventCoder()
+    used.extract(TEXTS[1 - [la for la, _t in TEXTS].index(lang)][1], "de" if lang == "en" else "en", PUB)
+    used.extract(text.replace("Russia", "France").replace("Russland", "Frankreich"), lang, PUB)
+    assert used.extract(text, lang, PUB) == fresh
+    assert fresh.events
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_word_stem_tests_equal_the_entry_by_entry_test(coder, lang):
+    """``w in words or w.startswith(stems)`` answers what testing every entry ("word" or "stem*") answered, for the
+    entries themselves, their stems, longer and shorter forms and unrelated words."""
+    coder.extract(TEXTS[0][1] if lang == "en" else TEXTS[1][1], lang, PUB)
+    component = next(c for name, c in coder.pipeline(lang).pipeline if name == "geoevents_assembler")
+    assembler = next(cell.cell_contents for cell in component.__closure__
+                     if isinstance(cell.cell_contents, Assembler))
+    lists = [(assembler.inanimate_travellers, assembler.inanimate_traveller_stems),
+             (assembler.person_object_words, assembler.person_object_stems)]
+    assert any(stems for _words, stems in lists)   # (German has no person_object_words: English-only rule)
+    for words, stems in lists:
+        assert any(w.endswith("*") for w in words) == bool(stems)
+        probes = {p for w in words for p in (w, w[:-1], w.rstrip("*") + "s", w.rstrip("*")[:-1], "x" + w)}
+        probes |= {"", "the", "water", "prisoners", "goods", "ship"}
+        for low in probes:
+            by_entry = any(low == w or w.endswith("*") and low.startswith(w[:-1]) for w in words)
+            assert (low in words or low.startswith(stems)) == by_entry, low
+    endings = assembler.poll_word_endings
+    assert set(endings) == assembler.poll_words
+    for low in ["umfrage", "meinungsumfrage", "poll", "polls", "polling", "the", ""] + sorted(assembler.poll_words):
+        by_entry = low in assembler.poll_words or any(low.endswith(p) for p in assembler.poll_words)
+        assert low.endswith(endings) == by_entry, low
+
+
+@pytest.mark.parametrize("lang, text, respondents", [
+    ("en", "A poll shows most Poles say the talks must go on.", True),
+    ("en", "Most Poles say the talks must go on.", False),
+    ("de", "Die meisten Japaner sagen in einer Meinungsumfrage, Russland habe die Ukraine angegriffen.", True),
+    ("de", "Die meisten Japaner sagen, Russland habe die Ukraine angegriffen.", False),
+])
+def test_poll_respondents_still_found_in_both_languages(coder, monkeypatch, lang, text, respondents):
+    asked = []
+    original = Assembler._poll_respondents
+
+    def record(self, trig, speaker):
+        answer = original(self, trig, speaker)
+        asked.append(answer)
+        return answer
+
+    monkeypatch.setattr(Assembler, "_poll_respondents", record)
+    coder.extract(text, lang, PUB)
+    assert asked and any(asked) == respondents
