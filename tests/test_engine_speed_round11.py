@@ -1,8 +1,10 @@
 """Speed work of round 11 (docs/benchmark.md) that must not change what the engine answers: the trigger finder's cue
 sets built once per lexicon, the support-family guard of ``_support_match``, the "word*" stem tests and the poll
-word test written as one string operation."""
+word test written as one string operation, the per-doc index of the next space token, the matcher's loop over
+the plain words of a pattern."""
 from __future__ import annotations
 
+import sys
 from datetime import date
 
 import pytest
@@ -10,7 +12,9 @@ import pytest
 from geoevents.engine import EventCoder
 from geoevents.engine.assemble import Assembler
 from geoevents.engine.components import trigger_cue_sets
-from geoevents.engine.lexicon import LEXICON_DIR, load_language_lexicon
+from geoevents.engine.lexicon import (LEXICON_DIR, _match_pattern, load_language_lexicon, match_after_first,
+                                      parse_pattern)
+from geoevents.engine.rules.words import next_space_index
 
 PUB = date(2024, 3, 1)
 # support words in the trigger's clause, before it, in the clause an infinitive depends on, behind an apposition,
@@ -135,3 +139,54 @@ def test_poll_respondents_still_found_in_both_languages(coder, monkeypatch, lang
     monkeypatch.setattr(Assembler, "_poll_respondents", record)
     coder.extract(text, lang, PUB)
     assert asked and any(asked) == respondents
+
+
+@pytest.mark.parametrize("space_tokens, n", [([], 0), ([], 5), ([0], 1), ([0, 1, 2], 3), ([3], 8), ([2, 5, 6, 9], 10),
+                                             ([9], 10)])
+def test_next_space_index_is_the_first_space_token_at_or_after_each_token(space_tokens, n):
+    """What ``_words_between`` reads (tests/test_engine_speed_scans.py checks it against the scan on coded texts)."""
+    found = next_space_index(space_tokens, n)
+    assert found == [min((s for s in space_tokens if s >= i), default=sys.maxsize) for i in range(n + 1)]
+
+
+@pytest.mark.parametrize("lang, awaited, done", [
+    ("en", "The EU will keep the sanctions on Russia until Russia withdraws its troops from Ukraine.",
+     "Russia withdrew its troops from Ukraine."),
+    ("de", "Die EU wird die Sanktionen gegen Russland beibehalten, bis Russland seine Truppen aus der Ukraine abzieht.",
+     "Russland zog seine Truppen aus der Ukraine ab."),
+])
+def test_pending_condition_guard_keeps_awaited_acts_out(coder, monkeypatch, lang, awaited, done):
+    """The guard answers an act with no "until"/"bis" before it in its clause at once; the awaited act behind one is
+    still no row, the act that happened still is."""
+    answers = []
+    original = Assembler._pending_condition
+
+    def record(self, trig, frag):
+        answer = original(self, trig, frag)
+        answers.append((self.lower[trig.tok_start], answer))
+        return answer
+
+    monkeypatch.setattr(Assembler, "_pending_condition", record)
+    assert not [e for e in coder.extract(awaited, lang, PUB).events if e.cameo_code == "0874"]
+    assert ("withdraws" if lang == "en" else "abzieht", True) in answers
+    assert [(e.cameo_code, e.source_actor, e.target_actor) for e in coder.extract(done, lang, PUB).events] == \
+        [("0874", "RUS", "UKR")]
+    assert answers[-1][1] is False
+
+
+def test_plain_rest_of_a_pattern_matches_as_the_general_matcher():
+    """``match_after_first`` compares the plain words after the first one in its own loop (``Pattern.plain_rest``):
+    the same answer as the general matcher at every start and end, also for a wildcard after the first word (no
+    plain rest) and a key list that ends inside the pattern."""
+    assert parse_pattern("*angriff auf", None).plain_rest == ("auf",)
+    assert parse_pattern("die ukr*", None).plain_rest is None
+    assert parse_pattern("russland", None).plain_rest == ()
+    keys = [("russland",), ("griff",), ("die",), ("ukraine",), ("an",), ("luftangriffen", "luftangriff"), ("auf",),
+            ("kiew",), ("die",), ("ukraine",)]
+    for raw in ("russland griff die", "die ukraine", "die ukr*", "*angriff auf kiew", "luftangriff auf", "die ukraine an",
+                "griff die ukraine an", "kiew die ukraine"):
+        pattern = parse_pattern(raw, None)
+        for start in range(len(keys) + 1):
+            for end in range(start, len(keys) + 1):
+                expected = None if start + 1 > end else _match_pattern(pattern, 1, keys, start + 1, end, None)
+                assert match_after_first(pattern, keys, start, end) == expected, (raw, start, end)

@@ -120,7 +120,7 @@ from geoevents.engine.rules.speech_acts import SpeechActs
 from geoevents.engine.rules.statements import Statements
 from geoevents.engine.rules.support import SupportWords
 from geoevents.engine.rules.targets import Targets
-from geoevents.engine.rules.words import WordQueries, actor_index
+from geoevents.engine.rules.words import WordQueries, actor_index, next_space_index
 from geoevents.reference import CameoCode
 
 
@@ -534,6 +534,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.lower, self.idx, self.token_text = table.lower, table.idx, table.text
         self.punct, self.space, self.newline = table.punct, table.space, table.newline
         self.space_tokens = list(itertools.compress(range(len(self.space)), self.space))
+        self.next_space = next_space_index(self.space_tokens, len(self.space))   # what _words_between asks first
         self.alpha, self.like_num = table.alpha, table.like_num
         self.surface = list(map(self.surface_keys.__getitem__, self.keys))
         # lexicon look-ups of every token, once per doc (sentences slice them): one look-up of the word's facts

@@ -67,10 +67,15 @@ class Pattern(Generic[Payload]):
     # the second element when it is a plain word: a token that lacks it ends the match before any call
     # (matchers test ``second_word in keys[i + 1]`` first; "the" starts dozens of actor patterns)
     second_word: str | None = field(init=False, compare=False, default=None)
+    # the words of the elements after the first when all of them are plain words (``match_after_first`` compares
+    # them in one loop without a call per pattern), else None
+    plain_rest: tuple[str, ...] | None = field(init=False, compare=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.elements) > 1 and not (self.elements[1].prefix or self.elements[1].suffix):
             object.__setattr__(self, "second_word", self.elements[1].text)
+        if not any(e.prefix or e.suffix for e in self.elements[1:]):
+            object.__setattr__(self, "plain_rest", tuple(e.text for e in self.elements[1:]))
 
     @functools.cached_property
     def names_first_word(self) -> bool:
@@ -219,7 +224,17 @@ def match_after_first(pattern: Pattern, keys: list[tuple[str, ...]], start: int,
         return None
     if not pattern.particle:   # (most patterns: a one-word one matches here, a longer one by its other words)
         elements = pattern.elements
-        return start + 1 if len(elements) == 1 else _match_elements(elements, 1, keys, start + 1, end)
+        if len(elements) == 1:
+            return start + 1
+        rest = pattern.plain_rest
+        if rest is None:
+            return _match_elements(elements, 1, keys, start + 1, end)
+        position = start + 1   # plain words only: _match_elements' tests without its call and element checks
+        for text in rest:
+            if position >= end or text not in keys[position]:
+                return None
+            position += 1
+        return position
     return _match_pattern(pattern, 1, keys, start + 1, end, clause_end)
 
 

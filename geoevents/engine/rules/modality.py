@@ -19,6 +19,9 @@ class NegationModality:
         withdrew"), or the until-clause is in the present ("opposed the deployment until their demands are met",
         "bis ihre Forderungen erfüllt sind": cues present_markers, an English verb trigger in -s, a German one in
         -t) and not in the past (cues past_markers: "held the town until the army recaptured it" happened)."""
+        before = self.lower[frag.tok_start:trig.tok_start]
+        if self.pending_condition_openers.isdisjoint(before) and self.pending_clause_openers.isdisjoint(before):
+            return False   # no opener before the act in its clause (nearly every act): the walk below finds none
         opener = None
         first = next((i for i in range(frag.tok_start, trig.tok_start) if not self.space[i]), None)
         for i in range(trig.tok_start - 1, frag.tok_start - 1, -1):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import sys
 
 from geoevents.engine.components import TriggerHit, is_possessive
 from geoevents.engine.lexicon import match_after_first, match_at
@@ -15,6 +16,18 @@ from geoevents.engine.rules.common import SURFACE_CUES, Actor, Fragment, Group
 # the endings of a regular English past participle, and of "taken", "shown" (WordQueries._english_participle)
 ENGLISH_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 _tok_start = operator.attrgetter("tok_start")
+
+
+def next_space_index(space_tokens: list[int], n: int) -> list[int]:
+    """Per token 0..n (the doc's length included) the first of the ascending ``space_tokens`` at or after it,
+    ``sys.maxsize`` where none follows: ``WordQueries._words_between`` reads whether a range holds one with a single
+    look-up (``Assembler.__call__`` builds it per doc; slice writes, one per space token)."""
+    found = [sys.maxsize] * (n + 1)
+    start = 0
+    for token in space_tokens:
+        found[start:token + 1] = [token] * (token + 1 - start)
+        start = token + 1
+    return found
 
 
 def actor_index(actors: list[Actor]) -> tuple[list[int], list[int]]:
@@ -29,7 +42,13 @@ class WordQueries:
 
     def _words_between(self, start: int, stop: int) -> list[int]:
         """Token indices start..stop without the space tokens."""
-        space_tokens = self.space_tokens   # (most ranges hold none: then the range itself)
+        next_space = self.next_space   # (most ranges hold none: then the range itself)
+        if 0 <= start < len(next_space):   # (130,000 calls per 300 articles: one look-up, no bisection)
+            if next_space[start] >= stop:
+                return list(range(start, stop))
+            space = self.space
+            return [i for i in range(start, stop) if not space[i]]
+        space_tokens = self.space_tokens   # a start outside the doc
         first = bisect.bisect_left(space_tokens, start)
         if first == len(space_tokens) or space_tokens[first] >= stop:
             return list(range(start, stop))
@@ -168,7 +187,7 @@ class WordQueries:
             starts = self.cue_starts[name] = (tokens, [candidates[i] for i in tokens])
         tokens, patterns = starts
         low, high = bisect.bisect_left(tokens, start), bisect.bisect_left(tokens, end)
-        return zip(tokens[low:high], patterns[low:high])
+        return zip(tokens[low:high], patterns[low:high]) if low < high else ()   # (70 % of the asks find none)
 
     def _word_listed(self, i: int, words: frozenset[str]) -> bool:
         """Token ``i``'s lowercase form or one of its look-up keys (lemmas) is in ``words``."""
