@@ -346,6 +346,9 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.comparison_words = c.words("comparison_words")
         self.definite_reference_articles = c.words("definite_reference_articles")
         self.definite_reference_reach = c.number("definite_reference_reach")
+        # "the island's president", "des Golfstaats": a state described by its kind (rules/actors.py _kind_reference)
+        self.state_kind_descriptions = {tuple(str(kind).lower().split()): frozenset(str(c) for c in codes)
+                                        for kind, codes in (c.raw.get("state_kind_descriptions") or {}).items()}
         self.predicative_support_families = c.words("predicative_support_families")
         self.infinitive_support_families = c.words("infinitive_support_families")
         self.predicative_adjectives = c.words("predicative_adjectives")

@@ -31,7 +31,8 @@ class ActorGroups:
                 known = by_institution.get(hit.institution) if hit.institution else None
                 if known is None:
                     known = self._definite_reference(hit, actors)
-                code = known.actor_code if known is not None else self._national_title(hit)
+                code = known.actor_code if known is not None else \
+                    self._national_title(hit) or self._kind_reference(hit, actors)
                 if code is None:
                     self.unresolved.append(hit)
                     continue
@@ -112,6 +113,47 @@ class ActorGroups:
                                 hit.kind, hit.role if owner else earlier.role, None, seat.entry_id,
                                 None if owner else earlier.institution)
         return None
+
+    def _kind_reference(self, hit: ActorHit, actors: list[Actor]) -> str | None:
+        """An office or institution of a state described by its kind (cues state_kind_descriptions): English "the
+        island's president", "the territory's civil defence agency", "the Gulf state's foreign ministry" (the kind
+        between "the" and "'s" right before it), German "der Präsident der Insel", "das Außenministerium des
+        Golfstaats" (the kind behind an article right behind it). It is the one state of that kind named before it
+        within cues definite_reference_reach characters ("China held drills around Taiwan, days after the island's
+        president ..." TWN; "Israeli air strikes killed ... in the Gaza Strip, the territory's civil defence agency
+        said" PSE; were no actor); None when no state or several states of the kind were named."""
+        kinds = self.state_kind_descriptions
+        if not kinds or not hit.role:
+            return None
+        lower = self.lower
+        if self.possessive_markers:
+            words = self._words_between(max(0, hit.tok_start - 7), hit.tok_start)
+            for _ in range(2):   # up to two lowercase words of the office ("the territory's health ministry")
+                if words and self.alpha[words[-1]] and self.token_text[words[-1]].islower() and \
+                        lower[words[-1]] not in self.determiners:
+                    words.pop()
+            if len(words) < 3 or lower[words[-1]] not in self.possessive_markers:
+                return None
+            states = None
+            for size in (2, 1):
+                if len(words) >= size + 2 and lower[words[-size - 2]] in self.definite_reference_articles:
+                    states = kinds.get(tuple(lower[i] for i in words[-size - 1:-1]))
+                    if states is not None:
+                        break
+        else:
+            words = self._words_between(hit.tok_end, min(len(lower), hit.tok_end + 4))
+            if len(words) < 2 or lower[words[0]] not in self.definite_reference_articles:
+                return None
+            states = kinds.get((lower[words[1]],))
+        if states is None:
+            return None
+        found: set[str] = set()
+        for actor in reversed(actors):
+            if hit.start_char - actor.end_char > self.definite_reference_reach:
+                break
+            if actor.code in states:
+                found.add(actor.code)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _national_title(self, hit: ActorHit) -> str | None:
         """The state an office word names by its own prefix (cues national_title_prefixes: German "bundes-" is the

@@ -24,6 +24,12 @@ class EventDates:
             for frag in self.fragments:
                 if idx[frag.tok_start] <= mention.start_char < idx[frag.tok_end - 1] + len(texts[frag.tok_end - 1]):
                     frag.dates.append(mention)
+                    if frag.index > 0 and self.lower[frag.tok_start] in self.predicative_markers and \
+                            not frag.groups and not any(frag.tok_start <= t.tok_start < frag.tok_end
+                                                        for t in self.sentence_triggers):
+                        # "condemned the sanctions as unlawful on Tuesday": a predicative "as" phrase is no clause
+                        # of its own; its date is the clause's before it (was the publication date)
+                        self.fragments[frag.index - 1].dates.append(mention)
                     break
         self._days_after()
 

@@ -301,7 +301,11 @@ class Statements:
         if any(self.lower[i] in opens for i in words) or \
                 any(t is not trig and trig.tok_end <= t.tok_start < stop for t in self.sentence_triggers):
             return False
-        return all(all(self.lower[i] in self.determiners for i in self._words_between(trig.tok_end, g.tok_start))
+        # (a seat behind the attribution's own words is where it was said: "told reporters in New Delhi")
+        return all(all(self.lower[i] in self.determiners for i in self._words_between(trig.tok_end, g.tok_start)) or
+                   g.prep in self.seat_preps and not any(self.alpha[g.tok_end:frag.tok_end]) and
+                   all(self.alpha[i] and self.token_text[i].islower()
+                       for i in self._words_between(trig.tok_end, g.tok_start))
                    for g in frag.groups if g.tok_start >= trig.tok_end)
 
     def _opening_frame(self, frag: Fragment) -> bool:
@@ -434,6 +438,12 @@ class Statements:
                 between = range(quote.close_token + 1, frag.tok_start)
                 if all(punct[t] or space[t] for t in between) and quote.close_token >= span.start - 1 \
                         and self._attribution_only(frag, trig, quote):
+                    if quote.word_count < self.min_quote_words and quote.open_token > span.start and \
+                            any(alpha[t] for t in range(span.start, quote.open_token)):
+                        # '... condemned the sanctions as "illegitimate", the ministry said': a scare quote (shorter
+                        # than min_quote_words) inside the clause; the attribution reports the clause up to its end
+                        # (was the one quoted word, with no target)
+                        return None, (span.start, quote.end_token)
                     return quote, (quote.open_token + 1, quote.close_token)
         # a quote that opens after the speech word within the sentence ("X sagte: „...“", "fügte hinzu, dass W „...“")
         stop = self._content_end(trig)
@@ -547,8 +557,15 @@ class Statements:
         """The fragment opens with a span of time before a link (cues time_distance_units, time_distance_links; up to
         two numbers or words of time_distance_counts before the unit): "hours after the Kremlin said ...", "days after the
         release of ...", "two weeks before the vote", "wenige Stunden nachdem ...", "einen Tag nach dem Angriff"."""
-        words = self._words_between(frag.tok_start, frag.tok_end)[:5]
+        words = self._words_between(frag.tok_start, frag.tok_end)[:6]
         k = 0
+        if words and self.lower[words[0]] in self.time_distance_links:
+            # "after four days of cross-border strikes", "after months of talks", "nach vier Tagen": the link first
+            k = 1
+            while k < 3 and k < len(words) and (self.like_num[words[k]] or
+                                                self.lower[words[k]] in self.time_distance_counts):
+                k += 1
+            return k < len(words) and self.lower[words[k]] in self.time_distance_units
         while k < 2 and k < len(words) and (self.like_num[words[k]] or self.lower[words[k]] in self.time_distance_counts):
             k += 1   # "just two days after", "nur wenige Stunden nachdem"
         if len(words) <= k or self.lower[words[k]] not in self.time_distance_units:
@@ -1043,6 +1060,8 @@ class Statements:
         if st.trigger is not None:
             st.topic = self._statement_topic(self.frag_of[st.trigger.tok_start], speaker_codes)
         target_group = st.addressee or st.topic
+        if target_group is None and self.group_reference_words:
+            content_groups = self._with_group_references(content_groups, start, stop)
         if target_group is None:
             for group in content_groups + self._quote_groups(st.quote):
                 others = [m for m in group.members if m.code not in speaker_codes]
@@ -1140,6 +1159,29 @@ class Statements:
             self.decisions.append({"statement": st.speaker_text, "emitted": True, "direct": direct,
                                    "target": events[0].target_actor, "reporting_source": st.reporting})
             self._reported_demand(st, ev_start, ev_end, day, precision, date_text)
+
+    def _with_group_references(self, groups: list[Group], start: int, stop: int) -> list[Group]:
+        """The content's groups with its group references (cues group_references: "the two countries", "both sides",
+        "die beiden Länder") resolved and put in their place: "Pashinyan said the two countries would open talks"
+        after "Armenia and Azerbaijan signed ..." is said about Azerbaijan (was no target: the reference named no
+        actor of the content). Plain pronouns stay out ("said it would ...": mostly the speaker)."""
+        refs = [i for f in self.fragments for i in f.pronouns
+                if start <= i < stop and i in self.group_reference_words]
+        if not refs:
+            return groups
+        out = list(groups)
+        for tok in refs:
+            before = self._words_between(max(start, tok - 3), tok)
+            if before and (self.lower[before[-1]] in self.first_person or
+                           any(t.tok_start <= before[-1] < t.tok_end and t.entry.frame != "speech"
+                               for t in self.sentence_triggers)):
+                # "„Unsere beiden Länder stehen zusammen“": the speaker's own pair, as "we"; "... and urged both
+                # sides to exercise restraint": the object of the speaker's own act beside the saying
+                continue
+            ref = self._resolve_reference(tok)
+            if ref is not None:
+                out.append(Group(ref.members, tok, tok + 1, pronoun=True))
+        return sorted(out, key=lambda g: g.tok_start)
 
     def _quote_groups(self, quote: Quote | None) -> list[Group]:
         if quote is None:
