@@ -70,9 +70,10 @@ def test_apologies(coder, text, lang, expected):
     ("Taiwan put its forces on full combat readiness.", "en", {asserted("152", "TWN", None)}),
     ("Serbien erhöhte die Kampfbereitschaft seiner Armee.", "de", {asserted("152", "SRB", None)}),
     ("Taiwan versetzte seine Streitkräfte in volle Kampfbereitschaft.", "de", {asserted("152", "TWN", None)}),
-    # unchanged: statistics "weisen ... aus", reopened crossings, the row of "all border crossings"
+    # unchanged: statistics "weisen ... aus", the row of "all border crossings"; reopened crossings are no closure
+    # (since session 19 the blockade eased, 0872: en:0872:border-crossings-reopened, tests/test_engine_diplomatic19.py)
     ("Die Statistik weist einen Rückgang der Exporte nach Russland aus.", "de", set()),
-    ("Pakistan reopened its border crossings with Afghanistan.", "en", set()),
+    ("Pakistan reopened its border crossings with Afghanistan.", "en", {asserted("0872", "PAK", "AFG")}),
     ("Finland closed all border crossings with Russia.", "en", {asserted("191", "FIN", "RUS")}),
     ("Finnland hat alle Grenzübergänge zu Russland geschlossen.", "de", {asserted("191", "FIN", "RUS")}),
 ])

@@ -222,6 +222,10 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.departure_source_codes = c.values("departure_source_codes")
         self.received_protest_codes = c.values("received_protest_codes")
         self.unaddressed_protest_codes = c.values("unaddressed_protest_codes")
+        self.retaliation_words = c.words("retaliation_words")
+        self.retaliation_cause_roots = c.values("retaliation_cause_roots")
+        self.enabling_concession_codes = c.values("enabling_concession_codes")
+        self.neighbour_words = c.words("neighbour_words")
         self.warned_response_codes = {str(k): str(v) for k, v in (c.raw.get("warned_response_codes") or {}).items()}
         self.departure_source_preps = c.words("departure_source_prepositions")
         self.destination_preps = c.words("destination_prepositions")
@@ -713,6 +717,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         for i in sanction_tokens:
             self._sanction(i)
         self._conditional_threat()
+        self._retaliation_targets()
         self._threat_targets()
         self._ultimatum()
         self._claims()

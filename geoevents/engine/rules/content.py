@@ -143,6 +143,11 @@ class ContentEvents:
         statement = self._enclosing_statement(trig.tok_start)
         reporting = self.sentence_reporting or (statement.speaker_text if statement is not None else None)
         intent_frag = self._intent_fragment(frag)
+        if intent_frag is None and entry.intent_code and entry.pos != "NOUN" and frag.infinitive and frag.index > 0 \
+                and self._cue_in("infinitive_intent", self.fragments[frag.index - 1]):
+            # "vereinbarten, das Feuer einzustellen": agreeing to an act its row names the intent of (cues
+            # infinitive_intent); not a noun in the infinitive ("ihre Zusammenarbeit bei der Abwehr von Raketen")
+            intent_frag = self.fragments[frag.index - 1]
         if intent_frag is frag and self._intent_of_coordinated_clause(trig, frag):
             intent_frag = None   # "The council met on Tuesday and decided to adopt a budget": the meeting happened
         if intent_frag is frag and self._cues_in_object(trig, frag, "intent"):
@@ -470,6 +475,11 @@ class ContentEvents:
                     target = subject
             if target is None and unnamed is None:
                 target = self._people_by_place(trig, frag, source)
+                if target is not None and code[:2] in self.posture_place_roots and \
+                        set(target.codes) == set(source.codes):
+                    # "zeigte bei einer Militärparade in Pjöngjang neue Raketen": a show of force at home is against
+                    # nobody (the parade is no people)
+                    target = None
                 if target is not None:
                     rule_prefix = "people_by_place:"
             if agent_place is not None:
@@ -508,6 +518,14 @@ class ContentEvents:
                 # "scrambled fighter jets after two Russian bombers flew close to its airspace", "ließ Kampfjets
                 # aufsteigen, nachdem russische Bomber ... geflogen waren": a reaction against the clause of cause's agent
                 target = self._cause_clause_agent(frag, source)
+            if target is None and entry.frame == "directed" and code in self.enabling_concession_codes:
+                # "The EU extended its sanctions after Hungary dropped its objections": the yield is to the subject of
+                # the clause it made possible
+                target = self._enabled_clause_subject(frag, source)
+            if target is None and entry.frame == "directed" and self.neighbour_words and \
+                    any(self.lower[i] in self.neighbour_words for i in range(trig.tok_end, frag.tok_end)):
+                # "Bangkok closed all land crossings with its neighbour": the one other state the sentence names
+                target = self._neighbour_party(source)
             if target is None and entry.frame == "directed" and entry.mode != "visit":
                 # an intent to act at home ("is prepared to lift the ban on the FIS", 0351) concerns whom the act does
                 target = self._own_state_target(trig, frag, source,

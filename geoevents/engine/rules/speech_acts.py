@@ -287,6 +287,43 @@ class SpeechActs:
                     event.target_actor, event.target_sector, event.target_text = member.code, member.sector, \
                         member.text
 
+    def _retaliation_targets(self) -> None:
+        """An announced retaliation ("Islamabad vowed to retaliate", "Teheran kündigte Vergeltung an": a threat word
+        of cues retaliation_words) is a threat against the attacker: the one agent of the hostile acts (cues
+        retaliation_cause_roots) coded against the threatener before it in its sentence, else in the sentence before.
+        It replaces no target but one named after a coordinator behind the threat word ("kündigte Vergeltung an und
+        machte die USA mitverantwortlich": the USA are the blamed, Israel the attacker)."""
+        if not self.retaliation_words:
+            return
+        for trig, source, target, code in self.coded_triggers:
+            if code[:2] != "13" or not any(self.lower[i] in self.retaliation_words
+                                           for i in range(trig.tok_start, trig.tok_end)):
+                continue
+            if target is not None and not any(self.lower[i] in self.coordinators
+                                              for i in range(trig.tok_end, target.tok_start)):
+                continue
+            codes = set(source.codes)
+            # (code, sector, text) of the attackers: this sentence's acts before the threat word, else the last
+            # sentence's rows
+            found = {(s.members[0].code, s.members[0].sector, s.members[0].text)
+                     for t, s, tg, c in self.coded_triggers
+                     if t.tok_start < trig.tok_start and c[:2] in self.retaliation_cause_roots and tg is not None
+                     and set(tg.codes) <= codes and not set(s.codes) & codes and len(set(s.codes)) == 1}
+            if not found:
+                found = {(e.source_actor, e.source_sector, e.source_text) for e in self.result.events
+                         if e.sentence_index == self.sentence_index - 1 and e.statement is None and not e.negated
+                         and e.modality == "asserted" and e.cameo_root in self.retaliation_cause_roots
+                         and e.target_actor in codes and e.source_actor is not None
+                         and e.source_actor not in codes}
+            if len({code for code, _sector, _text in found}) != 1:
+                continue
+            attacker = sorted(found, key=str)[0]
+            for event in self.result.events:
+                if event.sentence_index == self.sentence_index and event.statement is None and \
+                        event.cameo_root == "13" and event.trigger_text == self._trigger_text(trig) and \
+                        event.source_actor in codes:
+                    event.target_actor, event.target_sector, event.target_text = attacker
+
     def _attribution_group(self, group: Group) -> bool:
         """The speaker of the sentence's attribution ("..., Dutch Foreign Minister X said")."""
         return any(st.sentence_index == self.sentence_index and st.speaker is group for st in self.statements)

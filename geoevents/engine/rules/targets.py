@@ -329,6 +329,28 @@ class Targets:
                     return group
         return None
 
+    def _enabled_clause_subject(self, frag: Fragment, source: Group) -> Group | None:
+        """The subject of the main clause right before the act's clause of cause or time (cues cause_clause_openers),
+        when it is another party: "The EU extended its sanctions against Russia after Hungary dropped its
+        objections", "Die EU verlängerte die Sanktionen, nachdem Ungarn seine Einwände fallen gelassen hatte": the
+        EU. None otherwise."""
+        if frag.index == 0 or self.lower[frag.tok_start] not in self.cause_clause_openers:
+            return None
+        subject = self._subject(self.fragments[frag.index - 1])
+        return subject if subject is not None and self._other_party(subject, source) else None
+
+    def _neighbour_party(self, source: Group) -> Group | None:
+        """The one actor of another state than ``source``'s that the sentence names, for a neighbour the act names
+        (cues neighbour_words: "Thailand and Cambodia exchanged fire, and Bangkok said it had closed all land crossings
+        with its neighbour": Cambodia); None when the sentence names none or several."""
+        codes = set(source.codes)
+        found = [(m, g) for f in self.fragments for g in f.groups for m in g.members
+                 if m.code is not None and m.code not in codes]
+        if len({m.code for m, _g in found}) != 1:
+            return None
+        member, group = found[0]
+        return Group([member], group.tok_start, group.tok_end)
+
     def _included_party(self, frag: Fragment, source: Group) -> Group | None:
         """The object's members named in the clause after it: "arrested 12 people, including two Syrians",
         "nahm 12 Menschen fest, darunter zwei Syrer"."""
