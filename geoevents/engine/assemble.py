@@ -351,6 +351,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.definite_reference_articles = c.words("definite_reference_articles")
         self.definite_reference_reach = c.number("definite_reference_reach")
         # "the island's president", "des Golfstaats": a state described by its kind (rules/actors.py _kind_reference)
+        self.mediation_codes = c.values("mediation_codes")   # "..., die von X vermittelt worden war": 045
+        self.separate_meeting_words = c.words("separate_meeting_words")   # "held separate talks with A and B"
         self.state_kind_descriptions = {tuple(str(kind).lower().split()): frozenset(str(c) for c in codes)
                                         for kind, codes in (c.raw.get("state_kind_descriptions") or {}).items()}
         self.predicative_support_families = c.words("predicative_support_families")

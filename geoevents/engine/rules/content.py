@@ -671,7 +671,13 @@ class ContentEvents:
                 if code[:2] == "19" and any(self._crowd(g) for g in (source, target) if g is not None):
                     return self._veto(entry, "a clash with protesters or rioters is a riot or repression, "
                                              "not fighting between two parties")
-                pairs = members
+                if not self._separate_meetings(trig, frag, source, target):
+                    pairs = members
+        if target is None and not pairs and code in self.mediation_codes and source is not None and \
+                (frag.relative or self._has_word(self.passive_aux, frag.tok_start, frag.tok_end)):
+            # "signed a declaration that had been brokered by the US", "..., die von der US-Regierung vermittelt
+            # worden war": the mediation in a relative clause is between the parties of the act it describes
+            target = self._mediated_parties(trig, source)
         if not pairs and target is None and all(m.code is None for m in source.members):
             # "The rebels said they will fight until their demands are met": a pronoun for a group nobody named is
             # an unknown source, which needs a target, as the unnamed subject does
@@ -1214,6 +1220,32 @@ class ContentEvents:
                     not any(self.lower[t] in self.determiners or self._possessive(t) for t in lead):
                 return False
         return True
+
+    def _mediated_parties(self, trig: TriggerHit, source: Group) -> Group | None:
+        """The parties of the latest act coded before ``trig`` in this sentence whose subject or object names two or
+        more states (the agreement a relative clause's mediation describes), without the mediator; None if none."""
+        mediator = set(source.codes)
+        for done, src, tgt, _code in reversed(self.coded_triggers):
+            if done.tok_start >= trig.tok_start:
+                continue
+            members = [m for g in (src, tgt) if g is not None for m in g.members if m.code and m.code not in mediator]
+            if len({m.code for m in members}) >= 2:
+                return Group(members, trig.tok_start, trig.tok_end, pronoun=True)
+            return None
+        return None
+
+    def _separate_meetings(self, trig: TriggerHit, frag: Fragment, source: Group | None,
+                           target: Group | None) -> bool:
+        """"Qatari and Egyptian mediators held separate talks with Israeli and Hamas delegations", "führte getrennte
+        Gespräche mit Vertretern Israels und der Hamas": a meeting (root 04) the clause calls separate (cues
+        separate_meeting_words, between the clause's start and the trigger's end) is the subject's with each party
+        of the other side, not a meeting of all with all: source -> target rows only (were rows between every pair,
+        also Israel <-> Hamas). Needs a subject and a target that share no state."""
+        words = self.separate_meeting_words
+        if not words or trig.entry.cameo_code[:2] != "04" or source is None or target is None or \
+                set(source.codes) & set(target.codes) or None in source.codes or None in target.codes:
+            return False
+        return any(self.lower[i] in words for i in range(frag.tok_start, trig.tok_end))
 
     def _explicit_parties(self, trig: TriggerHit, frag: Fragment) -> list[Actor]:
         """Parties named with the trigger: "zwischen A und B", "Putin-Xi-Gespräch", "A-B talks"."""
