@@ -135,7 +135,8 @@ def test_economic_demand_is_no_demand(coder, text, lang, expected):
     ("China stoppte den gesamten Handel mit Litauen.", "de", {("163", "CHN", "LTU")}),
     ("Die Türkei hat den Handel mit Israel ausgesetzt.", "de", {("163", "TUR", "ISR")}),
     ("Die Türkei setzte am Donnerstag den Handel mit Israel aus.", "de", {("163", "TUR", "ISR")}),
-    # none: trade boosted, resumed or stopping to grow, trade talks halted, a trade in goods stopped (fresh17's rows
+    # none: trade boosted, resumed or stopping to grow, a trade in goods stopped; trade talks halted are halted
+    # negotiations, 164 (fresh17's rows
     # read "halted trade talks with Canada" and "will den Handel mit Europa ausbauen" as 163)
     ("China wants to boost trade with Europe.", "en", set()),
     ("China resumed trade with Lithuania.", "en", set()),

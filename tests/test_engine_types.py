@@ -58,8 +58,10 @@ def only(coder, text, lang):
     ("Kenianische Lehrer beendeten ihren Streik nach Gesprächen mit der Regierung.", "de",
      ("082", "KEN", None, "de:082:streik-beendet")),
     ("Kenianische Lehrer traten am Montag in den Streik.", "de", ("143", "KEN", "KEN", "de:143:streik-n")),
+    # the place of the cancelled visit is its host, as in English "cancelled a planned visit to China" (target
+    # prepositions of 160 "in"/"nach", session 19; was no target)
     ("Frankreichs Außenminister hat seinen geplanten Besuch in Algerien abgesagt.", "de",
-     ("160", "FRA", None, "de:160:besuch-abgesagt")),
+     ("160", "FRA", "DZA", "de:160:besuch-abgesagt")),
     ("Japan welcomed the Chinese decision to resume talks.", "en", ("051", "JPN", "CHN", "en:051:welcomed-approval")),
     ("Japan welcomed the Chinese premier in Tokyo.", "en", ("043", "JPN", "CHN", "en:043:welcomed")),
 ])

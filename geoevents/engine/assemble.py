@@ -440,6 +440,18 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.fire_origin_roots = c.values("fire_origin_roots")
         self.commenting_roots = c.values("commenting_roots")
         self.planned_attribute_roots = c.values("planned_attribute_roots")
+        self.failed_meeting_roots = c.values("failed_meeting_roots")
+        self.postponing_words = c.words("postponing_words")
+        self.cancelled_meeting_code = str(c.raw.get("cancelled_meeting_code") or "")
+        self.failed_meeting_overrides = c.words("failed_meeting_overrides")
+        self.halted_violence_roots = c.values("halted_violence_roots")
+        self.halted_violence_codes = c.codes("halted_violence_codes")
+        self.halted_violence_reach = c.number("halted_violence_reach", 4)
+        self.halted_violence_closing = c.words("halted_violence_closing")
+        self.threat_content_links = c.words("threat_content_links")
+        self.halted_violence_target_preps = c.words("halted_violence_target_prepositions")
+        self.time_span_links = c.words("time_span_links")
+        self.closing_support_families = c.values("closing_support_families")
         self.attribution_only_words = c.words("attribution_only_words")
         self.aid_request_codes = c.codes("aid_request_codes")
         self.aid_request_links = c.words("aid_request_links")
@@ -683,6 +695,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         if self.speech_readings:
             triggers = [self._speech_reading(t) for t in triggers]
         self.sentence_triggers = triggers
+        # a threat word (root 13) in the sentence: only then can an act be its content behind it or before it
+        self.sentence_threat = any(t.entry.cameo_code[:2] == "13" for t in triggers)
         self.sentence_index = s_index
         self.span = span
         self.paragraph = self._paragraph_of(span.start)
@@ -714,7 +728,12 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         for trig in self.deferred_intents:
             # "is willing to send equipment to help defend Moldova": no later act was coded, so the intent
             # word is the commitment itself (030)
-            if not any(other.tok_start >= trig.tok_end for other, _s, _t, _c in self.coded_triggers):
+            # A sanctions word proper behind it is that act ("stood ready to tighten sanctions on Russian oil
+            # exports": the imposition, 163 future, by the sanctions rule below; no 030/0311 of its own); a trade
+            # measure word is not ("agreed to resume direct flights ... and to expand trade" stays the intent)
+            if not any(other.tok_start >= trig.tok_end for other, _s, _t, _c in self.coded_triggers) and \
+                    not any(i >= trig.tok_end and any(p.payload == "sanction_words" for p in self.facts[i].sanction_words)
+                            for i in sanction_tokens):
                 self._content_event(trig, intent_alone=True)
         for i in sanction_tokens:
             self._sanction(i)

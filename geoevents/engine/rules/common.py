@@ -35,6 +35,10 @@ DESTINATION_FAMILY = "travel_destination"
 # Israeli strike on Hamas negotiators": Assembler._strike_target) or when a launching word of its cues support list
 # stands in the clause ("launched strikes"); a labour strike has neither ("a strike by dock workers")
 STRIKE_TARGET_FAMILY = "strike_target"
+# Support families that name a meeting noun as failed ("the talks stalled": no meeting) and violence as halted ("halted
+# its air strikes": de-escalation, 087); rules/content.py _failed_meeting, _halted_violence
+FAILED_TALKS_FAMILY = "talks_failed"
+VIOLENCE_HALT_FAMILY = "violence_halt"
 # roots whose infinitive content is what the act asks, threatens, demands, rejects or protests for, not an act that
 # happened ("rejected a call for its forces to be deployed")
 GOVERNING_ROOTS = ("02", "13", "10", "12", "14")

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from geoevents.engine.components import TriggerHit, new_trigger_hit
 from geoevents.engine.lexicon import TriggerEntry, match_after_first, match_at
-from geoevents.engine.rules.common import (GOVERNING_ROOTS, OBJECT_FAMILIES, READING_REACH, STRIKE_TARGET_FAMILY,
-                                           SURFACE_CUES, Actor, Fragment, Group)
+from geoevents.engine.rules.common import (FAILED_TALKS_FAMILY, GOVERNING_ROOTS, OBJECT_FAMILIES, READING_REACH,
+                                           STRIKE_TARGET_FAMILY, SURFACE_CUES, VIOLENCE_HALT_FAMILY, Actor, Fragment,
+                                           Group)
 
 
 class ContentEvents:
@@ -92,8 +93,18 @@ class ContentEvents:
             return (1, False, 0) if found else (0, False, -len(self.lower))
         if entry.support == STRIKE_TARGET_FAMILY and self._strike_target(trig, frag):
             return (2, True, 0)   # what it hits outranks a labour word in the clause ("a strike on Kyiv began")
-        return self._support_match(entry.support, trig, frag,
-                                   0 if entry.support in self.preceding_support_families else reach)
+        found = self._support_match(entry.support, trig, frag,
+                                    0 if entry.support in self.preceding_support_families else reach)
+        if not found[0] and reach is not None and entry.support in self.closing_support_families:
+            # German: the participle closing the clause beyond the reach ("hat die Gespräche mit Griechenland über die
+            # Seegrenze am Montag abgebrochen"; cues closing_support_families)
+            words = [i for i in self._words_between(trig.tok_end, frag.tok_end) if not self.punct[i]]
+            while words and self.lower[words[-1]] in self.finite_auxiliaries:
+                words.pop()
+            if words and any(found_family == entry.support and start == words[-1]
+                             for start, _end, found_family in self._support_words(frag)):
+                return 1, False, trig.tok_end - words[-1]
+        return found
 
     def _closing_particle(self, trig: TriggerHit, frag: Fragment) -> bool:
         """German: a one-word verb (no particle of its own) whose main clause closes with a lowercase separable prefix
@@ -155,7 +166,8 @@ class ContentEvents:
         if intent_frag is frag and entry.pos in ("VERB", "PHRASE") and entry.cameo_code[:2] in self.appeal_roots and \
                 self._intent_cues_behind(trig, frag):
             intent_frag = None   # "urged Russia and Ukraine to agree a ceasefire": the agreement is what is asked for
-        planned = intent_frag is None and bool(entry.intent_code) and self._planned_act(trig) and \
+        planned = intent_frag is None and bool(entry.intent_code) and \
+            (self._planned_act(trig) or self._postponed_meeting(trig, frag)) and \
             not self._cue_in("held_words", frag)
         if planned:
             intent_frag = frag   # "a planned meeting between Putin and Trump": the intent, not a meeting held
@@ -179,12 +191,25 @@ class ContentEvents:
         # (not troops: "an EU appeal for deploying more troops to its coast" asks for no aid)
         request = self._aid_request(trig, frag) if not supported and entry.support != "troop_dispatch" else None
         supported = supported or request is not None
+        halted = self._halted_violence(trig, frag)
+        supported = supported or halted   # "Russia halted attacks on Ukraine": the halt is the act (087)
+        if halted and intent_frag is None:
+            # "stimmte einer Aussetzung der Angriffe zu", "vereinbarten, alle Angriffe einzustellen": a halt agreed
+            # is the intent to de-escalate (0356, future) (cues halted_violence_agreeing; English "agreed" is an
+            # intent cue already)
+            intent_frag = next((f for f in [frag] + ([self.fragments[frag.index - 1]] if frag.infinitive and
+                                                     frag.index > 0 else [])
+                                if self._cue_in("halted_violence_agreeing", f)), None)
         parties = self._explicit_parties(trig, frag)
+        cancelled = not parties and self._cancelled_meeting(trig, frag)
+        supported = supported or cancelled   # "Seoul cancelled a meeting with Japan's defence minister": 160
         if entry.support and not supported and not parties and \
                 not (entry.support not in self.strict_support_families and self._names_its_agent(trig, frag)) and \
                 not (entry.cameo_code[:2] in self.reported_act_roots and (self._reported_act_noun(trig) is not None
                                                                           or self._suffered_act_noun(trig, frag))):
             return self._veto(entry, f"noun without a '{entry.support}' support word in its clause")
+        if self._failed_meeting(trig, frag):
+            return self._veto(entry, "talks named as stalled, collapsed or failed with nobody halting them: no meeting")
         if request is None and self._threat_content(trig):
             return self._veto(entry, "content of a threat: coded as the threat")
         if self._demanded_content(trig):
@@ -240,6 +265,11 @@ class ContentEvents:
         if intent_frag is not None and entry.intent_code:
             code = entry.intent_code
         code = self.context_codes.get(code, {}).get(context or "", code)
+        if cancelled:
+            code = self.cancelled_meeting_code   # a party calling off a meeting reduces relations, as a cancelled visit
+        if halted:
+            # "halted its air strikes on Lebanon" 087, "agreed to stop all firing" 0356: de-escalation, not violence
+            code = self.halted_violence_codes.get("intent" if intent_frag is not None else "act", code)
         if request is not None:
             code = request[0]
         source, target, pairs = None, None, []
@@ -276,7 +306,7 @@ class ContentEvents:
         refusal = self._refusal(frag, trig.tok_start, trig.tok_end, intent_frag)
         # "Ukraine ratified an agreement with the EU": ratifying is one party's act, not both parties'; "Russia
         # will not meet Ukraine": refusing is the subject's act
-        symmetric = entry.frame == "symmetric" and not self._unilateral_act(frag) and not refusal
+        symmetric = entry.frame == "symmetric" and not self._unilateral_act(frag) and not refusal and not cancelled
         if symmetric and parties and (intent_frag is None or planned or intent_frag is frag and not frag.infinitive
                                       and self._subject(frag) is None):
             # "A meeting between Biden and Putin is planned for May": an intent nobody named holds is the parties',
@@ -435,6 +465,15 @@ class ContentEvents:
                     self.described_agent_acts.append(trig)
                 return self._veto(entry, "no source actor")
             target = suffered[0] if suffered is not None and suffered[0] is not None else self._target(trig, frag, source, agent is not None)
+            if halted:
+                # "nach einem Telefonat mit Trump einer Aussetzung der Angriffe auf die ukrainische
+                # Energie-Infrastruktur zugestimmt": the halted violence's own target behind the noun, not a partner
+                # named earlier in the clause
+                hit = next((g for g in frag.groups if g.tok_start >= trig.tok_end and g.prep is not None and
+                            g.prep in self.halted_violence_target_preps and
+                            self._other_party(g, source)), None)
+                if hit is not None:
+                    target = hit
             if target is None and agent is None:
                 target = self._object_before_apposition(trig, frag, source)
             if target is None and passive and patient is not None and all(patient is not g for g in frag.groups) and \
@@ -532,7 +571,7 @@ class ContentEvents:
                                                 entry.cameo_code if code == entry.intent_code else code)
                 if target is not None and not target.members[0].text:
                     rule_prefix = "own_state:"
-            placed = code[:2] in self.place_target_roots and code not in self.place_target_exempt_codes or \
+            placed = halted or code[:2] in self.place_target_roots and code not in self.place_target_exempt_codes or \
                 code[:2] in self.posture_place_roots or code in self.empathy_place_codes
             if (target is None or rule_prefix == "own_state:") and entry.frame == "directed" and placed:
                 # "Hamas fired rockets at Sderot": a place of another state beats the group's own state; "conducted
@@ -755,7 +794,7 @@ class ContentEvents:
             # "will not provide aid", "said it would not release": the refusal has been made (a rejection, 12x);
             # "will not accept refugees if war starts": a conditional one
             code, negated, modality = refused, False, "hypothetical" if conditional else "asserted"
-        if not negated and self._negating_verb(trig, frag):
+        if not negated and not cancelled and self._negating_verb(trig, frag):
             negated = True
         if modality in ("asserted", "reported") and self._historical(frag):
             # "Germany and France fought three wars between 1870 and 1945": a history lesson is no event
@@ -996,6 +1035,14 @@ class ContentEvents:
             if words and not any(t.tok_start > trig.tok_start and t.tok_start < words[-1] and t.entry.frame != "speech"
                                  for t in self.sentence_triggers):
                 scopes.append((words[-1], words[-1] + 1))
+        elif next(iter(self._cue_tokens("negating_verbs", trig.tok_end, frag.tok_end)), None) is not None and \
+                self._has_word(self.passive_aux, trig.tok_end, frag.tok_end):
+            # "The summit between Russia and the United States was called off": a negating participle right behind a
+            # passive auxiliary after the act noun denies it too
+            words = self._words_between(trig.tok_end, frag.tok_end)
+            scopes += [(words[k + 1], frag.tok_end) for k, i in enumerate(words[:-1]) if self.lower[i] in self.passive_aux
+                       and not any(t.tok_start > trig.tok_start and t.tok_start < i and t.entry.frame != "speech"
+                                   for t in self.sentence_triggers)][:1]
         family = trig.entry.support
         support = self.cues.index("support") if family else None
         for start, stop in scopes:
@@ -1080,6 +1127,23 @@ class ContentEvents:
         before = trig.tok_start - 1
         return any(match_at(p, self.keys, before, trig.tok_start) == trig.tok_start
                    for p in self.cues.index("planned_attributes").candidates(self.keys[before]))
+
+    def _cancelled_meeting(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A meeting noun (cues planned_attribute_roots) a party calls off in the active voice (support family cancel in
+        its clause, no passive auxiliary: "Seoul cancelled a meeting with Japan's defence minister", "China hat das
+        Treffen mit dem US-Verteidigungsminister abgesagt"): the canceller reduces relations with the other party (cues
+        cancelled_meeting_code, 160, as en:160:visit-cancelled does for a visit); "The summit was called off" names no
+        canceller and is the meeting negated (cues negating_verbs)."""
+        return bool(self.cancelled_meeting_code) and trig.entry.pos == "NOUN" and \
+            trig.entry.cameo_code[:2] in self.planned_attribute_roots and trig.entry.frame == "symmetric" and \
+            not self._has_word(self.passive_aux, frag.tok_start, frag.tok_end) and self._family_in("cancel", trig, frag)
+
+    def _postponed_meeting(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A meeting or visit noun (cues planned_attribute_roots) whose clause names it as postponed (cues
+        postponing_words: "postponed his visit to Beijing", "India and Pakistan postponed their talks", "Die
+        Gespräche wurden vertagt"): not held, still intended (the parties' intent, 036 future, as a planned one)."""
+        return trig.entry.pos != "VERB" and trig.entry.cameo_code[:2] in self.planned_attribute_roots and \
+            self._has_word(self.postponing_words, frag.tok_start, frag.tok_end)
 
     def _contingent_act(self, trig: TriggerHit) -> bool:
         """An act noun right after a word of contingency (cues contingency_modifiers: "put troops on alert for an
@@ -1316,23 +1380,93 @@ class ContentEvents:
         earlier event that dates the clause's act, and the clause's actor is not its agent. An agent in the noun's
         own phrase ("after the Russian attack", "after Russia's attack", "by Russia") is not before it, and a
         possessive determiner names it ("after its threat", "nach seiner Drohung")."""
-        if not self.time_prepositions or not self._nominal(trig):
+        if not self.time_prepositions:
             return False
-        for _words, j in self._words_before_noun(trig, frag):
+        # a verb or phrase row behind the span's link is its noun ("after weeks of air strikes", "after four days of
+        # drone strikes")
+        nominal = self._nominal(trig)
+        if not nominal and (not self.time_span_links or not self._has_word(
+                self.time_span_links, max(frag.tok_start, trig.tok_start - 10), trig.tok_start)):
+            return False
+        span = False
+        for _words, j in self._words_before_noun(trig, frag, 10):
             lower = self.lower[j]
             if lower in self.time_prepositions:
-                return source.tok_end <= j
+                return source.tok_end <= j and (nominal or span)
             if lower in self.possessive_determiners:
                 return False   # "nach seiner Drohung", "after its invasion of X": the possessor is the agent
-            if not self._noun_modifier(j):
-                return False
+            if lower in self.time_span_links and not span:
+                span = True    # "after four days of cross-border missile and drone strikes": a span of the act's time
+                continue
+            if span and (lower in self.time_distance_units or self.like_num[j] or lower in self.time_distance_counts):
+                continue
+            if span or not (self._noun_modifier(j) or self.token_text[j] == "-"):
+                return False   # (a hyphen inside a modifier: "after four days of cross-border strikes")
         return False
 
-    def _words_before_noun(self, trig: TriggerHit, frag: Fragment):
-        """(words passed, index) of the words before an act noun, nearest first, spaces skipped, at most four: where
-        a preposition of time or reason may stand in front of the noun's determiner and modifiers."""
+    def _failed_meeting(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """A meeting noun (cues failed_meeting_roots) whose clause names the talks as failed with nobody halting them
+        (support family talks_failed: "Peace talks between Russia and Ukraine have stalled", "the collapse of the
+        talks", "Die Verhandlungen sind gescheitert", "Nach dem Scheitern der Gespräche", "ins Stocken geraten"): no
+        meeting is coded (a party that halts them is 164, en:164:talks-halted). A failing word behind the noun after
+        an article describes another noun ("talks on the failed grain deal"); a word of cues
+        failed_meeting_overrides in the clause says they took place or resumed ("resumed after stalling for
+        months", "wurden wieder aufgenommen"), and the meeting stays."""
+        if trig.entry.cameo_code[:2] not in self.failed_meeting_roots or not self._nominal(trig):
+            return False
+        for i, _end, family in self._support_words(frag):
+            if family != FAILED_TALKS_FAMILY or trig.tok_start <= i < trig.tok_end:
+                continue
+            if i >= trig.tok_end:
+                before = self._words_between(trig.tok_end, i)
+                if before and (self.lower[before[-1]] in self.determiners or
+                               self.lower[before[-1]] in self.possessive_determiners):
+                    continue
+            return not self._has_word(self.failed_meeting_overrides, frag.tok_start, frag.tok_end)
+        return False
+
+    def _halted_violence(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """Violence (cues halted_violence_roots) named as halted, paused or stopped by a word of the support family
+        violence_halt: right before the noun with only its determiner, possessive, numbers and lowercase modifiers
+        between ("agreed to stop all firing", "halted its air strikes on Lebanon", "a 30-day pause in attacks",
+        "einer Aussetzung der Angriffe"), around it as a German separable verb ("stellte seine Luftangriffe ein") or
+        behind it as its predicate within halted_violence_reach words (a German participle or infinitive of cues
+        halted_violence_closing: "hat ihre Militäroffensive in Syrien gestoppt", "alle Angriffe einzustellen"; an
+        English passive: "the air strikes were halted"). The act is de-escalation (087, 0356 as an intent), not the
+        violence. Not with an actor between the word and the noun ("stopped the Russian advance": another agent's
+        act held off), nor a noun behind a preposition inside a German bracket ("stellte nach den Angriffen die
+        Hilfe ein")."""
+        if trig.entry.cameo_code[:2] not in self.halted_violence_roots:
+            return False
+        reach = self.halted_violence_reach
+        for i, end, family in self._support_words(frag):
+            if family != VIOLENCE_HALT_FAMILY or trig.tok_start <= i < trig.tok_end:
+                continue
+            if i < trig.tok_start:
+                between = self._words_between(min(end, trig.tok_start), trig.tok_start)
+                if end > trig.tok_start:   # a German bracket around the noun: "stellte seine Angriffe ... ein"
+                    between = self._words_between(i + 1, trig.tok_start)
+                    if end < trig.tok_end or any(self.lower[j] in self.prepositions for j in between):
+                        continue
+                if len(between) <= reach and not any(self.in_actor[j] for j in between) and \
+                        all(self._noun_modifier(j) or self.like_num[j] or self.token_text[j] == "-" or
+                            self.lower[j] in self.possessive_determiners for j in between):
+                    return True
+            else:
+                between = self._words_between(trig.tok_end, i)
+                if len(between) > reach or any(self.punct[j] or self.lower[j] in self.coordinators or
+                                               self.lower[j] in self.subordinators for j in between):
+                    continue
+                if self.lang == "en" and any(self.lower[j] in self.passive_aux for j in between) or \
+                        self.lower[i] in self.halted_violence_closing:
+                    return True
+        return False
+
+    def _words_before_noun(self, trig: TriggerHit, frag: Fragment, reach: int = 4):
+        """(words passed, index) of the words before an act noun, nearest first, spaces skipped, at most ``reach``:
+        where a preposition of time or reason may stand in front of the noun's determiner and modifiers."""
         j, words = trig.tok_start - 1, 0
-        while j >= frag.tok_start and words < 4:
+        while j >= frag.tok_start and words < reach:
             if not self.space[j]:
                 yield words, j
                 words += 1

@@ -154,7 +154,7 @@ class SpeechActs:
         # Truppen verlangt und Paris Einmischung vorgeworfen") holds its content inside that bracket: an act behind
         # it in the same clause is a coordinated predicate of its own
         if any((code[:2] in GOVERNING_ROOTS or other.entry.support in OBJECT_FAMILIES) and
-               other.tok_end <= trig.tok_start and
+               other.tok_end <= trig.tok_start and not self._time_framed_noun(other) and
                any(f.tok_start <= other.tok_start < f.tok_end for f in scope) and
                not (other.particle_token is not None and other.particle_token < trig.tok_start and
                     self.frag_of.get(other.tok_start) is frag) and
@@ -185,11 +185,65 @@ class SpeechActs:
         # warning is against has not happened (cues warning_links after a warning word, root 012)
         if self._warned_against(trig, frag, scope):
             return True
+        if self.sentence_threat and (self._threatened_with(trig, frag) or self._closing_threat(frag)):
+            return True
         # "after a threat to cut gas supplies": the threat noun names nobody (no event), its content is still no act
         return any(other is not trig and other.tok_end <= trig.tok_start and
                    any(f.tok_start <= other.tok_start < f.tok_end for f in scope) and
                    self._content_follows(other, self.frag_of[other.tok_start])
                    for other in self.sentence_triggers)
+
+    def _threatened_with(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """German: the act noun stands behind a link of a threat's content (cues threat_content_links: "mit"), with
+        only its determiner, possessive and lowercase modifiers between, and a threat (root 13) closes the bracket
+        behind it in its clause ("hat der Regierung in Kabul mit weiteren Militärschlägen gedroht", "hatte Iran mit
+        Luftangriffen gedroht"): the strikes are what was threatened, coded as the threat (the threat before its
+        content, "droht Afghanistan mit Luftangriffen", is the governing threat of _threat_content)."""
+        if not self.threat_content_links or not self._nominal(trig):
+            return False
+        link = None
+        for _words, j in self._words_before_noun(trig, frag):
+            if self.lower[j] in self.threat_content_links:
+                link = j
+                break
+            if not (self._noun_modifier(j) or self.like_num[j] or self.lower[j] in self.possessive_determiners):
+                return False
+        return link is not None and any(other.entry.cameo_code[:2] == "13" and other.tok_start >= trig.tok_end and
+                                        self.frag_of.get(other.tok_start) is frag for other in self.sentence_triggers)
+
+    def _closing_threat(self, frag: Fragment) -> bool:
+        """A threat word (root 13) opens the clause right behind the act's clause, a closing attribution ("Sollte
+        Serbien ..., werde die EU die Beitrittsgespräche mit Belgrad aussetzen, drohte die Außenbeauftragte", "The EU
+        will suspend accession talks with Serbia, its foreign policy chief threatened"), and the act's clause is
+        future or hypothetical: the act is what was threatened, coded as the threat. An asserted act stays ("Russia
+        attacked Kyiv, threatening more strikes")."""
+        if frag.index + 1 >= len(self.fragments):
+            return False
+        nxt = self.fragments[frag.index + 1]
+        first = next((i for i in self._words_between(nxt.tok_start, nxt.tok_end) if not self.punct[i]), None)
+        if first is None:
+            return False
+        threat = next((t for t in self.sentence_triggers if t.entry.cameo_code[:2] == "13" and
+                       nxt.tok_start <= t.tok_start < nxt.tok_end), None)
+        if threat is None or (threat.tok_start != first and any(
+                not (self.in_actor[i] or self._noun_modifier(i)) for i in self._words_between(first, threat.tok_start))):
+            return False   # (English puts the speaker first: "its foreign policy chief threatened")
+        return self._modality_cue(frag) in ("future", "hypothetical")
+
+    def _time_framed_noun(self, other: TriggerHit) -> bool:
+        """A governing act noun behind a preposition of time (cues time_prepositions) with only its determiner and
+        lowercase modifiers between ("Nach wochenlangen Drohungen griff Pakistan Ziele in Afghanistan an", "After
+        repeated threats, Pakistan attacked ..."): an earlier act that dates the clause, whose content the clause's
+        act is not (was: the attack vetoed as the content of the threat)."""
+        frag = self.frag_of.get(other.tok_start)
+        if frag is None or not self.time_prepositions or not self._nominal(other):
+            return False
+        for _words, j in self._words_before_noun(other, frag):
+            if self.lower[j] in self.time_prepositions:
+                return True
+            if not self._noun_modifier(j):
+                return False
+        return False
 
     def _warned_against(self, trig: TriggerHit, frag: Fragment, scope: list[Fragment]) -> bool:
         """The act is what a warning (012) in its sentence is against, which has not happened: behind a warning link
@@ -277,6 +331,13 @@ class SpeechActs:
             later = next((g for f in self.fragments for g in f.groups if g.tok_start >= trig.tok_end
                           and g.prep not in self.reporting_preps and not self._attribution_group(g)
                           and self._other_party(g, source) and not self._in_later_purpose_clause(trig, g)), None)
+            frag = self.frag_of.get(trig.tok_start)
+            if later is None and frag is not None and frag.index > 0 and \
+                    self._closing_threat(self.fragments[frag.index - 1]):
+                # "The EU will freeze accession talks with Georgia, the EU's foreign policy chief threatened": a
+                # closing threat's content before it names the threatened party
+                later = next((g for f in self.fragments[:frag.index] for g in f.groups
+                              if g.prep not in self.reporting_preps and self._other_party(g, source)), None)
             if later is None:
                 continue
             for event in self.result.events:

@@ -1,0 +1,57 @@
+"""A threat's content is no act, also when the German threat closes the bracket behind it ("hat der Regierung in
+Kabul mit weiteren Militärschlägen gedroht": was 190 PAK->AFG beside the threat; held-out set 8) or a closing
+attribution names the threat after a future or conditional act ("..., werde die EU die Beitrittsgespräche mit Belgrad
+aussetzen, drohte die Außenbeauftragte"); a threat noun behind a preposition of time governs nothing ("Nach
+wochenlangen Drohungen griff Pakistan Ziele in Afghanistan an": the attack was vetoed as the threat's content);
+"stood ready to tighten sanctions" is the imposition's intent, not a cooperation intent of "ready to" (issue #3,
+session 19; rules/speech_acts.py _threatened_with, _closing_threat, _time_framed_noun)."""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from tests.engine_rows import coded_rows
+
+PUB = date(2024, 3, 1)
+rows = functools.partial(coded_rows, published=PUB)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Pakistans Verteidigungsminister hat Afghanistan mit weiteren Militärschlägen gedroht.",
+     {("13", "PAK", "AFG")}),
+    ("de", "Trump hatte dem Iran mit Luftangriffen gedroht.", {("13", "USA", "IRN")}),
+])
+def test_german_threat_closing_its_bracket_codes_no_act(coder, lang, text, expected):
+    # (the threat's root: 138 or 130, how specific the threat code is, is not this test's concern)
+    assert {(code[:2], source, target) for code, source, target in rows(coder, text, lang)} == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Sollte Serbien nicht einlenken, werde die EU die Beitrittsgespräche mit Belgrad aussetzen, drohte die "
+           "Außenbeauftragte der EU."),
+    ("en", "The EU will suspend accession talks with Serbia, the EU foreign policy chief threatened."),
+])
+def test_act_before_a_closing_threat_is_its_content(coder, lang, text):
+    found = rows(coder, text, lang)
+    assert found and all(code[:2] == "13" for code, _s, _t in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "act"), [
+    ("de", "Nach wochenlangen Drohungen griff Pakistan Ziele in Afghanistan an.", ("190", "PAK", "AFG")),
+    ("en", "Russia attacked Ukraine, threatening further strikes.", ("190", "RUS", "UKR")),
+    # (an announced halt of talks is the row's intent code, 134, lex19's de:164:verhandlungen-ausgesetzt: coded, not
+    # vetoed as a threat's content, since "sagte" is no threat)
+    ("de", "Die EU wird die Beitrittsgespräche mit Serbien aussetzen, sagte die Außenbeauftragte.",
+     ("134", "EUU", "SRB")),
+])
+def test_acts_outside_a_threat_stay(coder, lang, text, act):
+    assert act in rows(coder, text, lang)
+
+
+def test_readiness_to_tighten_sanctions_is_no_cooperation_intent(coder):
+    text = ("Washington stood ready to tighten sanctions on Russian oil exports if the Kremlin continued to stall "
+            "peace talks with Kyiv.")
+    found = rows(coder, text, "en")
+    assert not any(code[:2] in ("03", "04") for code, _s, _t in found)
