@@ -211,3 +211,39 @@ def test_make_event_passes_each_field_in_its_place():
     assert event.rule_id == "directed:en:190:attacked" and event.event_type and event.quad_class == 4
     assert event.plover_context == "military" and event.goldstein == -10.0
     assert isinstance(event.goldstein, float) and event.source_sector is None and event.target_sector is None
+
+
+@pytest.mark.parametrize("lang, members, state", [
+    ("en", "At the end of the G7 summit in Italy, the leaders called on China to stop supplying Russia.",
+     "At the end of the G7 summit in Italy, Germany called on China to stop supplying Russia."),
+    ("de", "Zum Abschluss des G7-Gipfels in Italien haben die Staats- und Regierungschefs China aufgefordert, "
+           "Russland nicht mehr zu beliefern.",
+     "Zum Abschluss des G7-Gipfels in Italien hat Deutschland China aufgefordert, Russland nicht mehr zu beliefern."),
+])
+def test_summit_members_guard_keeps_the_bloc(coder, lang, members, state):
+    """The clause without a head word of the members' phrase is answered before the phrase is looked for; the
+    leaders of a summit still act for its bloc."""
+    assert [(e.cameo_code, e.source_actor, e.target_actor) for e in coder.extract(members, lang, PUB).events] == \
+        [("020", "G07", "CHN")]
+    assert [(e.cameo_code, e.source_actor, e.target_actor) for e in coder.extract(state, lang, PUB).events] == \
+        [("020", "DEU", "CHN")]
+
+
+def test_fragments_get_lists_of_their_own(coder, monkeypatch):
+    """_fragments passes the groups, pronouns and dates lists positionally: each fragment gets new empty ones, as
+    the defaults gave (a shared list would hand one clause's groups to the next)."""
+    seen = []
+    original = Assembler._fragments
+
+    def record(self, span, triggers, list_commas):
+        fragments = original(self, span, triggers, list_commas)
+        seen.extend((f.groups, f.pronouns, f.dates) for f in fragments)
+        assert all(not f.groups and not f.pronouns and not f.dates for f in fragments)
+        return fragments
+
+    monkeypatch.setattr(Assembler, "_fragments", record)
+    result = coder.extract("Russia, which attacked Ukraine, said on Monday that China and Iran had met, and the EU "
+                           "condemned the attack.", "en", PUB)
+    assert result.events and len(seen) >= 3
+    lists = [id(x) for triple in seen for x in triple]
+    assert len(lists) == len(set(lists))

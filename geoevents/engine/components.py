@@ -415,8 +415,9 @@ def _namesake(entry: ActorEntry, start: int, end: int, day, words: list, texts: 
 
 
 def _hit(entry: ActorEntry, tok_start: int, tok_end: int, start: int, end: int) -> ActorHit:
+    # (positional: a keyword costs ~0.3 µs a call, one call per mention; "" is the default institution)
     return ActorHit(tok_start, tok_end, start, end, entry.actor_code, entry.sector, entry.kind, entry.role,
-                    entry.person, entry.entry_id, parts=[entry.entry_id])
+                    entry.person, entry.entry_id, "", [entry.entry_id])
 
 
 def _sector_hit(word: SectorWord, tok_start: int, tok_end: int, start: int, end: int) -> ActorHit:

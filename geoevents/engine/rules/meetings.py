@@ -72,6 +72,8 @@ class MeetingsAndVisits:
         "the summit of NATO")."""
         if not self.summit_member_heads or frag.subordinate or frag.infinitive and self.lang == "de":
             return None
+        if self.summit_member_heads.isdisjoint(self.lower[frag.tok_start:frag.tok_end]):
+            return None   # the members' phrase ends in a head word of the clause (nearly every clause has none)
         members = self._members_phrase(trig, frag)
         if members is None:
             return None
