@@ -613,9 +613,10 @@ def _name_references(table: TokenTable, hits: list[ActorHit], merged: list[Actor
     for hit in itertools.chain(names.values(), introduced):
         covered[hit.tok_start:hit.tok_end] = b"\x01" * (hit.tok_end - hit.tok_start)
     added: list[ActorHit] = []
-    for j, word in enumerate(texts):
-        hit = names.get(word)
-        if hit is None or covered[j] or j < first[hit.person]:
+    found = list(map(names.get, texts))   # (one look-up per token in C: the loop visits the name words only)
+    for j in itertools.compress(range(n), found):
+        hit = found[j]
+        if covered[j] or j < first[hit.person]:
             continue
         if res.english_names and j + 1 < n and _proper_name_part_at(table, j + 1, keys, res):
             continue
