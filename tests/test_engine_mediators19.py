@@ -44,3 +44,20 @@ def test_a_mediator_compound_is_no_party(coder, lang, text, expected):
 ])
 def test_a_named_mediation_keeps_its_mediator(coder, lang, text, expected):
     assert expected in rows(coder, text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the possessor before an affiliation compound owns the compound's head noun ("Sudan's army-backed government"
+    # is Sudan's government; was no actor, the whole mention dropped as an affiliation)
+    ("Sudan's army-backed government accused the United Arab Emirates on Monday of supplying weapons to paramilitary "
+     "forces.", ("112", "SDN", "ARE")),
+    ("Myanmar's military-backed government expelled a Thai diplomat on Tuesday.", ("166", "MMR", "THA")),
+])
+def test_the_possessor_of_an_affiliation_compound_acts(coder, text, expected):
+    assert expected in rows(coder, text, "en")
+
+
+@pytest.mark.parametrize("text", ["Iran-backed militias attacked US troops on Sunday.",
+                                  "Iranian army-backed militias attacked US troops on Sunday."])
+def test_an_affiliation_compound_without_a_possessor_names_nobody(coder, text):
+    assert rows(coder, text, "en") == {("190", None, "USA")}

@@ -19,7 +19,13 @@ class ActorGroups:
         for hit in hits:
             if self._currency(hit):
                 continue   # "US $50 million", "50 million U.S. dollars", "US-Dollar": money, not the state
-            if self._opposed(hit) or self._affiliated(hit):
+            if hit.actor_code and self._affiliated(hit) and self.possessive_markers and \
+                    any(self.lower[i] in self.possessive_markers for i in range(hit.tok_start, hit.tok_end - 1)):
+                # "Sudan's army-backed government": the possessor owns the compound's head noun, not the army the
+                # suffix names (was no actor: the whole mention dropped as an affiliation)
+                hit = ActorHit(hit.tok_start, hit.tok_end, hit.start_char, hit.end_char, hit.actor_code, None,
+                               hit.kind, None, hit.person, hit.entry_id)
+            elif self._opposed(hit) or self._affiliated(hit):
                 # "anti-American protesters", "a prominent anti-Syria journalist": opponents of the state, not it;
                 # "Al-Qaeda-linked rebels", "Iran-backed militias": allies of the named actor, not the actor itself
                 if hit.sector:
