@@ -306,6 +306,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.demand_condition_openers = c.words("demand_condition_openers")
         self.pending_condition_openers = c.words("pending_condition_openers")
         self.pending_clause_openers = c.words("pending_clause_openers")
+        self.awaited_clause_openers = c.words("awaited_clause_openers")
+        self.clause_only_openers = c.words("clause_only_openers")
         self.present_markers = c.words("present_markers")
         self.past_markers = c.words("past_markers")
         self.suffered_roots = c.values("suffered_roots")

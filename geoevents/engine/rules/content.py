@@ -753,6 +753,13 @@ class ContentEvents:
             modality = "asserted"   # "criticised the US plan to sell weapons": the plan is future, the criticism made
         if intent_frag is not None and modality == "asserted" and not self._offer_row(trig, frag, intent_frag):
             modality = "future"
+        if modality == "asserted" and not negated and self.awaited_clause_openers and \
+                self._has_word(self.awaited_clause_openers, frag.tok_start, trig.tok_start) and \
+                self._pending_condition(trig, frag, self.awaited_clause_openers, frozenset()):
+            # "had no plans to reopen its border before Baku and Yerevan signed a peace treaty", "wird ... nicht
+            # öffnen, bevor ... unterzeichnet haben": the act the clause waits for has not happened (cues
+            # awaited_clause_openers; "until" vetoes it, _pending_condition)
+            modality = "hypothetical"
         upcoming = modality == "asserted" and not negated and intent_frag is None and self._present_plan(trig, frag)
         if upcoming:
             modality = "future"   # "reisen am Donnerstag nach Ägypten", "travel to Egypt on Thursday": not yet made

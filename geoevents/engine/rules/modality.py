@@ -12,25 +12,31 @@ from geoevents.engine.rules.common import GOVERNING_ROOTS, MODALITY_RANK, Fragme
 class NegationModality:
     """The rules of this module (see its docstring), a mixin of geoevents.engine.assemble.Assembler."""
 
-    def _pending_condition(self, trig: TriggerHit, frag: Fragment) -> bool:
+    def _pending_condition(self, trig: TriggerHit, frag: Fragment, openers: frozenset[str] | None = None,
+                           clause_openers: frozenset[str] | None = None) -> bool:
         """The act stands behind "until"/"bis" (cues pending_condition_openers; no clause opener, coordinator or
         punctuation between) and is still awaited: the main clause before the word is future, hypothetical or
         negated ("The EU will keep the sanctions until Russia withdraws", "said it would fight until Russia
         withdrew"), or the until-clause is in the present ("opposed the deployment until their demands are met",
         "bis ihre Forderungen erfüllt sind": cues present_markers, an English verb trigger in -s, a German one in
-        -t) and not in the past (cues past_markers: "held the town until the army recaptured it" happened)."""
+        -t) and not in the past (cues past_markers: "held the town until the army recaptured it" happened).
+        ``openers``/``clause_openers``: other words of such a clause (cues awaited_clause_openers: "before", "bevor",
+        whose act is hypothetical, not vetoed: _content_event)."""
+        openers = self.pending_condition_openers if openers is None else openers
+        clause_openers = self.pending_clause_openers if clause_openers is None else clause_openers
         before = self.lower[frag.tok_start:trig.tok_start]
-        if self.pending_condition_openers.isdisjoint(before) and self.pending_clause_openers.isdisjoint(before):
+        if openers.isdisjoint(before) and clause_openers.isdisjoint(before):
             return False   # no opener before the act in its clause (nearly every act): the walk below finds none
         opener = None
         first = next((i for i in range(frag.tok_start, trig.tok_start) if not self.space[i]), None)
         for i in range(trig.tok_start - 1, frag.tok_start - 1, -1):
             word = self.lower[i]
-            if word in self.pending_condition_openers or word in self.pending_clause_openers and i == first:
+            if word in openers or word in clause_openers and i == first:
                 opener = i   # (German "bis" inside a clause is a preposition: "will bis Ende des Jahres verhandeln")
                 break
-            if self.punct[i] or word in self.subordinators or word in self.coordinators:
-                return False
+            if self.punct[i] or word in self.subordinators or word in self.coordinators and not (
+                    0 < i < len(self.lower) - 1 and self.in_actor[i - 1] and self.in_actor[i + 1]):
+                return False   # (a coordinator inside a compound subject: "until Russia and Belarus withdraw")
         if opener is None or self._has_word(self.infinitive_markers, opener, trig.tok_start) or \
                 opener == frag.tok_start and frag.infinitive:
             return False   # "plant, bis Ende des Jahres nach Peking zu reisen": "bis" of time before an infinitive
@@ -38,7 +44,8 @@ class NegationModality:
                            self.lower[i] in self.coordinators or self.lower[i] in self.subordinators), frag.tok_end)
         # a clause, not a phrase of time ("until the end of the war", "bis zum Abzug"): a verb trigger, an auxiliary,
         # or (English) an actor as its subject with its verb ("until Albania meets its demands")
-        verb = trig.entry.pos in ("VERB", "PHRASE") and self.lower[trig.tok_start - 1] not in self.determiners
+        verb = trig.entry.pos in ("VERB", "PHRASE") and self.lower[trig.tok_start - 1] not in self.determiners or \
+            self.lower[opener] in self.clause_only_openers   # "bevor" opens a clause, never a phrase
         past = self._has_word(self.past_markers, opener, clause_end)
         present = self._has_word(self.present_markers, opener, clause_end)
         # the verb of the trigger (after the actor a phrase row opens with: "forces withdrew") or the subject's
