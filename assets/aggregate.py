@@ -92,17 +92,41 @@ def daily_interactions(context: dg.AssetExecutionContext, warehouse: Warehouse,
     context.log.info("daily_interactions %s..%s: %d rows over %d days (%d files written, %d unchanged, %d removed)",
                      start, end - timedelta(days=1), table.num_rows, days_with_rows,
                      len(outcome["written"]), len(outcome["unchanged"]), len(outcome["removed"]))
-    return dg.MaterializeResult(metadata={
+    location = dg.MetadataValue.path(store.dataset_uri(DAILY_DATASET))
+    summary = {
         "window_start": start.isoformat(),
         "window_end_exclusive": end.isoformat(),
         "dagster/row_count": table.num_rows,
         "n_events": int(pc.sum(table.column("n_events")).as_py() or 0),  # sum of no rows is null
         "days_with_rows": days_with_rows,
         **{f"partitions_{kind}": _bounded_list(outcome[kind]) for kind in ("written", "unchanged", "removed")},
-        "parquet_location": dg.MetadataValue.path(store.dataset_uri(DAILY_DATASET)),
+        "parquet_location": location,
         "dagster/column_schema": schema,
         "preview": arrow_preview(table),
-    })
+    }
+    keys = context.partition_keys
+    if len(keys) == 1:
+        return dg.MaterializeResult(metadata=summary)
+    # A range run: Dagster gives every partition of the range a materialization event of its own with the
+    # result's metadata; the run's figures go on the last partition's event only (the asset's latest
+    # materialization), the others say where to find them.
+    context.add_asset_metadata(summary, partition_key=keys[-1])
+    return dg.MaterializeResult(metadata=range_run_metadata(keys[0], keys[-1], len(keys), location))
+
+
+def range_run_metadata(first: str, last: str, n_partitions: int, location: dg.MetadataValue) -> dict:
+    """What every partition's materialization of a daily_interactions range run carries: a few hundred bytes.
+
+    The run's summary (its row and event totals, the file lists, the column schema, a preview) was copied onto all
+    ~1,300 events of a range run over three years: 7.3 KB each, 9.5 MB per run stored twice (the run's and the
+    index database), its serialization and storage a serial CPU-second of the job, and on every partition but one
+    figures about the whole run, not the partition."""
+    return {
+        "range_run": dg.MetadataValue.text(
+            f"one run over the {n_partitions} daily partitions {first}..{last}; its rows, events, files, column "
+            f"schema and preview are on the materialization of {last}"),
+        "parquet_location": location,
+    }
 
 
 def aggregate_daily_window(con, store: publish.ParquetStore, start: date, end: date,

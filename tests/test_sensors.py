@@ -216,10 +216,42 @@ def test_changed_days_of_one_window_leave_the_days_between_alone_and_equal_a_ran
     range_run = dg.materialize([*ASSETS, *CHECKS], resources=flow["resources"], instance=flow["instance"],
                                selection=dg.AssetSelection.assets("daily_interactions"),
                                tags={PARTITION_RANGE_START_TAG: "2023-03-01", PARTITION_RANGE_END_TAG: "2023-03-12"})
-    metadata = range_run.get_asset_materialization_events()[0].materialization.metadata
+    events = [e for e in range_run.get_asset_materialization_events() if e.asset_key.path == ["daily_interactions"]]
+    metadata = events[-1].materialization.metadata   # the run's figures are on the last partition's event
     assert metadata["partitions_written"].value == [] and metadata["partitions_removed"].value == []
     assert set(metadata["partitions_unchanged"].value) == {
         "date=2023-03-01", "date=2023-03-03", "date=2023-03-10", "date=2023-03-12"}
+
+
+def test_a_range_run_puts_its_figures_on_the_last_partitions_event_only(late_article_flow):
+    """Every partition of a range run gets its materialization event (the partitions tab shows each day as
+    materialized by the run); the run's figures (totals, file lists, column schema, preview) are stored once, on
+    the last partition's event (the asset's latest materialization), not copied onto every day's event. A run of one
+    partition carries them as before."""
+    flow = late_article_flow
+    range_run = dg.materialize([*ASSETS, *CHECKS], resources=flow["resources"], instance=flow["instance"],
+                               selection=dg.AssetSelection.assets("daily_interactions"),
+                               tags={PARTITION_RANGE_START_TAG: "2023-03-02", PARTITION_RANGE_END_TAG: "2023-03-11"})
+    events = [e for e in range_run.get_asset_materialization_events() if e.asset_key.path == ["daily_interactions"]]
+    assert [e.partition for e in events] == [f"2023-03-{day:02d}" for day in range(2, 12)]
+    summary_keys = {"dagster/row_count", "n_events", "days_with_rows", "partitions_written", "partitions_unchanged",
+                    "partitions_removed", "dagster/column_schema", "preview", "window_start", "window_end_exclusive"}
+    for event in events[:-1]:
+        metadata = event.materialization.metadata
+        assert set(metadata) == {"range_run", "parquet_location"}, (event.partition, set(metadata))
+        assert "2023-03-02..2023-03-11" in metadata["range_run"].value and "of 2023-03-11" in metadata["range_run"].value
+    last = events[-1].materialization.metadata
+    assert summary_keys <= set(last)
+    assert last["days_with_rows"].value == 2 and last["window_end_exclusive"].value == "2023-03-12"
+    assert set(last["partitions_unchanged"].value) == {"date=2023-03-03", "date=2023-03-10"}
+    stored = flow["instance"].fetch_materializations(dg.AssetKey("daily_interactions"), limit=1).records[0]
+    assert stored.partition_key == "2023-03-11" and "dagster/column_schema" in stored.asset_materialization.metadata
+
+    one_day = dg.materialize([*ASSETS, *CHECKS], resources=flow["resources"], instance=flow["instance"],
+                             selection=dg.AssetSelection.assets("daily_interactions"), partition_key="2023-03-03")
+    (event,) = [e for e in one_day.get_asset_materialization_events() if e.asset_key.path == ["daily_interactions"]]
+    assert set(event.materialization.metadata) == summary_keys | {"parquet_location"}
+    assert event.materialization.metadata["days_with_rows"].value == 1
 
 
 def late_articles(day: int, published: int, leader: str = "Der deutsche Bundeskanzler Olaf Scholz") -> str:
