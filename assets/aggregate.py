@@ -40,10 +40,9 @@ def publish_partitions(store: publish.ParquetStore, dataset: str, key: str, tabl
     """Write one Parquet file per distinct ``key`` value of ``table``; remove files in ``stale_candidates``
     that no longer have rows. Returns the partitions written, unchanged and removed."""
     outcome: dict[str, list[str]] = {"written": [], "unchanged": [], "removed": []}
-    for value, rows in partition_tables(table, key):
-        label = value.strftime("%Y-%m") if key == "month" else value.isoformat()
-        partition = f"{key}={label}"
-        result = store.write_partition(dataset, partition, rows, schema)
+    tables = [(f"{key}={value.strftime('%Y-%m') if key == 'month' else value.isoformat()}", rows)
+              for value, rows in partition_tables(table, key)]
+    for (partition, _), result in zip(tables, store.write_partitions(dataset, tables, schema)):
         outcome["written" if result.changed else "unchanged"].append(partition)
         stale_candidates.discard(partition)
     for partition in sorted(stale_candidates):

@@ -15,6 +15,7 @@ import hashlib
 import posixpath
 import uuid
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,10 @@ import pyarrow.parquet as pq
 from geoevents.pause_points import pause_point
 
 PART_FILE = "part-0.parquet"
+# Partition files written at once by ``ParquetStore.write_partitions``. A file's write is mostly pyarrow's Parquet
+# encoding and file system calls, which release the GIL: a range run over three years writes ~1,250 small files
+# (~0.9 CPU-ms each) while nothing else of the job runs, so two threads keep both cores of the target machine busy.
+PARTITION_WRITE_THREADS = 2
 
 
 def _temp_prefix(file_name: str) -> str:
@@ -192,6 +197,23 @@ class ParquetStore:
             return PartitionWrite(dataset, partition, uri, table.num_rows, False, digest)
         write_bytes_atomically(self.fs, self._partition_path(dataset, partition), data, pause_at="parquet_write")
         return PartitionWrite(dataset, partition, uri, table.num_rows, True, digest)
+
+    def write_partitions(self, dataset: str, tables: Sequence[tuple[str, pa.Table]], schema: pa.Schema,
+                         threads: int = PARTITION_WRITE_THREADS) -> list[PartitionWrite]:
+        """``write_partition`` for each ``(partition, table)``, ``threads`` files at a time (distinct partitions:
+        each file is still replaced atomically); the results in the order given, the files' bytes as written one
+        by one. The first failure (in that order) is raised once the writes already started have ended; writes not
+        started yet are cancelled."""
+        if threads <= 1 or len(tables) <= 1:
+            return [self.write_partition(dataset, partition, table, schema) for partition, table in tables]
+        with ThreadPoolExecutor(threads, thread_name_prefix="parquet-write") as pool:
+            futures = [pool.submit(self.write_partition, dataset, partition, table, schema)
+                       for partition, table in tables]
+            try:
+                return [future.result() for future in futures]
+            finally:
+                for future in futures:
+                    future.cancel()
 
     def _remove_stale_temp_files(self, folder: str) -> None:
         """Temp files of a write that was killed before its rename (one writer per partition: none is in use)."""

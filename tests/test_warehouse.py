@@ -671,6 +671,68 @@ def test_parquet_partition_writes_are_deterministic_atomic_and_removable(tmp_pat
     assert not store.remove_partition("daily_interactions", "date=2022-12-30")
 
 
+def _daily_table(counts: list[int]) -> pa.Table:
+    return pa.table({"source_actor": ["CHN"] * len(counts), "target_actor": ["RUS"] * len(counts),
+                     "event_type": ["CONSULT"] * len(counts), "quad_class": [1] * len(counts), "n_events": counts,
+                     "n_articles": [1] * len(counts), "goldstein_sum": [1.0] * len(counts),
+                     "goldstein_mean": [1.0] * len(counts)})
+
+
+def test_partition_files_are_written_two_at_a_time_with_the_bytes_and_order_of_one_by_one(tmp_path, monkeypatch):
+    """write_partitions: the files of a range are written by two threads at once (both writes below wait for each
+    other: one at a time they could not), the results come in the order given and every file holds the bytes
+    write_partition gives alone."""
+    import threading
+
+    tables = [(f"date=2022-12-{day:02d}", _daily_table(list(range(1, day % 5 + 2)))) for day in range(1, 21)]
+    alone = ParquetStore(tmp_path / "alone")
+    expected = [alone.write_partition("daily_interactions", partition, table, DAILY_INTERACTIONS_SCHEMA)
+                for partition, table in tables]
+    store = ParquetStore(tmp_path / "threads")
+    both_writing = threading.Barrier(2, timeout=30)
+    write_partition = ParquetStore.write_partition
+
+    def meeting_write(self, dataset, partition, table, schema):
+        if partition in ("date=2022-12-01", "date=2022-12-02"):
+            both_writing.wait()   # BrokenBarrierError after 30 s if the second write waits for the first
+        return write_partition(self, dataset, partition, table, schema)
+
+    monkeypatch.setattr(ParquetStore, "write_partition", meeting_write)
+    written = store.write_partitions("daily_interactions", tables, DAILY_INTERACTIONS_SCHEMA)
+    assert [w.partition for w in written] == [partition for partition, _ in tables]
+    assert [(w.sha256, w.n_rows, w.changed) for w in written] == [(e.sha256, e.n_rows, e.changed) for e in expected]
+    for partition, _ in tables:
+        assert store.read_bytes("daily_interactions", partition) == alone.read_bytes("daily_interactions", partition)
+    again = store.write_partitions("daily_interactions", tables, DAILY_INTERACTIONS_SCHEMA)
+    assert not any(w.changed for w in again)
+
+
+def test_a_failed_partition_write_is_raised_and_the_writes_not_started_are_cancelled(tmp_path, monkeypatch):
+    import threading
+
+    import time
+
+    tables = [(f"date=2022-{month:02d}-{day:02d}", _daily_table([day])) for month in (11, 12) for day in range(1, 31)]
+    store = ParquetStore(tmp_path / "parquet")
+    started: list[str] = []
+    lock = threading.Lock()
+    write_partition = ParquetStore.write_partition
+
+    def failing_write(self, dataset, partition, table, schema):
+        with lock:
+            started.append(partition)
+        if partition == "date=2022-11-02":
+            raise OSError("disk full")
+        time.sleep(0.01)   # the 59 other writes take 0.3 s at two at a time: the failure is seen long before
+        return write_partition(self, dataset, partition, table, schema)
+
+    monkeypatch.setattr(ParquetStore, "write_partition", failing_write)
+    with pytest.raises(OSError, match="disk full"):
+        store.write_partitions("daily_interactions", tables, DAILY_INTERACTIONS_SCHEMA)
+    assert "date=2022-11-02" in started and len(started) < len(tables)
+    assert not [p for p in (tmp_path / "parquet").rglob("*") if ".tmp-" in p.name]
+
+
 def test_column_totals_sum_each_partition_file_in_one_scan(tmp_path):
     store = ParquetStore(tmp_path / "parquet")
     rows = {"date=2022-12-29": [3, 1, 4], "date=2022-12-30": [], "date=2022-12-31": [2]}
