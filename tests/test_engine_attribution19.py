@@ -57,3 +57,22 @@ def test_an_act_noun_in_the_span_behind_the_attribution_is_not_the_speakers(code
 ])
 def test_the_date_of_a_predicative_as_phrase_is_its_clauses(coder, text, expected):
     assert rows(coder, text, "en", keys=("cameo_code", "event_date")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan shot down five Indian jets, the Pakistani army said, a claim New Delhi denied.", ("010", "PAK", "IND")),
+    ("Pakistan shot down five Indian jets, the Pakistani army told reporters on Sunday, a claim New Delhi denied.",
+     ("010", "PAK", "IND")),
+    ("Russia attacked Kyiv with drones overnight, the Ukrainian air force said on Tuesday, a charge Moscow denied.",
+     ("010", "UKR", "RUS")),
+])
+def test_a_claim_apposition_behind_a_closing_attribution_leaves_what_was_said_before_it(coder, text, expected):
+    # (claim_apposition_nouns; was no 010 row or no target: the denial's clause ended the saying's content)
+    found = rows(coder, text, "en", cameo_code="010")
+    assert found == {expected}
+    assert any(code == "016" for code, _s, _t in rows(coder, text, "en"))
+
+
+def test_a_claim_noun_inside_what_was_said_is_no_apposition(coder):
+    assert rows(coder, "The Indian army said a claim that Pakistan shot down Indian jets was false.", "en",
+                cameo_code="010") == {("010", "IND", "PAK")}

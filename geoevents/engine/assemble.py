@@ -353,6 +353,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.definite_reference_articles = c.words("definite_reference_articles")
         self.definite_reference_reach = c.number("definite_reference_reach")
         # "the island's president", "des Golfstaats": a state described by its kind (rules/actors.py _kind_reference)
+        self.claim_apposition_nouns = c.words("claim_apposition_nouns")   # "..., the army said, a claim X denied"
         self.mediation_codes = c.values("mediation_codes")   # "..., die von X vermittelt worden war": 045
         self.separate_meeting_words = c.words("separate_meeting_words")   # "held separate talks with A and B"
         self.state_kind_descriptions = {tuple(str(kind).lower().split()): frozenset(str(c) for c in codes)

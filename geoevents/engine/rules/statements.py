@@ -477,7 +477,8 @@ class Statements:
             prev = self.fragments[:frag.index]
             return None, (prev[0].tok_start, prev[-1].tok_end)
         if stop > trig.tok_end and any(alpha[trig.tok_end:stop]):
-            later = [f for f in self.fragments if f.tok_start >= frag.tok_end and not self._trailing_apposition(f)]
+            later = [f for f in self.fragments if f.tok_start >= frag.tok_end and not self._trailing_apposition(f) and
+                     not self._claim_apposition(f)]
             words_after = sum(alpha[trig.tok_end:stop])
             speaker_first = any(g.tok_end <= trig.tok_start and g.prep is None for g in frag.groups) or \
                 any(p < trig.tok_start for p in frag.pronouns) or self._titled_official(trig, frag) is not None or \
@@ -512,7 +513,8 @@ class Statements:
             # finite auxiliary and the speech participle closing the clause
             return None, (start, trig.tok_start)
         if frag.index > 0 and (all(self._trailing_apposition(f) for f in self.fragments[frag.index + 1:]) or
-                               self._participle_after(frag) or self._adjunct_clause_after(trig, frag)):
+                               self._participle_after(frag) or self._adjunct_clause_after(trig, frag) or
+                               self._claim_apposition_after(trig, frag)):
             # "..., the State Department said on Friday.": a closing attribution takes what precedes it (also before
             # a clause of its own: "..., the foreign ministry in Yerevan said, although Baku insisted ...")
             prev = self.fragments[:frag.index]
@@ -539,6 +541,25 @@ class Statements:
                 self._titled_official(trig, frag) is None:
             return False
         return self._attribution_tail(trig, frag, frag.tok_end)
+
+    def _claim_apposition_after(self, trig: TriggerHit, frag: Fragment) -> bool:
+        """Behind a closing attribution (nothing but a date or an addressee behind its speech word: _attribution_tail), the next fragment is an apposition naming
+        what was said as a claim (an indefinite article, then a word of cues claim_apposition_nouns: "..., the
+        Pakistani army said, a claim New Delhi denied"): what was said precedes (was no content: the denial's clause
+        ended it, and the army's saying had no row)."""
+        if not self.claim_apposition_nouns or frag.index + 1 >= len(self.fragments) or \
+                not self._attribution_tail(trig, frag, frag.tok_end):
+            return False
+        return self._claim_apposition(self.fragments[frag.index + 1])
+
+    def _claim_apposition(self, frag: Fragment) -> bool:
+        """A fragment after a comma opening with an indefinite article and a word of cues claim_apposition_nouns ("a
+        claim New Delhi denied", "an allegation Moscow rejected")."""
+        if not self.claim_apposition_nouns or frag.index == 0 or not self._after_comma(frag):
+            return False
+        words = self._words_between(frag.tok_start, min(frag.tok_end, frag.tok_start + 4))
+        return len(words) >= 2 and self.lower[words[0]] in self.indefinite_articles and \
+            self.lower[words[1]] in self.claim_apposition_nouns
 
     def _participle_opening(self, frag: Fragment) -> bool:
         """An English fragment after a comma that opens with a lowercase participle in -ing (", calling the event
