@@ -1,7 +1,7 @@
 """Force and its end in agency copy (issue #3, session 19, helper lex19; held-out set 8's lexicon gaps): fire exchanged
 is force both ways ("exchanged (artillery) fire" 190/194, "lieferten sich Artilleriegefechte/einen Schusswechsel",
 symmetric); "agreed to stop all firing", "vereinbarten, das Feuer einzustellen" are the agreed ceasefire (0356,
-future; cues infinitive_intent "vereinbart*"), not the firing; new weapons shown off, displayed or paraded are a show
+future; cues infinitive_intent "vereinbart(e/en)"), not the firing; new weapons shown off, displayed or paraded are a show
 of force (150, support family arms_display), against nobody when shown at home (own_state_target place_only_roots 15;
 a parade is no people); arms deals signed or agreed are a formal agreement (057), not aid; land crossings closed with
 "its neighbour" are on the one other state the sentence names (cues neighbour_words)."""

@@ -226,6 +226,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.retaliation_cause_roots = c.values("retaliation_cause_roots")
         self.enabling_concession_codes = c.values("enabling_concession_codes")
         self.neighbour_words = c.words("neighbour_words")
+        self.infinitive_intent_words = c.words("infinitive_intent")
         self.warned_response_codes = {str(k): str(v) for k, v in (c.raw.get("warned_response_codes") or {}).items()}
         self.departure_source_preps = c.words("departure_source_prepositions")
         self.destination_preps = c.words("destination_prepositions")

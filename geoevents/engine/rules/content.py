@@ -155,7 +155,9 @@ class ContentEvents:
         reporting = self.sentence_reporting or (statement.speaker_text if statement is not None else None)
         intent_frag = self._intent_fragment(frag)
         if intent_frag is None and entry.intent_code and entry.pos != "NOUN" and frag.infinitive and frag.index > 0 \
-                and self._cue_in("infinitive_intent", self.fragments[frag.index - 1]):
+                and self.infinitive_intent_words and any(
+                    self.lower[i] in self.infinitive_intent_words
+                    for i in range(self.fragments[frag.index - 1].tok_start, self.fragments[frag.index - 1].tok_end)):
             # "vereinbarten, das Feuer einzustellen": agreeing to an act its row names the intent of (cues
             # infinitive_intent); not a noun in the infinitive ("ihre Zusammenarbeit bei der Abwehr von Raketen")
             intent_frag = self.fragments[frag.index - 1]

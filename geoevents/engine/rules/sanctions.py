@@ -521,6 +521,9 @@ class SanctionsMentions:
             between = self._words_between(i + 1, tok)
             if any(self.lower[t] in self.sanction_object_links for t in between):
                 continue   # "retaliated with tariffs", "reagierte mit Gegenzöllen": the response is the measure
+            if any(self.facts[t] and self.facts[t].sanction_words for t in between):
+                continue   # "als Reaktion auf die US-Zölle Gegenzölle verhängt": the response's object is the first
+                # measure; the second is what the clause does (session 19, fresh8-de-001)
             if len(between) <= 4 and all(self.lower[t] in closed or self._is_actor_token(t) or
                                          self.alpha[t] and self.token_text[t].islower() for t in between):
                 return True
