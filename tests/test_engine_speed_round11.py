@@ -247,3 +247,42 @@ def test_fragments_get_lists_of_their_own(coder, monkeypatch):
     assert result.events and len(seen) >= 3
     lists = [id(x) for triple in seen for x in triple]
     assert len(lists) == len(set(lists))
+
+
+NOMINAL_TEXTS = [
+    ("en", "Russia's arrest of a French journalist drew protests. France condemned the arrest of the journalist, and "
+           "the EU condemned Belarusian attacks on its border guards. Belarus attacks Lithuania's border posts. "
+           "The Russian air strike on Kyiv killed three people; Ukraine said Russia carried out the air strike."),
+    ("de", "Chinas militärische Unterstützung für Russland wurde kritisiert. Die EU kritisierte die militärische "
+           "Unterstützung, und Russland griff Kiew an."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOMINAL_TEXTS)
+def test_nominal_memo_answers_what_the_rule_computes(coder, monkeypatch, lang, text):
+    """Every answer of ``_nominal``, from the memo or not, is what ``_nominal_form`` computes at that moment; the memo
+    is not set while a sentence's fragments and groups are built (it is the previous sentence's state) and is a new
+    one for every sentence."""
+    original_nominal, original_fragments = Assembler._nominal, Assembler._fragments
+    asked, memos = [], []
+
+    def nominal(self, trig):
+        answer = original_nominal(self, trig)
+        assert answer == self._nominal_form(trig), self.lower[trig.tok_start]
+        asked.append((trig.entry.pos, self.nominal_memo is not None and id(trig) in self.nominal_memo))
+        if self.nominal_memo is not None and all(m is not self.nominal_memo for m in memos):
+            memos.append(self.nominal_memo)
+        return answer
+
+    def fragments(self, span, triggers, list_commas):
+        assert self.nominal_memo is None
+        return original_fragments(self, span, triggers, list_commas)
+
+    monkeypatch.setattr(Assembler, "_nominal", nominal)
+    monkeypatch.setattr(Assembler, "_fragments", fragments)
+    assert coder.extract(text, lang, PUB).events
+    assert asked
+    if lang == "en":
+        assert any(kept for _pos, kept in asked) and len(memos) >= 3
+    else:
+        assert not any(kept for _pos, kept in asked)   # German rows are cheap to answer: no memo

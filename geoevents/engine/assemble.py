@@ -583,6 +583,8 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.cue_memo: dict[tuple[str, int, int], str | None] = {}
         self.support_memo: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.support_family_memo: dict[tuple[int, int], frozenset[str]] = {}   # _support_families_near
+        self.sentence_support_families: frozenset[str] | None = None
+        self.nominal_memo = None
         self.actors = self._residents(self._resolve_actors(doc.user_data.get(ACTORS_KEY, [])))
         self.actors_at: dict[tuple[int, int], list[Actor]] = {}   # (tok_start, tok_end) -> actors, in doc order
         self.in_actor = [False] * len(doc)   # per token: inside some actor's tokens
@@ -661,6 +663,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
 
     def _sentence(self, s_index: int, span: TokenSpan, actors: list[Actor], triggers: list[TriggerHit],
                   sanction_tokens: list[int]) -> None:
+        self.nominal_memo = None   # (_nominal: kept only once span, fragments and groups are this sentence's)
         list_commas = self._list_commas(actors, triggers)
         fragments = self._fragments(span, triggers, list_commas)
         if not fragments:
@@ -695,6 +698,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
                     frag.pronouns.append(i)
         self.dates_found = False   # the date search waits for the first row to date (half the sentences have none)
         self.fragments = fragments
+        self.sentence_support_families = None   # _support_families_near, for these fragments
         self.frag_of = frag_of
         if self.speech_readings:
             triggers = [self._speech_reading(t) for t in triggers]
@@ -703,6 +707,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.sentence_threat = any(t.entry.cameo_code[:2] == "13" for t in triggers)
         self.sentence_index = s_index
         self.span = span
+        self.nominal_memo: dict[int, tuple[TriggerHit, bool]] | None = {}
         self.paragraph = self._paragraph_of(span.start)
         self.coded_triggers: list[tuple[TriggerHit, Group, Group | None, str]] = []
         # governing rows (roots GOVERNING_ROOTS) whose source is nobody named: their content is still no act

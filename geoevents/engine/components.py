@@ -421,8 +421,9 @@ def _hit(entry: ActorEntry, tok_start: int, tok_end: int, start: int, end: int) 
 
 
 def _sector_hit(word: SectorWord, tok_start: int, tok_end: int, start: int, end: int) -> ActorHit:
-    return ActorHit(tok_start, tok_end, start, end, None, word.sector, "description", word.role, None,
-                    f"sector:{word.pattern}", institution=word.institution, parts=[f"sector:{word.pattern}"])
+    entry_id = f"sector:{word.pattern}"   # (positional, as in _hit)
+    return ActorHit(tok_start, tok_end, start, end, None, word.sector, "description", word.role, None, entry_id,
+                    word.institution, [entry_id])
 
 
 KEYS_KEY = "geo_keys"

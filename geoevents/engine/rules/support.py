@@ -182,7 +182,7 @@ class SupportWords:
 
     def _family_in(self, family: str, trig: TriggerHit, frag: Fragment) -> bool:
         """A support word of ``family`` in the trigger's clause (or the clause an infinitive depends on)."""
-        return self._support_length(family, trig, frag) > 0
+        return self._support_match(family, trig, frag)[0] > 0   # (_support_length without its call)
 
     def _support_length(self, family: str, trig: TriggerHit, frag: Fragment, reach: int | None = None) -> int:
         return self._support_match(family, trig, frag, reach)[0]
@@ -213,14 +213,25 @@ class SupportWords:
         """The families of the support patterns that start in the sentence's fragments (and ``frag``): a superset of
         what ``_support_words`` finds in any fragment ``_support_match`` looks at, kept per token range so a family
         absent from the sentence is answered without building the scope."""
-        fragments = self.fragments or [frag]
+        fragments = self.fragments
+        if fragments and fragments[0].tok_start <= frag.tok_start and frag.tok_end <= fragments[-1].tok_end:
+            # (every ask on the corpus: the sentence's own range, kept with its fragments by _sentence)
+            found = self.sentence_support_families
+            if found is None:
+                found = self.sentence_support_families = self._support_families_in(fragments[0].tok_start,
+                                                                                   fragments[-1].tok_end)
+            return found
+        fragments = fragments or [frag]
         key = (min(frag.tok_start, fragments[0].tok_start), max(frag.tok_end, fragments[-1].tok_end))
         found = self.support_family_memo.get(key)
         if found is None:
-            keys, families_of = self.keys, self.support_families_of
-            found = self.support_family_memo[key] = frozenset().union(
-                *[families_of[keys[i]] for i, _patterns in self._cue_tokens("support", *key)])
+            found = self.support_family_memo[key] = self._support_families_in(*key)
         return found
+
+    def _support_families_in(self, start: int, stop: int) -> frozenset[str]:
+        """The families of the support patterns that start in tokens start..stop (a per-word memo each)."""
+        keys, families_of = self.keys, self.support_families_of
+        return frozenset().union(*[families_of[keys[i]] for i, _patterns in self._cue_tokens("support", start, stop)])
 
     def _predicative_clause(self, family: str, trig: TriggerHit, frag: Fragment) -> list[Fragment]:
         """The clause right behind a verb's clause that opens with "as"/"als" (cues predicative_markers), for a family
@@ -247,7 +258,7 @@ class SupportWords:
     def _after_object_apposition(self, trig: TriggerHit, frag: Fragment) -> list[Fragment]:
         """The rest of a verb's clause behind an apposition to its object (``_apposition_rest``): "forced the UN
         children's agency, UNICEF, out of the country" finds its support words there. [] otherwise."""
-        if trig.entry.pos != "VERB" or len(self._words_between(trig.tok_end, frag.tok_end)) < 2:
+        if trig.entry.pos != "VERB" or self._word_count(trig.tok_end, frag.tok_end) < 2:
             return []
         rest = self._apposition_rest(frag)
         return [rest] if rest is not None else []

@@ -205,6 +205,20 @@ class WordQueries:
         are capitalized), "the air strike on" (after a determiner)."""
         if trig.entry.pos == "NOUN":
             return True
+        # English verb and phrase rows are asked ~7 times each by the agent rules: the answer is kept per sentence
+        # (Assembler._sentence sets the memo once the sentence's span, fragments and groups are fixed)
+        memo = self.nominal_memo
+        if memo is None or self.lang != "en":
+            return self._nominal_form(trig)
+        known = memo.get(id(trig))
+        if known is None:
+            known = memo[id(trig)] = (trig, self._nominal_form(trig))   # (the row kept: its id stays its own)
+        return known[1]
+
+    def _nominal_form(self, trig: TriggerHit) -> bool:
+        """``_nominal`` computed."""
+        if trig.entry.pos == "NOUN":
+            return True
         if trig.entry.pos == "VERB":   # "Russia's arrest of a French journalist": a verb row used as a noun
             # ("condemned the arrest of a French journalist": after an article too)
             # "condemned Belarusian attacks on its border guards": a nationality adjective makes the -s form a plural
