@@ -55,3 +55,21 @@ def test_readiness_to_tighten_sanctions_is_no_cooperation_intent(coder):
             "peace talks with Kyiv.")
     found = rows(coder, text, "en")
     assert not any(code[:2] in ("03", "04") for code, _s, _t in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a hostile act its own actor's speaker announces under a condition is a conditional threat (asserted), not the
+    # act (were 190 hypothetical; rules/content.py, the conditional branch beside the announced threats)
+    ("en", "Russia would attack Ukraine if NATO deployed troops there, the Kremlin said.", ("138", "RUS", "UKR", "asserted")),
+    ("de", "Sollte die Ukraine Raketen auf Moskau abfeuern, würde Russland Kiew angreifen, sagte der Kremlsprecher.",
+     ("138", "RUS", "UKR", "asserted")),
+    # what others expect an actor would do is no threat by it; a cooperative act under a condition is no threat
+    ("de", "Experten sagten, Israel würde den Iran angreifen, falls die Gespräche scheiterten.",
+     ("190", "ISR", "IRN", "hypothetical")),
+    ("en", "If Congress agreed, the United States would send more aid to Ukraine, the US defence secretary said.",
+     ("070", "USA", "UKR", "hypothetical")),
+])
+def test_conditional_announcement_of_a_hostile_act_is_a_threat(coder, lang, text, expected):
+    found = coded_rows(coder, text, lang, published=PUB, keys=("cameo_code", "source_actor", "target_actor",
+                                                               "modality"))
+    assert expected in found

@@ -785,6 +785,13 @@ class ContentEvents:
             # "wants to attack Switzerland", "said they would boycott": announcing one's hostile act is a threat
             # (an act tied to an if/unless condition is left to the conditional and ultimatum rules)
             threat_code = self.intent_threat_codes.get(code[:2])
+        elif not negated and modality == "hypothetical" and conditional and code[:2] in self.intent_threat_codes and \
+                self.lower[frag.tok_start] not in self.condition_words and self._own_announcement(trig, source):
+            # "If Iran enriched uranium to weapons grade, Israel would strike its nuclear facilities, the Israeli
+            # defence minister said": a hostile act its own actor's speaker announces under a condition is a
+            # conditional threat (asserted: it has been made), not the act (was 195 hypothetical); the condition's
+            # own act, if any, keeps its row
+            threat_code = self.intent_threat_codes[code[:2]]
         if threat_code is not None:
             code, modality = threat_code, "asserted"
         prepared = threat_code is None and not negated and self._prepared_act(trig, frag, code)
