@@ -73,3 +73,12 @@ def test_conditional_announcement_of_a_hostile_act_is_a_threat(coder, lang, text
     found = coded_rows(coder, text, lang, published=PUB, keys=("cameo_code", "source_actor", "target_actor",
                                                                "modality"))
     assert expected in found
+
+
+def test_conditional_announcement_gives_one_threat_row(coder):
+    # the conditional-threat rule (a hostile act inside the condition) adds no second threat when the announced act
+    # already is one: "unless Tirana withdrew" was 138 and 130 SRB->ALB
+    for text in ("Belgrade said it would attack Albania if Tirana moved troops to the border.",
+                 "Belgrade said it would attack Albania unless Tirana withdrew."):
+        found = coded_rows(coder, text, "en", published=PUB, keys=("cameo_code", "source_actor", "target_actor"))
+        assert [row for row in found if row[0][:2] == "13"] == [("138", "SRB", "ALB")]

@@ -110,9 +110,12 @@ def test_done_acts_keep_their_own_code(coder):
     assert only(coder, "North Korea attacked South Korea on Monday.", "en")[:3] == ("190", "PRK", "KOR")
 
 
-def test_would_under_a_condition_stays_hypothetical(coder):
+def test_own_attack_announced_under_a_condition_is_one_threat(coder):
+    # session 19 (stop19): the speaker's own act under a condition is the threat (138, asserted), as "said it would
+    # attack Albania" without one; it was 190 hypothetical beside a second threat row (130) from the condition
     rows = coded(coder, "Belgrade said it would attack Albania if Tirana moved troops to the border.", "en")
-    assert ("190", "SRB", "ALB", "hypothetical", "en:190:attack-v") in rows
+    assert ("138", "SRB", "ALB", "asserted", "directed:en:190:attack-v") in rows
+    assert [row[:3] for row in rows if row[0][:2] in ("13", "19")] == [("138", "SRB", "ALB")]
 
 
 def test_demanded_release_is_no_release(coder):

@@ -435,9 +435,11 @@ class SpeechActs:
                 responder = next((g for g in frag.groups if g.prep is None and not g.genitive), None)
                 if responder is None or set(responder.codes) & set(actor.codes):
                     continue
-                if any(frag.tok_start <= trig.tok_start < frag.tok_end and code[:2] < "13"
+                if any(frag.tok_start <= trig.tok_start < frag.tok_end and code[:2] <= "13"
                        for trig, _s, _t, code in self.coded_triggers):
-                    continue    # "..., Germany would lift sanctions": a promise, not a threat
+                    # "..., Germany would lift sanctions": a promise, not a threat; "Belgrade said it would attack
+                    # Albania if ...": the announced act is already the threat (138), not a second one
+                    continue
                 code = self.context_codes.get("130", {}).get(self._context(frag) or "", "130")
                 negated = bool(self._cue_in("negation", frag)) and not self._cue_in("negation_blockers", frag)
                 day, precision, date_text = self._date_for(frag)
