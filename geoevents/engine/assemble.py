@@ -481,12 +481,19 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.people_origin_preps = c.words("people_origin_prepositions")
         self.oblique_determiners = c.words("oblique_determiners")
         self.feminine_dative_article = c.words("feminine_dative_article")
+        self.singular_determiners = c.words("singular_determiners")   # (the German fronted object, rules/sources.py)
+        self.thing_subject_roots = c.values("thing_subject_roots")
+        self.agentive_nouns = tuple(sorted(c.words("agentive_nouns")))   # (str.endswith)
+        # words that open no first position of an object: a phrase of place or time, a clause, a pronoun
+        self.fronting_blockers = self.prepositions | self.coordinators | self.subordinators | self.pronoun_words | \
+            self.neuter_pronouns
         self.masculine_names = c.words("masculine_names")
         self.weak_oblique_endings = tuple(c.words("weak_oblique_endings"))
         self.strong_oblique_endings = tuple(c.words("strong_oblique_endings"))
         self.adjective_endings = tuple(c.words("adjective_endings"))
         self.nominative_determiners = c.words("nominative_determiners")
         self.perfect_auxiliaries = c.words("perfect_auxiliaries")
+        self.fronting_finites = self.perfect_auxiliaries | self.predicate_auxiliaries   # (rules/sources.py)
         self.summit_member_words = c.words("summit_member_words")
         self.summit_member_heads = c.words("summit_member_heads")
         self.summit_kinds = c.words("summit_kinds")

@@ -149,14 +149,21 @@ class ClauseCutter:
         lowers = self.lower
         words = self._words_between(clause_start, i)
         opener = next((k for k in range(len(words) - 1, -1, -1) if lowers[words[k]] in bracket), None)
+        stop = next((j for j in range(i + 1, span.end) if self.token_text[j] in FRAGMENT_BREAKS), span.end)
+        rest = [j for j in self._words_between(i + 1, stop) if not self.punct[j]]
+        if opener is None and words and self.token_text[clause_start - 1] == "," and len(rest) >= 2 and \
+                (lowers[rest[-2]] in self.infinitive_markers or self._zu_infinitive(rest[-1])) and \
+                not any(lowers[j] in bracket for j in words + rest) and \
+                not any(t.entry.pos == "VERB" and clause_start <= t.tok_start < i for t in triggers):
+            # "..., Russland mit Bauteilen für Drohnen und Raketen zu beliefern": an infinitive clause after its comma
+            # closes with its verb as well; the coordinator joins two nouns of its middle field
+            opener = 0
         if opener is None:
             if not words or lowers[words[0]] not in self.subordinators:
                 return False
             opener = 0
         if any(t.entry.pos == "VERB" and words[opener] < t.tok_start < i for t in triggers):
             return False
-        stop = next((j for j in range(i + 1, span.end) if self.token_text[j] in FRAGMENT_BREAKS), span.end)
-        rest = [j for j in self._words_between(i + 1, stop) if not self.punct[j]]
         while len(rest) > 1 and lowers[rest[-1]] in bracket:
             rest.pop()   # "angegriffen haben", "angegriffen hatte": the auxiliaries closing the bracket
         closing = rest[-1]
@@ -216,10 +223,21 @@ class ClauseCutter:
         with a coordinator right behind a participle and ends in a participle ("... bezeichnet und Moskau eine
         Einmischung vorgeworfen")."""
         start = frag.tok_start
-        if self.lang != "de" or start == 0 or self.lower[start] not in self.coordinators or \
-                not self.alpha[start - 1] or not self.token_text[start - 1].islower() or \
-                not self._participle_form(self.lower[start - 1]):
+        if self.lang != "de" or start == 0 or self.lower[start] not in self.coordinators:
             return False
+        if not self.alpha[start - 1] or not self.token_text[start - 1].islower() or \
+                not self._participle_form(self.lower[start - 1]):
+            # "Die Bundesregierung hat Belarus vorgeworfen, Migranten ... zu bringen, und Minsk mit Sanktionen
+            # gedroht": a zu-infinitive clause after the first participle stands between it and the coordinator
+            if self.token_text[start - 1] != "," or frag.index < 2 or not self.fragments[frag.index - 1].infinitive:
+                return False
+            main = self.fragments[frag.index - 2]
+            last = [i for i in self._words_between(main.tok_start, main.tok_end) if not self.punct[i]]
+            bracket = self.finite_auxiliaries | self.perfect_passive_finites
+            if len(last) < 3 or not self.alpha[last[-1]] or not self.token_text[last[-1]].islower() or \
+                    not self._participle_form(self.lower[last[-1]]) or \
+                    not any(self.lower[i] in bracket for i in last[:-1]):
+                return False
         return self._closes_with_participle(self._bracket_words(start, frag.tok_end))
 
     def _predicative_in_bracket(self, i: int, clause_start: int, span: TokenSpan) -> bool:

@@ -176,7 +176,11 @@ class ContentEvents:
         # "Bei einem Besuch in Seoul kündigte er ... an", "Nach einem Treffen mit X hat er ... angekündigt": a meeting
         # noun in a frame took place; the clause's intent and negation are its verb's, its time _frame_modality's
         framed = not planned and self._held_frame(trig) is not None
-        if framed:
+        # "Putin hat nach einem Telefonat mit Trump eine Waffenruhe abgelehnt": (subject, partner) of a call or meeting
+        # framed in the clause (_framed_call)
+        call = self._framed_call(trig, frag) if entry.frame == "symmetric" and not planned else None
+        if framed or call is not None:
+            # (the call took place: "hat nach einem Telefonat mit Selenskyj ... zugesagt" is no intended call)
             intent_frag = None
         supported = self._supported(trig, frag, intent_frag)
         if not supported and intent_frag is None and entry.intent_code and \
@@ -308,7 +312,10 @@ class ContentEvents:
         refusal = self._refusal(frag, trig.tok_start, trig.tok_end, intent_frag)
         # "Ukraine ratified an agreement with the EU": ratifying is one party's act, not both parties'; "Russia
         # will not meet Ukraine": refusing is the subject's act
-        symmetric = entry.frame == "symmetric" and not self._unilateral_act(frag) and not refusal and not cancelled
+        # (a framed call or meeting with its partner keeps both parties beside a one-sided verb of its clause: "rejected
+        # a ceasefire after a phone call with Trump")
+        symmetric = entry.frame == "symmetric" and not refusal and not cancelled and \
+            (not self._unilateral_act(frag) or call is not None)
         if symmetric and parties and (intent_frag is None or planned or intent_frag is frag and not frag.infinitive
                                       and self._subject(frag) is None):
             # "A meeting between Biden and Putin is planned for May": an intent nobody named holds is the parties',
@@ -331,6 +338,11 @@ class ContentEvents:
                 source = self._frame_subject(trig, frag)
                 if source is not None:
                     rule_prefix = "frame_subject:"
+            partner = None
+            if call is not None and symmetric and agent is None and own is None and not framing_speaker:
+                # "Biden hat Xi nach einem Telefonat mit Putin gewarnt": a framed call or meeting in the clause is its
+                # subject's (not the object's before it), with the partner it names
+                source, partner = call
             if suffered is not None:
                 # "Three Iraqi civilians were killed in a car bombing", "wurden bei einem Anschlag getötet": the
                 # clause's subject suffered the act the noun names; its agent is the one the noun names, else the
@@ -399,7 +411,10 @@ class ContentEvents:
                                          resident.tok_end, resident.tok_end, f"{resident.code}:residence", None,
                                          None, "")], resident.tok_end, resident.tok_end)
                 source, agent = place, place
-            if accusation is not None and (not any(g.prep is None and g.tok_start > accusation[1].tok_end
+            # (a German zu-infinitive clause has no subject: its names are objects, "wirft Russland vor, Kiew
+            # angegriffen zu haben" is Russia's attack on Kyiv, was UKR->UKR)
+            if accusation is not None and (self.lang == "de" and frag.infinitive or
+                                           not any(g.prep is None and g.tok_start > accusation[1].tok_end
                                                    for g in frag.groups) or
                                            self.lower[trig.tok_start - 1] in self.accusation_links):
                 # "wirft Russland vor, ... bombardiert zu haben", "accused X of ...": the accused is the actor, also
@@ -408,7 +423,10 @@ class ContentEvents:
             if source is not None and agent is None and not framed and self._commented_act(trig, frag, source):
                 return self._veto(entry, "act noun commented on by another verb ('condemned the air strike'): "
                                          "its own agent is not named")
+            # (not a framed meeting with its partner: "Putin hat nach einem Telefonat mit Trump ... zugestimmt" had
+            # the call; the clause's subject is its other party, as with the frame first)
             if source is not None and agent is None and not framing_speaker and \
+                    not (symmetric and call is not None) and \
                     self._time_reference_act(trig, frag, source):
                 return self._veto(entry, "act noun behind a preposition of time ('following the invasion of "
                                          "X'): an earlier event whose own agent is not named")
@@ -476,6 +494,8 @@ class ContentEvents:
                             self._other_party(g, source)), None)
                 if hit is not None:
                     target = hit
+            if partner is not None and self._other_party(partner, source):
+                target = partner
             if target is None and agent is None:
                 target = self._object_before_apposition(trig, frag, source)
             if target is None and passive and patient is not None and all(patient is not g for g in frag.groups) and \
@@ -1365,6 +1385,10 @@ class ContentEvents:
             # German verb-final participle, not coded yet: "Großbritannien hat China für die Festnahme eines
             # australischen Journalisten kritisiert" (was 173 GBR->CHN, as "kritisierte China für die Festnahme" is not)
             return True
+        if self.lang == "de" and any(t.tok_start >= trig.tok_end and self.frag_of.get(t.tok_start) is frag and
+                                     t.entry.pos == "VERB" and t.entry.cameo_code[:2] in self.commenting_roots and
+                                     self._fronted_object_subject(frag, t) is source for t in self.sentence_triggers):
+            return True   # "Den Angriff auf Kiew verurteilte die EU scharf": the object in the first position
         return any(other.tok_end <= trig.tok_start and self.frag_of.get(other.tok_start) is frag and
                    not self._nominal(other) and code[:2] in self.commenting_roots and
                    other_source is not None and other_source.tok_start == source.tok_start and
@@ -1762,6 +1786,56 @@ class ContentEvents:
             if agent is not None:
                 agents.append(agent)
         return agents
+
+    def _framed_call(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
+        """(subject, partner) of a symmetric act noun framed in a clause with its partner (_framed_partner): "Putin
+        hat nach einem Telefonat mit Trump eine Waffenruhe abgelehnt" (the clause's subject before the frame word),
+        "Putin rejected a full ceasefire after a phone call with Trump." (English cuts the clause before "after":
+        the subject of the clause right before it, when the frame's clause ends with the partner or a phrase behind
+        it, no verb of its own). The call took place and is the subject's. None otherwise: "Japan scrambled jets
+        after talks with Russia collapsed" (the talks have a verb of their own), "..., sagte der Präsident, einen
+        Tag nach dem Treffen mit Trump" (no subject in the frame's clause)."""
+        partner = self._framed_partner(trig, frag)
+        if partner is None:
+            return None
+        frame = self._frame_word_before(trig.tok_start)
+        first = self._words_between(frag.tok_start, frag.tok_end)[:1]
+        if first and first[0] == frame and frag.index > 0 and frag.subordinate:
+            rest = self._words_between(partner.tok_end, frag.tok_end)
+            if any(self.alpha[i] and self.token_text[i].islower() and self.lower[i] not in self.prepositions and
+                   self.lower[i] not in self.determiners for i in rest):
+                return None
+            prev = self.fragments[frag.index - 1]
+            if prev.subordinate or prev.infinitive or self.token_text[frag.tok_start - 1] == "," or \
+                    any(t.entry.frame == "speech" and self.frag_of.get(t.tok_start) is prev
+                        for t in self.sentence_triggers):
+                return None
+            subject = self._subject(prev)
+            return (subject, partner) if subject is not None and subject.tok_end <= trig.tok_start else None
+        subject = self._subject(frag, trig.tok_start)
+        if subject is None or subject.tok_end > frame:
+            return None
+        return subject, partner
+
+    def _framed_partner(self, trig: TriggerHit, frag: Fragment) -> Group | None:
+        """The partner a symmetric act noun behind a frame word (cues held_frame_words: _frame_word_before) names right
+        behind it (cues frame_partner_prepositions, then only articles and lowercase adjectives up to the name): "nach
+        einem Telefonat mit US-Präsident Trump", "after talks with Xi". None otherwise."""
+        nxt = trig.tok_end
+        while nxt < frag.tok_end and self.space[nxt]:
+            nxt += 1
+        if nxt >= frag.tok_end or self.lower[nxt] not in self.frame_partner_preps or \
+                trig.entry.frame != "symmetric" or not self._nominal(trig) or \
+                self._frame_word_before(trig.tok_start) is None:
+            return None
+        words = self._words_between(nxt, min(frag.tok_end, nxt + 12))[:6]
+        for i in words[1:]:
+            group = next((g for g in frag.groups if g.tok_start == i), None)
+            if group is not None:
+                return group if group.prep == self.lower[words[0]] else None
+            if not (self.lower[i] in self.determiners or self.alpha[i] and self.token_text[i].islower()):
+                return None
+        return None
 
     def _frame_partner(self, trig: TriggerHit, target: Group | None) -> bool:
         """The target is a framed meeting's partner: behind the frame, after "with"/"mit" (cues frame_partner_preps)

@@ -23,7 +23,9 @@ class PlaceParties:
         preps = self.place_preps if near else self.locative_preps
         # a German verb closing its clause has the place before it: "Israelische Kampfflugzeuge haben am Sonntag Ziele
         # im Süden des Libanon bombardiert"
-        floor = frag.tok_start if self._verb_final(trig, frag) else trig.tok_start
+        # (so has an object in the first position: "Ziele im Norden des Irak griff die Türkei an")
+        floor = frag.tok_start if self._verb_final(trig, frag) or \
+            self._fronted_object_subject(frag, trig) is not None else trig.tok_start
         for later in self.fragments[frag.index:]:
             if id(later) in speech and not (later is frag and any(
                     t.entry.frame == "speech" and t.tok_end <= trig.tok_start and
@@ -31,7 +33,8 @@ class PlaceParties:
                 continue   # a place in an attribution (", police in Kabul said"), not one after what was said
             found = [g for g in later.groups if g.prep in preps and g.tok_end > floor and
                      (all(m.entry_id.split(":")[1] in ("country", "capital") for m in g.members) or
-                      near and g.tok_end < len(self.lower) and self.lower[g.tok_end] in self.border_nouns)]
+                      near and g.tok_end < len(self.lower) and self.lower[g.tok_end] in self.border_nouns) and
+                     not self._institution_seat(g)]
             # a city or region of the gazetteer also behind "near", "outside", "on" or as the verb's object
             found += [g for g in self._places_of(later, trig) if g.prep in self.place_preps or g.prep == ""]
             if found:
@@ -39,6 +42,20 @@ class PlaceParties:
                 return Group(group.members, group.tok_start, group.tok_end, group.prep,
                              own_state=not self._other_party(group, source))
         return None
+
+    def _institution_seat(self, group: Group) -> bool:
+        """The place behind a seat preposition (cues seat_prepositions) names the seat of the institution right before
+        it, a description of a seat sector (cues seat_sectors: "nach Angaben des Verteidigungsministeriums in
+        Ankara", "according to the defence ministry in Ankara"): where that office sits, not where the act
+        happened."""
+        if group.prep not in self.seat_preps or group.tok_start < 2:
+            return False
+        prep = group.tok_start - 1
+        while prep > 0 and self.space[prep]:
+            prep -= 1
+        if self.lower[prep] != group.prep:
+            return False
+        return any(h.tok_end == prep and h.sector in self.seat_sectors for h in self.unresolved)
 
     def _place_of_unnamed_agent(self, trig: TriggerHit, frag: Fragment) -> Group | None:
         """Violence by nobody named in a main clause that names where it happened ("A roadside bomb near Samarra killed
@@ -63,7 +80,8 @@ class PlaceParties:
             max(frag.tok_start, trig.tok_end)
         # a German verb closing its clause has its object before it: "Russland hat Charkiw angegriffen", "dass seine
         # Truppen Charkiw beschossen hätten"
-        middle_field = not anywhere and self._verb_final(trig, frag)
+        middle_field = not anywhere and (self._verb_final(trig, frag) or
+                                         self._fronted_object_subject(frag, trig) is not None)
         if middle_field:
             start = frag.tok_start
         groups = []

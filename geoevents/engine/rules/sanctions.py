@@ -649,6 +649,11 @@ class SanctionsMentions:
                 return owner[0]   # "condemned the EU's decision to impose new sanctions on Tehran": the EU imposes
             # "Die Regierung in Wien verhängte Sanktionen": the actor in the subject's phrase, as for acts
             subject = self._subject(frag, tok) or self._subject_modifier(frag, tok)
+            if subject is not None and self.lang == "de" and not subject.pronoun and \
+                    self._auxiliary_opens(frag, subject):
+                # "... kritisiert und Minsk mit weiteren Sanktionen gedroht": a coordinated predicate shares the
+                # subject of the clause before it; the name in it is its object (was the imposer)
+                subject = self._coordinated_subject(frag)
             if subject is not None and subject.tok_start < tok and not subject.pronoun and any(
                     t.entry.pos == "VERB" and frag.tok_start <= t.tok_start < subject.tok_start and
                     (self.lang == "en" or self._forefield_words(frag, t) is not None)

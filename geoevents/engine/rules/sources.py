@@ -58,6 +58,86 @@ class Sources:
                 return found[0]
         return None
 
+    def _fronted_object_subject(self, frag: Fragment, trig: TriggerHit) -> Group | None:
+        """German verb second with an object in the first position: the name right behind the finite verb (only
+        articles between, in no oblique case, no preposition) is the subject: "Eine vollständige Waffenruhe lehnte
+        Moskau ab" (120 RUS, was none->RUS), "Die Forderungen Polens wies Russland zurück" (RUS->POL, was POL->RUS),
+        "Ziele im Norden des Irak griff die Türkei an", "Stellungen ... hat die Türkei angegriffen" (TUR->IRQ). The
+        first position (up to the verb trigger or a finite auxiliary or modal before it) is one noun phrase that names
+        no actor of its own (its actors are genitives or behind prepositions) and no description of one (a sector
+        word, people: "Die Polizei", "Die Sprecherin", "Demonstranten"), and it is an object when its article is
+        oblique ("Den Vorschlag"), when its number differs from the verb's ("Die Vorwürfe wies ...": a plural noun,
+        its lookup lemma differs, before a singular verb; "Ein Abkommen unterzeichneten ..."), or else when the verb's
+        root takes no things as subjects (cues thing_subject_roots: "Eine Rakete traf Kiew" stays none->UKR) and its
+        head is none of cues agentive_nouns ("Die Resolution verurteilt Russland" stays none->RUS). No passive,
+        no subordinate clause. None otherwise."""
+        if self.lang != "de" or frag.subordinate or frag.infinitive or frag.relative or trig.entry.pos != "VERB":
+            return None
+        first = frag.tok_start
+        while first < trig.tok_start and self.space[first]:
+            first += 1
+        lowers = self.lower
+        # (most clauses open with a name, a preposition, a pronoun or the verb: asked before any scan)
+        if first >= trig.tok_start or self.in_actor[first] or self.punct[first] or \
+                lowers[first] in self.fronting_blockers or \
+                not any(g.prep is None and not g.genitive for g in frag.groups):
+            return None
+        words = self._words_between(first, trig.tok_start + 1)
+        finites = self.fronting_finites
+        verb = next((k for k, i in enumerate(words) if i == trig.tok_start or lowers[i] in finites), 0)
+        if verb == 0:
+            return None
+        finite = words[verb]
+        field = words[:verb]
+        k = 0
+        while k < len(field) and (lowers[field[k]] in self.determiners or self.alpha[field[k]] and
+                                  self.token_text[field[k]].islower() or self.like_num[field[k]]):
+            k += 1
+        if k == len(field) or not self.alpha[field[k]] or not self.token_text[field[k]][:1].isupper() or \
+                self.in_actor[field[k]]:
+            return None   # no noun head ("Gestern", "Das"), or a name first: "Die Türkei griff ... an"
+        head = field[k]
+        if any(g.tok_start < finite and g.prep is None and not g.genitive and not self._attribute_of_noun(g, head)
+               for g in frag.groups) or any(field[0] <= h.tok_start <= head for h in self.unresolved) or \
+                lowers[head] in self.crowd_words or lowers[head] in self.person_group_nouns or \
+                lowers[head] in self.person_titles or any(p < finite for p in frag.pronouns):
+            return None   # an actor or a description of one in the first position: the subject
+        rest = self._words_between(finite + 1, frag.tok_end)
+        if any(lowers[i] in self.perfect_passive_finites or lowers[i] in self.passive_aux and
+               lowers[i] not in self.predicate_auxiliaries for i in rest):
+            return None   # a passive: "Die Forderungen wurden von Russland zurückgewiesen"
+        j = 0
+        while j < len(rest) and lowers[rest[j]] in self.determiners:
+            j += 1
+        named = next((g for g in frag.groups if j < len(rest) and g.tok_start == rest[j]), None)
+        if named is None or named.prep is not None or named.genitive or named.pronoun or self._oblique(named) or \
+                any(m.entry_id.startswith("place:") for m in named.members):
+            return None
+        article = lowers[field[0]] if k else None
+        if article in self.oblique_determiners:
+            return named   # "Den Vorschlag der EU lehnte Russland ab", "Dem Plan stimmte Russland zu"
+        if article in self.feminine_dative_article:
+            return None    # "Der Angriff ...": a masculine nominative
+        verb_plural = lowers[finite].endswith("n")
+        keys = self.keys[head]
+        head_plural = article not in self.singular_determiners and len(keys) > 1 and keys[1] != keys[0]
+        if head_plural and not verb_plural or article in self.singular_determiners and verb_plural:
+            return named   # the verb's number rules the first position out as its subject
+        if trig.entry.cameo_code[:2] in self.thing_subject_roots or \
+                any(key.endswith(self.agentive_nouns) for key in keys):
+            return None
+        return named
+
+    def _attribute_of_noun(self, group: Group, head: int) -> bool:
+        """German: the group modifies the noun ``head`` of its noun phrase: an adjective before it ("Die russische
+        Forderung") or a genitive attribute behind it opened by "der"/"des" ("Den Vorschlag der EU")."""
+        if group.tok_end <= head:
+            return group.members[-1].entry_id.split(":")[1] == "adj" and \
+                all(self.alpha[i] and self.token_text[i].islower() for i in self._words_between(group.tok_end, head))
+        before = self._words_between(head + 1, group.tok_start)
+        return bool(before) and self.lower[before[0]] in self.feminine_dative_article | self.genitive_links and \
+            all(self.alpha[i] and self.token_text[i].islower() for i in before[1:])
+
     def _prepositional_forefield(self, frag: Fragment, stop: int) -> bool:
         """The first position up to ``stop`` (the finite auxiliary) is a prepositional phrase whose actors stand
         behind its prepositions or are its noun's genitives: "Zum Abschluss des Gipfels in Paris hat die Sprecherin
@@ -83,6 +163,13 @@ class Sources:
                    self.lower[i].endswith(("e", "en", "er", "es", "em")) for i in subject[:-1]) and \
             self._bare_plural(subject, trig.tok_start)
         if not (bare or self._noun_phrase(subject) and self.lower[subject[0]] not in self.oblique_determiners):
+            return None
+        lead = self._words_between(frag.tok_start, trig.tok_start)
+        if not bare and lead and all(self.lower[i] in self.coordinators or self.lower[i] in self.predicate_adverbs
+                                     for i in lead):
+            # "..., und verlangte ein Ende der Angriffe": a coordinated predicate has no first position of its own; it
+            # shares the subject before it, and the noun phrase behind its verb is its object (a bare plural there
+            # still opens a clause of its own: "und dann griffen Soldaten Kiew an")
             return None
         rest = after[len(subject):]
         modifier = None
@@ -440,6 +527,9 @@ class Sources:
         # "sagten der Ukraine Unterstützung zu": a case-marked object in the content is not its subject
         if statement_tokens is None or not any(g.tok_start >= statement_tokens[0] and
                                                not (self.lang == "de" and self._oblique(g)) for g in frag.groups):
+            fronted = self._fronted_object_subject(frag, trig)
+            if fronted is not None:   # "Eine vollständige Waffenruhe lehnte Moskau ab": the object came first
+                return fronted
             found = self._subject(frag, trig.tok_start)
             modifier = self._subject_modifier(frag, trig.tok_start)
             if modifier is not None and (found is None or modifier.tok_start < found.tok_start):
@@ -526,6 +616,12 @@ class Sources:
             lead = self._words_between(frag.tok_start, trig.tok_start)
             coordinated = bool(lead) and self.lower[lead[0]] in self.coordinators and not frag.subordinate and \
                 trig.entry.pos == "VERB"   # "und Sorgen" coordinates two nouns, not two clauses
+            if coordinated and self.lang == "de" and prev.infinitive and not prev.subordinate:
+                # "Der US-Außenminister hat China vorgeworfen, Russland ... zu beliefern, und mit Sanktionen gedroht":
+                # a German zu-infinitive clause has no subject of its own; the coordinated predicate shares the one of
+                # the clause the infinitive depends on (was the infinitive's object, Russia)
+                prev = next((f for f in reversed(self.fragments[:prev.index]) if not f.relative and not f.infinitive),
+                            prev)
             if coordinated and self.lang == "de" and not prev.groups:
                 # "China erklärte, es habe die Entschuldigung akzeptiert, und forderte London auf, ...": a verb
                 # coordinated behind reported content that names nobody continues the speaker's clause

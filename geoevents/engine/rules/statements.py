@@ -131,6 +131,8 @@ class Statements:
                     reporting = reporting or self._group_text(speaker)
                     speaker = persons[0]
             unnamed = self._unnamed_subject_end(trig, frag)
+            if unnamed is not None and self._fronted_object_subject(frag, trig) is not None:
+                unnamed = None   # "Die Vorwürfe wies Peking zurück": the first position is what was denied
             if unnamed is not None and speaker is not None and not speaker.pronoun and speaker.tok_start > unnamed:
                 # "Die Ministerin hat China vor Waffenlieferungen an Russland gewarnt", "On Tuesday, the minister
                 # told China that ...": the clause's subject names no actor, the name behind it is the one warned or
@@ -453,6 +455,13 @@ class Statements:
                 if all(self._is_actor_token(t) for t in lead):   # "X sagte: „…“", "said Xi: “…”"
                     return quote, (quote.open_token + 1, quote.end_token)
                 break
+        if self._fronted_object_subject(frag, trig) is not None:
+            # "Die Vorwürfe wies Peking am Mittwoch zurück", "Diese Darstellung hat Moskau dementiert": what was said
+            # is the object in the first position, before the finite verb
+            finites = self.perfect_auxiliaries | self.predicate_auxiliaries
+            finite = next(i for i in self._words_between(frag.tok_start, trig.tok_start + 1)
+                          if i == trig.tok_start or self.lower[i] in finites)
+            return None, (frag.tok_start, finite)
         if self._verb_first(frag, trig) and not self._complement_follows(frag) and \
                 self._relative_clause_before(frag) is None:
             # "..., sagte X": the attributed content precedes (not a relative clause: "Polen, das ..., sagte")

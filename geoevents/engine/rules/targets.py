@@ -100,6 +100,16 @@ class Targets:
         named = self._genitive_agent(trig, frag) or self._possessive_agent(trig, frag)
         if named is not None and named[0] is source:
             return named[1]
+        # "Den Vorschlag der EU lehnte Russland ab", "Ziele im Norden des Irak griff die Türkei an": the object in the
+        # first position stands before its subject; its owner (a genitive or adjective) is the party acted on, and a
+        # phrase in it may name the target as one behind the verb does
+        fronted = self.lang == "de" and source.tok_start > frag.tok_start and not passive and \
+            self._fronted_object_subject(frag, trig) is source
+        if fronted:
+            owner = next((g for g in frag.groups if g.tok_end <= source.tok_start and g.prep is None and
+                          self._other_party(g, source)), None)
+            if owner is not None:
+                return owner
         if frag.relative:
             # "Ukraine, which Russia attacked", "Macron, mit dem Scholz sprach": the antecedent is the object
             tok, antecedent, is_subject = self._relative_pronoun(frag)
@@ -209,8 +219,13 @@ class Targets:
         if found is not None:
             return found
         for group in frag.groups:
+            if group.prep in self.frame_partner_preps and trig.entry.cameo_code[:2] != "04" and \
+                    self._partner_of_framed_meeting(trig, group):
+                # "hat nach einem Telefonat mit Trump eine Waffenruhe abgelehnt": the call's partner (a meeting act of
+                # the clause keeps it: "vermittelte bei den Gesprächen mit dem Kosovo")
+                continue
             if (group.prep in preps or self._flag_of(group)) and self._other_party(group, source) and \
-                    (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end) and \
+                    (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end or fronted) and \
                     not self._in_later_purpose_clause(trig, group) and not self._agent_of_other_act_noun(trig, group):
                 # "kritisierten Chinas Vorgehen gegen Taiwan": the possessor of the object comes first
                 possessor = next((g for g in frag.groups if g.genitive and g.prep is None and
@@ -249,6 +264,14 @@ class Targets:
                         all(self.lower[t] in self.determiners for t in gap) and self._other_party(group, source):
                     return group
         return self._included_party(frag, source)
+
+    def _partner_of_framed_meeting(self, trig: TriggerHit, group: Group) -> bool:
+        """``group`` is the partner of another trigger, a call or meeting framed in the clause (ContentEvents._framed_call:
+        "nach einem Telefonat mit Trump", "after talks with Xi"): the meeting's party, no party of the clause's act."""
+        return any(other is not trig and other.tok_end <= group.tok_start and other.entry.frame == "symmetric" and
+                   (frag := self.frag_of.get(other.tok_start)) is not None and
+                   (call := self._framed_call(other, frag)) is not None and call[1] is group
+                   for other in self.sentence_triggers)
 
     def _object_before_apposition(self, trig: TriggerHit, frag: Fragment, source: Group) -> Group | None:
         """German: a verb or particle closing its clause behind an apposition to its object ("hat den russischen

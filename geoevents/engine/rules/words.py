@@ -236,6 +236,11 @@ class WordQueries:
         adjective = self._adjective_before(trig.tok_start, trig)
         if adjective is not None:   # "the Russian air strike on Kyiv": the noun phrase of the adjective's article
             before = adjective.tok_start - 1
+        # "after a two-hour phone call with Trump": a hyphenated adjective between the article and the phrase
+        if before - 2 >= self.span.start and self.token_text[before - 1] == "-" and self.alpha[before] and \
+                self.idx[before - 1] == self.idx[before - 2] + len(self.token_text[before - 2]) and \
+                self.idx[before] == self.idx[before - 1] + 1:
+            before -= 3
         return before >= self.span.start and (self.lower[before] in self.determiners or self._possessive(before))
 
     def _bare_adjective_before(self, tok: int) -> bool:
