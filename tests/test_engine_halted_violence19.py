@@ -22,8 +22,10 @@ readings = functools.partial(coded_rows, published=PUB, keys=("cameo_code", "sou
      {("0356", "RUS", "UKR", "future")}),
     ("en", "Israel stopped its air strikes on Lebanon on Sunday.", {("087", "ISR", "LBN", "asserted")}),
     ("en", "Turkey suspended its military offensive in Syria.", {("087", "TUR", "SYR", "asserted")}),
+    # (the call framed in the clause took place: 041 both ways, tests/test_engine_framed_call19.py)
     ("de", "Putin stimmte nach einem Telefonat mit Trump einer Aussetzung der Angriffe auf die ukrainische "
-           "Energie-Infrastruktur zu.", {("0356", "RUS", "UKR", "future")}),
+           "Energie-Infrastruktur zu.", {("0356", "RUS", "UKR", "future"), ("041", "RUS", "USA", "asserted"),
+                                         ("041", "USA", "RUS", "asserted")}),
     ("de", "Indien und Pakistan vereinbarten, alle Angriffe einzustellen.",
      {("0356", "IND", "PAK", "future"), ("0356", "PAK", "IND", "future")}),
     ("de", "Israel stellte seine Luftangriffe auf den Libanon ein.", {("087", "ISR", "LBN", "asserted")}),
