@@ -413,6 +413,7 @@ class Assembler(WordQueries, ActorGroups, ClauseCutter, References, Statements, 
         self.non_visitor_words = c.words("non_visitor_words")
         self.local_negation = c.words("local_negation")
         self.approximators = c.words("approximators")
+        self.partitive_prepositions = c.words("partitive_prepositions")   # "48 von 55 russischen Drohnen"
         self.approximator_pairs = frozenset(tuple(p.split()) for p in c.words("approximator_phrases")
                                             if len(p.split()) == 2)
         self.unilateral_support = c.words("unilateral_support")

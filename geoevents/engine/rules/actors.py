@@ -384,6 +384,11 @@ class ActorGroups:
                 seen += 2      # "kidnapped up to 12 Turkish drivers", "bis zu 12 türkische Fahrer"
                 j -= 2
                 continue
+            if lower in self.partitive_prepositions and j > floor and self.like_num[j - 1] and \
+                    j + 1 < group.tok_start and self.like_num[j + 1]:
+                seen += 2      # "48 von 55 russischen Drohnen": a part of a number, no preposition of the group
+                j -= 2
+                continue
             if lower in self.prepositions:
                 # "Leaders of Brazil, Russia ... gathered": the members stand for their states
                 if j > floor and lowers[j - 1] in self.member_nouns and lower in self.member_links:

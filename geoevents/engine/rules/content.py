@@ -496,6 +496,9 @@ class ContentEvents:
                     target = hit
             if partner is not None and self._other_party(partner, source):
                 target = partner
+            if target is None and frag.infinitive and self.lang == "de" and code.startswith(("033", "07")):
+                # "China versprach Russland, Waffen zu liefern": aid promised to the promise's object
+                target = self._commitment_recipient(frag, source)
             if target is None and agent is None:
                 target = self._object_before_apposition(trig, frag, source)
             if target is None and passive and patient is not None and all(patient is not g for g in frag.groups) and \
@@ -1786,6 +1789,21 @@ class ContentEvents:
             if agent is not None:
                 agents.append(agent)
         return agents
+
+    def _commitment_recipient(self, frag: Fragment, source: Group) -> Group | None:
+        """German: the object of a commitment word (cues commitment_words: versprach, zugesagt, angeboten) in the main
+        clause right before the zu-infinitive ``frag``, when that clause's subject is ``source``: the one aid is
+        promised to ("China versprach Russland, Waffen zu liefern", "Deutschland hat der Ukraine zugesagt, weitere
+        Panzer zu liefern": 0332 CHN->RUS, DEU->UKR; were CHN->none, DEU->none). None otherwise."""
+        main = self.fragments[frag.index - 1]
+        if main.subordinate or main.infinitive or main.relative or \
+                not self._has_word(self.commitment_words, main.tok_start, main.tok_end):
+            return None
+        subject = self._subject(main)
+        if subject is None or subject.codes != source.codes:
+            return None
+        return next((g for g in main.groups if g.tok_start >= subject.tok_end and g.prep is None and not g.genitive
+                     and not g.pronoun and self._other_party(g, source)), None)
 
     def _framed_call(self, trig: TriggerHit, frag: Fragment) -> tuple[Group, Group] | None:
         """(subject, partner) of a symmetric act noun framed in a clause with its partner (_framed_partner): "Putin
