@@ -58,3 +58,19 @@ def test_denied_object_in_the_first_position(coder, text, expected):
 ])
 def test_subjects_in_the_first_position_stay(coder, text, expected):
     assert rows(coder, text, "de") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act noun in the first position whose support word is the finite verb (was none->DEU, none->POL)
+    ("Die Waffen lieferte Deutschland im Mai.", {("072", "DEU", None)}),
+    ("Die Panzer lieferte Polen der Ukraine am Montag.", {("072", "POL", "UKR")}),
+    ("Die Gespräche mit Russland setzte die Ukraine aus.", {("164", "UKR", "RUS")}),
+    # a commented act noun there names its own phrases, no target of the comment (was also 072 RUS->UKR)
+    ("Die Waffenlieferungen an die Ukraine kritisierte Russland scharf.", {("111", "RUS", None)}),
+    ("Die Lieferung von Waffen an die Ukraine kritisierte Russland scharf.", {("111", "RUS", None)}),
+    # unchanged: a projectile noun before a verb that is no support word of its own, and the subject first
+    ("Eine Rakete traf am Montag Kiew.", {("195", None, "UKR")}),
+    ("Deutschland lieferte die Waffen im Mai.", {("072", "DEU", None)}),
+])
+def test_act_noun_in_the_first_position(coder, text, expected):
+    assert rows(coder, text, "de") == expected

@@ -71,20 +71,34 @@ class Sources:
         root takes no things as subjects (cues thing_subject_roots: "Eine Rakete traf Kiew" stays none->UKR) and its
         head is none of cues agentive_nouns ("Die Resolution verurteilt Russland" stays none->RUS). No passive,
         no subordinate clause. None otherwise."""
-        if self.lang != "de" or frag.subordinate or frag.infinitive or frag.relative or trig.entry.pos != "VERB":
+        noun = trig.entry.pos == "NOUN"
+        if self.lang != "de" or frag.subordinate or frag.infinitive or frag.relative or \
+                not (noun or trig.entry.pos == "VERB"):
             return None
         first = frag.tok_start
         while first < trig.tok_start and self.space[first]:
             first += 1
         lowers = self.lower
         # (most clauses open with a name, a preposition, a pronoun or the verb: asked before any scan)
-        if first >= trig.tok_start or self.in_actor[first] or self.punct[first] or \
-                lowers[first] in self.fronting_blockers or \
+        if first >= trig.tok_start and not noun or first > trig.tok_start or self.in_actor[first] or \
+                self.punct[first] or lowers[first] in self.fronting_blockers or \
                 not any(g.prep is None and not g.genitive for g in frag.groups):
             return None
-        words = self._words_between(first, trig.tok_start + 1)
+        if noun:
+            # "Die Waffen lieferte Deutschland im Mai": an act noun in the first position whose support word (of its
+            # support family) is the finite verb right before a name
+            support = trig.entry.support
+            later = self._words_between(trig.tok_end, frag.tok_end)
+            verb_at = next((k for k, i in enumerate(later[:8]) if self.alpha[i] and self.token_text[i].islower() and
+                            support and support in self.support_word_families.get(lowers[i], ())), None)
+            if verb_at is None or any(self.punct[i] for i in later[:verb_at]):
+                return None
+            words = self._words_between(first, later[verb_at] + 1)
+        else:
+            words = self._words_between(first, trig.tok_start + 1)
         finites = self.fronting_finites
-        verb = next((k for k, i in enumerate(words) if i == trig.tok_start or lowers[i] in finites), 0)
+        verb = next((k for k, i in enumerate(words) if i == trig.tok_start and not noun or lowers[i] in finites or
+                     noun and i == words[-1]), 0)
         if verb == 0:
             return None
         finite = words[verb]

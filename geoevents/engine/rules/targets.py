@@ -225,7 +225,7 @@ class Targets:
                 # the clause keeps it: "vermittelte bei den Gesprächen mit dem Kosovo")
                 continue
             if (group.prep in preps or self._flag_of(group)) and self._other_party(group, source) and \
-                    (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end or fronted) and \
+                    (group.tok_start >= trig.tok_end or group.tok_start > source.tok_end) and \
                     not self._in_later_purpose_clause(trig, group) and not self._agent_of_other_act_noun(trig, group):
                 # "kritisierten Chinas Vorgehen gegen Taiwan": the possessor of the object comes first
                 possessor = next((g for g in frag.groups if g.genitive and g.prep is None and
