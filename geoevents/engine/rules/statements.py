@@ -114,9 +114,11 @@ class Statements:
                 elif group.prep is None and not group.genitive:
                     candidates.append(group)
             if self.lang == "en" and candidates and candidates[0].tok_start >= trig.tok_end and \
-                    self._content_subject_before(trig.tok_end, candidates[0].tok_start):
+                    (self._content_subject_before(trig.tok_end, candidates[0].tok_start) or
+                     self._auxiliary_behind(candidates[0])):
                 # "quoted as saying he would host a meeting between ... and the PLO": the name after "he" belongs to
-                # what was said; an inverted English speaker follows the verb directly ("said Putin")
+                # what was said; an inverted English speaker follows the verb directly ("said Putin"), and no
+                # auxiliary follows it ("Experts said Israel would attack Iran if ...": Israel is in what was said)
                 candidates = [g for g in candidates if g.tok_start < trig.tok_start]
             if not candidates or candidates[0].tok_start >= trig.tok_end:
                 # "Trade and Industry Minister Le Van Minh said Vietnam is ...", "Außenminister Nguyen sagte,
@@ -166,6 +168,9 @@ class Statements:
                 # behind a coordinated English speech word a pronoun is in what was said ("and said it would ..."); a
                 # German one can be the speaker ("und sagte er")
                 speaker = self._subject(frag, trig.tok_start if coordinated and self.lang == "en" else None)
+                if speaker is not None and self.lang == "en" and speaker.tok_start >= trig.tok_end and \
+                        self._auxiliary_behind(speaker):
+                    speaker = None   # "Experts said Israel would attack Iran if ...": Israel is in what was said
             added = self._added_speaker(trig, frag, found)
             if added is not None:
                 # '"...," X said after Y warned ... "...," he added', "„...“, fügte er hinzu": the one who adds is
@@ -393,6 +398,14 @@ class Statements:
                     all(self.lower[t] in self.determiners for t in between[opening + 1:]):
                 speaker = group
         return speaker
+
+    def _auxiliary_behind(self, group: Group) -> bool:
+        """A name with an auxiliary or modal right behind it ("Israel would", "Russia has"): the subject of a clause of
+        its own, not an inverted speaker (a pronoun is left to the rules that read it: "saying he would host")."""
+        if group.pronoun:
+            return False
+        after = self._words_between(group.tok_end, min(group.tok_end + 2, len(self.lower)))
+        return bool(after) and self.lower[after[0]] in self.finite_auxiliaries
 
     def _content_subject_before(self, start: int, stop: int) -> bool:
         """A pronoun or complementizer between a speech word and a later name: the name is in the content."""
