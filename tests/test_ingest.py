@@ -285,37 +285,47 @@ def test_scan_stays_in_process_below_the_worker_threshold_and_for_non_local_root
     assert [o.source_path for o in outcomes] == ["seed.txt"]
 
 
+class RecordingInlinePool:
+    """Stands in for the scan's ProcessPoolExecutor: runs each batch at once in this process and records the pools
+    created (their process counts) and the batch sizes submitted."""
+    created: list[int] = []
+    submitted: list[int] = []
+
+    @classmethod
+    def reset(cls) -> None:
+        cls.created, cls.submitted = [], []
+
+    def __init__(self, n_process, *args, **kwargs):
+        type(self).created.append(n_process)
+
+    def submit(self, fn, batch, *args):
+        from concurrent.futures import Future
+        type(self).submitted.append(len(batch))
+        future = Future()
+        future.set_result(fn(batch, *args))
+        return future
+
+    def shutdown(self, **kwargs):
+        pass
+
+
 def test_workers_stay_a_whole_write_chunk_ahead_of_the_caller(monkeypatch):
     # The articles asset takes WRITE_CHUNK_FILES outcomes, then writes them: the scan must have more than that
     # submitted beyond what the caller took, or the workers idle during the write.
     import itertools
-    from concurrent.futures import Future
 
     import geoevents.ingest.scan as scan
     from assets.ingest import WRITE_CHUNK_FILES
     from geoevents.ingest import FileEntry
 
-    submitted: list[int] = []
-
-    class InlinePool:
-        def __init__(self, *args, **kwargs):
-            pass
-
-        def submit(self, fn, batch, *args):
-            submitted.append(len(batch))
-            future = Future()
-            future.set_result(fn(batch, *args))
-            return future
-
-        def shutdown(self, **kwargs):
-            pass
-
-    monkeypatch.setattr(scan, "ProcessPoolExecutor", InlinePool)
+    pool = RecordingInlinePool
+    pool.reset()
+    monkeypatch.setattr(scan, "ProcessPoolExecutor", pool)
     entries = [FileEntry(f"{i:05d}.bin", f"{i:05d}.bin", 1, reject_reason="unsupported_extension")
                for i in range(5 * WRITE_CHUNK_FILES)]
     outcomes = scan.ingest_entries(entries, SETTINGS, TODAY, n_process=2)
     taken = list(itertools.islice(outcomes, WRITE_CHUNK_FILES))
-    assert sum(submitted) - len(taken) >= WRITE_CHUNK_FILES
+    assert sum(pool.submitted) - len(taken) >= WRITE_CHUNK_FILES
     assert [o.source_path for o in itertools.chain(taken, outcomes)] == [e.source_path for e in entries]
 
 
@@ -324,26 +334,12 @@ def test_the_scan_uses_workers_exactly_when_reads_in_workers_says_so(monkeypatch
     workers' server early, so the two must agree: the number of processes, the files against the threshold,
     local or not."""
     import itertools
-    from concurrent.futures import Future
 
     import geoevents.ingest.scan as scan
     from geoevents.ingest import FileEntry
 
-    pools: list[int] = []
-
-    class InlinePool:
-        def __init__(self, n_process, *args, **kwargs):
-            pools.append(n_process)
-
-        def submit(self, fn, batch, *args):
-            future = Future()
-            future.set_result(fn(batch, *args))
-            return future
-
-        def shutdown(self, **kwargs):
-            pass
-
-    monkeypatch.setattr(scan, "ProcessPoolExecutor", InlinePool)
+    pool = RecordingInlinePool
+    monkeypatch.setattr(scan, "ProcessPoolExecutor", pool)
     monkeypatch.setattr(scan, "prepare_model_cache", lambda: None)
     settings = replace(SETTINGS, min_files_for_workers=3, scan_batch_size=2)
     local, memory = LocalFileSystem(), fsspec.filesystem("memory")
@@ -353,11 +349,11 @@ def test_the_scan_uses_workers_exactly_when_reads_in_workers_says_so(monkeypatch
             [lambda i: local, lambda i: memory, lambda i: None, lambda i: memory if i == 0 else local]):
         entries = [FileEntry(f"{i:02d}.bin", f"{i:02d}.bin", 1, reject_reason="unsupported_extension", fs=fs_of(i))
                    for i in range(n_files)]
-        pools.clear()
+        pool.reset()
         outcomes = list(scan.ingest_entries(entries, settings, TODAY, n_process=n_process))
         expected = scan.reads_in_workers(entries, settings, n_process)
         assert expected == (n_process > 1 and n_files >= 3 and not any(e.fs is memory for e in entries))
-        assert pools == ([n_process] if expected else []), (n_process, n_files, [e.fs for e in entries])
+        assert pool.created == ([n_process] if expected else []), (n_process, n_files, [e.fs for e in entries])
         assert [o.source_path for o in outcomes] == [e.source_path for e in entries]
         decisions.append(expected)
     assert any(decisions) and not all(decisions)   # both branches were taken
